@@ -1,0 +1,3 @@
+from shopteam.cli import main
+
+raise SystemExit(main())

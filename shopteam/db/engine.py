@@ -1,0 +1,75 @@
+"""Engine and session factory. SQLite gets its PRAGMAs on every connection and real transactions
+(BEGIN is emitted by us, so DDL inside a migration is transactional too)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_DB = "SHOPTEAM_DB"
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("ShopTeam", appauthor=False) / "shopteam.db"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The database URL: the argument, else $SHOPTEAM_DB, else the file in the user's data folder.
+
+    A plain path is accepted too and turned into a sqlite URL.
+    """
+    url = url or os.environ.get(ENV_DB)
+    if not url:
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    return url
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a sqlite URL, or None for other databases and in-memory ones."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    if not u.drivername.startswith("sqlite") or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record):
+        # Let us emit BEGIN ourselves: pysqlite's implicit transactions skip DDL.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str | None = None, **kwargs) -> Engine:
+    url = resolve_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

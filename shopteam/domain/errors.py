@@ -1,0 +1,75 @@
+"""Typed errors that carry a code and the values a message needs; the UI translates them."""
+
+from __future__ import annotations
+
+
+class ShopTeamError(Exception):
+    """Base of every error the application explains to the user.
+
+    ``code`` names the situation; ``field`` names the input it concerns (for inline messages);
+    ``params`` hold the values the sentence needs. ``str()`` gives a plain English sentence.
+    """
+
+    code = "error"
+    template = "Something went wrong."
+
+    def __init__(self, template: str | None = None, *, field: str | None = None, code: str | None = None, **params):
+        self.field = field
+        self.params = params
+        if code:
+            self.code = code
+        if template:
+            self.template = template
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError):
+            return self.template
+
+
+class ValidationError(ShopTeamError):
+    code = "invalid"
+    template = "{field_label} is not valid."
+
+
+class NotFoundError(ShopTeamError):
+    code = "not_found"
+    template = "{what} {key} does not exist."
+
+
+class PermissionDenied(ShopTeamError):
+    code = "permission_denied"
+    template = "You are not allowed to {action}."
+
+
+class ConflictError(ShopTeamError):
+    """Someone else changed the record since it was read (optimistic version check)."""
+
+    code = "conflict"
+    template = "{what} was changed by someone else in the meantime. Reload it and try again."
+
+
+class LoginError(ShopTeamError):
+    code = "login_failed"
+    template = "Wrong user name or password."
+
+
+class LoginThrottled(ShopTeamError):
+    code = "login_throttled"
+    template = "Too many failed attempts. Try again in {seconds} seconds."
+
+
+class SchemaTooNewError(ShopTeamError):
+    code = "schema_too_new"
+    template = (
+        "This database was written by a newer version of ShopTeam (schema {revision}). "
+        "Install the newer version to open it; the file was left unchanged."
+    )
+
+
+class DatabaseError(ShopTeamError):
+    code = "database"
+    template = "The database could not be opened: {reason}"

@@ -1,0 +1,86 @@
+"""Deny by default: an actor may do a thing only if its level or an individual grant allows it.
+
+Levels: owner (everything), manager (their department's people and direct reports), staff (themselves).
+Sensitive fields (salary, ID card, bank account) need an explicit permission except for the owner.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shopteam.db.models import Department, Employee
+from shopteam.domain.errors import PermissionDenied
+from shopteam.services.context import Actor
+
+# Every permission the application knows; grants can give any of these to a manager or staff account.
+STAFF_VIEW = "staff.view"  # see the roster (within scope)
+STAFF_EDIT = "staff.edit"  # create and edit staff records (within scope)
+ORG_EDIT = "org.edit"  # departments, roles, staffing plans, role assignments
+SALARY_VIEW = "salary.view"
+SALARY_EDIT = "salary.edit"
+IDCARD_VIEW = "idcard.view"
+BANK_VIEW = "bank.view"
+ACCOUNTS_MANAGE = "accounts.manage"
+AUDIT_VIEW = "audit.view"
+ATTENDANCE_IMPORT_ALL = "attendance.import_all"
+BACKUP = "backup"
+
+ALL_PERMISSIONS = (
+    STAFF_VIEW, STAFF_EDIT, ORG_EDIT, SALARY_VIEW, SALARY_EDIT, IDCARD_VIEW, BANK_VIEW,
+    ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP,
+)
+
+_LEVEL_PERMISSIONS = {
+    "owner": frozenset(ALL_PERMISSIONS),
+    "manager": frozenset({STAFF_VIEW, STAFF_EDIT}),
+    "staff": frozenset({STAFF_VIEW}),
+}
+
+
+def can(actor: Actor, permission: str) -> bool:
+    return permission in _LEVEL_PERMISSIONS.get(actor.level, frozenset()) or permission in actor.grants
+
+
+def require(actor: Actor, permission: str, action: str) -> None:
+    """Raise PermissionDenied (with the English action for the message) unless allowed."""
+    if not can(actor, permission):
+        raise PermissionDenied(action=action, permission=permission)
+
+
+def department_subtree(session: Session, root_ids: set[int]) -> set[int]:
+    """The given departments and every department below them."""
+    rows = session.execute(select(Department.id, Department.parent_id)).all()
+    children: dict[int | None, list[int]] = {}
+    for dep_id, parent_id in rows:
+        children.setdefault(parent_id, []).append(dep_id)
+    result, todo = set(), list(root_ids)
+    while todo:
+        dep = todo.pop()
+        if dep in result:
+            continue
+        result.add(dep)
+        todo.extend(children.get(dep, []))
+    return result
+
+
+def visible_employee_ids(session: Session, actor: Actor) -> set[int] | None:
+    """The staff records the actor may see; None means everyone (the owner or a staff.view-all grant)."""
+    if actor.is_owner or "staff.view_all" in actor.grants:
+        return None
+    own = {actor.employee_id} if actor.employee_id else set()
+    if not actor.is_manager or not actor.employee_id:
+        return own
+    headed = set(session.scalars(select(Department.id).where(Department.head_id == actor.employee_id)))
+    own_dep = session.scalar(select(Employee.department_id).where(Employee.id == actor.employee_id))
+    departments = department_subtree(session, headed | ({own_dep} if own_dep else set()))
+    ids = set(session.scalars(select(Employee.id).where(
+        (Employee.department_id.in_(departments)) | (Employee.manager_id == actor.employee_id)
+    )))
+    return ids | own
+
+
+def require_in_scope(session: Session, actor: Actor, employee_id: int, action: str) -> None:
+    scope = visible_employee_ids(session, actor)
+    if scope is not None and employee_id not in scope:
+        raise PermissionDenied(action=action)

@@ -1,0 +1,54 @@
+"""Shared fixtures: a fresh migrated SQLite database per test (copied from a template migrated once)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from shopteam.db.engine import make_engine, make_session_factory  # noqa: E402
+from shopteam.db.migrate import upgrade  # noqa: E402
+from shopteam.services import accounts  # noqa: E402
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def db_url(template_db, tmp_path) -> str:
+    path = tmp_path / "shopteam.db"
+    shutil.copyfile(template_db, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def engine(db_url):
+    eng = make_engine(db_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def factory(engine):
+    return make_session_factory(engine)
+
+
+@pytest.fixture
+def owner(factory):
+    """A shop with its owner account; returns the owner's Actor."""
+    with factory.begin() as session:
+        return accounts.create_shop(session, shop_name="测试小店", owner_username="boss", password="secret123")
