@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep QSettings and the default data folder of tests away from the real user's.
+_SANDBOX = tempfile.mkdtemp(prefix="shopteam-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
+os.environ.pop("SHOPTEAM_DB", None)
 
 from shopteam.db.engine import make_engine, make_session_factory  # noqa: E402
 from shopteam.db.migrate import upgrade  # noqa: E402

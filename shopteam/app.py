@@ -1,0 +1,106 @@
+"""Start the desktop application: fonts, language, database, first start or login, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from shopteam import APP_NAME, __version__
+from shopteam.paths import resources_dir
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with ShopTeam's names, fonts and translators (idempotent)."""
+    from shopteam.ui.fonts import install_fonts
+    from shopteam.ui.i18n import chosen_language, install_translators
+
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(APP_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    icon = resources_dir() / "icons" / "shopteam.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_fonts(app)
+    app._shopteam_translators = install_translators(app, chosen_language())  # keep them alive
+    return app
+
+
+def open_database(url: str | None):
+    """Engine and session factory for ``url``, migrated to the current schema."""
+    from shopteam.db.engine import make_engine, make_session_factory
+    from shopteam.db.migrate import upgrade
+
+    engine = make_engine(url)
+    upgrade(engine)
+    return engine, make_session_factory(engine)
+
+
+def authenticate(factory):
+    """First start or login; returns (actor, shop name) or (None, None) when the user gave up."""
+    from shopteam.services import accounts
+    from shopteam.ui.i18n import chosen_language
+    from shopteam.ui.login import FirstStartDialog, LoginDialog
+
+    with factory() as session:
+        shop = accounts.get_shop(session)
+    if shop is None:
+        dialog = FirstStartDialog(factory, chosen_language())
+    else:
+        dialog = LoginDialog(factory, shop.name)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, None
+    with factory() as session:
+        return dialog.actor, accounts.get_shop(session).name
+
+
+def main(db_url: str | None = None, smoke_test: bool = False) -> int:
+    if smoke_test:
+        from shopteam.smoke import run_smoke_test
+
+        return run_smoke_test()
+
+    from shopteam.db.engine import resolve_url
+    from shopteam.domain.errors import ShopTeamError
+    from shopteam.ui.context import AppContext
+    from shopteam.ui.main_window import MainWindow
+    from shopteam.ui.messages import describe
+
+    app = create_application()
+    url = resolve_url(db_url)
+    try:
+        _engine, factory = open_database(url)
+    except ShopTeamError as exc:
+        QMessageBox.critical(None, APP_NAME, describe(exc))
+        return 2
+
+    state = {"restart": False}
+    while True:
+        actor, shop_name = authenticate(factory)
+        if actor is None:
+            return 0
+        window = MainWindow(AppContext(factory=factory, actor=actor, shop_name=shop_name, db_url=url))
+        logged_out = {"value": False}
+
+        def on_logout(w=window, flag=logged_out):
+            flag["value"] = True
+            w.close()
+
+        def on_restart(w=window):
+            state["restart"] = True
+            w.close()
+
+        window.logout_requested.connect(on_logout)
+        window.restart_requested.connect(on_restart)
+        window.show()
+        app.exec()
+        if state["restart"]:
+            QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv)
+            return 0
+        if not logged_out["value"]:
+            return 0

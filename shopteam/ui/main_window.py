@@ -1,0 +1,223 @@
+"""The main window: a navigation list on the left, one page per screen on the right.
+
+Pages are created the first time they are shown, so start-up builds only the roster.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from shopteam import __version__
+from shopteam.services import permissions
+from shopteam.ui.context import AppContext
+from shopteam.ui.i18n import LANGUAGES, chosen_language, save_language
+from shopteam.ui.messages import describe
+from shopteam.ui.tasks import run_task
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source text, translated in context "MainWindow"
+    target: str  # "module:Class"
+    permission: str | None = None
+
+
+PAGES = (
+    PageSpec("roster", QCoreApplication.translate("MainWindow", "Staff"), "shopteam.ui.roster.page:RosterPage"),
+    PageSpec("departments", QCoreApplication.translate("MainWindow", "Departments"),
+             "shopteam.ui.org.departments:DepartmentsPage"),
+    PageSpec("roles", QCoreApplication.translate("MainWindow", "Roles"), "shopteam.ui.org.roles:RolesPage"),
+    PageSpec("orgchart", QCoreApplication.translate("MainWindow", "Org chart"),
+             "shopteam.ui.org.orgchart:OrgChartPage"),
+    PageSpec("staffing", QCoreApplication.translate("MainWindow", "Staffing plan"),
+             "shopteam.ui.org.staffing:StaffingPage"),
+    PageSpec("accounts", QCoreApplication.translate("MainWindow", "Accounts"),
+             "shopteam.ui.accounts.page:AccountsPage", permissions.ACCOUNTS_MANAGE),
+    PageSpec("audit", QCoreApplication.translate("MainWindow", "Audit log"), "shopteam.ui.audit.page:AuditPage",
+             permissions.AUDIT_VIEW),
+)
+
+
+def page_title(spec: PageSpec) -> str:
+    return QCoreApplication.translate("MainWindow", spec.title)
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    restart_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("ShopTeam — %1").replace("%1", ctx.shop_name))
+        self.specs = [s for s in PAGES if s.permission is None or permissions.can(ctx.actor, s.permission)]
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(220)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 14px; } "
+                               "QListWidget#navigation::item { padding: 8px 12px; }")
+        for spec in self.specs:
+            item = QListWidgetItem(page_title(spec))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self._build_menus()
+        level = {"owner": self.tr("Owner"), "manager": self.tr("Manager"), "staff": self.tr("Staff")}
+        self.statusBar().addPermanentWidget(QLabel(
+            self.tr("%1 · %2 (%3)").replace("%1", ctx.shop_name).replace("%2", ctx.actor.username)
+            .replace("%3", level.get(ctx.actor.level, ctx.actor.level))))
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+
+    # pages -------------------------------------------------------------------------------------
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.show_page(self.specs[row].key)
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.pages.get(key)
+        if page is None:
+            spec = next(s for s in self.specs if s.key == key)
+            module_name, class_name = spec.target.split(":")
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page = page_class(self.ctx, self)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        else:
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+        row = next(i for i, s in enumerate(self.specs) if s.key == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        return page
+
+    # menus -------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        if permissions.can(self.ctx.actor, permissions.BACKUP):
+            backup = QAction(self.tr("Back up now"), self)
+            backup.triggered.connect(self.backup_now)
+            file_menu.addAction(backup)
+            check = QAction(self.tr("Check the database"), self)
+            check.triggered.connect(self.check_database)
+            file_menu.addAction(check)
+            file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut("Ctrl+Q")
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        change_password = QAction(self.tr("Change my password…"), self)
+        change_password.triggered.connect(self.change_password)
+        account_menu.addAction(change_password)
+        logout = QAction(self.tr("Log out"), self)
+        logout.triggered.connect(self.logout_requested)
+        account_menu.addAction(logout)
+
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        current = chosen_language()
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=(code == current))
+            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About ShopTeam"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def switch_language(self, code: str) -> None:
+        if code == chosen_language():
+            return
+        save_language(code)
+        answer = QMessageBox.question(
+            self, self.tr("Language"),
+            self.tr("The new language is used after a restart. Restart ShopTeam now?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested.emit()
+
+    def change_password(self) -> None:
+        from shopteam.ui.accounts.password_dialog import ChangePasswordDialog
+
+        ChangePasswordDialog(self.ctx, self).exec()
+
+    def backup_now(self) -> None:
+        from shopteam.services import maintenance
+
+        engine = self.ctx.factory.kw["bind"]
+
+        def work(progress):
+            progress.report(0, 0, self.tr("Backing up…"))
+            return maintenance.make_backup(engine)
+
+        def done(path, error):
+            if error is not None:
+                QMessageBox.warning(self, self.tr("Backup"), describe(error))
+            else:
+                self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(path)), 10000)
+
+        run_task(work, on_done=done, parent=self, title=self.tr("Backup"))
+
+    def check_database(self) -> None:
+        from shopteam.services import maintenance
+
+        engine = self.ctx.factory.kw["bind"]
+
+        def done(report, error):
+            if error is not None:
+                QMessageBox.warning(self, self.tr("Check the database"), describe(error))
+            elif report.ok:
+                QMessageBox.information(self, self.tr("Check the database"),
+                                        self.tr("The database is sound: no problems found."))
+            else:
+                QMessageBox.warning(self, self.tr("Check the database"),
+                                    self.tr("Problems found:") + "\n" + "\n".join(report.problems))
+
+        run_task(lambda progress: maintenance.run_check(engine), on_done=done, parent=self,
+                 title=self.tr("Check the database"))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About ShopTeam"),
+                          self.tr("ShopTeam %1 — team management for small online shops.\nDatabase: %2")
+                          .replace("%1", __version__).replace("%2", self.ctx.db_url))
+
+    # window state ------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
