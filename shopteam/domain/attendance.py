@@ -1,0 +1,286 @@
+"""Attendance maths: one day from its punches, and the month per person. Pure; no I/O.
+
+Rules (defaults are the product's; all are :class:`AttendanceRules` settings):
+
+- worked minutes = clock-out − clock-in minus the shift's breaks that fall in between;
+- late: clock-in later than shift start + grace (5 min); late minutes count from the shift start
+  in whole minutes (09:33 → 33), the grace is a threshold, not a deduction;
+- early leave: clock-out earlier than shift end − grace; minutes count up to the shift end;
+- a day with a single punch counts as worked and as one missing punch (no hours, no overtime);
+- absence: a scheduled working day with no punch and no approved leave;
+- overtime on a working day: the time after the shift end, in whole 30-minute blocks (rounded down);
+  on a rest day or statutory holiday all worked minutes (breaks of the reference shift excluded) are
+  overtime of that kind, also in whole blocks; a make-up working day (调休上班) is a normal workday;
+- a clock-out earlier on the clock than the clock-in belongs to the next day when the shift runs past
+  midnight (or when it was written as '次日 02:10'); otherwise the day is rejected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from shopteam.domain.calendar import DayKind, Shift, WorkCalendar, month_days
+from shopteam.domain.errors import ValidationError
+from shopteam.domain.timeparse import ClockTime
+
+SUMMARY_KEYS = (
+    "employee_no",
+    "name",
+    "days_worked",
+    "late_count",
+    "late_minutes",
+    "early_leave_count",
+    "missing_punch_count",
+    "absence_days",
+    "leave_hours",
+    "overtime_hours_workday",
+    "overtime_hours_restday",
+    "overtime_hours_holiday",
+)
+
+
+class PunchOrderError(ValidationError):
+    code = "clock_out_before_clock_in"
+    template = "The clock-out {clock_out} is before the clock-in {clock_in} on {day}."
+
+
+@dataclass(frozen=True)
+class AttendanceRules:
+    late_grace_minutes: int = 5
+    early_grace_minutes: int = 5
+    overtime_block_minutes: int = 30
+
+
+DEFAULT_RULES = AttendanceRules()
+
+
+@dataclass(frozen=True, slots=True)
+class DayPunches:
+    """The day's first and last punch (either may be missing)."""
+
+    clock_in: ClockTime | None = None
+    clock_out: ClockTime | None = None
+
+    @property
+    def count(self) -> int:
+        return (self.clock_in is not None) + (self.clock_out is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class DayResult:
+    day: date
+    kind: DayKind
+    worked: bool = False  # counts towards days_worked
+    worked_minutes: int = 0
+    late_minutes: int = 0  # > 0 only when late
+    early_leave_minutes: int = 0  # > 0 only when leaving early
+    missing_punches: int = 0
+    absent: bool = False
+    leave_hours: float = 0.0
+    overtime_minutes: int = 0
+
+    @property
+    def is_late(self) -> bool:
+        return self.late_minutes > 0
+
+    @property
+    def is_early_leave(self) -> bool:
+        return self.early_leave_minutes > 0
+
+    @property
+    def overtime_kind(self) -> str:
+        """'workday', 'restday' or 'holiday' — which overtime rate applies."""
+        return {DayKind.HOLIDAY: "holiday", DayKind.REST_DAY: "restday"}.get(self.kind, "workday")
+
+
+def _whole_blocks(minutes: float, block: int) -> int:
+    if minutes <= 0:
+        return 0
+    if block <= 1:
+        return int(minutes)
+    return int(minutes // block) * block
+
+
+def resolve_span(day: date, punches: DayPunches, shift: Shift) -> tuple[float, float]:
+    """Clock-in and clock-out as minutes from the work day's midnight, clock-out after midnight resolved."""
+    assert punches.clock_in is not None and punches.clock_out is not None
+    start, end = punches.clock_in.minutes(), punches.clock_out.minutes()
+    if end < start and shift.end > 1440 and not punches.clock_out.next_day:
+        end += 1440
+    if end < start:
+        raise PunchOrderError(
+            field="clock_out",
+            clock_in=punches.clock_in.time.strftime("%H:%M"),
+            clock_out=punches.clock_out.time.strftime("%H:%M"),
+            day=day.isoformat(),
+        )
+    return start, end
+
+
+def derive_day(
+    day: date,
+    punches: DayPunches,
+    calendar: WorkCalendar,
+    *,
+    leave_hours: float = 0.0,
+    rules: AttendanceRules = DEFAULT_RULES,
+) -> DayResult:
+    """One person's day from their first and last punch and approved leave."""
+    kind = calendar.classify(day)
+    shift = calendar.shift_for(day)
+    if punches.count == 0:
+        absent = shift is not None and leave_hours <= 0
+        return DayResult(day, kind, absent=absent, leave_hours=leave_hours)
+
+    late = early = 0
+    if shift is not None and punches.clock_in is not None:
+        delay = int(punches.clock_in.minutes() - shift.start)
+        if delay > rules.late_grace_minutes:
+            late = delay
+    if punches.count == 1:
+        if shift is not None and punches.clock_out is not None:
+            gap = shift.end - punches.clock_out.minutes()
+            if punches.clock_out.minutes() < shift.start and shift.end > 1440:
+                gap -= 1440
+            early = _ceil(gap) if gap > rules.early_grace_minutes else 0
+        return DayResult(
+            day, kind, worked=True, late_minutes=late, early_leave_minutes=early, missing_punches=1,
+            leave_hours=leave_hours,
+        )
+
+    reference = shift or calendar.reference_shift(day)
+    start, end = resolve_span(day, punches, reference)
+    worked = end - start - reference.break_minutes_between(start, end)
+    if shift is not None:
+        gap = shift.end - end
+        early = _ceil(gap) if gap > rules.early_grace_minutes else 0
+        overtime = _whole_blocks(end - max(shift.end, start), rules.overtime_block_minutes)
+    else:
+        overtime = _whole_blocks(worked, rules.overtime_block_minutes)
+    return DayResult(
+        day, kind, worked=True, worked_minutes=int(worked), late_minutes=late, early_leave_minutes=early,
+        leave_hours=leave_hours, overtime_minutes=overtime,
+    )
+
+
+def _ceil(minutes: float) -> int:
+    whole = int(minutes)
+    return whole + 1 if minutes > whole else whole
+
+
+@dataclass
+class MonthlySummary:
+    employee_no: str
+    name: str
+    days_worked: int = 0
+    late_count: int = 0
+    late_minutes: int = 0
+    early_leave_count: int = 0
+    missing_punch_count: int = 0
+    absence_days: int = 0
+    leave_hours: float = 0.0
+    overtime_minutes: dict[str, int] = field(default_factory=lambda: {"workday": 0, "restday": 0, "holiday": 0})
+
+    def add(self, result: DayResult) -> None:
+        self.days_worked += result.worked
+        self.late_count += result.is_late
+        self.late_minutes += result.late_minutes
+        self.early_leave_count += result.is_early_leave
+        self.missing_punch_count += result.missing_punches
+        self.absence_days += result.absent
+        self.leave_hours += result.leave_hours
+        self.overtime_minutes[result.overtime_kind] += result.overtime_minutes
+
+    def as_dict(self) -> dict:
+        """Exactly the keys of the monthly report (SUMMARY_KEYS); hours as floats with 2 decimals."""
+        return {
+            "employee_no": self.employee_no,
+            "name": self.name,
+            "days_worked": self.days_worked,
+            "late_count": self.late_count,
+            "late_minutes": self.late_minutes,
+            "early_leave_count": self.early_leave_count,
+            "missing_punch_count": self.missing_punch_count,
+            "absence_days": self.absence_days,
+            "leave_hours": round(self.leave_hours, 2),
+            "overtime_hours_workday": round(self.overtime_minutes["workday"] / 60, 2),
+            "overtime_hours_restday": round(self.overtime_minutes["restday"] / 60, 2),
+            "overtime_hours_holiday": round(self.overtime_minutes["holiday"] / 60, 2),
+        }
+
+
+def summarise_month(
+    employee_no: str,
+    name: str,
+    year: int,
+    month: int,
+    punches: Mapping[date, DayPunches],
+    calendar: WorkCalendar,
+    *,
+    leave_hours: Mapping[date, float] | None = None,
+    employed_from: date | None = None,
+    employed_until: date | None = None,
+    rules: AttendanceRules = DEFAULT_RULES,
+) -> tuple[MonthlySummary, list[DayResult]]:
+    """Derive every day of the month for one person and add them up.
+
+    Days before ``employed_from`` or after ``employed_until`` are not counted (no absence there).
+    """
+    leave_hours = leave_hours or {}
+    summary = MonthlySummary(employee_no, name)
+    days: list[DayResult] = []
+    empty = DayPunches()
+    for day in month_days(year, month):
+        if (employed_from and day < employed_from) or (employed_until and day > employed_until):
+            continue
+        result = derive_day(
+            day, punches.get(day, empty), calendar, leave_hours=leave_hours.get(day, 0.0), rules=rules
+        )
+        days.append(result)
+        summary.add(result)
+    return summary, days
+
+
+# --- pairing a raw punch log ---------------------------------------------------------------------
+
+def pair_punches(
+    punches: Iterable[ClockTime], day: date, calendar: WorkCalendar
+) -> DayPunches:
+    """A work day's punches (any order, duplicates allowed) -> first and last punch.
+
+    With a single punch, it is taken as the clock-in when it is nearer the shift's start than its
+    end, otherwise as the clock-out.
+    """
+    shift = calendar.reference_shift(day)
+    readings = sorted((_after_midnight(p, shift) for p in punches), key=ClockTime.minutes)
+    if not readings:
+        return DayPunches()
+    if len(readings) == 1:
+        only = readings[0]
+        minute = only.minutes()
+        if abs(minute - shift.start) <= abs(shift.end - minute):
+            return DayPunches(clock_in=only)
+        return DayPunches(clock_out=only)
+    return DayPunches(readings[0], readings[-1])
+
+
+def _after_midnight(reading: ClockTime, shift: Shift) -> ClockTime:
+    """On a shift past midnight, an early-morning reading (before the shift's end) is the next day's."""
+    if shift.end > 1440 and not reading.next_day and reading.minutes() <= shift.end - 1440 + 120:
+        return ClockTime(reading.time, next_day=True)
+    return reading
+
+
+def punch_on_work_day(moment: datetime | ClockTime, work_day: date) -> ClockTime:
+    """A punch with a full timestamp -> a clock reading relative to its work day (next day flagged)."""
+    if isinstance(moment, ClockTime):
+        return moment
+    delta = (moment.date() - work_day).days
+    if delta not in (0, 1):
+        raise ValidationError(
+            "The punch {moment} is not on the attendance day {day}.",
+            field="punch_time", moment=moment.isoformat(sep=" "), day=work_day.isoformat(),
+        )
+    return ClockTime(moment.time().replace(microsecond=0), next_day=delta == 1)
