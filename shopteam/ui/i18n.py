@@ -31,9 +31,9 @@ class TranslationMissing(RuntimeError):
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for ``language``; English needs none. Returns them (keep them alive)."""
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return []
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     installed = []
     ours = QTranslator(app)
     qm = translations_dir() / f"shopteam_{language}.qm"
