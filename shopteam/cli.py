@@ -1,0 +1,246 @@
+"""The ``shopteam`` command: with no subcommand it opens the window; subcommands work headless.
+
+Every subcommand first brings the database to the current schema. On a local SQLite file the command
+line acts as the owner. Expected failures print one line, ``shopteam: error: ...``, on stderr and exit
+non-zero; ``--json`` puts results (and, for scripts, the error too) as JSON on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import locale
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from shopteam import APP_NAME, __version__
+
+PROG = "shopteam"
+LANGUAGES = ("zh_CN", "en")
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """An expected failure with the one line to show and a machine code."""
+
+    def __init__(self, message: str, code: str = "error", status: int = EXIT_ERROR):
+        super().__init__(message)
+        self.code = code
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line instead of usage + message, and no SystemExit
+        raise CliError(f"{message} (see '{PROG} --help')", code="usage", status=EXIT_USAGE)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, default=None) -> None:
+    parser.add_argument("--db", metavar="URL", default=default,
+                        help="database URL or file (default: $SHOPTEAM_DB, else the file in your data folder)")
+    parser.add_argument("--json", action="store_true", default=default or False,
+                        help="print machine-readable JSON")
+    parser.add_argument("--lang", choices=LANGUAGES, default=default,
+                        help="language of the demo data and the window")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description=f"{APP_NAME} (网店团队管家): team management for small online shops. "
+                                            "Without a command it opens the window.")
+    _global_options(parser)
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--smoke-test", action="store_true", help="open and close the window offscreen, then exit")
+    # The global options are accepted after the command too ("shopteam check --json");
+    # SUPPRESS keeps a subcommand from resetting what was given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, default=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("demo", parents=[common], help="fill an empty database with the demo shop (小鹿优选旗舰店)")
+    sub.add_parser("check", parents=[common], help="check the database's integrity and business rules")
+    backup = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
+    backup.add_argument("--out", metavar="FILE", help="backup file (default: backups/ beside the database)")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="replace the database with a backup (the current one is kept aside)")
+    restore.add_argument("file", metavar="FILE", help="a backup written by 'shopteam backup'")
+    return parser
+
+
+def system_language() -> str:
+    """zh_CN when the system locale is Chinese, else English (the same rule as the window)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "zh_CN" if value.lower().startswith("zh") else "en"
+    name = locale.getlocale()[0] or ""
+    return "zh_CN" if name.lower().startswith(("zh", "chinese")) else "en"
+
+
+# ------------------------------------------------------------------------------------------ commands
+
+def _emit(args, data: dict, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+
+
+def cmd_demo(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services import demo, maintenance
+
+    with make_session_factory(engine).begin() as session:
+        demo.create_demo_shop(session, language=args.lang or system_language())
+    counts = maintenance.run_check(engine).counts
+    accounts = [
+        {"username": demo.OWNER_USERNAME, "level": "owner"},
+        {"username": demo.MANAGER_USERNAME, "level": "manager"},
+        {"username": demo.STAFF_USERNAME, "level": "staff"},
+    ]
+    data = {"ok": True, **counts, "logins": accounts, "password": demo.DEMO_PASSWORD}
+    users = ", ".join(f"{a['username']} ({a['level']})" for a in accounts)
+    _emit(args, data, f"Demo shop created: {counts['staff']} staff ({counts['staff_left']} left) in "
+                      f"{counts['departments']} departments, {counts['roles']} roles.\n"
+                      f"Log in as {users}; the password is {demo.DEMO_PASSWORD}.")
+    return 0
+
+
+def cmd_check(args, engine) -> int:
+    from shopteam.services.maintenance import run_check
+
+    report = run_check(engine)
+    lines = [f"Database: {engine.url.render_as_string(hide_password=True)} (schema {report.schema or 'none'})"]
+    if report.counts:
+        c = report.counts
+        lines.append(f"Staff: {c['staff']} ({c['staff_current']} current, {c['staff_left']} left) in "
+                     f"{c['departments']} departments; {c['roles']} roles; {c['accounts']} accounts.")
+    if report.ok:
+        lines.append("No problems found.")
+    else:
+        lines.append(f"{len(report.problems)} problem(s):")
+        lines += [f"  - {p.message}" for p in report.problems]
+    _emit(args, report.to_dict(), "\n".join(lines))
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args, engine) -> int:
+    from shopteam.services.maintenance import make_backup
+
+    path = make_backup(engine, args.out)
+    _emit(args, {"ok": True, "backup": str(path)}, f"Backup written: {path}")
+    return 0
+
+
+def cmd_restore(args, engine) -> int:
+    from shopteam.services.context import system_owner
+    from shopteam.services.maintenance import restore_backup
+
+    source = Path(args.file).expanduser().resolve()
+    safety = restore_backup(engine, source, actor=system_owner())
+    _emit(args, {"ok": True, "restored_from": str(source), "safety_backup": str(safety)},
+          f"Restored from {source}.\nThe database as it was before is kept in {safety}")
+    return 0
+
+
+COMMANDS: dict[str, Callable] = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup,
+                                 "restore": cmd_restore}
+
+
+# ---------------------------------------------------------------------------------------------- main
+
+def _open(db: str | None):
+    """The engine for ``db``, migrated to the current schema."""
+    from shopteam.db.engine import make_engine
+    from shopteam.db.migrate import upgrade
+
+    engine = make_engine(db)
+    try:
+        upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _describe(exc: BaseException, db: str | None) -> tuple[str, str] | None:
+    """(code, one-line message) for the failures a user can cause; None for real bugs."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+    from shopteam.domain.errors import ShopTeamError
+
+    if isinstance(exc, ShopTeamError):
+        return exc.code, exc.message
+    if isinstance(exc, NoSuchModuleError | ArgumentError):
+        return "bad_url", f"the database URL is not valid: {exc}"
+    if isinstance(exc, DBAPIError):
+        reason = str(getattr(exc, "orig", exc)).strip() or type(exc).__name__
+        return "database", f"the database {_where(db)}could not be opened: {reason}"
+    if isinstance(exc, sqlite3.Error):
+        return "database", f"the database {_where(db)}could not be opened: {exc}"
+    if isinstance(exc, ModuleNotFoundError):
+        return "driver_missing", f"the database driver is not installed: {exc.name}"
+    if isinstance(exc, FileNotFoundError):
+        return "file_not_found", f"file not found: {exc.filename or exc}"
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return "os", f"{exc.strerror or exc}{where}"
+    return None
+
+
+def _where(db: str | None) -> str:
+    """The database's file (or URL without password) followed by a space, for messages."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        from shopteam.db.engine import resolve_url, sqlite_path
+
+        url = resolve_url(db)
+        return f"{sqlite_path(url) or make_url(url).render_as_string(hide_password=True)} "
+    except Exception:
+        return ""
+
+
+def _fail(args, code: str, message: str, status: int) -> int:
+    message = " ".join(message.split())  # one line, whatever the driver said
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    if args is not None and args.json:
+        print(json.dumps({"ok": False, "error": {"code": code, "message": message}}, ensure_ascii=False))
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = None
+    try:
+        args = parser.parse_args(argv)
+    except CliError as exc:
+        return _fail(None, exc.code, str(exc), exc.status)
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else 0
+
+    if args.version:
+        print(f"{APP_NAME} {__version__}")
+        return 0
+    if args.command is None:
+        if args.lang:
+            os.environ["SHOPTEAM_LANG"] = args.lang
+        from shopteam.app import main as gui_main
+
+        return gui_main(args.db, smoke_test=True) if args.smoke_test else gui_main(args.db)
+
+    engine = None
+    try:
+        engine = _open(args.db)
+        return COMMANDS[args.command](args, engine)
+    except KeyboardInterrupt:
+        return _fail(args, "interrupted", "interrupted", 130)
+    except Exception as exc:
+        described = _describe(exc, args.db)
+        if described is None:
+            raise
+        return _fail(args, *described, EXIT_ERROR)
+    finally:
+        if engine is not None:
+            engine.dispose()

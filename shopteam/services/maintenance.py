@@ -1,0 +1,247 @@
+"""Keeping the database sound: the integrity check, backups and restoring a backup.
+
+These work on the engine (not a caller's session) because SQLite's own checks and its online backup
+run on a raw connection. Backups and restores are for local SQLite files; a shared server database is
+backed up by its server.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from shopteam.db.backup import backup_sqlite, integrity_check, restore_sqlite
+from shopteam.db.engine import sqlite_path
+from shopteam.db.migrate import SCHEMA_HEAD, current_revision, known_revisions, upgrade
+from shopteam.db.models import AuditLog, Department, Employee, Role, RoleAssignment, Shop, User
+from shopteam.domain.errors import SchemaTooNewError, ShopTeamError
+from shopteam.services import audit
+from shopteam.services.context import Actor
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass
+class CheckReport:
+    ok: bool
+    problems: list[Problem]
+    schema: str | None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"ok": self.ok, "problems": [p.to_dict() for p in self.problems], "schema": self.schema,
+                **self.counts}
+
+
+# ---------------------------------------------------------------------------------------------- check
+
+def run_check(engine: Engine) -> CheckReport:
+    """SQLite's integrity and foreign-key checks, the schema revision and the business rules."""
+    problems: list[Problem] = []
+    if engine.dialect.name == "sqlite":
+        problems += [Problem("sqlite", text) for text in integrity_check(engine)]
+    schema = current_revision(engine)
+    if schema != SCHEMA_HEAD:
+        problems.append(Problem("schema", f"The schema is at revision {schema or 'none'}, "
+                                          f"this version of ShopTeam expects {SCHEMA_HEAD}."))
+        return CheckReport(False, problems, schema)
+    with Session(engine) as session:
+        problems += business_problems(session)
+        counts = _counts(session)
+    return CheckReport(not problems, problems, schema, counts)
+
+
+def business_problems(session: Session) -> list[Problem]:
+    """The rules the data must keep, whichever screen or import wrote it."""
+    return [
+        *_overlapping_primary_roles(session),
+        *_reporting_cycles(session),
+        *_department_cycles(session),
+        *_left_without_date(session),
+        *_owner_missing(session),
+    ]
+
+
+def _overlapping_primary_roles(session: Session) -> list[Problem]:
+    rows = session.execute(
+        select(RoleAssignment.employee_id, RoleAssignment.start_date, RoleAssignment.end_date, Employee.employee_no)
+        .join(Employee, Employee.id == RoleAssignment.employee_id)
+        .where(RoleAssignment.is_primary)
+        .order_by(RoleAssignment.employee_id, RoleAssignment.start_date)
+    ).all()
+    problems, last_end, last_emp = [], date.min, None
+    for emp_id, start, end, emp_no in rows:
+        if emp_id == last_emp and (last_end is None or start <= last_end):
+            problems.append(Problem("primary_role_overlap",
+                                    f"Staff {emp_no} has overlapping primary roles from {start.isoformat()}."))
+        if emp_id != last_emp:
+            last_end = end
+        elif last_end is not None:
+            last_end = None if end is None else max(last_end, end)
+        last_emp = emp_id
+    return problems
+
+
+def _cycles(edges: dict[int, int | None]) -> list[list[int]]:
+    """Each cycle in a parent map (child -> parent), once, as the ids on it."""
+    found, done = [], set()
+    for start in edges:
+        path, seen, node = [], {}, start
+        while node is not None and node not in done and node not in seen:
+            seen[node] = len(path)
+            path.append(node)
+            node = edges.get(node)
+        if node is not None and node in seen:
+            found.append(path[seen[node]:])
+        done.update(path)
+    return found
+
+
+def _reporting_cycles(session: Session) -> list[Problem]:
+    rows = session.execute(select(Employee.id, Employee.manager_id, Employee.employee_no)).all()
+    numbers = {r.id: r.employee_no for r in rows}
+    return [Problem("reporting_cycle", "Reporting lines go round in a circle: "
+                    + " → ".join(numbers[i] for i in cycle + cycle[:1]) + ".")
+            for cycle in _cycles({r.id: r.manager_id for r in rows})]
+
+
+def _department_cycles(session: Session) -> list[Problem]:
+    rows = session.execute(select(Department.id, Department.parent_id, Department.name)).all()
+    names = {r.id: r.name for r in rows}
+    return [Problem("department_cycle", "Departments are their own parents: "
+                    + " → ".join(names[i] for i in cycle + cycle[:1]) + ".")
+            for cycle in _cycles({r.id: r.parent_id for r in rows})]
+
+
+def _left_without_date(session: Session) -> list[Problem]:
+    numbers = session.scalars(select(Employee.employee_no).where(Employee.status == "left",
+                                                                 Employee.leave_date.is_(None))).all()
+    return [Problem("left_without_date", f"Staff {no} has left but has no leave date.") for no in numbers]
+
+
+def _owner_missing(session: Session) -> list[Problem]:
+    """A shop (or any account) without an active owner cannot be administered."""
+    has_shop = session.scalar(select(func.count()).select_from(Shop)) > 0
+    has_users = session.scalar(select(func.count()).select_from(User)) > 0
+    if not (has_shop or has_users):
+        return []  # not set up yet: the first start creates the shop and its owner together
+    owners = session.scalar(select(func.count()).select_from(User).where(User.level == "owner", User.is_active))
+    return [] if owners else [Problem("no_owner", "There is no active owner account.")]
+
+
+def _counts(session: Session) -> dict[str, int]:
+    def count(model, *where) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(*where))
+
+    return {
+        "shops": count(Shop),
+        "departments": count(Department),
+        "roles": count(Role),
+        "staff": count(Employee),
+        "staff_current": count(Employee, Employee.status != "left"),
+        "staff_left": count(Employee, Employee.status == "left"),
+        "role_assignments": count(RoleAssignment),
+        "accounts": count(User),
+        "audit_records": count(AuditLog),
+    }
+
+
+# --------------------------------------------------------------------------------------------- backup
+
+def _database_file(engine: Engine) -> Path:
+    path = sqlite_path(str(engine.url))
+    if path is None:
+        raise ShopTeamError("Backup and restore work on a local database file only; "
+                            "back up a server database with the server's own tools.", code="not_local")
+    return path
+
+
+def default_backup_dir(engine: Engine) -> Path:
+    """The backups/ folder beside the database file (the same one migrations back up into)."""
+    return _database_file(engine).parent / "backups"
+
+
+def _unique(path: Path) -> Path:
+    candidate, n = path, 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def make_backup(engine: Engine, target: Path | str | None = None, *, label: str = "backup") -> Path:
+    """A consistent copy of the database (safe while the app runs). Returns the file written."""
+    db_file = _database_file(engine)
+    if target is None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = _unique(default_backup_dir(engine) / f"{db_file.stem}-{label}-{stamp}.db")
+    target = Path(target).expanduser().resolve()
+    if target == db_file.resolve():
+        raise ShopTeamError("The backup cannot overwrite the database itself.", code="backup_target")
+    if target.is_dir():
+        raise ShopTeamError("{path} is a folder; name the backup file.", code="backup_target", path=str(target))
+    return backup_sqlite(engine, target)
+
+
+def inspect_backup(source: Path) -> str:
+    """The schema revision of a backup file; refuses anything that is not a sound ShopTeam database
+    this version can open."""
+    if not source.is_file():
+        raise ShopTeamError("The file {path} does not exist.", code="file_not_found", path=str(source))
+    with source.open("rb") as fh:
+        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise ShopTeamError("{path} is not a ShopTeam database.", code="not_a_database", path=str(source))
+    try:
+        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise ShopTeamError("{path} is damaged.", code="damaged", path=str(source))
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"alembic_version", "shop", "employee"} <= tables:
+                raise ShopTeamError("{path} is not a ShopTeam database.", code="not_a_database", path=str(source))
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ShopTeamError("{path} cannot be read: {reason}", code="not_a_database", path=str(source),
+                            reason=str(exc)) from None
+    if revision is None:
+        raise ShopTeamError("{path} is not a ShopTeam database.", code="not_a_database", path=str(source))
+    if revision[0] not in known_revisions():
+        raise SchemaTooNewError(revision=revision[0])
+    return revision[0]
+
+
+def restore_backup(engine: Engine, source: Path | str, *, actor: Actor | None = None) -> Path:
+    """Replace the database's content with a backup's, after copying the current content aside.
+
+    Returns the safety backup of the database as it was. An older backup is migrated after restoring.
+    """
+    source = Path(source).expanduser().resolve()
+    db_file = _database_file(engine)
+    if source == db_file.resolve():
+        raise ShopTeamError("That file is the database itself.", code="restore_source")
+    inspect_backup(source)
+    safety = make_backup(engine, label="before-restore")
+    restore_sqlite(source, engine)
+    engine.dispose()  # pooled connections may cache the old schema
+    upgrade(engine)
+    if actor is not None:
+        with Session(engine) as session, session.begin():
+            audit.record(session, actor, "restore", "database", None, summary=f"restored from {source.name}",
+                         after={"source": str(source), "safety_backup": str(safety)})
+    return safety
