@@ -1,0 +1,221 @@
+"""The schema: migrations agree with the models, start-up migration is safe, SQLite is set up right."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Column, Integer, MetaData, Table, inspect, text
+
+from shopteam.db import migrate
+from shopteam.db.base import Base, Money
+from shopteam.db.engine import make_engine
+from shopteam.db.migrate import SCHEMA_HEAD, alembic_config, current_revision, upgrade
+from shopteam.domain.errors import SchemaTooNewError
+
+FOUNDATION_TABLES = {"shop", "setting", "department", "employee", "role", "role_assignment", "staffing_plan",
+                     "staffing_plan_line", "user_account", "permission_grant", "audit_log", "alembic_version"}
+
+
+def _tables(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def new_db(tmp_path):
+    engines = []
+
+    def make(name: str = "fresh.db"):
+        path = tmp_path / name
+        eng = make_engine(f"sqlite:///{path}")
+        engines.append(eng)
+        return path, eng
+
+    yield make
+    for eng in engines:
+        eng.dispose()
+
+
+def test_upgrade_empty_database_to_head(new_db):
+    path, engine = new_db()
+    assert current_revision(engine) is None
+    assert upgrade(engine) is None  # nothing to back up in an empty database
+    assert current_revision(engine) == SCHEMA_HEAD
+    assert _tables(path) == FOUNDATION_TABLES
+    assert upgrade(engine) is None  # at head: the fast path does nothing
+    assert not (path.parent / "backups").exists()
+
+
+def test_schema_head_is_alembics_head():
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_current_head() == SCHEMA_HEAD
+    assert len(script.get_heads()) == 1
+
+
+def test_models_and_migrations_agree(engine):
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_newer_database_is_refused_and_left_unchanged(template_db, tmp_path):
+    path = tmp_path / "newer.db"
+    shutil.copyfile(template_db, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.execute("CREATE TABLE future_feature (id INTEGER PRIMARY KEY, note TEXT)")
+    conn.execute("INSERT INTO future_feature (note) VALUES ('written by a newer ShopTeam')")
+    conn.commit()
+    conn.close()
+    before = _sha256(path)
+
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with pytest.raises(SchemaTooNewError) as err:
+            upgrade(engine)
+    finally:
+        engine.dispose()
+    assert err.value.params["revision"] == "9999"
+    assert "newer version" in err.value.message
+    assert _sha256(path) == before
+    assert not (tmp_path / "backups").exists()
+
+
+def _migrations_with(tmp_path: Path, monkeypatch, body: str) -> None:
+    """Point migrate at a copy of the migrations with an extra revision 0002 whose upgrade() is ``body``."""
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "0002_test.py").write_text(
+        '"""test revision"""\n'
+        "from alembic import op\n"
+        "import sqlalchemy as sa\n\n"
+        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n\n"
+        "def upgrade() -> None:\n" + "".join(f"    {line}\n" for line in body.strip().splitlines()) +
+        "\n\ndef downgrade() -> None:\n    pass\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
+
+
+def _db_with_shop(template_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "shop.db"
+    shutil.copyfile(template_db, path)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO shop (name, language, created_at) VALUES ('老店', 'zh_CN', '2026-01-01 00:00:00')")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_failing_migration_changes_nothing(template_db, tmp_path, monkeypatch):
+    path = _db_with_shop(template_db, tmp_path)
+    conn = sqlite3.connect(path)
+    schema_before = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    conn.close()
+    _migrations_with(tmp_path, monkeypatch, """
+op.create_table('goal', sa.Column('id', sa.Integer(), primary_key=True))
+with op.batch_alter_table('shop') as batch_op:
+    batch_op.add_column(sa.Column('slogan', sa.String(50), nullable=False, server_default=''))
+op.execute("UPDATE shop SET name = 'half-migrated'")
+raise RuntimeError('migration 0002 failed half-way')
+""")
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with pytest.raises(RuntimeError, match="half-way"):
+            upgrade(engine)
+    finally:
+        engine.dispose()
+
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == schema_before
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert conn.execute("SELECT name FROM shop").fetchall() == [("老店",)]
+    finally:
+        conn.close()
+    assert "goal" not in _tables(path)
+
+
+def test_backup_is_made_before_migrating_and_data_is_kept(template_db, tmp_path, monkeypatch):
+    path = _db_with_shop(template_db, tmp_path)
+    _migrations_with(tmp_path, monkeypatch, """
+with op.batch_alter_table('shop') as batch_op:
+    batch_op.add_column(sa.Column('slogan', sa.String(50), nullable=False, server_default=''))
+""")
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        backup = upgrade(engine)
+        assert current_revision(engine) == "0002"
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT name, slogan FROM shop")).all() == [("老店", "")]
+    finally:
+        engine.dispose()
+    assert backup is not None and backup.parent == tmp_path / "backups"
+    assert "before-migration-0001" in backup.name
+    old = sqlite3.connect(backup)
+    try:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert old.execute("SELECT name FROM shop").fetchall() == [("老店",)]
+        assert "slogan" not in {r[1] for r in old.execute("PRAGMA table_info(shop)")}
+    finally:
+        old.close()
+
+
+def test_pragmas_on_every_new_connection(engine):
+    for _ in range(2):
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        engine.dispose()  # the next round gets a brand-new connection
+
+
+def test_foreign_keys_are_enforced(engine):
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(text("INSERT INTO role_assignment (employee_id, role_id, start_date, is_primary, note) "
+                          "VALUES (999, 999, '2026-01-01', 1, '')"))
+
+
+def test_money_is_stored_as_integer_fen(new_db):
+    _path, engine = new_db("money.db")
+    table = Table("payout", MetaData(), Column("id", Integer, primary_key=True), Column("amount", Money))
+    table.create(engine)
+    with engine.begin() as conn:
+        conn.execute(table.insert(), [{"id": 1, "amount": Decimal("6000.00")},
+                                      {"id": 2, "amount": Decimal("517.235")}])  # half-up to the fen
+    with engine.connect() as conn:
+        raw = conn.exec_driver_sql("SELECT amount, typeof(amount) FROM payout ORDER BY id").all()
+        assert raw == [(600000, "integer"), (51724, "integer")]
+        values = conn.execute(table.select().order_by(table.c.id)).all()
+    assert [v.amount for v in values] == [Decimal("6000.00"), Decimal("517.24")]
+    assert all(isinstance(v.amount, Decimal) for v in values)
+
+
+def test_upgrade_uses_one_transaction_for_ddl(new_db):
+    """A rolled-back transaction takes its CREATE TABLE with it (we emit BEGIN ourselves)."""
+    path, engine = new_db("ddl.db")
+    with pytest.raises(RuntimeError), engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (id INTEGER)")
+        raise RuntimeError
+    assert not inspect(engine).has_table("t")
+    assert "t" not in _tables(path)
