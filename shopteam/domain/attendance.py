@@ -146,7 +146,12 @@ def derive_day(
                 gap -= 1440
             early = _ceil(gap) if gap > rules.early_grace_minutes else 0
         return DayResult(
-            day, kind, worked=True, late_minutes=late, early_leave_minutes=early, missing_punches=1,
+            day,
+            kind,
+            worked=True,
+            late_minutes=late,
+            early_leave_minutes=early,
+            missing_punches=1,
             leave_hours=leave_hours,
         )
 
@@ -160,8 +165,14 @@ def derive_day(
     else:
         overtime = _whole_blocks(worked, rules.overtime_block_minutes)
     return DayResult(
-        day, kind, worked=True, worked_minutes=int(worked), late_minutes=late, early_leave_minutes=early,
-        leave_hours=leave_hours, overtime_minutes=overtime,
+        day,
+        kind,
+        worked=True,
+        worked_minutes=int(worked),
+        late_minutes=late,
+        early_leave_minutes=early,
+        leave_hours=leave_hours,
+        overtime_minutes=overtime,
     )
 
 
@@ -181,7 +192,9 @@ class MonthlySummary:
     missing_punch_count: int = 0
     absence_days: int = 0
     leave_hours: float = 0.0
-    overtime_minutes: dict[str, int] = field(default_factory=lambda: {"workday": 0, "restday": 0, "holiday": 0})
+    overtime_minutes: dict[str, int] = field(
+        default_factory=lambda: {"workday": 0, "restday": 0, "holiday": 0}
+    )
 
     def add(self, result: DayResult) -> None:
         self.days_worked += result.worked
@@ -245,9 +258,8 @@ def summarise_month(
 
 # --- pairing a raw punch log ---------------------------------------------------------------------
 
-def pair_punches(
-    punches: Iterable[ClockTime], day: date, calendar: WorkCalendar
-) -> DayPunches:
+
+def pair_punches(punches: Iterable[ClockTime], day: date, calendar: WorkCalendar) -> DayPunches:
     """A work day's punches (any order, duplicates allowed) -> first and last punch.
 
     With a single punch, it is taken as the clock-in when it is nearer the shift's start than its
@@ -281,6 +293,8 @@ def punch_on_work_day(moment: datetime | ClockTime, work_day: date) -> ClockTime
     if delta not in (0, 1):
         raise ValidationError(
             "The punch {moment} is not on the attendance day {day}.",
-            field="punch_time", moment=moment.isoformat(sep=" "), day=work_day.isoformat(),
+            field="punch_time",
+            moment=moment.isoformat(sep=" "),
+            day=work_day.isoformat(),
         )
     return ClockTime(moment.time().replace(microsecond=0), next_day=delta == 1)

@@ -82,7 +82,9 @@ class Shift:
 
     def worked_minutes(self, start: float, end: float) -> float:
         """Minutes of ``[start, end)`` that fall inside the shift's working periods."""
-        return sum(max(0.0, min(end, seg_end) - max(start, seg_start)) for seg_start, seg_end in self.segments)
+        return sum(
+            max(0.0, min(end, seg_end) - max(start, seg_start)) for seg_start, seg_end in self.segments
+        )
 
     def break_minutes_between(self, start: float, end: float) -> float:
         """Minutes of the shift's breaks that fall inside ``[start, end)``."""
@@ -95,7 +97,9 @@ class Shift:
 DEFAULT_SHIFT = Shift(((9 * 60, 12 * 60), (13 * 60, 18 * 60)), "09:00-12:00, 13:00-18:00")
 
 #: Monday..Sunday -> shift, None for a rest day.
-WeekPattern = tuple[Shift | None, Shift | None, Shift | None, Shift | None, Shift | None, Shift | None, Shift | None]
+WeekPattern = tuple[
+    Shift | None, Shift | None, Shift | None, Shift | None, Shift | None, Shift | None, Shift | None
+]
 DEFAULT_WEEK: WeekPattern = (DEFAULT_SHIFT,) * 5 + (None, None)
 
 
@@ -176,8 +180,10 @@ class WorkCalendar:
 
     def reference_shift(self, day: date) -> Shift:
         """The shift used to exclude breaks on a day that has none scheduled (rest day, holiday)."""
-        return self.shift_for(day) or self.week[day.weekday()] or next(
-            (s for s in self.week if s is not None), DEFAULT_SHIFT
+        return (
+            self.shift_for(day)
+            or self.week[day.weekday()]
+            or next((s for s in self.week if s is not None), DEFAULT_SHIFT)
         )
 
     def workdays(self, days: Iterable[date]) -> list[date]:

@@ -47,6 +47,7 @@ class ClockTime:
 
 # --- Excel serials ------------------------------------------------------------------------------
 
+
 def serial_to_datetime(serial: float, *, epoch1904: bool = False) -> datetime:
     """An Excel serial (days, with the time as the fraction) -> datetime, in either date system."""
     if serial != serial or serial < 0 or serial > 2958465:  # NaN, negative or after 9999-12-31
@@ -127,7 +128,9 @@ def parse_date(value: object, *, year: int | None = None, epoch1904: bool = Fals
 
 # --- clock times ------------------------------------------------------------------------------
 
-NO_PUNCH_TEXT = frozenset({"", "-", "--", "---", "—", "——", "未打卡", "缺卡", "无", "n/a", "na", "none", "null"})
+NO_PUNCH_TEXT = frozenset(
+    {"", "-", "--", "---", "—", "——", "未打卡", "缺卡", "无", "n/a", "na", "none", "null"}
+)
 _NEXT_DAY = re.compile(r"^(?:次日|第二天|翌日|next\s*day|\+1)\s*", re.IGNORECASE)
 _NEXT_DAY_TAIL = re.compile(r"\s*(?:\(次日\)|（次日）|次日|\+1)$")
 _HMS = re.compile(r"^(\d{1,2})\s*[:：时点]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*秒?$")

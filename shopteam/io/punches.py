@@ -1,0 +1,171 @@
+"""Punch rows -> each known person's first and last punch per work day, with every rejected row explained.
+
+Pure: the people come in as :class:`Person` values (the persistence step builds them from the database;
+tests build them from the roster workbook). People are matched by employee no., or by name where the
+row has no number and the name is unique.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from shopteam.domain.attendance import (
+    DayPunches,
+    PunchOrderError,
+    pair_punches,
+    punch_on_work_day,
+    resolve_span,
+)
+from shopteam.domain.calendar import WorkCalendar
+from shopteam.domain.errors import ValidationError
+from shopteam.domain.timeparse import ClockTime
+from shopteam.io.headers import PUNCH_LOG
+from shopteam.io.rows import Problem, Record
+
+
+@dataclass(frozen=True)
+class Person:
+    employee_no: str
+    name: str
+    hire_date: date | None = None
+    leave_date: date | None = None
+
+    def employed_on(self, day: date) -> bool:
+        return (self.hire_date is None or day >= self.hire_date) and (
+            self.leave_date is None or day <= self.leave_date
+        )
+
+
+def people_from_roster(records: Iterable[Record]) -> tuple[list[Person], list[Problem]]:
+    """Roster records -> people (rows without an employee no. or with bad cells are problems)."""
+    people, problems = [], []
+    for record in records:
+        if record.problems:
+            problems.extend(record.problems)
+            continue
+        number = record.values.get("employee_no")
+        if not number:
+            problems.append(Problem(record.row, "employee_no", "an employee no.", ""))
+            continue
+        people.append(Person(number, record.values.get("name") or "", record.values.get("hire_date")))
+    return people, problems
+
+
+@dataclass
+class PunchCollection:
+    """Punches per person and work day, and the rows that could not be used."""
+
+    days: dict[str, dict[date, DayPunches]] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    source_rows: dict[tuple[str, date], list[int]] = field(default_factory=dict)
+    rejected: list[Problem] = field(default_factory=list)
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({p.row for p in self.rejected})
+
+
+class _Matcher:
+    def __init__(self, people: Iterable[Person]):
+        self.by_no = {p.employee_no: p for p in people}
+        by_name: dict[str, list[Person]] = defaultdict(list)
+        for person in self.by_no.values():
+            by_name[person.name].append(person)
+        self.by_name = by_name
+
+    def find(self, record: Record) -> Person | Problem:
+        number, name = record.values.get("employee_no"), record.values.get("name")
+        if number:
+            person = self.by_no.get(number)
+            if person is None:
+                who = f"{number} {name}" if name else number
+                return Problem(record.row, "employee_no", "an employee on the roster", who)
+            return person
+        candidates = self.by_name.get(name or "", [])
+        if len(candidates) == 1:
+            return candidates[0]
+        expected = (
+            "a unique name on the roster (several people have it)" if candidates else "a name on the roster"
+        )
+        return Problem(record.row, "name", expected, name)
+
+
+def collect_punches(
+    records: Iterable[Record], kind: str, people: Iterable[Person], calendar: WorkCalendar
+) -> PunchCollection:
+    """Group punch records by person and work day; ``kind`` is 'punches' (in/out per row) or 'punch_log'."""
+    matcher = _Matcher(people)
+    result = PunchCollection()
+    log: dict[tuple[str, date], list[ClockTime]] = defaultdict(list)
+    for record in records:
+        if record.problems:
+            result.rejected.extend(record.problems)
+            continue
+        person = matcher.find(record)
+        if isinstance(person, Problem):
+            result.rejected.append(person)
+            continue
+        try:
+            day, punches = _day_of(record, kind, calendar)
+        except ValidationError as exc:
+            result.rejected.append(Problem(record.row, exc.field or "punch_time", exc.message, ""))
+            continue
+        if not person.employed_on(day):
+            result.rejected.append(
+                Problem(record.row, "date", "a date within the person's employment", day.isoformat())
+            )
+            continue
+        key = (person.employee_no, day)
+        if kind == PUNCH_LOG:
+            log[key].extend(punches)
+        else:
+            day_punches = DayPunches(punches[0], punches[1])
+            if day_punches.count == 2:
+                try:
+                    resolve_span(day, day_punches, calendar.reference_shift(day))
+                except PunchOrderError as exc:
+                    result.rejected.append(Problem(record.row, "clock_out", exc.message, ""))
+                    continue
+            if key in result.source_rows:
+                first = result.source_rows[key][0]
+                result.rejected.append(
+                    Problem(
+                        record.row,
+                        "date",
+                        f"one row per person and day (row {first} has this day)",
+                        day.isoformat(),
+                    )
+                )
+                continue
+            result.days.setdefault(person.employee_no, {})[day] = day_punches
+        result.people[person.employee_no] = person
+        result.source_rows.setdefault(key, []).append(record.row)
+    for (number, day), readings in log.items():
+        result.days.setdefault(number, {})[day] = pair_punches(readings, day, calendar)
+    return result
+
+
+def _day_of(record: Record, kind: str, calendar: WorkCalendar) -> tuple[date, list]:
+    values = record.values
+    if kind != PUNCH_LOG:
+        return values["date"], [values.get("clock_in"), values.get("clock_out")]
+    moment = values["punch_time"]
+    day = values.get("date")
+    if isinstance(moment, datetime):
+        if day is None:
+            day = moment.date()
+            previous = day - timedelta(days=1)
+            shift = calendar.shift_for(previous)
+            if (
+                shift is not None
+                and shift.end > 1440
+                and moment.hour * 60 + moment.minute <= shift.end - 1440 + 120
+            ):
+                day = previous  # an early-morning punch that ends yesterday's shift
+        return day, [punch_on_work_day(moment, day)]
+    if day is None:
+        raise ValidationError("a punch time without a date needs a date column", field="date")
+    return day, [moment]
