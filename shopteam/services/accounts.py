@@ -208,3 +208,15 @@ def change_password(session: Session, *, actor: Actor, user_id: int, new_passwor
     user.failed_attempts = 0
     user.locked_until = None
     audit.record(session, actor, "update", "user", user.id, summary=f"password of {user.username} changed")
+
+
+def list_linkable_staff(session: Session, *, actor: Actor) -> list[tuple[int, str, str]]:
+    """(id, employee_no, name) of staff who have not left and have no account yet, by employee no."""
+    require(actor, ACCOUNTS_MANAGE, "manage accounts")
+    taken = select(User.employee_id).where(User.employee_id.is_not(None))
+    rows = session.execute(
+        select(Employee.id, Employee.employee_no, Employee.name)
+        .where(Employee.status != "left", Employee.id.not_in(taken))
+        .order_by(Employee.employee_no)
+    ).all()
+    return [(r.id, r.employee_no, r.name) for r in rows]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
 
 from shopteam.db.models import AuditLog
@@ -66,3 +67,68 @@ def list_audit(session: Session, *, actor: Actor, entity: str | None = None, ent
     if entity_id is not None:
         query = query.where(AuditLog.entity_id == entity_id)
     return list(session.scalars(query))
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One audit record, detached from the session, with before/after decoded."""
+
+    id: int
+    at: datetime
+    user_id: int | None
+    username: str
+    action: str
+    entity: str
+    entity_id: int | None
+    summary: str
+    before: dict | None
+    after: dict | None
+    before_text: str
+    after_text: str
+
+
+def _decode(text: str | None) -> dict | None:
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {"value": text}
+    return value if isinstance(value, dict) else {"value": value}
+
+
+def _row(log: AuditLog) -> AuditRow:
+    return AuditRow(log.id, log.at, log.user_id, log.username, log.action, log.entity, log.entity_id,
+                    log.summary or "", _decode(log.before), _decode(log.after), log.before or "", log.after or "")
+
+
+def search_audit(session: Session, *, actor: Actor, entity: str | None = None, username: str | None = None,
+                 text: str = "", limit: int = 2000) -> list[AuditRow]:
+    """Audit records newest first, filtered by entity, user name and a text found anywhere in them."""
+    require(actor, AUDIT_VIEW, "view the audit log")
+    query = select(AuditLog).order_by(AuditLog.id.desc()).limit(limit)
+    if entity:
+        query = query.where(AuditLog.entity == entity)
+    if username:
+        query = query.where(AuditLog.username == username)
+    text = text.strip()
+    if text:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in (
+            AuditLog.summary, AuditLog.username, AuditLog.entity, AuditLog.action, AuditLog.before,
+            AuditLog.after))))
+    return [_row(log) for log in session.scalars(query)]
+
+
+def audit_filter_choices(session: Session, *, actor: Actor) -> tuple[list[str], list[str]]:
+    """The entities and the user names that occur in the audit log, sorted."""
+    require(actor, AUDIT_VIEW, "view the audit log")
+    entities = sorted(session.scalars(select(AuditLog.entity).distinct()))
+    users = sorted(session.scalars(select(AuditLog.username).distinct()))
+    return entities, users
+
+
+def changed_fields(before: dict | None, after: dict | None) -> list[tuple[str, Any, Any]]:
+    """(field, before, after) for every field named in either side, in name order."""
+    before, after = before or {}, after or {}
+    return [(key, before.get(key), after.get(key)) for key in sorted(set(before) | set(after))]

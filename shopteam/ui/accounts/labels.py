@@ -1,0 +1,76 @@
+"""Translated names for access levels, permissions and the errors the account services raise."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from shopteam.domain.errors import ShopTeamError
+from shopteam.services import permissions as p
+
+_CONTEXT = "AccountLabels"
+
+LEVELS = ("staff", "manager", "owner")
+
+_LEVEL_TEXT = {
+    "owner": QT_TRANSLATE_NOOP("AccountLabels", "Owner"),
+    "manager": QT_TRANSLATE_NOOP("AccountLabels", "Manager"),
+    "staff": QT_TRANSLATE_NOOP("AccountLabels", "Staff"),
+}
+
+_PERMISSION_TEXT = {
+    p.STAFF_VIEW: QT_TRANSLATE_NOOP("AccountLabels", "May see the roster"),
+    p.STAFF_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May edit staff records"),
+    p.ORG_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May edit departments, roles and plans"),
+    p.SALARY_VIEW: QT_TRANSLATE_NOOP("AccountLabels", "May see salaries"),
+    p.SALARY_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May change salaries"),
+    p.IDCARD_VIEW: QT_TRANSLATE_NOOP("AccountLabels", "May see ID card numbers"),
+    p.BANK_VIEW: QT_TRANSLATE_NOOP("AccountLabels", "May see bank accounts"),
+    p.ACCOUNTS_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May manage accounts"),
+    p.AUDIT_VIEW: QT_TRANSLATE_NOOP("AccountLabels", "May see the audit log"),
+    p.ATTENDANCE_IMPORT_ALL: QT_TRANSLATE_NOOP("AccountLabels", "May import attendance for everyone"),
+    p.BACKUP: QT_TRANSLATE_NOOP("AccountLabels", "May make and restore backups"),
+}
+
+# Error code -> English template (placeholders filled from the error's params).
+_ERROR_TEXT = {
+    "required": QT_TRANSLATE_NOOP("AccountLabels", "This field is required."),
+    "password_short": QT_TRANSLATE_NOOP("AccountLabels", "The password needs at least {n} characters."),
+    "password_mismatch": QT_TRANSLATE_NOOP("AccountLabels", "The two passwords are not the same."),
+    "username_taken": QT_TRANSLATE_NOOP("AccountLabels", "The user name {username} is taken."),
+    "level": QT_TRANSLATE_NOOP("AccountLabels", "Unknown access level {level}."),
+    "level_owner": QT_TRANSLATE_NOOP("AccountLabels", "Only the owner can create another owner."),
+    "has_account": QT_TRANSLATE_NOOP("AccountLabels", "This person has an account already."),
+    "grant": QT_TRANSLATE_NOOP("AccountLabels", "Unknown permission {names}."),
+    "last_owner": QT_TRANSLATE_NOOP("AccountLabels", "The last owner account cannot be switched off."),
+    "old_password": QT_TRANSLATE_NOOP("AccountLabels", "The current password is wrong."),
+    "not_found": QT_TRANSLATE_NOOP("AccountLabels", "The record no longer exists. Refresh and try again."),
+    "permission_denied": QT_TRANSLATE_NOOP("AccountLabels", "You are not allowed to do this."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def level_text(level: str) -> str:
+    return _tr(_LEVEL_TEXT[level]) if level in _LEVEL_TEXT else level
+
+
+def permission_text(permission: str) -> str:
+    return _tr(_PERMISSION_TEXT[permission]) if permission in _PERMISSION_TEXT else permission
+
+
+def message(code: str, **params) -> str:
+    """The translated sentence for an error code (codes of our own, like password_mismatch, too)."""
+    template = _tr(_ERROR_TEXT.get(code, ""))
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def error_text(error: ShopTeamError) -> str:
+    """A translated sentence for a service error; the English message when the code is unknown."""
+    if error.code in _ERROR_TEXT:
+        return message(error.code, **error.params)
+    return error.message

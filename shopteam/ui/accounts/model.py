@@ -1,0 +1,96 @@
+"""Table model of the login accounts; the raw sort value of each cell is under Qt.UserRole."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from shopteam.services.accounts import AccountRow
+from shopteam.ui.accounts.labels import LEVELS, level_text, permission_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+USERNAME, LEVEL, STAFF, ACTIVE, GRANTS, LAST_LOGIN = range(6)
+
+
+def local_time_text(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+class AccountsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[AccountRow] = []
+        self._headers = [self.tr("User name"), self.tr("Access level"), self.tr("Staff member"),
+                         self.tr("Active"), self.tr("Individual permissions"), self.tr("Last login")]
+
+    def set_rows(self, rows: list[AccountRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> AccountRow:
+        return self._rows[row]
+
+    def row_of(self, user_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == user_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._sort_value(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == GRANTS and row.grants:
+            return "\n".join(permission_text(p) for p in row.grants)
+        if role == Qt.ItemDataRole.ForegroundRole and not row.is_active:
+            return QBrush(QColor("#888888"))
+        return None
+
+    def _display(self, row: AccountRow, col: int) -> str:
+        if col == USERNAME:
+            return row.username
+        if col == LEVEL:
+            return level_text(row.level)
+        if col == STAFF:
+            return row.employee_name
+        if col == ACTIVE:
+            return self.tr("Yes") if row.is_active else self.tr("Switched off")
+        if col == GRANTS:
+            if row.level == "owner":
+                return self.tr("Everything")
+            return ", ".join(permission_text(p) for p in row.grants)
+        if col == LAST_LOGIN:
+            return local_time_text(row.last_login)
+        return ""
+
+    def _sort_value(self, row: AccountRow, col: int):
+        if col == USERNAME:
+            return row.username.lower()
+        if col == LEVEL:
+            return LEVELS.index(row.level) if row.level in LEVELS else -1
+        if col == STAFF:
+            return row.employee_name
+        if col == ACTIVE:
+            return int(row.is_active)
+        if col == GRANTS:
+            return len(row.grants) if row.level != "owner" else 1000
+        if col == LAST_LOGIN:
+            return row.last_login.timestamp() if row.last_login else 0.0
+        return None

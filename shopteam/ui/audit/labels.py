@@ -1,0 +1,63 @@
+"""Translated names of audit actions, record kinds and field values."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CONTEXT = "AuditLabels"
+
+_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditLabels", "Created"),
+    "update": QT_TRANSLATE_NOOP("AuditLabels", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditLabels", "Deleted"),
+    "approve": QT_TRANSLATE_NOOP("AuditLabels", "Approved"),
+    "reject": QT_TRANSLATE_NOOP("AuditLabels", "Rejected"),
+    "lock": QT_TRANSLATE_NOOP("AuditLabels", "Locked"),
+    "unlock": QT_TRANSLATE_NOOP("AuditLabels", "Unlocked"),
+    "archive": QT_TRANSLATE_NOOP("AuditLabels", "Archived"),
+    "restore": QT_TRANSLATE_NOOP("AuditLabels", "Restored"),
+    "leave": QT_TRANSLATE_NOOP("AuditLabels", "Marked as left"),
+    "import": QT_TRANSLATE_NOOP("AuditLabels", "Imported"),
+    "export": QT_TRANSLATE_NOOP("AuditLabels", "Exported"),
+    "login": QT_TRANSLATE_NOOP("AuditLabels", "Logged in"),
+}
+
+_ENTITIES = {
+    "shop": QT_TRANSLATE_NOOP("AuditLabels", "Shop"),
+    "setting": QT_TRANSLATE_NOOP("AuditLabels", "Setting"),
+    "user": QT_TRANSLATE_NOOP("AuditLabels", "Account"),
+    "employee": QT_TRANSLATE_NOOP("AuditLabels", "Staff member"),
+    "department": QT_TRANSLATE_NOOP("AuditLabels", "Department"),
+    "role": QT_TRANSLATE_NOOP("AuditLabels", "Role"),
+    "role_assignment": QT_TRANSLATE_NOOP("AuditLabels", "Role assignment"),
+    "staffing_plan": QT_TRANSLATE_NOOP("AuditLabels", "Staffing plan"),
+    "staffing_plan_line": QT_TRANSLATE_NOOP("AuditLabels", "Staffing plan line"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def action_text(action: str) -> str:
+    return _tr(_ACTIONS[action]) if action in _ACTIONS else action
+
+
+def entity_text(entity: str) -> str:
+    return _tr(_ENTITIES[entity]) if entity in _ENTITIES else entity
+
+
+def value_text(value: Any) -> str:
+    """A before/after value as the detail pane shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return _tr(QT_TRANSLATE_NOOP("AuditLabels", "yes")) if value else _tr(QT_TRANSLATE_NOOP("AuditLabels", "no"))
+    if isinstance(value, list | tuple):
+        return ", ".join(value_text(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
