@@ -1,0 +1,147 @@
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from shopteam.db.models import AuditLog, Department, Employee, Role, RoleAssignment, StaffingPlan, User
+from shopteam.domain.errors import ShopTeamError
+from shopteam.services import accounts, demo
+from shopteam.services.maintenance import business_problems
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def demo_owner(factory):
+    with factory.begin() as s:
+        return demo.create_demo_shop(s, language="zh_CN", today=TODAY)
+
+
+def test_shop_and_people(factory, demo_owner):
+    with factory() as s:
+        assert accounts.get_shop(s).name == "小鹿优选旗舰店"
+        people = s.scalars(select(Employee).order_by(Employee.employee_no)).all()
+        assert len(people) == 20
+        assert [p.employee_no for p in people] == [f"XL{i:03d}" for i in range(1, 21)]
+        assert people[0].name == "陈志强"
+        assert sum(p.status == "left" for p in people) == 3
+        assert sum(p.status == "probation" for p in people) == 1
+        assert len({p.phone for p in people}) == 20
+        assert all(len(p.phone) == 11 and p.phone.startswith("1") for p in people)
+        hires = [p.hire_date for p in people]
+        assert min(hires) >= TODAY - timedelta(days=3 * 366) and max(hires) <= TODAY
+        assert max(hires) - min(hires) > timedelta(days=2 * 365)  # spread over the years
+
+
+def test_departments_heads_and_reporting_tree(factory, demo_owner):
+    with factory() as s:
+        staffed = s.scalars(select(Department).join(Employee, Employee.department_id == Department.id)
+                            .distinct()).all()
+        assert len(staffed) == 6
+        assert all(d.head is not None and d.head.department_id == d.id for d in staffed)
+        assert s.scalar(select(func.count()).select_from(Department)) == 8
+        marketing = s.scalar(select(Department).where(Department.name == "推广部"))
+        assert marketing.parent.name == "运营部"
+        people = {p.employee_no: p for p in s.scalars(select(Employee))}
+        roots = [p for p in people.values() if p.manager is None]
+        assert [p.employee_no for p in roots] == ["XL001"]
+        assert people["XL014"].manager.manager.employee_no == "XL002"  # 马超 → 何俊 → 王磊
+
+
+def test_left_staff_have_dates_and_reasons(factory, demo_owner):
+    with factory() as s:
+        left = s.scalars(select(Employee).where(Employee.status == "left")).all()
+        assert {p.employee_no for p in left} == {"XL018", "XL019", "XL020"}
+        for p in left:
+            assert p.hire_date < p.leave_date <= TODAY
+            assert p.leave_reason
+            last = s.scalars(select(RoleAssignment).where(RoleAssignment.employee_id == p.id)).all()
+            assert [a.end_date for a in last] == [p.leave_date]
+
+
+def test_role_history(factory, demo_owner):
+    with factory() as s:
+        def history(no):
+            return [(a.role.name, a.start_date, a.end_date) for a in s.scalars(
+                select(RoleAssignment).join(Employee).where(Employee.employee_no == no)
+                .order_by(RoleAssignment.start_date))]
+
+        promoted = history("XL002")
+        assert [r[0] for r in promoted] == ["运营专员", "运营经理"]
+        assert promoted[0][2] == promoted[1][1] - timedelta(days=1) and promoted[1][2] is None
+        moved = history("XL011")
+        assert [r[0] for r in moved] == ["客服专员（售前）", "客服专员（售后）"]
+        assert business_problems(s) == []  # no overlapping primary roles, no cycles, …
+
+
+def test_salaries_fit_the_role_bands(factory, demo_owner):
+    with factory() as s:
+        rows = s.execute(select(Employee, Role).join(RoleAssignment, RoleAssignment.employee_id == Employee.id)
+                         .join(Role).where(RoleAssignment.end_date.is_(None))).all()
+        assert len(rows) == 17
+        for emp, role in rows:
+            assert role.salary_min <= emp.base_salary <= role.salary_max, emp.employee_no
+            assert emp.base_salary % 100 == 0
+        assert sum(emp.base_salary for emp, _ in rows) > Decimal("100000")
+
+
+def test_plans_and_active_medium(factory, demo_owner):
+    with factory() as s:
+        plans = {p.preset: p for p in s.scalars(select(StaffingPlan))}
+        assert set(plans) == {"small", "medium", "large"}
+        assert [k for k, p in plans.items() if p.is_active] == ["medium"]
+        assert sum(line.headcount for line in plans["medium"].lines) == 13
+        assert s.scalar(select(func.count()).select_from(Role)) == 13
+
+
+def test_accounts_log_in(factory, demo_owner):
+    assert demo_owner.is_owner and demo_owner.employee_id is not None
+    with factory.begin() as s:
+        results = {name: accounts.login(s, username=name, password=demo.DEMO_PASSWORD).actor
+                   for name in ("boss", "yunying", "kefu01")}
+        assert {n: a.level for n, a in results.items()} == {"boss": "owner", "yunying": "manager",
+                                                              "kefu01": "staff"}
+        assert s.get(Employee, results["yunying"].employee_id).employee_no == "XL002"
+        kefu = s.get(Employee, results["kefu01"].employee_id)
+        assert kefu.department.name == "客服部"
+        assert s.scalar(select(func.count()).select_from(User)) == 3
+
+
+def test_audit_records_what_was_created(factory, demo_owner):
+    with factory() as s:
+        summary = s.scalar(select(AuditLog).where(AuditLog.entity == "demo"))
+        assert summary.username == "boss" and "20 staff" in summary.summary
+
+
+def test_english_demo_uses_pinyin_and_english_presets(factory):
+    with factory.begin() as s:
+        demo.create_demo_shop(s, language="en", today=TODAY)
+    with factory() as s:
+        assert accounts.get_shop(s).name == "Little Deer Select Store"
+        assert s.scalar(select(Employee.name).where(Employee.employee_no == "XL004")) == "Zhang Wei"
+        assert s.scalar(select(Role.name).where(Role.key == "ops_manager")) == "Operations Manager"
+
+
+def test_deterministic(factory, demo_owner, tmp_path):
+    from shopteam.db.engine import make_engine, make_session_factory
+    from shopteam.db.migrate import upgrade
+
+    other = make_engine(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        upgrade(other)
+        with make_session_factory(other).begin() as s:
+            demo.create_demo_shop(s, today=TODAY)
+        query = select(Employee.employee_no, Employee.phone, Employee.base_salary, Employee.hire_date)
+        with factory() as a, make_session_factory(other)() as b:
+            assert a.execute(query).all() == b.execute(query).all()
+    finally:
+        other.dispose()
+
+
+def test_refuses_a_database_with_a_shop(factory, owner):
+    with pytest.raises(ShopTeamError) as err, factory.begin() as s:
+        demo.create_demo_shop(s)
+    assert err.value.code == "shop_exists"
+    with factory() as s:
+        assert s.scalar(select(func.count()).select_from(Employee)) == 0
