@@ -1,0 +1,153 @@
+from datetime import date, datetime, time
+
+import pytest
+
+from shopteam.domain.attendance import (
+    SUMMARY_KEYS,
+    AttendanceRules,
+    DayPunches,
+    PunchOrderError,
+    derive_day,
+    pair_punches,
+    punch_on_work_day,
+    summarise_month,
+)
+from shopteam.domain.calendar import DayKind, Shift, WorkCalendar
+from shopteam.domain.timeparse import ClockTime
+
+TUESDAY = date(2026, 9, 1)
+
+
+def clock(text: str, next_day: bool = False) -> ClockTime:
+    hour, minute = (int(p) for p in text.split(":"))
+    return ClockTime(time(hour, minute), next_day)
+
+
+def punches(start: str | None, end: str | None) -> DayPunches:
+    return DayPunches(clock(start) if start else None, clock(end) if end else None)
+
+
+@pytest.fixture
+def calendar():
+    return WorkCalendar()
+
+
+def test_normal_day(calendar):
+    result = derive_day(TUESDAY, punches("08:52", "18:02"), calendar)
+    assert result.worked and result.worked_minutes == 9 * 60 + 10 - 60
+    assert not result.is_late and not result.is_early_leave and result.overtime_minutes == 0
+
+
+@pytest.mark.parametrize(("start", "late"), [("09:05", 0), ("09:06", 6), ("09:33", 33)])
+def test_late_after_grace_counts_from_shift_start(calendar, start, late):
+    assert derive_day(TUESDAY, punches(start, "18:00"), calendar).late_minutes == late
+
+
+@pytest.mark.parametrize(("end", "early"), [("17:55", 0), ("17:54", 6), ("17:27", 33)])
+def test_early_leave(calendar, end, early):
+    assert derive_day(TUESDAY, punches("09:00", end), calendar).early_leave_minutes == early
+
+
+@pytest.mark.parametrize(("end", "overtime"), [("18:29", 0), ("18:30", 30), ("20:00", 120), ("20:59", 150)])
+def test_workday_overtime_in_whole_half_hours(calendar, end, overtime):
+    assert derive_day(TUESDAY, punches("08:50", end), calendar).overtime_minutes == overtime
+
+
+def test_overtime_block_is_a_setting(calendar):
+    rules = AttendanceRules(overtime_block_minutes=60)
+    assert derive_day(TUESDAY, punches("09:00", "19:50"), calendar, rules=rules).overtime_minutes == 60
+
+
+def test_single_punch_is_worked_and_missing(calendar):
+    result = derive_day(TUESDAY, punches("08:52", None), calendar)
+    assert result.worked and result.missing_punches == 1 and result.worked_minutes == 0
+    assert derive_day(TUESDAY, punches(None, "17:00"), calendar).early_leave_minutes == 60
+
+
+def test_absence_and_approved_leave(calendar):
+    assert derive_day(TUESDAY, DayPunches(), calendar).absent
+    on_leave = derive_day(TUESDAY, DayPunches(), calendar, leave_hours=8)
+    assert not on_leave.absent and on_leave.leave_hours == 8
+    assert not derive_day(date(2026, 9, 5), DayPunches(), calendar).absent  # Saturday
+
+
+def test_rest_day_and_holiday_work_is_overtime_of_that_kind(calendar):
+    saturday = derive_day(date(2026, 9, 26), punches("09:00", "18:00"), calendar)
+    assert saturday.kind is DayKind.REST_DAY and saturday.overtime_kind == "restday"
+    assert saturday.overtime_minutes == 8 * 60 and not saturday.is_late
+    holiday = derive_day(date(2026, 9, 25), punches("09:00", "18:00"), calendar)
+    assert holiday.overtime_kind == "holiday" and holiday.overtime_minutes == 8 * 60
+    substituted = derive_day(date(2026, 10, 6), punches("09:00", "18:00"), calendar)
+    assert substituted.overtime_kind == "restday"
+    assert derive_day(date(2026, 10, 1), punches("09:00", "18:00"), calendar).overtime_kind == "holiday"
+
+
+def test_make_up_sunday_is_a_normal_workday(calendar):
+    sunday = date(2026, 9, 20)
+    worked = derive_day(sunday, punches("09:10", "18:40"), calendar)
+    assert worked.overtime_kind == "workday" and worked.overtime_minutes == 30 and worked.is_late
+    assert derive_day(sunday, DayPunches(), calendar).absent
+
+
+def test_make_up_saturday_is_a_workday(calendar):
+    saturday = date(2026, 2, 28)
+    assert derive_day(saturday, DayPunches(), calendar).absent
+    assert derive_day(saturday, punches("09:00", "18:00"), calendar).overtime_minutes == 0
+
+
+def test_shift_ending_after_midnight():
+    evening = Shift.from_times((time(18, 0), time(2, 0)), name="客服晚班")
+    calendar = WorkCalendar(week=(evening,) * 7, use_china_holidays=False)
+    marked = DayPunches(clock("17:58"), ClockTime(time(2, 40), next_day=True))
+    result = derive_day(TUESDAY, marked, calendar)
+    assert (
+        result.worked_minutes == 8 * 60 + 42 and result.overtime_minutes == 30 and not result.is_early_leave
+    )
+    # Without the 次日 mark, a clock-out before the clock-in is taken as the next morning on such a shift.
+    assert derive_day(TUESDAY, punches("17:58", "02:40"), calendar) == result
+    early = derive_day(TUESDAY, punches("18:00", "01:30"), calendar)
+    assert early.early_leave_minutes == 30
+
+
+def test_clock_out_before_clock_in_on_a_day_shift(calendar):
+    with pytest.raises(PunchOrderError, match="before the clock-in"):
+        derive_day(TUESDAY, punches("18:00", "09:00"), calendar)
+
+
+def test_month_summary_keys_and_totals(calendar):
+    days = {
+        date(2026, 9, 1): punches("09:20", "20:00"),
+        date(2026, 9, 2): punches("08:50", None),
+        date(2026, 9, 26): punches("10:00", "15:00"),
+    }
+    summary, results = summarise_month(
+        "A001", "张伟", 2026, 9, days, calendar, leave_hours={date(2026, 9, 3): 8}
+    )
+    row = summary.as_dict()
+    assert tuple(row) == SUMMARY_KEYS
+    assert row["days_worked"] == 3 and row["late_count"] == 1 and row["late_minutes"] == 20
+    assert row["missing_punch_count"] == 1 and row["leave_hours"] == 8
+    assert row["absence_days"] == 22 - 3  # 22 workdays, two worked, one on leave
+    assert row["overtime_hours_workday"] == 2.0 and row["overtime_hours_restday"] == 4.0
+    assert len(results) == 30
+
+
+def test_month_respects_employment_dates(calendar):
+    summary, results = summarise_month("C003", "黄婷", 2026, 9, {}, calendar, employed_from=date(2026, 9, 21))
+    assert summary.absence_days == 7 and results[0].day == date(2026, 9, 21)
+
+
+def test_pairing_a_punch_log(calendar):
+    readings = [clock("12:01"), clock("08:55"), clock("18:31"), clock("13:02")]
+    assert pair_punches(readings, TUESDAY, calendar) == punches("08:55", "18:31")
+    assert pair_punches([clock("08:58")], TUESDAY, calendar) == punches("08:58", None)
+    assert pair_punches([clock("18:10")], TUESDAY, calendar) == punches(None, "18:10")
+    assert pair_punches([], TUESDAY, calendar) == DayPunches()
+
+
+def test_pairing_past_midnight():
+    evening = Shift.from_times((time(18, 0), time(2, 0)))
+    calendar = WorkCalendar(week=(evening,) * 7, use_china_holidays=False)
+    paired = pair_punches([clock("02:10"), clock("17:55")], TUESDAY, calendar)
+    assert paired == DayPunches(clock("17:55"), ClockTime(time(2, 10), next_day=True))
+    assert punch_on_work_day(datetime(2026, 9, 2, 2, 10), TUESDAY) == ClockTime(time(2, 10), True)
