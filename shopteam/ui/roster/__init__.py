@@ -1,0 +1,1 @@
+"""The roster screen: staff table, staff form and the leave dialog."""

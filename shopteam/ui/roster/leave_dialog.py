@@ -1,0 +1,79 @@
+"""Mark one or more people as left: a leave date and a reason, applied to all of them in one go."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopteam.domain.errors import ShopTeamError
+from shopteam.services import roster
+from shopteam.services.roster import StaffRow
+from shopteam.ui.context import AppContext
+from shopteam.ui.messages import describe
+from shopteam.ui.roster.form import ERROR_STYLE, from_qdate, to_qdate
+
+MAX_NAMES = 8
+
+
+class LeaveDialog(QDialog):
+    """All selected people leave on the same date; if one of them cannot, nobody is changed."""
+
+    def __init__(self, ctx: AppContext, rows: list[StaffRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows = rows
+        self.setWindowTitle(self.tr("Mark as left"))
+        names = "、".join(r.name for r in rows[:MAX_NAMES])
+        if len(rows) > MAX_NAMES:
+            names += self.tr(" and %n more", "", len(rows) - MAX_NAMES)
+        intro = QLabel(self.tr("%n people will be marked as left: %1", "", len(rows)).replace("%1", names))
+        intro.setWordWrap(True)
+        self.leave_date = QDateEdit()
+        self.leave_date.setObjectName("leave_date")
+        self.leave_date.setCalendarPopup(True)
+        self.leave_date.setDisplayFormat("yyyy-MM-dd")
+        self.leave_date.setDate(to_qdate(date.today()))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("leave_reason")
+        self.error = QLabel()
+        self.error.setObjectName("leave_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Leave date"), self.leave_date)
+        form.addRow(self.tr("Reason"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        when = from_qdate(self.leave_date.date())
+        current = None
+        try:
+            with self.ctx.factory.begin() as session:
+                for row in self.rows:
+                    current = row
+                    roster.mark_left(session, actor=self.ctx.actor, staff_id=row.id, leave_date=when,
+                                     reason=self.reason.text(), expected_version=row.version)
+        except ShopTeamError as err:
+            who = f"{current.employee_no} {current.name}: " if current is not None and len(self.rows) > 1 else ""
+            self.error.setText(who + describe(err))
+            self.error.show()
+            return
+        self.accept()

@@ -1,0 +1,296 @@
+"""The roster page (花名册): the staff table with filter-as-you-type, a status filter and the actions."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopteam.domain.errors import ShopTeamError
+from shopteam.services import roster
+from shopteam.services.permissions import STAFF_EDIT, can
+from shopteam.services.roster import StaffRow
+from shopteam.ui.context import AppContext
+from shopteam.ui.messages import describe
+from shopteam.ui.roster.form import StaffForm
+from shopteam.ui.roster.leave_dialog import LeaveDialog
+from shopteam.ui.roster.model import CURRENT, StaffTableModel
+from shopteam.ui.tasks import run_task
+
+STATUS_FILTERS = (  # (key, statuses shown); the first is the default
+    ("current", CURRENT),
+    ("all", None),
+    ("probation", frozenset({"probation"})),
+    ("active", frozenset({"active"})),
+    ("left", frozenset({"left"})),
+)
+EXPORT_DIR_KEY = "roster/export_dir"
+
+
+class RosterPage(QWidget):
+    exported = Signal(str)  # the path of a finished export
+    export_failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.can_edit = can(ctx.actor, STAFF_EDIT)
+        self.model = StaffTableModel(show_salary=roster.sensitive_access(ctx.actor).salary_view, parent=self)
+        self._export_task = None
+        self.dialog: QDialog | None = None
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self._action(self.tr("New"), self.new_staff, QKeySequence.StandardKey.New)
+        self.edit_action = self._action(self.tr("Edit"), self.edit_selected)
+        self.leave_action = self._action(self.tr("Mark as left"), self.mark_selected_left)
+        self.delete_action = self._action(self.tr("Delete"), self.delete_selected)
+        self.toolbar.addSeparator()
+        self.export_action = self._action(self.tr("Export to Excel"), self.export_clicked)
+        for action in (self.new_action, self.leave_action, self.delete_action):
+            action.setVisible(self.can_edit)
+        if not self.can_edit:
+            self.edit_action.setText(self.tr("Open"))
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("roster_filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by no., name, department, role or phone"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("roster_status")
+        labels = {"current": self.tr("Current staff (not left)"), "all": self.tr("All"),
+                  "probation": self.tr("Probation"), "active": self.tr("Active"), "left": self.tr("Left")}
+        for key, _statuses in STATUS_FILTERS:
+            self.status_combo.addItem(labels[key], key)
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("roster_count")
+
+        self.table = QTableView()
+        self.table.setObjectName("roster_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+
+        self.message = QLabel()
+        self.message.setObjectName("roster_message")
+        self.message.setWordWrap(True)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self._sized = False
+        self.refresh()
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    # ------------------------------------------------------------ loading and filtering
+
+    def refresh(self) -> None:
+        """Reload the roster from the database, keeping the filters and, where possible, the selection."""
+        selected = {r.id for r in self.selected_rows()}
+        with self.ctx.factory() as session:
+            rows = roster.list_staff(session, actor=self.ctx.actor)
+        self.model.set_rows(rows)
+        if not self._sized and rows:
+            self.table.resizeColumnsToContents()
+            self._sized = True
+        self.select_ids(selected)
+        self._update_count()
+
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter_text(text)
+        self._update_count()
+
+    def _status_changed(self, index: int) -> None:
+        self.model.set_status_filter(STATUS_FILTERS[index][1])
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 of %2").replace("%1", str(self.model.rowCount()))
+                                 .replace("%2", str(self.model.total_count)))
+
+    # ------------------------------------------------------------ selection
+
+    def selected_rows(self) -> list[StaffRow]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows]
+
+    def select_ids(self, ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for staff_id in ids:
+            row = self.model.row_of(staff_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), selection.SelectionFlag.Select
+                                 | selection.SelectionFlag.Rows)
+
+    def _update_actions(self, *_args) -> None:
+        rows = self.selected_rows()
+        self.edit_action.setEnabled(len(rows) == 1)
+        self.leave_action.setEnabled(bool(rows) and all(r.status != "left" for r in rows))
+        self.delete_action.setEnabled(bool(rows))
+
+    # ------------------------------------------------------------ actions
+
+    def new_staff(self) -> None:
+        form = StaffForm(self.ctx, parent=self)
+        form.accepted.connect(lambda: self._form_saved(form, created=True))
+        self._open(form)
+
+    def edit_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        try:
+            form = StaffForm(self.ctx, rows[0].id, parent=self)
+        except ShopTeamError as err:
+            self._say(describe(err), error=True)
+            return
+        form.accepted.connect(lambda: self._form_saved(form, created=False))
+        self._open(form)
+
+    def _form_saved(self, form: StaffForm, created: bool) -> None:
+        if created:
+            self.filter_edit.clear()
+        self.refresh()
+        self.select_ids({form.saved_id})
+        name = form.values().name.strip()
+        self._say(self.tr("%1 was added.").replace("%1", name) if created
+                  else self.tr("%1 was saved.").replace("%1", name))
+
+    def mark_selected_left(self) -> None:
+        rows = [r for r in self.selected_rows() if r.status != "left"]
+        if not rows:
+            return
+        dialog = LeaveDialog(self.ctx, rows, parent=self)
+        dialog.accepted.connect(lambda: self._left(len(rows)))
+        self._open(dialog)
+
+    def _left(self, count: int) -> None:
+        self.refresh()
+        self._say(self.tr("%n people marked as left.", "", count))
+
+    def _open(self, dialog: QDialog) -> None:
+        """Show a window-modal dialog without a nested event loop; ``self.dialog`` is the open one."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: self._closed(dialog))
+        dialog.open()
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        with self.ctx.factory() as session:
+            kept = [r for r in rows if roster.has_history(session, staff_id=r.id)]
+        deletable = [r for r in rows if r not in kept]
+        if kept:
+            names = "、".join(r.name for r in kept[:8])
+            QMessageBox.information(
+                self, self.tr("Cannot delete"),
+                self.tr("%1 already have history (roles, reports, an account or a department they head) and "
+                        "cannot be deleted. Mark them as left instead.").replace("%1", names))
+        if not deletable:
+            return
+        names = "、".join(r.name for r in deletable[:8])
+        answer = QMessageBox.question(
+            self, self.tr("Delete staff records"),
+            self.tr("Delete %n record(s) for good: %1?", "", len(deletable)).replace("%1", names))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.factory.begin() as session:
+                for row in deletable:
+                    roster.delete_staff(session, actor=self.ctx.actor, staff_id=row.id)
+        except ShopTeamError as err:
+            QMessageBox.warning(self, self.tr("Cannot delete"), describe(err))
+            return
+        self.refresh()
+        self._say(self.tr("%n record(s) deleted.", "", len(deletable)))
+
+    # ------------------------------------------------------------ export
+
+    def export_clicked(self) -> None:
+        settings = QSettings()
+        folder = settings.value(EXPORT_DIR_KEY, str(Path.home()))
+        suggested = str(Path(folder) / self.tr("roster-%1.xlsx").replace("%1", date.today().strftime("%Y%m%d")))
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
+                                                    self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
+        self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Write what the table shows to ``path`` in the background; ``exported`` fires when done."""
+        headers, rows = self.model.export_table()
+        title = self.tr("Roster")
+
+        def work(progress, target=path):
+            from shopteam.io.table_export import write_xlsx
+
+            return write_xlsx(target, headers, rows, sheet_title=title, progress=progress.report)
+
+        def done(result, error):
+            self._export_task = None
+            if error is not None:
+                text = describe(error) if isinstance(error, ShopTeamError) else str(error)
+                self._say(self.tr("Export failed: %1").replace("%1", text), error=True)
+                self.export_failed.emit(text)
+                return
+            self._say(self.tr("%n row(s) exported to %1.", "", len(rows)).replace("%1", str(result)))
+            self.exported.emit(str(result))
+
+        self._export_task = run_task(work, on_done=done, parent=self, title=self.tr("Exporting the roster…"))
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c62828;" if error else "")
+        self.message.setText(text)
