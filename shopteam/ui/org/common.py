@@ -1,0 +1,63 @@
+"""Small pieces shared by the organisation screens: the inline error label and running a change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel, QWidget
+
+from shopteam.domain.errors import ShopTeamError
+from shopteam.services.permissions import ORG_EDIT, can
+from shopteam.ui.context import AppContext
+from shopteam.ui.messages import describe
+
+
+class ErrorLabel(QLabel):
+    """A red line under a form or above a table that says what went wrong; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setObjectName("errorLabel")
+        self.hide()
+
+    def show_error(self, error: BaseException | str) -> None:
+        self.setText(error if isinstance(error, str) else describe(error))
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
+
+
+def run_change(ctx: AppContext, label: ErrorLabel, fn: Callable[..., Any]) -> tuple[bool, Any]:
+    """Run ``fn(session)`` in one transaction; a ShopTeamError is shown in ``label`` and rolled back."""
+    try:
+        with ctx.factory.begin() as session:
+            result = fn(session)
+    except ShopTeamError as error:
+        label.show_error(error)
+        return False, None
+    label.clear_error()
+    return True, result
+
+
+def read(ctx: AppContext, fn: Callable[..., Any]) -> Any:
+    with ctx.factory() as session:
+        return fn(session)
+
+
+def may_edit(ctx: AppContext) -> bool:
+    return can(ctx.actor, ORG_EDIT)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

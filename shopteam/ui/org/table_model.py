@@ -1,0 +1,98 @@
+"""One small table model for the organisation screens: a list of rows and a list of column specs.
+
+Each column gives the display text and the raw sort value (under Qt.UserRole) of a row, and optionally
+a background colour, an alignment and an editor callback (for editable cells).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+_Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass
+class Column:
+    header: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    background: Callable[[Any], str | None] | None = None  # "#rrggbb" or None
+    align_right: bool = False
+    edit: Callable[[Any, Any], bool] | None = None  # (row, value) -> accepted
+    edit_value: Callable[[Any], Any] | None = None  # the value the editor starts with
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, columns: list[Column], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self._rows: list[Any] = []
+
+    # -- data in and out --
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def find(self, predicate: Callable[[Any], bool]) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), None)
+
+    # -- Qt interface --
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
+                or not 0 <= index.column() < len(self.columns):
+            return None
+        row, col = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(row)
+        if role == Qt.ItemDataRole.EditRole:
+            return col.edit_value(row) if col.edit_value else col.text(row)
+        if role == SORT_ROLE:
+            return col.sort(row) if col.sort else col.text(row)
+        if role == Qt.ItemDataRole.BackgroundRole and col.background:
+            colour = col.background(row)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        col = self.columns[index.column()]
+        if col.edit is None or not col.edit(self._rows[index.row()], value):
+            return False
+        self.dataChanged.emit(index, index)
+        return True
