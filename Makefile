@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 QM     := resources/i18n/shopteam_zh_CN.qm
 
-.PHONY: setup run test lint bench translations package clean
+.PHONY: setup run test lint bench translations package smoke bundle-smoke clean
 
 setup: $(STAMP) $(QM)
 
@@ -38,8 +38,25 @@ bench: setup
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_filter.py
 
+# The desktop bundle: dist/ShopTeam/ (one folder; ShopTeam.exe on Windows). See packaging/shopteam.spec.
+BUNDLE := dist/ShopTeam/ShopTeam
+
 package: setup
-	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/shopteam.spec
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/shopteam.spec
+	@du -sh dist/ShopTeam
+
+# --smoke-test from the source tree: every piece the app needs is there and works (offscreen).
+smoke: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m shopteam --smoke-test
+
+# The same for the built bundle (after `make package`), and its --version must be this version.
+bundle-smoke:
+	@test -x $(BUNDLE) || { echo "no bundle at $(BUNDLE): run 'make package' first" >&2; exit 1; }
+	QT_QPA_PLATFORM=offscreen $(BUNDLE) --smoke-test
+	@expected="ShopTeam $$(sed -n 's/^__version__ = "\(.*\)"/\1/p' shopteam/__init__.py)"; \
+	got="$$(QT_QPA_PLATFORM=offscreen $(BUNDLE) --version)"; \
+	if [ "$$got" != "$$expected" ]; then echo "bundle --version printed '$$got', expected '$$expected'" >&2; exit 1; fi; \
+	echo "ok: bundle --version: $$got"
 
 clean:
 	rm -rf build dist $(QM)

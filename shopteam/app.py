@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtCore import QCoreApplication, QProcess, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -59,6 +60,29 @@ def authenticate(factory):
         return dialog.actor, accounts.get_shop(session).name
 
 
+def _bench_login(factory):
+    """SHOPTEAM_BENCH_DEMO=1 (benchmarks/bench_bundle_start.py only): fill an empty database with the demo
+    shop and log in as its owner instead of showing the login dialog."""
+    from shopteam.services import accounts, demo
+
+    with factory.begin() as session:
+        if accounts.get_shop(session) is None:
+            demo.create_demo_shop(session)
+        result = accounts.login(session, username=demo.OWNER_USERNAME, password=demo.DEMO_PASSWORD)
+        return result.actor, accounts.get_shop(session).name
+
+
+def _exit_when_shown(app: QApplication) -> None:
+    """SHOPTEAM_EXIT_AFTER_SHOWN=1 (benchmarks only): once the shown window has been painted, print
+    "shopteam: window shown" and quit."""
+
+    def done():
+        print("shopteam: window shown", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, done)  # runs after the show/expose/paint events queued by show()
+
+
 def main(db_url: str | None = None, smoke_test: bool = False) -> int:
     if smoke_test:
         from shopteam.smoke import run_smoke_test
@@ -81,7 +105,8 @@ def main(db_url: str | None = None, smoke_test: bool = False) -> int:
 
     state = {"restart": False}
     while True:
-        actor, shop_name = authenticate(factory)
+        bench = os.environ.get("SHOPTEAM_BENCH_DEMO") == "1"
+        actor, shop_name = _bench_login(factory) if bench else authenticate(factory)
         if actor is None:
             return 0
         window = MainWindow(AppContext(factory=factory, actor=actor, shop_name=shop_name, db_url=url))
@@ -98,6 +123,8 @@ def main(db_url: str | None = None, smoke_test: bool = False) -> int:
         window.logout_requested.connect(on_logout)
         window.restart_requested.connect(on_restart)
         window.show()
+        if os.environ.get("SHOPTEAM_EXIT_AFTER_SHOWN") == "1":
+            _exit_when_shown(app)
         app.exec()
         if state["restart"]:
             QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv)

@@ -1,0 +1,1 @@
+"""Printable documents (appraisal sheets, payslips) and matplotlib figures; no QtWidgets."""
