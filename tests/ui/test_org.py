@@ -342,18 +342,18 @@ def test_chart_layout_is_compact_and_without_overlaps():
         def __init__(self, name, children=()):
             self.name, self.children = name, list(children)
 
-    teams = [N(f"lead{t}", [N(f"p{t}-{i}") for i in range(15)]) for t in range(3)]
+    teams = [N(f"lead{t}", [N(f"p{t}-{i}") for i in range(n)]) for t, n in enumerate((15, 8, 25))]
     deep = N("ops", [N("a", [N("a1"), N("a2")]), N("b")])
     roots = [N("boss", [*teams, deep]), *[N(f"alone{i}") for i in range(10)]]
     chart = layout_chart(roots)
-    assert len(chart.boxes) == 1 + 3 * 16 + 5 + 10
+    assert len(chart.boxes) == 1 + 3 + 48 + 5 + 10
     for i, a in enumerate(chart.boxes):
         for b in chart.boxes[i + 1:]:
             assert abs(a.x - b.x) >= BOX_W or abs(a.y - b.y) >= BOX_H, (a.node.name, b.node.name)
     assert all(0 <= b.x <= chart.width - BOX_W + 0.01 and 0 <= b.y <= chart.height - BOX_H + 0.01
                for b in chart.boxes)
-    # 64 people fit in a few screen widths: teams of 15 are lists, not a 15-wide row
-    assert chart.width < 12 * BOX_W
+    # 67 people fit in a few screen widths: big teams are lists of ten, not a 25-wide row
+    assert chart.width < 14 * BOX_W and chart.height < 13 * BOX_H + 12 * 40
     boss = next(b for b in chart.boxes if b.node.name == "boss")
     leads = [b for b in chart.boxes if b.node.name.startswith("lead")]
     assert all(lead.y > boss.y for lead in leads) and boss.y == 0

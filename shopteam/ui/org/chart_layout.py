@@ -1,7 +1,7 @@
 """Where the boxes of the org chart go. Pure geometry, no Qt, so it is tested on its own.
 
 Managers sit above their reports. A manager whose reports have no reports of their own gets them as a
-vertical list under the box (indented), which keeps a team of 15 customer-service agents narrow; deeper
+vertical list under the box (indented, ten to a list), which keeps a team of 15 customer-service agents narrow; deeper
 teams are laid out side by side. Roots without any reports are stacked in columns at the end.
 """
 
@@ -17,6 +17,7 @@ V_GAP = 40.0
 STACK_GAP = 12.0
 INDENT = 24.0
 LONERS_PER_COLUMN = 8
+STACK_MAX = 10  # reports per list before a second list starts beside it
 
 
 @dataclass
@@ -58,16 +59,26 @@ def _layout(node) -> _Sub:
     kids = _kids(node)
     if not kids:
         return _Sub([Box(node, 0, 0)], [], BOX_W, BOX_H, BOX_W / 2)
-    if all(not _kids(k) for k in kids):  # a team of individual contributors: a vertical list
+    if all(not _kids(k) for k in kids):  # a team of individual contributors: vertical lists
         boxes, lines = [Box(node, 0, 0)], []
-        spine_x = INDENT / 2
-        y = BOX_H + STACK_GAP
-        for kid in kids:
-            boxes.append(Box(kid, INDENT, y))
-            lines.append((spine_x, y + BOX_H / 2, INDENT, y + BOX_H / 2))
-            y += BOX_H + STACK_GAP
-        lines.insert(0, (spine_x, BOX_H, spine_x, y - STACK_GAP - BOX_H / 2))
-        return _Sub(boxes, lines, INDENT + BOX_W, y - STACK_GAP, BOX_W / 2)
+        per = -(-len(kids) // -(-len(kids) // STACK_MAX))  # balanced lists of at most STACK_MAX
+        columns = [kids[i:i + per] for i in range(0, len(kids), per)]
+        bar_y = BOX_H + STACK_GAP / 2
+        height = BOX_H
+        for c, column in enumerate(columns):
+            left = INDENT + c * (INDENT + BOX_W + H_GAP / 2)
+            spine_x = left - INDENT / 2
+            y = BOX_H + STACK_GAP
+            for kid in column:
+                boxes.append(Box(kid, left, y))
+                lines.append((spine_x, y + BOX_H / 2, left, y + BOX_H / 2))
+                y += BOX_H + STACK_GAP
+            lines.append((spine_x, BOX_H if c == 0 else bar_y, spine_x, y - STACK_GAP - BOX_H / 2))
+            height = max(height, y - STACK_GAP)
+        if len(columns) > 1:
+            lines.append((INDENT / 2, bar_y, INDENT / 2 + (len(columns) - 1) * (INDENT + BOX_W + H_GAP / 2), bar_y))
+        width = INDENT + len(columns) * (INDENT + BOX_W + H_GAP / 2) - INDENT - H_GAP / 2
+        return _Sub(boxes, lines, max(width, BOX_W), height, BOX_W / 2)
     subs = [_layout(k) for k in kids]
     boxes, lines = [], []
     x, top = 0.0, BOX_H + V_GAP

@@ -59,7 +59,7 @@ class RoleForm(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Department:"), self.department_combo)
-        form.addRow(self.tr("Salary &band:"), band)
+        form.addRow(self.tr("Salary band:"), band)
         form.addRow(self.tr("D&uties:"), self.duties_edit)
         form.addRow(self.tr("Decision &rights:"), self.rights_edit)
         form.addRow(self.tr("Held by:"), self.holders_label)
