@@ -102,7 +102,7 @@ def cmd_demo(args, engine) -> int:
     data = {"ok": True, **counts, "logins": accounts, "password": demo.DEMO_PASSWORD}
     users = ", ".join(f"{a['username']} ({a['level']})" for a in accounts)
     _emit(args, data, f"Demo shop created: {counts['staff']} staff ({counts['staff_left']} left) in "
-                      f"{counts['departments']} departments, {counts['roles']} roles.\n"
+                      f"{counts['departments_staffed']} departments ({counts['departments']} in all), {counts['roles']} roles.\n"
                       f"Log in as {users}; the password is {demo.DEMO_PASSWORD}.")
     return 0
 
@@ -115,7 +115,8 @@ def cmd_check(args, engine) -> int:
     if report.counts:
         c = report.counts
         lines.append(f"Staff: {c['staff']} ({c['staff_current']} current, {c['staff_left']} left) in "
-                     f"{c['departments']} departments; {c['roles']} roles; {c['accounts']} accounts.")
+                     f"{c['departments_staffed']} departments ({c['departments']} in all); {c['roles']} roles; "
+                     f"{c['accounts']} accounts.")
     if report.ok:
         lines.append("No problems found.")
     else:

@@ -150,6 +150,8 @@ def _counts(session: Session) -> dict[str, int]:
     return {
         "shops": count(Shop),
         "departments": count(Department),
+        "departments_staffed": session.scalar(select(func.count(func.distinct(Employee.department_id)))
+                                              .where(Employee.status != "left")),
         "roles": count(Role),
         "staff": count(Employee),
         "staff_current": count(Employee, Employee.status != "left"),

@@ -32,7 +32,7 @@ def test_demo_shop_is_ok_and_counted(engine, demo_shop):
     report = run_check(engine)
     assert report.ok, report.problems
     assert report.to_dict() == {
-        "ok": True, "problems": [], "schema": "0001", "shops": 1, "departments": 8, "roles": 13, "staff": 20,
+        "ok": True, "problems": [], "schema": "0001", "shops": 1, "departments": 8, "departments_staffed": 6, "roles": 13, "staff": 20,
         "staff_current": 17, "staff_left": 3, "role_assignments": 22, "accounts": 3, "audit_records": 5,
     }
 
