@@ -19,7 +19,7 @@ from shopteam.domain.attendance import (
     punch_on_work_day,
     resolve_span,
 )
-from shopteam.domain.calendar import WorkCalendar
+from shopteam.domain.calendar import Shift, WorkCalendar
 from shopteam.domain.errors import ValidationError
 from shopteam.domain.timeparse import ClockTime
 from shopteam.io.headers import PUNCH_LOG
@@ -100,6 +100,13 @@ def collect_punches(
     matcher = _Matcher(people)
     result = PunchCollection()
     log: dict[tuple[str, date], list[ClockTime]] = defaultdict(list)
+    shifts: dict[date, Shift] = {}
+
+    def shift_of(day: date) -> Shift:
+        if day not in shifts:
+            shifts[day] = calendar.reference_shift(day)
+        return shifts[day]
+
     for record in records:
         if record.problems:
             result.rejected.extend(record.problems)
@@ -123,9 +130,9 @@ def collect_punches(
             log[key].extend(punches)
         else:
             day_punches = DayPunches(punches[0], punches[1])
-            if day_punches.count == 2:
+            if day_punches.count == 2 and day_punches.clock_out.minutes() < day_punches.clock_in.minutes():
                 try:
-                    resolve_span(day, day_punches, calendar.reference_shift(day))
+                    resolve_span(day, day_punches, shift_of(day))
                 except PunchOrderError as exc:
                     result.rejected.append(Problem(record.row, "clock_out", exc.message, ""))
                     continue

@@ -84,7 +84,7 @@ def _parsers(sheet: RawSheet, year: int | None) -> dict[str, Callable[[Any], Any
     epoch = sheet.epoch1904
 
     def a_date(value: Any) -> date | None:
-        if value is None or value == "":
+        if value is None or value == "" or (type(value) is str and not value.strip()):
             return None
         return parse_date(value, year=year, epoch1904=epoch)
 
@@ -92,7 +92,7 @@ def _parsers(sheet: RawSheet, year: int | None) -> dict[str, Callable[[Any], Any
         return parse_clock(value, epoch1904=epoch)
 
     def a_moment(value: Any) -> datetime | ClockTime | None:
-        if value is None or value == "":
+        if value is None or value == "" or (type(value) is str and not value.strip()):
             return None
         if isinstance(value, datetime) or (isinstance(value, int | float) and value >= 2):
             return parse_datetime(value, year=year, epoch1904=epoch)
@@ -126,39 +126,53 @@ _EXPECTED = {"date": "a date", "punch_time": "a punch time", "hours": "a number 
 def iter_records(sheet: RawSheet, mapping: ColumnMapping, *, year: int | None = None) -> Iterator[Record]:
     """Each data row below the header as a :class:`Record`; blank rows and repeated headers are skipped.
 
-    ``year`` completes dates written without one ('10月1日').
+    ``year`` completes dates written without one ('10月1日'). Work is done column by column: each
+    distinct cell value of a column is parsed once (exports repeat dates, names and times endlessly).
     """
     parsers = _parsers(sheet, year)
-    plan = [(name, col, parsers.get(name, _text), {}) for name, col in mapping.columns.items()]
+    plan = [(name, col, parsers.get(name, _text)) for name, col in mapping.columns.items()]
+    if not plan:
+        return
+    names = [name for name, _, _ in plan]
     required = REQUIRED.get(mapping.kind, ())
-    header_cells = set(range(len(mapping.layout.names)))
-    names = mapping.layout.names
-    rows = sheet.rows
-    for index in range(mapping.first_data_row, len(rows)):
-        cells = rows[index]
-        width = len(cells)
-        raw = [cells[col] if col < width else "" for _, col, _, _ in plan]
-        if all(v == "" or v is None or (isinstance(v, str) and not v.strip()) for v in raw):
-            continue
-        if _is_header_again(raw, plan, names, header_cells):
-            continue
-        row_number = index + 1
-        values: dict[str, Any] = {}
-        problems: list[Problem] = []
-        for (name, _col, parse, cache), value in zip(plan, raw, strict=True):
+    first = mapping.first_data_row
+    header_row = sheet.rows[first - 1] if first else []
+    header_texts = [header_row[col] if col < len(header_row) else None for _, col, _ in plan]
+    body = sheet.rows[first:]
+
+    raw_columns, parsed_columns, failures = [], [], []
+    for _name, col, parse in plan:
+        raw = [cells[col] if col < len(cells) else "" for cells in body]
+        parsed: dict[Any, Any] = {}
+        errors: dict[Any, ParseError] = {}
+        for value in set(raw):
             try:
-                parsed = cache[value]
-            except KeyError:
-                try:
-                    parsed = parse(value)
-                except ParseError as exc:
-                    problems.append(Problem(row_number, name, exc.expected, value))
-                    parsed = None
-                else:
-                    cache[value] = parsed
-            except TypeError:  # an unhashable cell value
-                parsed = parse(value)
-            values[name] = parsed
+                parsed[value] = parse(value)
+            except ParseError as exc:
+                parsed[value] = None
+                errors[value] = exc
+        raw_columns.append(raw)
+        parsed_columns.append(list(map(parsed.__getitem__, raw)))
+        failures.append(errors)
+    failing = [k for k, errors in enumerate(failures) if errors]
+    width = len(plan)
+
+    for offset, (raw, values_row) in enumerate(
+        zip(zip(*raw_columns, strict=True), zip(*parsed_columns, strict=True), strict=True)
+    ):
+        if not any(raw):
+            continue
+        if raw[0] == header_texts[0] and _is_header_again(raw, header_texts):
+            continue
+        row_number = first + offset + 1
+        problems: list[Problem] = []
+        for k in failing:
+            error = failures[k].get(raw[k])
+            if error is not None:
+                problems.append(Problem(row_number, names[k], error.expected, raw[k]))
+        if not problems and values_row.count(None) == width:
+            continue  # only blanks and whitespace
+        values = dict(zip(names, values_row, strict=True))
         for name in required:
             if values.get(name) is None and not any(p.field == name for p in problems):
                 problems.append(Problem(row_number, name, _EXPECTED.get(name, "a value"), ""))
@@ -167,15 +181,7 @@ def iter_records(sheet: RawSheet, mapping: ColumnMapping, *, year: int | None = 
         yield Record(row_number, values, problems)
 
 
-def _is_header_again(raw, plan, names, header_cells) -> bool:
-    """A header repeated inside the data (exports that print the header on every page)."""
-    matches = 0
-    for (_, col, _, _), value in zip(plan, raw, strict=True):
-        if (
-            isinstance(value, str)
-            and col in header_cells
-            and value.strip()
-            and names[col].endswith(value.strip().lower())
-        ):
-            matches += 1
-    return matches >= 2 and matches * 2 >= len(plan)
+def _is_header_again(raw: list, header_texts: list) -> bool:
+    """The header repeated inside the data (exports that print it on every page)."""
+    same = sum(1 for value, text in zip(raw, header_texts, strict=True) if value and value == text)
+    return same >= 2 and same * 2 >= len(raw)
