@@ -81,6 +81,8 @@ def _sniff(path: Path) -> str:
         raise TruncatedFileError(file=_label(path), reason="the zip container is damaged")
     if path.suffix.lower() in CSV_EXTENSIONS:
         return "csv"
+    if path.suffix.lower() == ".xls" and b"\0" not in head and not head.lstrip().startswith(b"<"):
+        return "csv"  # many systems export tab-separated text under an .xls name
     what = _describe_bytes(head)
     raise NotASpreadsheetError(file=_label(path), reason=what)
 
@@ -98,6 +100,8 @@ def _describe_bytes(head: bytes) -> str:
     for magic, text in known.items():
         if head.startswith(magic):
             return text
+    if head.lstrip().startswith(b"<"):
+        return "it is a web page or XML file saved under a workbook's name"
     if b"\0" not in head:
         return "it looks like a text file; save CSV files with the .csv extension"
     return "its content is not a workbook"
@@ -314,8 +318,11 @@ def read_table(path: str | Path, sheet: str | int | None = None) -> RawSheet:
                 raise _calamine_error(exc, path) from None
             if _has_data(rows):
                 if kind == "xlsx":
-                    with zipfile.ZipFile(path) as archive:
-                        _check_formulas(archive, parts.get(name, ""), path, name)
+                    try:
+                        with zipfile.ZipFile(path) as archive:
+                            _check_formulas(archive, parts.get(name, ""), path, name)
+                    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+                        raise TruncatedFileError(file=_label(path), reason=str(exc)) from None
                 return RawSheet(path, name, rows, epoch1904, merged, kind)
         raise EmptySheetError(file=_label(path), sheet=candidates[0] if len(candidates) == 1 else names[0])
     finally:

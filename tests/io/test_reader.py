@@ -219,3 +219,23 @@ def test_errors_are_shopteam_errors():
     from shopteam.domain.errors import ShopTeamError
 
     assert issubclass(FileReadError, ShopTeamError)
+
+
+def test_tab_separated_text_named_xls(tmp_path):
+    path = tmp_path / "export.xls"
+    path.write_bytes(CSV_TEXT.replace(",", "\t").encode("gbk"))
+    assert read_table(path).rows[1][:2] == ["A001", "张伟"]
+
+
+def test_html_named_xls(tmp_path):
+    path = tmp_path / "export.xls"
+    path.write_text("<html><table><tr><td>工号</td></tr></table></html>", encoding="utf-8")
+    with pytest.raises(NotASpreadsheetError, match="web page"):
+        read_table(path)
+
+
+def test_damaged_ole_workbook(tmp_path):
+    path = tmp_path / "old.xls"
+    path.write_bytes(reader_module.OLE_MAGIC + b"\0" * 200)
+    with pytest.raises(TruncatedFileError, match="old.xls"):
+        read_table(path)
