@@ -369,3 +369,4 @@ def test_staffing_gap_on_small_roster(factory, owner):
     with pytest.raises(ValidationError) as err, factory.begin() as s:
         org.set_plan_line(s, actor=owner, plan_id=pid, role_id=ops, headcount=-1)
     assert err.value.field == "headcount"
+

@@ -358,3 +358,21 @@ def test_chart_layout_is_compact_and_without_overlaps():
     leads = [b for b in chart.boxes if b.node.name.startswith("lead")]
     assert all(lead.y > boss.y for lead in leads) and boss.y == 0
     assert layout_chart([]).boxes == []
+
+
+def test_every_org_error_text_is_listed_for_translators():
+    import ast
+    from pathlib import Path
+
+    from shopteam.ui.org.error_texts import ORG_ERROR_TEXTS
+
+    services = Path(org.__file__).parent  # shopteam/services
+    found = set()
+    for name in ("org.py", "departments.py", "roles.py", "staffing.py"):
+        for node in ast.walk(ast.parse((services / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in (
+                    "ValidationError", "NotFoundError", "PermissionDenied", "require", "require_in_scope"):
+                found |= {a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+                found |= {k.value.value for k in node.keywords
+                          if k.arg in ("what", "action") and isinstance(k.value, ast.Constant)}
+    assert found and found <= set(ORG_ERROR_TEXTS), found - set(ORG_ERROR_TEXTS)
