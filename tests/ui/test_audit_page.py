@@ -49,10 +49,10 @@ def test_records_newest_first_and_detail_shows_before_after(qtbot, page, factory
     page.view.selectRow(0)
     changes = page.changes
     assert [[changes.index(r, c).data() for c in range(3)] for r in range(changes.rowCount())] == [
-        ["is_active", "yes", "no"]]
+        ["Active", "yes", "no"]]
     page.view.selectRow(1)
     assert [[changes.index(r, c).data() for c in range(3)] for r in range(changes.rowCount())] == [
-        ["grants", "", "bank.view, salary.view"]]
+        ["Individual permissions", "", "May see bank accounts, May see salaries"]]
     assert "Changed Account" in page.detail_title.text()
 
     # oldest first, sorted by the raw value under UserRole

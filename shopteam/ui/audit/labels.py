@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from shopteam.ui.accounts.labels import level_text, permission_text
+
 _CONTEXT = "AuditLabels"
 
 _ACTIONS = {
@@ -38,6 +40,26 @@ _ENTITIES = {
 }
 
 
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("AuditLabels", "Name"),
+    "username": QT_TRANSLATE_NOOP("AuditLabels", "User name"),
+    "level": QT_TRANSLATE_NOOP("AuditLabels", "Access level"),
+    "grants": QT_TRANSLATE_NOOP("AuditLabels", "Individual permissions"),
+    "is_active": QT_TRANSLATE_NOOP("AuditLabels", "Active"),
+    "employee_id": QT_TRANSLATE_NOOP("AuditLabels", "Staff record"),
+    "employee_no": QT_TRANSLATE_NOOP("AuditLabels", "Employee no."),
+    "status": QT_TRANSLATE_NOOP("AuditLabels", "Status"),
+    "phone": QT_TRANSLATE_NOOP("AuditLabels", "Phone"),
+    "department_id": QT_TRANSLATE_NOOP("AuditLabels", "Department"),
+    "manager_id": QT_TRANSLATE_NOOP("AuditLabels", "Manager"),
+    "hire_date": QT_TRANSLATE_NOOP("AuditLabels", "Hire date"),
+    "leave_date": QT_TRANSLATE_NOOP("AuditLabels", "Leave date"),
+    "leave_reason": QT_TRANSLATE_NOOP("AuditLabels", "Reason for leaving"),
+    "base_salary": QT_TRANSLATE_NOOP("AuditLabels", "Base salary"),
+    "notes": QT_TRANSLATE_NOOP("AuditLabels", "Notes"),
+}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
@@ -50,8 +72,17 @@ def entity_text(entity: str) -> str:
     return _tr(_ENTITIES[entity]) if entity in _ENTITIES else entity
 
 
-def value_text(value: Any) -> str:
-    """A before/after value as the detail pane shows it."""
+def field_text(field: str) -> str:
+    """A field's name for the detail pane: translated where known, else the stored name."""
+    return _tr(_FIELDS[field]) if field in _FIELDS else field
+
+
+def value_text(value: Any, field: str = "") -> str:
+    """A before/after value as the detail pane shows it (levels and permissions by their names)."""
+    if field == "level" and isinstance(value, str):
+        return level_text(value)
+    if field == "grants" and isinstance(value, list):
+        return ", ".join(permission_text(str(v)) for v in value)
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from shopteam.services.audit import AuditRow, changed_fields
-from shopteam.ui.audit.labels import action_text, entity_text, value_text
+from shopteam.ui.audit.labels import action_text, entity_text, field_text, value_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -96,7 +96,7 @@ class ChangesModel(_TableModel):
         if row is None:
             self._rows = []
         else:
-            self._rows = [(name, value_text(old), value_text(new))
+            self._rows = [(field_text(name), value_text(old, name), value_text(new, name))
                           for name, old, new in changed_fields(row.before, row.after)]
         self.endResetModel()
 

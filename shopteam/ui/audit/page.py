@@ -57,6 +57,7 @@ class AuditPage(QWidget):
         self.ctx = ctx
         self.allowed = can(ctx.actor, AUDIT_VIEW)
         self.export_task: Task | None = None
+        self._sized = False
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Audit log"), self)
         font = self.title.font()
@@ -106,8 +107,11 @@ class AuditPage(QWidget):
         self.changes_view = _table(detail)
         self.changes_view.setModel(self.changes)
         self.changes_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.changes_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.changes_view.horizontalHeader().setStretchLastSection(True)
+        changes_header = self.changes_view.horizontalHeader()
+        changes_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        changes_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.changes_view.setWordWrap(True)
+        self.changes_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         detail_layout.addWidget(self.detail_title)
         detail_layout.addWidget(self.changes_view, 1)
 
@@ -172,6 +176,10 @@ class AuditPage(QWidget):
             self._show_status(error.message, error=True)
             return
         self.model.set_rows(rows)
+        if not self._sized and rows:
+            self._sized = True
+            self.view.resizeColumnsToContents()
+            self.view.setColumnWidth(WHEN, self.view.fontMetrics().horizontalAdvance("0000-00-00 00:00:00") + 24)
         if len(rows) >= LIMIT:
             self._show_status(self.tr("Showing the newest {n} records; narrow the filter to see older ones.")
                               .format(n=LIMIT))
