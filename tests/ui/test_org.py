@@ -376,3 +376,36 @@ def test_every_org_error_text_is_listed_for_translators():
                 found |= {k.value.value for k in node.keywords
                           if k.arg in ("what", "action") and isinstance(k.value, ast.Constant)}
     assert found and found <= set(ORG_ERROR_TEXTS), found - set(ORG_ERROR_TEXTS)
+
+
+def test_end_assignment_and_add_role_to_plan(qtbot, ctx, factory):
+    with factory.begin() as s:
+        ops = org.create_role(s, actor=ctx.actor, name="Ops")
+        cs = org.create_role(s, actor=ctx.actor, name="CS")
+        plan = org.create_plan(s, actor=ctx.actor, name="Mine")
+    zhang = add_person(factory, "A001", "张三")
+    with factory.begin() as s:
+        org.assign_role(s, actor=ctx.actor, employee_id=zhang, role_id=ops, start_date=date(2024, 1, 1))
+    page = RolesPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.assignments.select_person(zhang)
+    page.assignments.table.selectRow(0)
+
+    def end(dialog):
+        dialog.end_edit.setDate(QDate(2025, 5, 31))
+        click_ok(dialog)
+
+    done = on_modal(qtbot, end)
+    qtbot.mouseClick(page.assignments.end_button, Qt.MouseButton.LeftButton)
+    assert done and table_texts(page.assignments.table)[0][:3] == ["Ops", "2024-01-01", "2025-05-31"]
+
+    staffing = StaffingPage(ctx)
+    qtbot.addWidget(staffing)
+    staffing.refresh()
+    assert staffing.plan_id() == plan
+    staffing.add_role_combo.setCurrentIndex(staffing.add_role_combo.findData(cs))
+    staffing.add_count.setValue(3)
+    qtbot.mouseClick(staffing.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table_texts(staffing.table) == [["CS", "", "3", "0", "−3"]])
+    assert staffing.add_role_combo.findData(cs) < 0
