@@ -9,7 +9,7 @@ otherwise as None (salary) or masked text (ID card, bank account). Every change 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 
@@ -199,9 +199,24 @@ def list_staff(session: Session, *, actor: Actor, status: str | None = None,
         query = query.where(e.id.in_(scope))
     rows = session.connection().execute(query).all()  # Core rows: no ORM bookkeeping for 10,000 lines
     if show_salary:
-        return [StaffRow(*row[:11], None if row[11] is None else Decimal(row[11]).scaleb(-2), *row[12:])
-                for row in rows]
-    return [StaffRow(*row[:11], None, *row[12:]) for row in rows]
+        return _rows_fast((*row[:11], None if row[11] is None else Decimal(row[11]).scaleb(-2), *row[12:])
+                          for row in rows)
+    return _rows_fast(row for row in rows)
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(StaffRow))
+
+
+def _rows_fast(values) -> list[StaffRow]:
+    """StaffRows without the frozen dataclass's __init__ (one object.__setattr__ per field), which is
+    half the Python time of listing 10,000 people. The values come in field order from our own query."""
+    new, names = object.__new__, _ROW_FIELDS
+    out = []
+    for value in values:
+        row = new(StaffRow)
+        row.__dict__.update(zip(names, value, strict=True))
+        out.append(row)
+    return out
 
 
 def _get(session: Session, staff_id: int) -> Employee:
