@@ -290,3 +290,25 @@ def test_staff_account_sees_only_themselves_without_salary(qtbot, factory, owner
     form = widget.dialog
     assert not form.buttons.button(QDialogButtonBox.StandardButton.Save).isVisible()
     assert form.fields["base_salary"].text() == ""
+
+
+def test_every_roster_error_text_is_listed_for_translators():
+    import ast
+    import inspect
+
+    from shopteam.services import roster as service
+    from shopteam.ui.roster.error_texts import TEXTS
+
+    found = set()
+    for node in ast.walk(ast.parse(inspect.getsource(service))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        if name in ("_invalid", "ValidationError", "require", "require_in_scope") and node.args:
+            last = node.args[-1]
+            if isinstance(last, ast.Constant) and isinstance(last.value, str) and " " in last.value:
+                found.add(last.value)
+        for kw in node.keywords:
+            if kw.arg in ("action", "what") and isinstance(kw.value, ast.Constant):
+                found.add(kw.value.value)
+    assert len(found) > 25 and found <= set(TEXTS), found - set(TEXTS)
