@@ -224,3 +224,7 @@ class AuditLog(Base):
     after: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+
+# Each capability keeps its tables in a module of this package; they import only db.base and refer to the
+# tables above by name ("employee.id", "Employee"), and are imported here so the metadata is complete.
