@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -115,6 +116,7 @@ class StaffForm(QDialog):
         f["bank_account"] = QLineEdit(maxLength=40)
         f["notes"] = QPlainTextEdit()
         f["notes"].setFixedHeight(60)
+        f["notes"].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         labels = {
             "employee_no": self.tr("Employee no."), "name": self.tr("Name"), "gender": self.tr("Gender"),
@@ -140,6 +142,7 @@ class StaffForm(QDialog):
             inner.setSpacing(2)
             inner.addWidget(widget)
             inner.addWidget(error)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
             label = QLabel(labels[key])
             label.setBuddy(widget)
             form.addRow(label, box)
@@ -164,7 +167,7 @@ class StaffForm(QDialog):
         outer.addWidget(scroll)
         outer.addWidget(self.general_error)
         outer.addWidget(self.buttons)
-        self.resize(520, 680)
+        self.resize(540, 640)
 
         for key in ("employee_no", "phone", "email", "id_card_no", "base_salary", "bank_account"):
             f[key].textEdited.connect(lambda _text, k=key: self._check_format(k))

@@ -61,6 +61,7 @@ class LeaveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
 
     def save(self) -> None:
         when = from_qdate(self.leave_date.date())
