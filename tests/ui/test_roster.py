@@ -174,6 +174,16 @@ def test_edit_a_person(qtbot, page, factory, small_shop):
         assert s.get(Employee, small_shop["b"]).notes == "moved desk"
 
 
+def test_double_click_opens_the_form(qtbot, page):
+    index = page.model.index(shown(page).index("E003"), 1)
+    rect = page.table.visualRect(index)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert isinstance(page.dialog, StaffForm) and page.dialog.fields["name"].text() == "王五"
+    page.dialog.reject()
+    assert page.dialog is None
+
+
 def test_edit_conflict_is_shown_as_a_message(qtbot, page, factory, owner, small_shop, monkeypatch):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
@@ -235,6 +245,12 @@ def test_mark_as_left(qtbot, page, factory, small_shop):
     with factory() as s:
         emp = s.get(Employee, small_shop["b"])
         assert (emp.leave_date, emp.leave_reason) == (date(2026, 5, 31), "个人原因")
+    select(page, "E003")
+    assert page.rejoin_action.isEnabled() and not page.leave_action.isEnabled()
+    page.rejoin_action.trigger()
+    assert shown(page) == ["E002"]
+    page.status_combo.setCurrentIndex(0)  # current staff again
+    assert shown(page) == ["E001", "E003"]
 
 
 def test_delete_refused_for_history_and_allowed_otherwise(qtbot, page, factory, owner, monkeypatch):

@@ -61,10 +61,11 @@ class RosterPage(QWidget):
         self.new_action = self._action(self.tr("New"), self.new_staff, QKeySequence.StandardKey.New)
         self.edit_action = self._action(self.tr("Edit"), self.edit_selected)
         self.leave_action = self._action(self.tr("Mark as left"), self.mark_selected_left)
+        self.rejoin_action = self._action(self.tr("Rejoin"), self.rejoin_selected)
         self.delete_action = self._action(self.tr("Delete"), self.delete_selected)
         self.toolbar.addSeparator()
         self.export_action = self._action(self.tr("Export to Excel"), self.export_clicked)
-        for action in (self.new_action, self.leave_action, self.delete_action):
+        for action in (self.new_action, self.leave_action, self.rejoin_action, self.delete_action):
             action.setVisible(self.can_edit)
         if not self.can_edit:
             self.edit_action.setText(self.tr("Open"))
@@ -170,6 +171,7 @@ class RosterPage(QWidget):
         rows = self.selected_rows()
         self.edit_action.setEnabled(len(rows) == 1)
         self.leave_action.setEnabled(bool(rows) and all(r.status != "left" for r in rows))
+        self.rejoin_action.setEnabled(bool(rows) and all(r.status == "left" for r in rows))
         self.delete_action.setEnabled(bool(rows))
 
     # ------------------------------------------------------------ actions
@@ -211,6 +213,20 @@ class RosterPage(QWidget):
     def _left(self, count: int) -> None:
         self.refresh()
         self._say(self.tr("%n people marked as left.", "", count))
+
+    def rejoin_selected(self) -> None:
+        rows = [r for r in self.selected_rows() if r.status == "left"]
+        if not rows:
+            return
+        try:
+            with self.ctx.factory.begin() as session:
+                for row in rows:
+                    roster.rejoin(session, actor=self.ctx.actor, staff_id=row.id)
+        except ShopTeamError as err:
+            self._say(describe(err), error=True)
+            return
+        self.refresh()
+        self._say(self.tr("%n people are back on the roster.", "", len(rows)))
 
     def _open(self, dialog: QDialog) -> None:
         """Show a window-modal dialog without a nested event loop; ``self.dialog`` is the open one."""
