@@ -22,6 +22,8 @@ from shopteam.domain.errors import SchemaTooNewError
 
 FOUNDATION_TABLES = {"shop", "setting", "department", "employee", "role", "role_assignment", "staffing_plan",
                      "staffing_plan_line", "user_account", "permission_grant", "audit_log", "alembic_version"}
+ATTENDANCE_TABLES = {"punch_record", "timesheet_entry", "leave_request", "overtime_request", "calendar_override",
+                     "work_pattern", "import_mapping"}
 
 
 def _tables(path: Path) -> set[str]:
@@ -56,7 +58,7 @@ def test_upgrade_empty_database_to_head(new_db):
     assert current_revision(engine) is None
     assert upgrade(engine) is None  # nothing to back up in an empty database
     assert current_revision(engine) == SCHEMA_HEAD
-    assert _tables(path) == FOUNDATION_TABLES
+    assert FOUNDATION_TABLES | ATTENDANCE_TABLES <= _tables(path)
     assert upgrade(engine) is None  # at head: the fast path does nothing
     assert not (path.parent / "backups").exists()
 
@@ -98,20 +100,21 @@ def test_newer_database_is_refused_and_left_unchanged(template_db, tmp_path):
 
 
 def _migrations_with(tmp_path: Path, monkeypatch, body: str) -> None:
-    """Point migrate at a copy of the migrations with an extra revision 0002 whose upgrade() is ``body``."""
+    """Point migrate at a copy of the migrations with an extra revision 9999 on top of the current head whose
+    upgrade() is ``body``."""
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test.py").write_text(
+    (folder / "versions" / "9999_test.py").write_text(
         '"""test revision"""\n'
         "from alembic import op\n"
         "import sqlalchemy as sa\n\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n\n"
+        f"revision = '9999'\ndown_revision = '{SCHEMA_HEAD}'\nbranch_labels = None\ndepends_on = None\n\n\n"
         "def upgrade() -> None:\n" + "".join(f"    {line}\n" for line in body.strip().splitlines()) +
         "\n\ndef downgrade() -> None:\n    pass\n",
         encoding="utf-8",
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "9999")
 
 
 def _db_with_shop(template_db: Path, tmp_path: Path) -> Path:
@@ -130,11 +133,11 @@ def test_failing_migration_changes_nothing(template_db, tmp_path, monkeypatch):
     schema_before = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
     conn.close()
     _migrations_with(tmp_path, monkeypatch, """
-op.create_table('goal', sa.Column('id', sa.Integer(), primary_key=True))
+op.create_table('test_half_done', sa.Column('id', sa.Integer(), primary_key=True))
 with op.batch_alter_table('shop') as batch_op:
     batch_op.add_column(sa.Column('slogan', sa.String(50), nullable=False, server_default=''))
 op.execute("UPDATE shop SET name = 'half-migrated'")
-raise RuntimeError('migration 0002 failed half-way')
+raise RuntimeError('migration 9999 failed half-way')
 """)
     engine = make_engine(f"sqlite:///{path}")
     try:
@@ -146,11 +149,11 @@ raise RuntimeError('migration 0002 failed half-way')
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == schema_before
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]
         assert conn.execute("SELECT name FROM shop").fetchall() == [("老店",)]
     finally:
         conn.close()
-    assert "goal" not in _tables(path)
+    assert "test_half_done" not in _tables(path)
 
 
 def test_backup_is_made_before_migrating_and_data_is_kept(template_db, tmp_path, monkeypatch):
@@ -162,16 +165,16 @@ with op.batch_alter_table('shop') as batch_op:
     engine = make_engine(f"sqlite:///{path}")
     try:
         backup = upgrade(engine)
-        assert current_revision(engine) == "0002"
+        assert current_revision(engine) == "9999"
         with engine.connect() as conn:
             assert conn.execute(text("SELECT name, slogan FROM shop")).all() == [("老店", "")]
     finally:
         engine.dispose()
     assert backup is not None and backup.parent == tmp_path / "backups"
-    assert "before-migration-0001" in backup.name
+    assert f"before-migration-{SCHEMA_HEAD}" in backup.name
     old = sqlite3.connect(backup)
     try:
-        assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]
         assert old.execute("SELECT name FROM shop").fetchall() == [("老店",)]
         assert "slogan" not in {r[1] for r in old.execute("PRAGMA table_info(shop)")}
     finally:

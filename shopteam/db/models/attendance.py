@@ -1,0 +1,196 @@
+"""Attendance and timesheets: punches, timesheet entries, leave and overtime requests, the work calendar's
+overrides and patterns, and the column mappings users corrected per layout.
+
+Clock-in and clock-out are local wall-clock datetimes (a clock-out after midnight is on the next date);
+``imported_at``/``decided_at``/``created_at`` are UTC. Tables refer to the foundation's tables by name.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from shopteam.db.base import Base, UTCDateTime, utcnow
+
+LEAVE_KINDS = ("annual", "personal", "sick", "compensatory", "marriage", "maternity", "bereavement")
+#: The Chinese names shops use, for templates and imports (年假, 事假 …).
+LEAVE_KIND_NAMES_ZH = {
+    "annual": "年假",
+    "personal": "事假",
+    "sick": "病假",
+    "compensatory": "调休",
+    "marriage": "婚假",
+    "maternity": "产假",
+    "bereavement": "丧假",
+}
+REQUEST_STATUSES = ("pending", "approved", "rejected")
+OVERRIDE_KINDS = ("workday", "restday", "holiday")
+IMPORT_KINDS = ("roster", "punches", "punch_log", "timesheet")
+
+
+class PunchRecord(Base):
+    """A person's first and last punch of one work day (either or both may be missing: an export's row
+    for a day without punches is kept, so re-importing the file finds it again)."""
+
+    __tablename__ = "punch_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    work_date: Mapped[date] = mapped_column(Date, index=True)
+    clock_in: Mapped[datetime | None] = mapped_column(DateTime)
+    clock_out: Mapped[datetime | None] = mapped_column(DateTime)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    employee = relationship("Employee")
+
+    __table_args__ = (
+        UniqueConstraint("employee_id", "work_date", name="uq_punch_record_employee_day"),
+    )
+
+
+class TimesheetEntry(Base):
+    """Self-reported hours (工时) of a person on a day for one task."""
+
+    __tablename__ = "timesheet_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    work_date: Mapped[date] = mapped_column(Date, index=True)
+    task: Mapped[str] = mapped_column(String(200), default="")
+    hours: Mapped[float] = mapped_column(Float, default=0.0)
+    overtime_hours: Mapped[float] = mapped_column(Float, default=0.0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(200), default="")
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    employee = relationship("Employee")
+
+    __table_args__ = (
+        UniqueConstraint("employee_id", "work_date", "task", name="uq_timesheet_entry_employee_day_task"),
+        CheckConstraint("hours >= 0 AND overtime_hours >= 0", name="hours"),
+    )
+
+
+class LeaveRequest(Base):
+    """A leave request (请假申请): kind, the time away, and the manager's decision."""
+
+    __tablename__ = "leave_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    start: Mapped[datetime] = mapped_column(DateTime)
+    end: Mapped[datetime] = mapped_column(DateTime)
+    hours: Mapped[float] = mapped_column(Float, default=0.0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    requested_by: Mapped[str] = mapped_column(String(60), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by_id: Mapped[int | None] = mapped_column(Integer)
+    decided_by: Mapped[str] = mapped_column(String(60), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+
+    employee = relationship("Employee")
+
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('annual', 'personal', 'sick', 'compensatory', 'marriage', 'maternity', 'bereavement')",
+            name="kind",
+        ),
+        CheckConstraint("status IN ('pending', 'approved', 'rejected')", name="status"),
+        CheckConstraint('"end" > start', name="span"),
+        CheckConstraint("hours >= 0", name="hours"),
+    )
+
+
+class OvertimeRequest(Base):
+    """An overtime application (加班申请) for one work day: a time span or a number of hours."""
+
+    __tablename__ = "overtime_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    work_date: Mapped[date] = mapped_column(Date, index=True)
+    start: Mapped[datetime | None] = mapped_column(DateTime)
+    end: Mapped[datetime | None] = mapped_column(DateTime)
+    hours: Mapped[float] = mapped_column(Float, default=0.0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    requested_by: Mapped[str] = mapped_column(String(60), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by_id: Mapped[int | None] = mapped_column(Integer)
+    decided_by: Mapped[str] = mapped_column(String(60), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+
+    employee = relationship("Employee")
+
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'approved', 'rejected')", name="status"),
+        CheckConstraint("hours > 0", name="hours"),
+    )
+
+
+class CalendarOverride(Base):
+    """The shop's own decision about one date (works a holiday eve, gives an extra day off …)."""
+
+    __tablename__ = "calendar_override"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (CheckConstraint("kind IN ('workday', 'restday', 'holiday')", name="kind"),)
+
+
+class WorkPattern(Base):
+    """A weekly pattern: the weekdays worked (bit 0 = Monday) and the shift's periods.
+
+    ``periods`` is JSON: ``[["09:00", "12:00"], ["13:00", "18:00"]]``; a period ending before it starts
+    runs past midnight. A pattern applies to one person, or to everyone holding a role, or (``is_default``)
+    to everyone else; the person's own pattern wins over the role's, which wins over the default.
+    """
+
+    __tablename__ = "work_pattern"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    weekdays: Mapped[int] = mapped_column(Integer, default=0b0011111)
+    periods: Mapped[str] = mapped_column(Text)
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id", ondelete="CASCADE"), unique=True)
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), unique=True)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        CheckConstraint("weekdays >= 0 AND weekdays < 128", name="weekdays"),
+        CheckConstraint("NOT (role_id IS NOT NULL AND employee_id IS NOT NULL)", name="one_target"),
+    )
+
+
+class ImportMapping(Base):
+    """A column mapping the user corrected, remembered for files of the same layout."""
+
+    __tablename__ = "import_mapping"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    layout_key: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    columns: Mapped[str] = mapped_column(Text)  # JSON: field -> column header
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+

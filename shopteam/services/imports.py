@@ -1,0 +1,661 @@
+"""Imports (PRODUCT §3.7): file → sheet → mapping → preview with every problem on its row → commit.
+
+``preview_import`` reads and checks everything and writes nothing (except remembering a mapping the
+user corrected); ``commit_import`` writes the preview's valid rows in the caller's transaction — all or
+nothing: a cancel (``progress.check()`` raising) or any error rolls the whole import back. Rows are
+written with Core executemany, never ORM objects one by one (100,000 punches in about a second).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from shopteam.db.models import Department, Employee, Role, RoleAssignment
+from shopteam.db.models.attendance import ImportMapping, PunchRecord, TimesheetEntry
+from shopteam.domain.errors import PermissionDenied, ValidationError
+from shopteam.domain.validation import is_valid_email, is_valid_employee_no, is_valid_phone
+from shopteam.io import (
+    PUNCH_LOG,
+    PUNCHES,
+    ROSTER,
+    TIMESHEET,
+    ColumnMapping,
+    list_sheets,
+    map_columns,
+    read_table,
+)
+from shopteam.io.headers import missing_required
+from shopteam.io.punches import Person, collect_punches
+from shopteam.io.rows import Problem, Record, iter_records
+from shopteam.services import audit
+from shopteam.services.context import Actor
+from shopteam.services.permissions import ATTENDANCE_IMPORT_ALL, ORG_EDIT, SALARY_EDIT, STAFF_EDIT, can
+from shopteam.services.progress import NullProgress, Progress
+from shopteam.services.worktime import calendars_for
+
+ATTENDANCE = "attendance"  # 'punches' or 'punch_log', whichever the file is
+DUPLICATE_POLICIES = ("skip", "replace")
+CHUNK = 5000
+
+FIELD_LABELS = {
+    "employee_no": "Employee no.",
+    "name": "Name",
+    "department": "Department",
+    "role": "Role",
+    "hire_date": "Hire date",
+    "base_salary": "Base salary",
+    "gender": "Gender",
+    "phone": "Phone",
+    "email": "E-mail",
+    "date": "Date",
+    "clock_in": "Clock-in",
+    "clock_out": "Clock-out",
+    "punch_time": "Punch time",
+    "task": "Task",
+    "hours": "Hours",
+    "overtime_hours": "Overtime hours",
+    "note": "Note",
+}
+_GENDERS = {"男": "male", "女": "female", "male": "male", "female": "female", "m": "male", "f": "female",
+            "": ""}
+
+
+@dataclass(slots=True)
+class PreviewRow:
+    row: int  # the Excel row number
+    values: dict[str, Any]  # field -> parsed value
+    problems: list[str]  # sentences naming the field and what was expected
+    status: str  # 'new' | 'duplicate' | 'rejected'
+    raw: list[Any] | None = None  # the row's original cells (for the error workbook)
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    kind: str  # 'roster' | 'punches' | 'punch_log' | 'timesheet'
+    sheet_names: list[str]
+    sheet: str
+    mapping: ColumnMapping
+    headers: list[str]
+    rows: list[PreviewRow]
+    counts: dict[str, int]  # rows, new, duplicate, rejected
+    notes: list[str] = field(default_factory=list)  # e.g. departments the import will create
+    year: int | None = None
+    corrected: bool = False  # the mapping came from the user or was remembered
+    payload: Any = field(default=None, repr=False)  # what commit_import writes
+
+    @property
+    def missing_fields(self) -> tuple[str, ...]:
+        return self.mapping.required_missing
+
+
+@dataclass
+class ImportSummary:
+    kind: str
+    path: Path
+    inserted: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    rejected_rows: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)
+    rejected_values: dict[int, list[Any]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "file": str(self.path),
+            "inserted": self.inserted,
+            "replaced": self.replaced,
+            "skipped": self.skipped,
+            "rejected": self.rejected,
+            "rejected_rows": [{"row": row, "reason": reason} for row, reason in self.rejected_rows],
+            "notes": list(self.notes),
+        }
+
+
+def problem_sentence(problem: Problem) -> str:
+    label = FIELD_LABELS.get(problem.field, problem.field)
+    got = problem.got
+    if got in ("", None):
+        return f"{label}: expected {problem.expected}, the cell is empty."
+    return f"{label}: expected {problem.expected}, got {got!s}."
+
+
+# ------------------------------------------------------------------------------------------ mappings
+
+
+def remember_mapping(session: Session, *, actor: Actor, mapping: ColumnMapping) -> None:
+    """Keep the user's mapping for files of the same layout (stored as field -> column header)."""
+    names = mapping.layout.names
+    columns = {name: names[col] if col < len(names) else f"#{col}" for name, col in mapping.columns.items()}
+    text = json.dumps(columns, ensure_ascii=False, sort_keys=True)
+    row = session.scalar(select(ImportMapping).where(ImportMapping.layout_key == mapping.layout_key))
+    if row is None:
+        session.add(ImportMapping(layout_key=mapping.layout_key, kind=mapping.kind, columns=text))
+    elif row.kind != mapping.kind or row.columns != text:
+        row.kind, row.columns = mapping.kind, text
+    session.flush()
+
+
+def remembered_mapping(session: Session, mapping: ColumnMapping) -> tuple[str, dict[str, int]] | None:
+    """(kind, field -> column) remembered for this layout, or None."""
+    row = session.scalar(select(ImportMapping).where(ImportMapping.layout_key == mapping.layout_key))
+    if row is None:
+        return None
+    names = list(mapping.layout.names)
+    columns = {}
+    for name, header in json.loads(row.columns).items():
+        if header in names:
+            columns[name] = names.index(header)
+        elif header.startswith("#") and header[1:].isdigit():
+            columns[name] = int(header[1:])
+    return row.kind, columns
+
+
+# ------------------------------------------------------------------------------------------ preview
+
+
+def _check_permission(actor: Actor, kind: str) -> None:
+    if kind == ROSTER:
+        if not can(actor, STAFF_EDIT):
+            raise PermissionDenied(action="import the roster")
+    elif kind in (PUNCHES, PUNCH_LOG):
+        if not (actor.is_owner or actor.is_manager or can(actor, ATTENDANCE_IMPORT_ALL)):
+            raise PermissionDenied(action="import attendance for everyone")
+
+
+def _map(session: Session, sheet, kind: str | None, columns: dict[str, int] | None):
+    wanted = None if kind in (None, ATTENDANCE) else kind
+    mapping = map_columns(sheet, wanted)
+    if kind == ATTENDANCE and mapping.kind not in (PUNCHES, PUNCH_LOG):
+        mapping = map_columns(sheet, PUNCHES, mapping.layout)
+    corrected = False
+    if columns is None:
+        remembered = remembered_mapping(session, mapping)
+        if remembered is not None and (wanted is None or remembered[0] == wanted) and (
+                kind != ATTENDANCE or remembered[0] in (PUNCHES, PUNCH_LOG)):
+            r_kind, r_columns = remembered
+            if r_kind != mapping.kind:
+                mapping = map_columns(sheet, r_kind, mapping.layout)
+            mapping = _with_exact_columns(mapping, r_columns)
+            corrected = True
+    else:
+        mapping = _with_exact_columns(mapping, columns)
+        corrected = True
+    return mapping, corrected
+
+
+def _with_exact_columns(mapping: ColumnMapping, columns: dict[str, int | None]) -> ColumnMapping:
+    from dataclasses import replace
+
+    clean = {name: int(col) for name, col in columns.items() if col is not None and int(col) >= 0}
+    return replace(mapping, columns=clean, required_missing=missing_required(mapping.kind, clean))
+
+
+def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: str | int | None = None,
+                   kind: str | None = None, columns: dict[str, int] | None = None, year: int | None = None,
+                   progress: Progress | None = None) -> ImportPreview:
+    """Read the file and check every row against the database; writes nothing but a corrected mapping.
+
+    ``kind`` is 'roster', 'punches', 'punch_log', 'timesheet', 'attendance' (either punch kind) or None
+    (guessed from the headers). ``columns`` is the user's mapping, field -> 0-based column.
+    """
+    progress = progress or NullProgress()
+    path = Path(path)
+    progress.report(0, 0, "reading")
+    raw = read_table(path, sheet)
+    progress.check()
+    sheet_names = list_sheets(path)
+    mapping, corrected = _map(session, raw, kind, columns)
+    _check_permission(actor, mapping.kind)
+    if columns is not None:
+        remember_mapping(session, actor=actor, mapping=mapping)
+    progress.report(0, len(raw.rows), "checking")
+    records = list(iter_records(raw, mapping, year=year))
+    progress.check()
+    preview = ImportPreview(path, mapping.kind, sheet_names, raw.name, mapping, list(mapping.layout.names), [], {},
+                            year=year, corrected=corrected)
+    if mapping.kind == ROSTER:
+        _preview_roster(session, actor, records, raw.rows, preview, progress)
+    elif mapping.kind == TIMESHEET:
+        _preview_timesheet(session, actor, records, raw.rows, preview, progress)
+    else:
+        _preview_punches(session, actor, records, raw.rows, preview, progress)
+    statuses = [r.status for r in preview.rows]
+    preview.counts = {"rows": len(statuses), "new": statuses.count("new"),
+                      "duplicate": statuses.count("duplicate"), "rejected": statuses.count("rejected")}
+    progress.report(len(statuses), len(statuses), "checked")
+    return preview
+
+
+def _people(session: Session) -> tuple[list[Person], dict[str, int]]:
+    rows = session.connection().execute(
+        select(Employee.id, Employee.employee_no, Employee.name, Employee.hire_date, Employee.leave_date)).all()
+    return [Person(r[1], r[2], r[3], r[4]) for r in rows], {r[1]: r[0] for r in rows}
+
+
+def _rejected_row(record: Record, problems: Iterable[Problem], cells: list[list[Any]]) -> PreviewRow:
+    return PreviewRow(record.row, record.values, [problem_sentence(p) for p in problems], "rejected",
+                      cells[record.row - 1] if record.row - 1 < len(cells) else None)
+
+
+def _preview_punches(session, actor, records: list[Record], cells, preview: ImportPreview, progress) -> None:
+    people, ids = _people(session)
+    days = [r.values.get("date") for r in records if isinstance(r.values.get("date"), date)]
+    moments = [r.values.get("punch_time") for r in records if isinstance(r.values.get("punch_time"), datetime)]
+    all_days = days + [m.date() for m in moments]
+    first = min(all_days, default=date.today()) - timedelta(days=1)
+    last = max(all_days, default=date.today()) + timedelta(days=1)
+    default, per_person = calendars_for(session, None, first, last)
+    if per_person:  # people on their own pattern: pair and resolve their punches with their calendar
+        number_of = {i: n for n, i in ids.items()}
+        name_count: dict[str, int] = defaultdict(int)
+        for p in people:
+            name_count[p.name] += 1
+        by_name = {p.name: p.employee_no for p in people if name_count[p.name] == 1}
+        groups: dict[int, list[Record]] = defaultdict(list)
+        calendar_ids = {number_of[i]: id(c) for i, c in per_person.items() if i in number_of}
+        calendars = {id(c): c for c in per_person.values()} | {id(default): default}
+        for record in records:
+            number = record.values.get("employee_no") or by_name.get(record.values.get("name") or "")
+            groups[calendar_ids.get(number, id(default))].append(record)
+        parts = [collect_punches(group, preview.kind, people, calendars[key]) for key, group in groups.items()]
+    else:
+        parts = [collect_punches(records, preview.kind, people, default)]
+    progress.check()
+    rejected: dict[int, list[Problem]] = defaultdict(list)
+    row_key: dict[int, tuple[int, date]] = {}
+    items: dict[tuple[int, date], tuple[datetime | None, datetime | None]] = {}
+    for collected in parts:
+        for problem in collected.rejected:
+            rejected[problem.row].append(problem)
+        for (number, day), rows in collected.source_rows.items():
+            key = (ids[number], day)
+            for row in rows:
+                row_key[row] = key
+        for number, per_day in collected.days.items():
+            employee_id = ids[number]
+            for day, punches in per_day.items():
+                items[(employee_id, day)] = (
+                    punches.clock_in.on(day) if punches.clock_in is not None else None,
+                    punches.clock_out.on(day) if punches.clock_out is not None else None)
+    existing = _existing_punch_keys(session, items)
+    rows: list[PreviewRow] = []
+    for record in records:
+        problems = rejected.get(record.row)
+        if problems:
+            rows.append(_rejected_row(record, problems, cells))
+            continue
+        key = row_key.get(record.row)
+        if key is None:  # should not happen: every accepted row has its day
+            rows.append(_rejected_row(record, [Problem(record.row, "date", "a usable row", "")], cells))
+            continue
+        rows.append(PreviewRow(record.row, record.values, [], "duplicate" if key in existing else "new"))
+    preview.rows = rows
+    preview.payload = items
+
+
+def _existing_punch_keys(session: Session, keys) -> set[tuple[int, date]]:
+    if not keys:
+        return set()
+    days = [k[1] for k in keys]
+    rows = session.connection().execute(
+        select(PunchRecord.employee_id, PunchRecord.work_date)
+        .where(PunchRecord.work_date >= min(days), PunchRecord.work_date <= max(days)))
+    return {(r[0], r[1]) for r in rows} & set(keys)
+
+
+class _Matcher:
+    """Employee no., or a unique name where the row has none."""
+
+    def __init__(self, people: list[Person]):
+        self.by_no = {p.employee_no: p for p in people}
+        self.by_name: dict[str, list[Person]] = defaultdict(list)
+        for p in people:
+            self.by_name[p.name].append(p)
+
+    def find(self, record: Record) -> Person | Problem:
+        number, name = record.values.get("employee_no"), record.values.get("name")
+        if number:
+            person = self.by_no.get(number)
+            if person is None:
+                return Problem(record.row, "employee_no", "an employee on the roster",
+                               f"{number} {name}" if name else number)
+            return person
+        found = self.by_name.get(name or "", [])
+        if len(found) == 1:
+            return found[0]
+        expected = "a unique name on the roster (several people have it)" if found else "a name on the roster"
+        return Problem(record.row, "name", expected, name)
+
+
+def _preview_timesheet(session, actor, records, cells, preview: ImportPreview, progress) -> None:
+    people, ids = _people(session)
+    matcher = _Matcher(people)
+    everyone = actor.is_owner or actor.is_manager or can(actor, ATTENDANCE_IMPORT_ALL)
+    own_id = actor.employee_id
+    keys_seen: dict[tuple[int, date, str], int] = {}
+    accepted: list[tuple[Record, tuple[int, date, str]]] = []
+    rows: list[PreviewRow] = []
+    items: dict[tuple[int, date, str], dict] = {}
+    for record in records:
+        if record.problems:
+            rows.append(_rejected_row(record, record.problems, cells))
+            continue
+        person = matcher.find(record)
+        if isinstance(person, Problem):
+            rows.append(_rejected_row(record, [person], cells))
+            continue
+        employee_id = ids[person.employee_no]
+        if not everyone and employee_id != own_id:
+            rows.append(_rejected_row(record, [Problem(record.row, "employee_no", "your own employee no. "
+                                                       "(you may import only your own timesheet)",
+                                                       person.employee_no)], cells))
+            continue
+        day = record.values["date"]
+        if not person.employed_on(day):
+            rows.append(_rejected_row(record, [Problem(record.row, "date", "a date within the person's "
+                                                       "employment", day.isoformat())], cells))
+            continue
+        task = (record.values.get("task") or "")[:200]
+        hours = record.values.get("hours") or Decimal(0)
+        overtime = record.values.get("overtime_hours") or Decimal(0)
+        if hours > 24 or overtime > 24:
+            rows.append(_rejected_row(record, [Problem(record.row, "hours", "at most 24 hours a day",
+                                                       str(max(hours, overtime)))], cells))
+            continue
+        key = (employee_id, day, task)
+        if key in keys_seen:
+            rows.append(_rejected_row(record, [Problem(record.row, "task", f"one row per person, day and task "
+                                                       f"(row {keys_seen[key]} has it)", task)], cells))
+            continue
+        keys_seen[key] = record.row
+        items[key] = {"hours": float(hours), "overtime_hours": float(overtime),
+                      "note": record.values.get("note") or ""}
+        accepted.append((record, key))
+        rows.append(PreviewRow(record.row, record.values, [], "new"))
+    existing = set()
+    if items:
+        days = [k[1] for k in items]
+        existing = {tuple(r) for r in session.connection().execute(
+            select(TimesheetEntry.employee_id, TimesheetEntry.work_date, TimesheetEntry.task)
+            .where(TimesheetEntry.work_date >= min(days), TimesheetEntry.work_date <= max(days)))}
+    by_row = {record.row: key for record, key in accepted}
+    for preview_row in rows:
+        key = by_row.get(preview_row.row)
+        if key is not None and key in existing:
+            preview_row.status = "duplicate"
+    preview.rows = sorted(rows, key=lambda r: r.row)
+    preview.payload = items
+
+
+def _preview_roster(session, actor, records, cells, preview: ImportPreview, progress) -> None:
+    existing = {r[0].lower(): r[1] for r in session.execute(select(Employee.employee_no, Employee.id))}
+    departments = {n for n in session.scalars(select(Department.name))}
+    roles = {n for n in session.scalars(select(Role.name))}
+    new_departments: list[str] = []
+    new_roles: list[str] = []
+    seen: dict[str, int] = {}
+    rows: list[PreviewRow] = []
+    items: list[dict] = []
+    for record in records:
+        problems = list(record.problems)
+        values = record.values
+        number = values.get("employee_no")
+        if not problems:
+            if not number:
+                problems.append(Problem(record.row, "employee_no", "an employee no.", ""))
+            elif not is_valid_employee_no(number):
+                problems.append(Problem(record.row, "employee_no", "letters, digits, '-' or '_' (at most 32)",
+                                        number))
+            elif number.lower() in seen:
+                problems.append(Problem(record.row, "employee_no",
+                                        f"one row per person (row {seen[number.lower()]} has it)", number))
+        is_new = bool(number) and number.lower() not in existing
+        if not problems and is_new:
+            if not values.get("name"):
+                problems.append(Problem(record.row, "name", "a name", ""))
+            if values.get("hire_date") is None:
+                problems.append(Problem(record.row, "hire_date", "a hire date", ""))
+        gender = str(values.get("gender") or "").strip().lower()
+        if gender not in _GENDERS:
+            problems.append(Problem(record.row, "gender", "男/女 or male/female", values.get("gender")))
+        if values.get("phone") and not is_valid_phone(str(values["phone"])):
+            problems.append(Problem(record.row, "phone", "a phone number", values["phone"]))
+        if values.get("email") and not is_valid_email(str(values["email"])):
+            problems.append(Problem(record.row, "email", "an e-mail address", values["email"]))
+        if values.get("name") and len(values["name"]) > 50:
+            problems.append(Problem(record.row, "name", "at most 50 characters", values["name"]))
+        if problems:
+            rows.append(_rejected_row(record, problems, cells))
+            continue
+        seen[number.lower()] = record.row
+        for what, known, new in (("department", departments, new_departments), ("role", roles, new_roles)):
+            name = values.get(what)
+            if name and name not in known and name not in new:
+                new.append(name)
+        items.append({**values, "gender": _GENDERS[gender], "_id": existing.get(number.lower())})
+        rows.append(PreviewRow(record.row, values, [], "new" if is_new else "duplicate"))
+    if (new_departments or new_roles) and not (actor.is_owner or can(actor, ORG_EDIT)):
+        raise PermissionDenied(action="create departments or roles")
+    preview.notes = [f"New department: {n}" for n in new_departments] + [f"New role: {n}" for n in new_roles]
+    preview.rows = rows
+    preview.payload = {"items": items, "departments": new_departments, "roles": new_roles}
+
+
+# ------------------------------------------------------------------------------------------ commit
+
+
+def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, duplicates: str = "skip",
+                  progress: Progress | None = None) -> ImportSummary:
+    """Write the preview's valid rows in the caller's transaction; duplicates are skipped or replaced."""
+    progress = progress or NullProgress()
+    if duplicates not in DUPLICATE_POLICIES:
+        raise ValidationError("Unknown duplicates policy {policy}.", field="duplicates", code="duplicates",
+                              policy=duplicates)
+    _check_permission(actor, preview.kind)
+    if preview.mapping.required_missing:
+        missing = ", ".join(FIELD_LABELS.get(f, f) for f in preview.mapping.required_missing)
+        raise ValidationError("No column is mapped to {fields}; choose the column and try again.",
+                              field="mapping", code="mapping_incomplete", fields=missing)
+    if preview.corrected:
+        remember_mapping(session, actor=actor, mapping=preview.mapping)
+    summary = ImportSummary(preview.kind, preview.path, headers=list(preview.headers), notes=list(preview.notes))
+    for row in preview.rows:
+        if row.status == "rejected":
+            summary.rejected_rows.append((row.row, " ".join(row.problems)))
+            if row.raw is not None:
+                summary.rejected_values[row.row] = list(row.raw)
+    summary.rejected = len(summary.rejected_rows)
+    if preview.kind == ROSTER:
+        _commit_roster(session, actor, preview, duplicates, summary, progress)
+    elif preview.kind == TIMESHEET:
+        _commit_timesheet(session, preview, duplicates, summary, progress)
+    else:
+        _commit_punches(session, preview, duplicates, summary, progress)
+    progress.check()
+    audit.record(session, actor, "import", f"import_{preview.kind}", None,
+                 after={"file": preview.path.name, "sheet": preview.sheet, "duplicates": duplicates,
+                        "inserted": summary.inserted, "replaced": summary.replaced, "skipped": summary.skipped,
+                        "rejected": summary.rejected, "notes": summary.notes},
+                 summary=f"{preview.path.name}: {summary.inserted} inserted, {summary.replaced} replaced, "
+                         f"{summary.skipped} skipped, {summary.rejected} rejected")
+    return summary
+
+
+def _dt(value: datetime | None) -> str | None:
+    """A naive datetime as SQLAlchemy's SQLite DateTime stores it."""
+    return None if value is None else value.isoformat(sep=" ", timespec="microseconds")
+
+
+def _executemany(session: Session, table, rows: list[dict], progress, done: int, total: int, text: str) -> int:
+    conn = session.connection()
+    for start in range(0, len(rows), CHUNK):
+        progress.check()
+        conn.execute(table.insert(), rows[start:start + CHUNK])
+        done += min(CHUNK, len(rows) - start)
+        progress.report(done, total, text)
+    return done
+
+
+def _commit_punches(session, preview, duplicates, summary, progress) -> None:
+    items: dict[tuple[int, date], tuple[datetime | None, datetime | None]] = preview.payload or {}
+    existing = _existing_punch_keys(session, items)
+    source = f"{preview.path.name} ({preview.kind})"[:200]
+    now = datetime.now(UTC).replace(tzinfo=None)
+    new_rows = [{"employee_id": k[0], "work_date": k[1], "clock_in": v[0], "clock_out": v[1], "source": source,
+                 "imported_at": now} for k, v in items.items() if k not in existing]
+    total = len(items)
+    done = 0
+    if existing:
+        if duplicates == "replace":
+            table = PunchRecord.__table__
+            conn = session.connection()
+            stmt = (update(table).where(table.c.employee_id == _bind("k_emp"), table.c.work_date == _bind("k_day"))
+                    .values(clock_in=_bind("v_in"), clock_out=_bind("v_out"), source=source, imported_at=now))
+            params = [{"k_emp": k[0], "k_day": k[1], "v_in": items[k][0], "v_out": items[k][1]} for k in existing]
+            for start in range(0, len(params), CHUNK):
+                progress.check()
+                conn.execute(stmt, params[start:start + CHUNK])
+            summary.replaced = len(existing)
+        else:
+            summary.skipped = len(existing)
+        done = len(existing)
+    _executemany(session, PunchRecord.__table__, new_rows, progress, done, total, "writing")
+    summary.inserted = len(new_rows)
+
+
+def _bind(name: str):
+    from sqlalchemy import bindparam
+
+    return bindparam(name)
+
+
+def _commit_timesheet(session, preview, duplicates, summary, progress) -> None:
+    items: dict[tuple[int, date, str], dict] = preview.payload or {}
+    existing: set = set()
+    if items:
+        days = [k[1] for k in items]
+        existing = {tuple(r) for r in session.connection().execute(
+            select(TimesheetEntry.employee_id, TimesheetEntry.work_date, TimesheetEntry.task)
+            .where(TimesheetEntry.work_date >= min(days), TimesheetEntry.work_date <= max(days)))} & set(items)
+    source = preview.path.name[:200]
+    now = datetime.now(UTC).replace(tzinfo=None)
+    if existing and duplicates == "replace":
+        table = TimesheetEntry.__table__
+        keys = list(existing)
+        for start in range(0, len(keys), 500):
+            progress.check()
+            session.connection().execute(delete(table).where(
+                tuple_(table.c.employee_id, table.c.work_date, table.c.task).in_(keys[start:start + 500])))
+        summary.replaced = len(existing)
+        to_write = list(items)
+    else:
+        summary.skipped = len(existing)
+        to_write = [k for k in items if k not in existing]
+    rows = [{"employee_id": k[0], "work_date": k[1], "task": k[2], **items[k], "source": source,
+             "imported_at": now} for k in to_write]
+    _executemany(session, TimesheetEntry.__table__, rows, progress, 0, len(items), "writing")
+    summary.inserted = len(rows) - summary.replaced
+
+
+def _commit_roster(session, actor, preview, duplicates, summary, progress) -> None:
+    payload = preview.payload or {"items": [], "departments": [], "roles": []}
+    departments = {d.name: d for d in session.scalars(select(Department))}
+    roles = {r.name: r for r in session.scalars(select(Role))}
+    for name in payload["departments"]:
+        if name not in departments:
+            dep = Department(name=name, sort_order=len(departments))
+            session.add(dep)
+            departments[name] = dep
+    session.flush()
+    for name in payload["roles"]:
+        if name not in roles:
+            roles[name] = Role(name=name)
+            session.add(roles[name])
+    session.flush()
+    for name in payload["departments"]:
+        audit.record(session, actor, "create", "department", departments[name].id, after={"name": name},
+                     summary=f"{name} (import)")
+    for name in payload["roles"]:
+        audit.record(session, actor, "create", "role", roles[name].id, after={"name": name},
+                     summary=f"{name} (import)")
+    may_salary = can(actor, SALARY_EDIT)
+    current_ids = {r[0].lower(): r[1] for r in session.execute(select(Employee.employee_no, Employee.id))}
+    for i, item in enumerate(payload["items"]):
+        if i % 200 == 0:
+            progress.check()
+            progress.report(i, len(payload["items"]), "writing")
+        employee_id = current_ids.get(item["employee_no"].lower())
+        dep = departments.get(item.get("department") or "")
+        role = roles.get(item.get("role") or "")
+        if employee_id is None:
+            emp = Employee(employee_no=item["employee_no"], name=item["name"], hire_date=item["hire_date"],
+                           gender=item["gender"], phone=str(item.get("phone") or ""),
+                           email=str(item.get("email") or ""), notes=str(item.get("note") or ""),
+                           department=dep, status="active",
+                           base_salary=item.get("base_salary") if may_salary and item.get("base_salary") is not None
+                           else Decimal("0.00"))
+            session.add(emp)
+            session.flush()
+            if role is not None:
+                session.add(RoleAssignment(employee_id=emp.id, role_id=role.id, start_date=emp.hire_date,
+                                           is_primary=True))
+            audit.record(session, actor, "create", "employee", emp.id,
+                         after=audit.snapshot(emp, exclude=("created_at", "updated_at", "id_card_no", "bank_account")),
+                         summary=f"{emp.employee_no} {emp.name} (import)")
+            summary.inserted += 1
+            continue
+        if duplicates == "skip":
+            summary.skipped += 1
+            continue
+        emp = session.get(Employee, employee_id)
+        before = audit.snapshot(emp, exclude=("created_at", "updated_at", "id_card_no", "bank_account"))
+        if item.get("name"):
+            emp.name = item["name"]
+        if item.get("hire_date") is not None:
+            emp.hire_date = item["hire_date"]
+        if dep is not None:
+            emp.department = dep
+        for attr, key in (("phone", "phone"), ("email", "email"), ("notes", "note")):
+            if item.get(key):
+                setattr(emp, attr, str(item[key]))
+        if item.get("gender"):
+            emp.gender = item["gender"]
+        if may_salary and item.get("base_salary") is not None:
+            emp.base_salary = item["base_salary"]
+        if role is not None:
+            current = session.scalar(select(RoleAssignment).where(
+                RoleAssignment.employee_id == emp.id, RoleAssignment.is_primary,
+                RoleAssignment.end_date.is_(None)).order_by(RoleAssignment.start_date.desc()).limit(1))
+            if current is None:
+                session.add(RoleAssignment(employee_id=emp.id, role_id=role.id, start_date=emp.hire_date,
+                                           is_primary=True))
+            elif current.role_id != role.id:
+                today = date.today()
+                start = max(today, current.start_date + timedelta(days=1))
+                current.end_date = start - timedelta(days=1)
+                session.add(RoleAssignment(employee_id=emp.id, role_id=role.id, start_date=start, is_primary=True))
+        session.flush()
+        audit.record(session, actor, "update", "employee", emp.id, before=before,
+                     after=audit.snapshot(emp, exclude=("created_at", "updated_at", "id_card_no", "bank_account")),
+                     summary=f"{emp.employee_no} {emp.name} (import)")
+        summary.replaced += 1
+
+
+def import_counts(session: Session) -> dict[str, int]:
+    """Rows in the attendance tables (for checks and tests)."""
+    return {table.__tablename__: session.scalar(select(func.count()).select_from(table))
+            for table in (PunchRecord, TimesheetEntry, Employee, Department, Role)}
