@@ -65,7 +65,31 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", parents=[common],
                              help="replace the database with a backup (the current one is kept aside)")
     restore.add_argument("file", metavar="FILE", help="a backup written by 'shopteam backup'")
+    _attendance_commands(sub, common)
     return parser
+
+
+def _attendance_commands(sub, common) -> None:
+    imp = sub.add_parser("import", parents=[common], help="import a roster, punch records or a timesheet "
+                                                          "(.xlsx, .xls or .csv)")
+    imp.add_argument("kind", choices=("roster", "attendance", "timesheet"),
+                     help="what the file holds ('attendance' finds the layout: daily summary, detail, punch log "
+                          "or plain punch sheet)")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first with data)")
+    imp.add_argument("--duplicates", choices=("skip", "replace"), default="skip",
+                     help="what to do with records that already exist (default: skip)")
+    imp.add_argument("--year", type=int, metavar="YYYY", help="the year of dates written without one (10月1日)")
+    report = sub.add_parser("report", parents=[common], help="print a report")
+    report.add_argument("what", choices=("attendance",))
+    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    export = sub.add_parser("export", parents=[common], help="write a report or table to an Excel workbook")
+    export.add_argument("what", choices=("attendance", "roster"))
+    export.add_argument("--month", metavar="YYYY-MM", help="the month (attendance)")
+    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    template = sub.add_parser("template", parents=[common], help="write a blank import template")
+    template.add_argument("kind", choices=("roster", "attendance", "timesheet"))
+    template.add_argument("--out", required=True, metavar="FILE.xlsx")
 
 
 def system_language() -> str:
@@ -93,7 +117,8 @@ def cmd_demo(args, engine) -> int:
 
     with make_session_factory(engine).begin() as session:
         demo.create_demo_shop(session, language=args.lang or system_language())
-    counts = maintenance.run_check(engine).counts
+    with make_session_factory(engine)() as session:
+        counts = maintenance.count_records(session)
     accounts = [
         {"username": demo.OWNER_USERNAME, "level": "owner"},
         {"username": demo.MANAGER_USERNAME, "level": "manager"},
@@ -145,8 +170,97 @@ def cmd_restore(args, engine) -> int:
     return 0
 
 
+def _month(text: str | None) -> tuple[int, int]:
+    import re
+
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})", (text or "").strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise CliError(f"--month must look like 2026-09, not {text!r}", code="usage", status=EXIT_USAGE)
+    return int(match.group(1)), int(match.group(2))
+
+
+def cmd_import(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services.context import system_owner
+    from shopteam.services.imports import commit_import, preview_import
+
+    path = Path(args.file).expanduser()
+    kind = {"roster": "roster", "attendance": "attendance", "timesheet": "timesheet"}[args.kind]
+    actor = system_owner()
+    with make_session_factory(engine).begin() as session:
+        preview = preview_import(session, actor=actor, path=path, sheet=args.sheet, kind=kind, year=args.year)
+        summary = commit_import(session, actor=actor, preview=preview, duplicates=args.duplicates)
+    lines = [f"{path.name} ({preview.kind}, sheet '{preview.sheet}'): {summary.inserted} inserted, "
+             f"{summary.replaced} replaced, {summary.skipped} skipped, {summary.rejected} rejected."]
+    lines += [f"  {note}" for note in summary.notes]
+    lines += [f"  row {row}: {reason}" for row, reason in summary.rejected_rows]
+    _emit(args, {"ok": True, **summary.to_dict()}, "\n".join(lines))
+    return 0
+
+
+def cmd_report(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services.attendance import month_summary
+    from shopteam.services.context import system_owner
+
+    year, month = _month(args.month)
+    with make_session_factory(engine).begin() as session:
+        rows = month_summary(session, actor=system_owner(), year=year, month=month)
+    data = [row.as_dict() for row in rows]
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    keys = list(data[0]) if data else []
+    print(f"Attendance {year}-{month:02d}: {len(data)} people")
+    if keys:
+        print("\t".join(keys))
+        for item in data:
+            print("\t".join(str(item[k]) for k in keys))
+    return 0
+
+
+def cmd_export(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.io.attendance_export import write_attendance_summary, write_roster
+    from shopteam.services.context import system_owner
+
+    out = Path(args.out).expanduser()
+    language = args.lang or system_language()
+    with make_session_factory(engine).begin() as session:
+        if args.what == "attendance":
+            from shopteam.services.attendance import month_summary
+
+            year, month = _month(args.month)
+            rows = month_summary(session, actor=system_owner(), year=year, month=month)
+            write_attendance_summary(out, rows, year=year, month=month, language=language)
+        else:
+            from shopteam.services.roster import list_staff
+
+            rows = list_staff(session, actor=system_owner())
+            write_roster(out, rows, language=language)
+    _emit(args, {"ok": True, "file": str(out), "rows": len(rows)}, f"{len(rows)} rows written to {out}")
+    return 0
+
+
+def cmd_template(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.io.attendance_export import write_template
+    from shopteam.services.context import system_owner
+    from shopteam.services.roster import department_choices
+    from shopteam.services.roles import list_roles
+
+    out = Path(args.out).expanduser()
+    with make_session_factory(engine).begin() as session:
+        departments = [name for _, name in department_choices(session, actor=system_owner())]
+        roles = [r.name for r in list_roles(session, actor=system_owner())]
+    write_template(out, args.kind, departments=departments, roles=roles, language=args.lang or system_language())
+    _emit(args, {"ok": True, "file": str(out)}, f"Template written to {out}")
+    return 0
+
+
 COMMANDS: dict[str, Callable] = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup,
-                                 "restore": cmd_restore}
+                                 "restore": cmd_restore, "import": cmd_import, "report": cmd_report,
+                                 "export": cmd_export, "template": cmd_template}
 
 
 # ---------------------------------------------------------------------------------------------- main
@@ -173,6 +287,8 @@ def _describe(exc: BaseException, db: str | None) -> tuple[str, str] | None:
 
     if isinstance(exc, ShopTeamError):
         return exc.code, exc.message
+    if isinstance(exc, CliError):
+        return exc.code, str(exc)
     if isinstance(exc, NoSuchModuleError | ArgumentError):
         return "bad_url", f"the database URL is not valid: {exc}"
     if isinstance(exc, DBAPIError):

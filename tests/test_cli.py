@@ -11,6 +11,7 @@ import types
 import pytest
 
 from shopteam import cli
+from shopteam.db.migrate import SCHEMA_HEAD
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_demo_then_check_json(capsys, db):
     status, out, _ = run(capsys, "--db", f"sqlite:///{db}", "check", "--json")
     report = json.loads(out)
     assert status == 0
-    assert report["ok"] is True and report["problems"] == [] and report["schema"] == "0001"
+    assert report["ok"] is True and report["problems"] == [] and report["schema"] == SCHEMA_HEAD
     assert (report["staff"], report["staff_left"], report["accounts"]) == (20, 3, 3)
     assert names(db) == [("陈志强",)]
 

@@ -61,7 +61,7 @@ def run_check(engine: Engine) -> CheckReport:
         return CheckReport(False, problems, schema)
     with Session(engine) as session:
         problems += business_problems(session)
-        counts = _counts(session)
+        counts = count_records(session)
     return CheckReport(not problems, problems, schema, counts)
 
 
@@ -143,7 +143,9 @@ def _owner_missing(session: Session) -> list[Problem]:
     return [] if owners else [Problem("no_owner", "There is no active owner account.")]
 
 
-def _counts(session: Session) -> dict[str, int]:
+def count_records(session: Session) -> dict[str, int]:
+    """How many of each thing the database holds (the figures the check reports)."""
+
     def count(model, *where) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where))
 

@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select, text
 
+from shopteam.db.migrate import SCHEMA_HEAD
 from shopteam.db.models import Department, Employee, Role, RoleAssignment, User
 from shopteam.domain.errors import SchemaTooNewError, ShopTeamError
 from shopteam.services import demo
@@ -24,7 +25,7 @@ def codes(report):
 
 def test_empty_database_is_ok(engine):
     report = run_check(engine)
-    assert report.ok and report.problems == [] and report.schema == "0001"
+    assert report.ok and report.problems == [] and report.schema == SCHEMA_HEAD
     assert report.counts["staff"] == 0
 
 
@@ -32,7 +33,7 @@ def test_demo_shop_is_ok_and_counted(engine, demo_shop):
     report = run_check(engine)
     assert report.ok, report.problems
     assert report.to_dict() == {
-        "ok": True, "problems": [], "schema": "0001", "shops": 1, "departments": 8, "departments_staffed": 6, "roles": 13, "staff": 20,
+        "ok": True, "problems": [], "schema": SCHEMA_HEAD, "shops": 1, "departments": 8, "departments_staffed": 6, "roles": 13, "staff": 20,
         "staff_current": 17, "staff_left": 3, "role_assignments": 22, "accounts": 3, "audit_records": 5,
     }
 
@@ -95,7 +96,7 @@ def test_backup_default_location_and_unique_names(engine, demo_shop, db_url):
     assert folder.name == "backups"
     first, second = make_backup(engine), make_backup(engine)
     assert first != second and first.exists() and second.exists()
-    assert inspect_backup(second) == "0001"
+    assert inspect_backup(second) == SCHEMA_HEAD
     with pytest.raises(ShopTeamError) as err:
         make_backup(engine, db_url.removeprefix("sqlite:///"))
     assert err.value.code == "backup_target"
