@@ -246,8 +246,8 @@ def cmd_template(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
     from shopteam.io.attendance_export import write_template
     from shopteam.services.context import system_owner
-    from shopteam.services.roster import department_choices
     from shopteam.services.roles import list_roles
+    from shopteam.services.roster import department_choices
 
     out = Path(args.out).expanduser()
     with make_session_factory(engine).begin() as session:

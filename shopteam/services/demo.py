@@ -2,7 +2,8 @@
 
 Twenty people in six departments, three of whom have left, with role history (a promotion and a move
 from pre-sale to after-sale service), the preset roles and staffing plans, and three accounts to log in
-with. Everything is deterministic (seeded), with dates counted back from ``today``.
+with. Three months of attendance before ``today``'s month come from :mod:`demo_attendance`. Everything is
+deterministic (seeded), with dates counted back from ``today``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.domain.presets import DEPARTMENTS, ROLES, STAFFING_PLANS, Text, pick
 from shopteam.services import accounts, audit
 from shopteam.services.context import Actor
+from shopteam.services.demo_attendance import create_demo_attendance
 
 DEMO_PASSWORD = "demo1234"
 SHOP_NAME: Text = ("小鹿优选旗舰店", "Little Deer Select Store")
@@ -192,11 +194,15 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
                             level="staff", employee_id=people["XL009"].id)
     session.flush()
     owner = accounts.actor_for(boss)
+    attendance = create_demo_attendance(
+        session, people=people, roles=roles, today=today, lang=lang,
+        usernames={"owner": OWNER_USERNAME, "manager": MANAGER_USERNAME, "XL001": OWNER_USERNAME,
+                   "XL002": MANAGER_USERNAME, "XL009": STAFF_USERNAME})
 
     left = sum(1 for p in PEOPLE if p.left_days_ago is not None)
     audit.record(session, owner, "create", "demo", None,
                  summary=f"demo shop: {len(people)} staff ({left} left), {len(departments)} departments, "
                          f"{len(roles)} roles, {len(STAFFING_PLANS)} staffing plans, 3 accounts",
                  after={"staff": sorted(people), "departments": [d.name for d in departments.values()],
-                        "roles": sorted(roles), "active_plan": ACTIVE_PLAN})
+                        "roles": sorted(roles), "active_plan": ACTIVE_PLAN, "attendance": attendance})
     return owner
