@@ -3,6 +3,8 @@ ShopTeam's own translation and Qt's standard-dialog translation are both install
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from shopteam.paths import translations_dir
@@ -16,7 +18,8 @@ def system_language() -> str:
 
 
 def chosen_language(settings: QSettings | None = None) -> str:
-    value = (settings or QSettings()).value(SETTING_KEY, "")
+    """`shopteam --lang` (via $SHOPTEAM_LANG) first, then the user's choice, then the system locale."""
+    value = os.environ.get("SHOPTEAM_LANG") or (settings or QSettings()).value(SETTING_KEY, "")
     return value if value in LANGUAGES else system_language()
 
 
