@@ -361,8 +361,9 @@ def list_requests(session: Session, *, actor: Actor, kind: str | None = None, st
                   month: int | None = None) -> list[RequestRow]:
     """Requests the actor may see (their own, their people's), newest first."""
     scope = visible_employee_ids(session, actor)
-    if scope is not None and actor.employee_id is not None:
-        scope = scope | {actor.employee_id}
+    if scope is not None and actor.employee_id is not None:  # their own and their direct reports' requests
+        reports = set(session.scalars(select(Employee.id).where(Employee.manager_id == actor.employee_id)))
+        scope = scope | {actor.employee_id} | reports
     period = None
     if year is not None and month is not None:
         days = month_days(year, month)
