@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -30,20 +31,25 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def start_once(command: list[str], db: Path, env: dict[str, str], timeout: float = 120) -> float:
+def start_once(command: list[str], db: Path, env: dict[str, str], timeout: float = 60) -> float:
     env = dict(env, SHOPTEAM_DB=f"sqlite:///{db}")
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, encoding="utf-8", errors="replace")
+    # A start that never shows the window (e.g. an error box waiting for a click) is killed, not waited on.
+    watchdog = threading.Timer(timeout, proc.kill)
+    watchdog.start()
     try:
         for line in proc.stdout:
             if line.strip() == SHOWN:
                 elapsed = time.perf_counter() - started
                 break
         else:
-            raise RuntimeError(f"{command[0]} exited without showing the window:\n{proc.stderr.read()}")
+            raise RuntimeError(f"{command[0]} exited (or was killed after {timeout:.0f} s) without showing the "
+                               f"main window; is the bundle older than the source?\n{proc.stderr.read()}")
         proc.wait(timeout=timeout)
     finally:
+        watchdog.cancel()
         if proc.poll() is None:
             proc.kill()
             proc.wait()
