@@ -46,6 +46,10 @@ PAGES = (
              "shopteam.ui.org.orgchart:OrgChartPage"),
     PageSpec("staffing", QCoreApplication.translate("MainWindow", "Staffing plan"),
              "shopteam.ui.org.staffing:StaffingPage"),
+    PageSpec("attendance", QCoreApplication.translate("MainWindow", "Attendance"),
+             "shopteam.ui.attendance.page:AttendancePage"),
+    PageSpec("requests", QCoreApplication.translate("MainWindow", "Leave & overtime"),
+             "shopteam.ui.attendance.requests:RequestsPage"),
     PageSpec("accounts", QCoreApplication.translate("MainWindow", "Accounts"),
              "shopteam.ui.accounts.page:AccountsPage", permissions.ACCOUNTS_MANAGE),
     PageSpec("audit", QCoreApplication.translate("MainWindow", "Audit log"), "shopteam.ui.audit.page:AuditPage",
@@ -122,6 +126,10 @@ class MainWindow(QMainWindow):
     # menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("Import…"), self)
+        import_action.triggered.connect(self.open_import)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         if permissions.can(self.ctx.actor, permissions.BACKUP):
             backup = QAction(self.tr("Back up now"), self)
             backup.triggered.connect(self.backup_now)
@@ -154,6 +162,14 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("About ShopTeam"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def open_import(self) -> None:
+        from shopteam.ui.imports.wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _summary: self.stack.currentWidget().refresh())
+        wizard.open()
 
     def switch_language(self, code: str) -> None:
         if code == chosen_language():

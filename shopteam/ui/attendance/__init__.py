@@ -1,0 +1,1 @@
+"""Attendance screens: the month's summary per person, and leave and overtime requests."""

@@ -1,0 +1,217 @@
+"""The attendance page (考勤): the month's figures per person, a department filter, import and export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopteam.domain.errors import ShopTeamError
+from shopteam.services import roster
+from shopteam.ui.attendance.month_model import MonthModel
+from shopteam.ui.context import AppContext
+from shopteam.ui.messages import describe
+from shopteam.ui.tasks import run_task
+
+EXPORT_DIR_KEY = "attendance/export_dir"
+ERROR_STYLE = "color: #c62828;"
+
+
+class AttendancePage(QWidget):
+    exported = Signal(str)
+    export_failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = MonthModel(parent=self)
+        self.export_task = None
+        self.wizard = None
+
+        self.prev_button = QToolButton()
+        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.prev_button.setToolTip(self.tr("Previous month"))
+        self.prev_button.clicked.connect(lambda: self.step_month(-1))
+        self.month_edit = QDateEdit()
+        self.month_edit.setObjectName("attendance_month")
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setCurrentSection(QDateEdit.Section.MonthSection)
+        today = date.today()
+        self.month_edit.setDate(QDate(today.year, today.month, 1))
+        self.month_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.next_button = QToolButton()
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setToolTip(self.tr("Next month"))
+        self.next_button.clicked.connect(lambda: self.step_month(1))
+        self.department_combo = QComboBox()
+        self.department_combo.setObjectName("attendance_department")
+        self.department_combo.setMinimumContentsLength(12)
+        self.department_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.import_button = QPushButton(self.tr("Import attendance…"))
+        self.import_button.setObjectName("attendance_import")
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("attendance_export")
+        self.export_button.clicked.connect(self.export_clicked)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("attendance_count")
+
+        self.table = QTableView()
+        self.table.setObjectName("attendance_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.message = QLabel()
+        self.message.setObjectName("attendance_message")
+        self.message.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month")))
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.month_edit)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel(self.tr("Department")))
+        bar.addWidget(self.department_combo)
+        bar.addSpacing(16)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self._sized = False
+        self._load_departments()
+        self.refresh()
+
+    # ------------------------------------------------------------ loading
+
+    def month(self) -> tuple[int, int]:
+        d = self.month_edit.date()
+        return d.year(), d.month()
+
+    def set_month(self, year: int, month: int) -> None:
+        self.month_edit.setDate(QDate(year, month, 1))
+
+    def step_month(self, delta: int) -> None:
+        self.month_edit.setDate(self.month_edit.date().addMonths(delta))
+
+    def _load_departments(self) -> None:
+        current = self.department_combo.currentData()
+        with self.ctx.factory() as session:
+            choices = roster.department_choices(session, actor=self.ctx.actor)
+        self.department_combo.blockSignals(True)
+        self.department_combo.clear()
+        self.department_combo.addItem(self.tr("All departments"), None)
+        for dep_id, name in choices:
+            self.department_combo.addItem(name, dep_id)
+        self.department_combo.setCurrentIndex(max(self.department_combo.findData(current), 0))
+        self.department_combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        from shopteam.services import attendance
+
+        year, month = self.month()
+        try:
+            with self.ctx.factory() as session:
+                rows = attendance.month_summary(session, actor=self.ctx.actor, year=year, month=month,
+                                                department_id=self.department_combo.currentData())
+        except ShopTeamError as err:
+            self.model.set_rows([])
+            self._say(describe(err), error=True)
+            self._update_count()
+            return
+        if rows:
+            self.model.keep_columns_of(rows[0])
+        self.model.set_rows(rows)
+        if not self._sized and rows:
+            self.table.resizeColumnsToContents()
+            self._sized = True
+        self._update_count()
+        self._say("" if rows else self.tr("Nobody to show for %1.").replace("%1", f"{year}-{month:02d}"))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))
+
+    # ------------------------------------------------------------ import
+
+    def open_import(self) -> None:
+        from shopteam.ui.imports.wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self, kind="attendance")
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _summary: self.refresh())
+        wizard.finished.connect(lambda _result: setattr(self, "wizard", None))
+        self.wizard = wizard
+        wizard.open()
+
+    # ------------------------------------------------------------ export
+
+    def export_clicked(self) -> None:
+        year, month = self.month()
+        settings = QSettings()
+        folder = settings.value(EXPORT_DIR_KEY, str(Path.home()))
+        suggested = str(Path(folder) / self.tr("attendance-%1.xlsx").replace("%1", f"{year}-{month:02d}"))
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
+                                                    self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
+        self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Write the month's figures as shown to ``path`` in the background; ``exported`` fires when done."""
+        year, month = self.month()
+        label = f"{year}-{month:02d}"
+        headers, rows = self.model.export_table()
+        title = self.tr("Attendance %1").replace("%1", label)
+        self.export_button.setEnabled(False)
+
+        def work(progress, target=path):
+            from shopteam.io.table_export import write_xlsx
+
+            return write_xlsx(target, headers, rows, sheet_title=title, progress=progress.report)
+
+        def done(result, error):
+            self.export_task = None
+            self.export_button.setEnabled(True)
+            if error is not None:
+                text = describe(error)
+                self._say(self.tr("Export failed: %1").replace("%1", text), error=True)
+                self.export_failed.emit(text)
+                return
+            self._say(self.tr("The attendance of %1 was exported to %2.").replace("%1", label)
+                      .replace("%2", str(result)))
+            self.exported.emit(str(result))
+
+        self.export_task = run_task(work, on_done=done, parent=self, title=self.tr("Exporting the attendance…"))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)

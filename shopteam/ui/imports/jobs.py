@@ -1,0 +1,105 @@
+"""The wizard's background work, as plain functions ``fn(progress, ...)`` for ``ui.tasks.run_task``.
+
+Each opens its own Session. The preview writes nothing (its session is rolled back); the commit runs
+in one transaction, so a Cancel (``progress.check()`` raising) or an error rolls everything back.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+#: The file page's choice -> the service's kind ('attendance' lets the headers pick punches or a punch log).
+SERVICE_KINDS = {"auto": None, "roster": "roster", "attendance": "attendance", "timesheet": "timesheet"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+class Translated:
+    """Passes progress on to the task's Progress with the service's step names in the user's language."""
+
+    def __init__(self, progress) -> None:
+        self.progress = progress
+        self.texts = {"reading": _t("Reading the file…"), "checking": _t("Checking the rows…"),
+                      "checked": _t("Checking the rows…")}
+
+    def report(self, done: int, total: int = 0, text: str = "") -> None:
+        self.progress.report(done, total, self.texts.get(text, _t("Importing…") if text else ""))
+
+    def check(self) -> None:
+        self.progress.check()
+
+
+def make_preview(progress, factory, actor, path: str, sheet: str | None, kind: str | None,
+                 columns: dict[str, int] | None, year: int | None):
+    """Read and check the file; ``columns`` None means the detected (or remembered) mapping."""
+    from shopteam.services import imports
+
+    progress.report(0, 0, _t("Reading %1…").replace("%1", Path(path).name))
+    with factory() as session:
+        try:
+            return imports.preview_import(session, actor=actor, path=path, sheet=sheet, kind=kind,
+                                          columns=columns, year=year, progress=Translated(progress))
+        finally:
+            session.rollback()  # the preview never writes; a corrected mapping is kept at the commit
+
+
+def find_and_preview(progress, factory, actor, path: str, kind: str | None, year: int | None):
+    """The first sheet whose header can be found, previewed with the detected (or remembered) mapping."""
+    from shopteam.io.errors import EmptySheetError, HeaderNotFoundError
+    from shopteam.io.reader import list_sheets
+
+    first_error = None
+    for name in list_sheets(path):
+        try:
+            return make_preview(progress, factory, actor, path, name, kind, None, year)
+        except (EmptySheetError, HeaderNotFoundError) as exc:
+            first_error = first_error or exc
+        progress.check()
+    raise first_error
+
+
+def commit(progress, factory, actor, preview, duplicates: str):
+    from shopteam.services import imports
+
+    progress.report(0, 0, _t("Importing…"))
+    with factory.begin() as session:
+        summary = imports.commit_import(session, actor=actor, preview=preview, duplicates=duplicates,
+                                        progress=Translated(progress))
+        progress.check()  # a Cancel up to the last moment still rolls back
+        return summary
+
+
+def _cell(value):
+    if isinstance(value, time | timedelta):
+        return str(value)
+    return value
+
+
+def save_errors(progress, path: str, summary, headers_row: str, header_reason: str):
+    """The rejected rows as a workbook: row number, the row's cells as in the file, and the reason."""
+    from shopteam.io.table_export import write_xlsx
+
+    width = max([len(summary.headers)] + [len(v) for v in summary.rejected_values.values()])
+    headers = [header_reason, headers_row] + [
+        summary.headers[i] if i < len(summary.headers) and summary.headers[i] else f"#{i + 1}" for i in range(width)]
+    rows = []
+    for row, reason in summary.rejected_rows:
+        cells = list(summary.rejected_values.get(row, []))
+        rows.append([reason, row] + [_cell(c) for c in cells] + [""] * (width - len(cells)))
+    return write_xlsx(path, headers, rows, sheet_title=_t("Rejected rows"), progress=progress.report)
+
+
+def example_text(value) -> str:
+    """A parsed or raw value as the mapping page shows it as an example."""
+    from shopteam.ui.imports.preview_model import value_text
+
+    if isinstance(value, datetime) and not (value.hour or value.minute):
+        return value.date().isoformat()
+    if isinstance(value, date | time | timedelta):
+        return value.isoformat() if not isinstance(value, timedelta) else str(value)
+    return value_text(value)

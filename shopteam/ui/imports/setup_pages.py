@@ -1,0 +1,290 @@
+"""The first wizard pages: choose the file (and what it holds), the sheet, and check the column mapping."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from shopteam.io.headers import KIND_FIELDS, ColumnMapping
+from shopteam.ui.imports import jobs
+from shopteam.ui.imports.base import AsyncPage, error_label
+from shopteam.ui.imports.texts import KIND_CHOICES, field_label, kind_label, tr
+
+OPEN_DIR_KEY = "import/open_dir"
+EXAMPLE_ROWS = 30
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class FilePage(AsyncPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xlsm, .xls) or a CSV file. ShopTeam finds the sheet, "
+                                 "the header row and the columns by itself."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("import_path")
+        self.path_edit.setPlaceholderText(self.tr("No file chosen"))
+        self.path_edit.textChanged.connect(self._changed)
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.setObjectName("import_browse")
+        self.browse.clicked.connect(self.choose_file)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("import_kind")
+        for key, label in KIND_CHOICES:
+            self.kind_combo.addItem(tr(label), key)
+        self.kind_combo.currentIndexChanged.connect(self._changed)
+        self.year = QSpinBox()
+        self.year.setObjectName("import_year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.year.setToolTip(self.tr("Used for dates written without a year, such as 10月1日."))
+        self.error = error_label("import_file_error")
+
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("What it holds"), self.kind_combo)
+        form.addRow(self.tr("Year of dates without one"), self.year)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def set_kind(self, kind: str | None) -> None:
+        index = self.kind_combo.findData(kind or "auto")
+        self.kind_combo.setCurrentIndex(max(index, 0))
+
+    def choice(self) -> str:
+        return self.kind_combo.currentData()
+
+    def choose_file(self) -> None:
+        settings = QSettings()
+        folder = settings.value(OPEN_DIR_KEY, str(Path.home()))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the file to import"), folder,
+            self.tr("Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)"))
+        if not path:
+            return
+        settings.setValue(OPEN_DIR_KEY, str(Path(path).parent))
+        self.path_edit.setText(path)
+
+    def _changed(self, *_args) -> None:
+        self.show_error("")
+        self.completeChanged.emit()
+
+    def ready(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def job(self):
+        wizard = self.wizard()
+        key = (self.path_edit.text().strip(), self.choice(), self.year.value())
+        if wizard.preview is not None and wizard.read_key == key:
+            return None
+        path, choice, year = key
+        return (jobs.find_and_preview,
+                (wizard.ctx.factory, wizard.ctx.actor, path, jobs.SERVICE_KINDS[choice], year),
+                self.tr("Reading the file…"))
+
+    def succeeded(self, result) -> None:
+        wizard = self.wizard()
+        wizard.read_key = (self.path_edit.text().strip(), self.choice(), self.year.value())
+        wizard.set_preview(result, detected=True)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        wizard = self.wizard()
+        if wizard.preview is not None and len(wizard.preview.sheet_names) <= 1:
+            return wizard.PAGE_MAPPING
+        return wizard.PAGE_SHEET
+
+
+class SheetPage(AsyncPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose the sheet"))
+        self.setSubTitle(self.tr("The workbook has several sheets; the first one with data is chosen."))
+        self.sheets = QListWidget()
+        self.sheets.setObjectName("import_sheets")
+        self.sheets.currentRowChanged.connect(lambda _row: self.completeChanged.emit())
+        self.sheets.itemDoubleClicked.connect(lambda _item: self.wizard().next())
+        self.error = error_label("import_sheet_error")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sheets, 1)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        preview = self.wizard().preview
+        self.sheets.clear()
+        self.sheets.addItems(preview.sheet_names)
+        if preview.sheet in preview.sheet_names:
+            self.sheets.setCurrentRow(preview.sheet_names.index(preview.sheet))
+        self.show_error("")
+
+    def ready(self) -> bool:
+        return self.sheets.currentItem() is not None
+
+    def job(self):
+        wizard = self.wizard()
+        name = self.sheets.currentItem().text()
+        if name == wizard.preview.sheet:
+            return None
+        path, choice, year = wizard.read_key
+        return (jobs.make_preview,
+                (wizard.ctx.factory, wizard.ctx.actor, path, name, jobs.SERVICE_KINDS[choice], None, year),
+                self.tr("Reading the sheet…"))
+
+    def succeeded(self, result) -> None:
+        self.wizard().set_preview(result, detected=True)
+
+
+class MappingPage(AsyncPage):
+    """Field → column, as detected; the user may correct it. Missing required fields block Next."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Check the columns"))
+        self.detected = QLabel()
+        self.detected.setObjectName("import_detected")
+        self.detected.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("import_mapping")
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column in the file"), self.tr("Example")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(1, 260)
+        self.missing = error_label("import_mapping_missing")
+        self.error = error_label("import_mapping_error")
+        self.combos: dict[str, QComboBox] = {}
+        self.mapping: ColumnMapping | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.detected)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        wizard = self.wizard()
+        preview = wizard.preview
+        if self.mapping is None or self.mapping.layout is not preview.mapping.layout \
+                or self.mapping.kind != preview.mapping.kind:
+            self.mapping = preview.mapping
+        self.examples = {}
+        for name, col in preview.mapping.columns.items():
+            value = next((r.values.get(name) for r in preview.rows[:EXAMPLE_ROWS]
+                          if r.values.get(name) not in (None, "")), None)
+            if value is not None:
+                self.examples[col] = jobs.example_text(value)
+        rows = ", ".join(str(r + 1) for r in self.mapping.layout.header_rows)
+        self.detected.setText(
+            self.tr("Sheet “%1” holds %2. Headers found on row %3; correct a column below if it is wrong.")
+            .replace("%1", preview.sheet).replace("%2", kind_label(self.mapping.kind)).replace("%3", rows))
+        self.show_error("")
+        self._build()
+
+    def _column_texts(self) -> list[str]:
+        names = list(self.mapping.layout.signature)
+        return [f"{column_letter(i)} · {name}" if name else column_letter(i) for i, name in enumerate(names)]
+
+    def _build(self) -> None:
+        fields = KIND_FIELDS[self.mapping.kind]
+        columns = self._column_texts()
+        self.table.setRowCount(len(fields))
+        self.combos = {}
+        for r, name in enumerate(fields):
+            label = QTableWidgetItem(field_label(name))
+            label.setData(Qt.ItemDataRole.UserRole, name)
+            self.table.setItem(r, 0, label)
+            combo = QComboBox()
+            combo.setObjectName(f"map_{name}")
+            combo.addItem(self.tr("(not in the file)"), -1)
+            for i, text in enumerate(columns):
+                combo.addItem(text, i)
+            combo.currentIndexChanged.connect(lambda _i, f=name: self._picked(f))
+            self.table.setCellWidget(r, 1, combo)
+            self.table.setItem(r, 2, QTableWidgetItem(""))
+            self.combos[name] = combo
+        self._show()
+
+    def _picked(self, name: str) -> None:
+        col = self.combos[name].currentData()
+        self.mapping = self.mapping.with_columns({name: None if col is None or col < 0 else col})
+        self._show()
+
+    def _show(self) -> None:
+        """Put the mapping into the combos, examples and colours; say what is missing."""
+        missing = set(self.mapping.required_missing)
+        for r, (name, combo) in enumerate(self.combos.items()):
+            col = self.mapping.columns.get(name, -1)
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(col), 0))
+            combo.blockSignals(False)
+            self.table.item(r, 2).setText(self._example(col))
+            red = name in missing
+            self.table.item(r, 0).setForeground(QBrush(QColor("#c62828")) if red else QBrush())
+            combo.setStyleSheet("QComboBox { color: #c62828; }" if red else "")
+        if missing:
+            self.missing.setText(self.tr("Choose a column for: %1.").replace(
+                "%1", ", ".join(self._missing_text(f) for f in self.mapping.required_missing)))
+        self.missing.setVisible(bool(missing))
+        self.completeChanged.emit()
+
+    def _missing_text(self, name: str) -> str:
+        if name == "employee_no":
+            return self.tr("%1 or %2").replace("%1", field_label("employee_no")).replace("%2", field_label("name"))
+        if name == "clock_in" and self.mapping.kind == "punches":
+            return self.tr("%1 or %2").replace("%1", field_label("clock_in")).replace("%2", field_label("clock_out"))
+        return field_label(name)
+
+    def _example(self, col: int) -> str:
+        return self.examples.get(col, "")
+
+    def ready(self) -> bool:
+        return self.mapping is not None and not self.mapping.required_missing
+
+    def job(self):
+        wizard = self.wizard()
+        preview = wizard.preview
+        if self.mapping.columns == preview.mapping.columns and self.mapping.kind == preview.mapping.kind:
+            return None
+        path, _choice, year = wizard.read_key
+        return (jobs.make_preview,
+                (wizard.ctx.factory, wizard.ctx.actor, path, preview.sheet, self.mapping.kind,
+                 dict(self.mapping.columns), year),
+                self.tr("Checking the rows…"))
+
+    def succeeded(self, result) -> None:
+        self.wizard().set_preview(result, detected=False)
+        self.mapping = result.mapping

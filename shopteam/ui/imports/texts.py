@@ -1,0 +1,63 @@
+"""Labels the import screens show for import kinds, fields and row statuses (context "ImportTexts")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+#: The choices on the file page: (key, English label). "auto" lets the headers decide.
+KIND_CHOICES = (
+    ("auto", QT_TRANSLATE_NOOP("ImportTexts", "Find out from the headers")),
+    ("roster", QT_TRANSLATE_NOOP("ImportTexts", "Roster (staff list)")),
+    ("attendance", QT_TRANSLATE_NOOP("ImportTexts", "Attendance (punch records)")),
+    ("timesheet", QT_TRANSLATE_NOOP("ImportTexts", "Timesheet (hours reported)")),
+)
+
+KIND_LABELS = {
+    "roster": QT_TRANSLATE_NOOP("ImportTexts", "a roster"),
+    "punches": QT_TRANSLATE_NOOP("ImportTexts", "attendance, one row per person and day"),
+    "punch_log": QT_TRANSLATE_NOOP("ImportTexts", "attendance, one row per punch"),
+    "attendance": QT_TRANSLATE_NOOP("ImportTexts", "attendance"),
+    "timesheet": QT_TRANSLATE_NOOP("ImportTexts", "a timesheet"),
+}
+
+FIELD_LABELS = {
+    "employee_no": QT_TRANSLATE_NOOP("ImportTexts", "Employee no."),
+    "name": QT_TRANSLATE_NOOP("ImportTexts", "Name"),
+    "department": QT_TRANSLATE_NOOP("ImportTexts", "Department"),
+    "role": QT_TRANSLATE_NOOP("ImportTexts", "Role"),
+    "hire_date": QT_TRANSLATE_NOOP("ImportTexts", "Hire date"),
+    "base_salary": QT_TRANSLATE_NOOP("ImportTexts", "Base salary"),
+    "gender": QT_TRANSLATE_NOOP("ImportTexts", "Gender"),
+    "phone": QT_TRANSLATE_NOOP("ImportTexts", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ImportTexts", "E-mail"),
+    "date": QT_TRANSLATE_NOOP("ImportTexts", "Date"),
+    "clock_in": QT_TRANSLATE_NOOP("ImportTexts", "Clock-in"),
+    "clock_out": QT_TRANSLATE_NOOP("ImportTexts", "Clock-out"),
+    "punch_time": QT_TRANSLATE_NOOP("ImportTexts", "Punch time"),
+    "task": QT_TRANSLATE_NOOP("ImportTexts", "Task"),
+    "hours": QT_TRANSLATE_NOOP("ImportTexts", "Hours"),
+    "overtime_hours": QT_TRANSLATE_NOOP("ImportTexts", "Overtime hours"),
+    "note": QT_TRANSLATE_NOOP("ImportTexts", "Note"),
+}
+
+STATUS_LABELS = {
+    "new": QT_TRANSLATE_NOOP("ImportTexts", "New"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportTexts", "Duplicate"),
+    "rejected": QT_TRANSLATE_NOOP("ImportTexts", "Rejected"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportTexts", text)
+
+
+def kind_label(kind: str) -> str:
+    return tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def field_label(name: str) -> str:
+    return tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+
+
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS[status]) if status in STATUS_LABELS else status
