@@ -13,7 +13,7 @@ from shopteam.db.models import Employee
 from shopteam.db.models.attendance import PunchRecord
 from shopteam.services import imports
 from shopteam.ui.attendance.page import AttendancePage
-from shopteam.ui.imports.preview_model import PreviewModel
+from shopteam.ui.imports.preview_model import PROBLEMS, PreviewModel
 from shopteam.ui.imports.wizard import ImportWizard
 from tests.conftest import SHARED_DATA
 
@@ -88,11 +88,11 @@ def test_preview_model_passes_the_model_tester(qtmodeltester):
         PreviewRow(4, {"employee_no": "A002", "date": date(2026, 9, 2)}, [], "duplicate")]
     model.set_preview(rows, ["employee_no", "date", "clock_in"])
     qtmodeltester.check(model)
-    assert [model.index(0, c).data() for c in range(6)] == ["2", "New", "A001", "2026-09-01", "08:52", ""]
+    assert [model.index(0, c).data() for c in range(6)] == ["2", "New", "", "A001", "2026-09-01", "08:52"]
     model.set_only_problems(True)
     assert model.rowCount() == 1 and model.index(0, 1).data() == "Rejected"
     model.set_only_problems(False)
-    model.sort(3, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.DescendingOrder)
+    model.sort(4, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.DescendingOrder)
     assert [model.index(r, 0).data() for r in range(3)] == ["4", "2", "3"]  # blanks last
     qtmodeltester.check(model)
 
@@ -128,7 +128,7 @@ def test_walk_the_wizard_roster_then_punches_then_the_month(qtbot, monkeypatch, 
     assert page.model.rowCount() == len(rejected)
     for r in range(page.model.rowCount()):
         assert page.model.index(r, 1).data() == "Rejected"
-        assert page.model.index(r, page.model.columnCount() - 1).data()  # the reason is shown
+        assert page.model.index(r, PROBLEMS).data()  # the reason is shown
     page.only_problems.setChecked(False)
     assert page.model.rowCount() == len(wizard.preview.rows)
 
@@ -184,7 +184,7 @@ def test_dingtalk_rejects_the_unknown_person_and_saves_the_error_workbook(qtbot,
     page = wizard.preview_page
     page.only_problems.setChecked(True)
     assert page.model.index(0, 1).data() == "Rejected"
-    assert "roster" in page.model.index(0, page.model.columnCount() - 1).data()
+    assert "roster" in page.model.index(0, PROBLEMS).data()
     commit(qtbot, wizard)
     assert summary_texts(wizard)["rejected"] == str(len(rejected))
     assert wizard.summary_page.save_errors.isVisible()

@@ -28,20 +28,20 @@ class Column:
 
 
 COLUMNS = (
-    Column("employee_no", QT_TRANSLATE_NOOP("MonthModel", "Employee no.")),
+    Column("employee_no", QT_TRANSLATE_NOOP("MonthModel", "Employee\nno.")),
     Column("name", QT_TRANSLATE_NOOP("MonthModel", "Name")),
     Column("department", QT_TRANSLATE_NOOP("MonthModel", "Department")),
-    Column("days_worked", QT_TRANSLATE_NOOP("MonthModel", "Days worked"), "count"),
+    Column("days_worked", QT_TRANSLATE_NOOP("MonthModel", "Days\nworked"), "count"),
     Column("late_count", QT_TRANSLATE_NOOP("MonthModel", "Late"), "count", True),
-    Column("late_minutes", QT_TRANSLATE_NOOP("MonthModel", "Late minutes"), "count", True),
-    Column("early_leave_count", QT_TRANSLATE_NOOP("MonthModel", "Early leave"), "count", True),
-    Column("missing_punch_count", QT_TRANSLATE_NOOP("MonthModel", "Missing punch"), "count", True),
-    Column("absence_days", QT_TRANSLATE_NOOP("MonthModel", "Absence days"), "hours", True),
-    Column("leave_hours", QT_TRANSLATE_NOOP("MonthModel", "Leave hours"), "hours"),
-    Column("overtime_hours_workday", QT_TRANSLATE_NOOP("MonthModel", "Overtime workday (h)"), "hours"),
-    Column("overtime_hours_restday", QT_TRANSLATE_NOOP("MonthModel", "Overtime rest day (h)"), "hours"),
-    Column("overtime_hours_holiday", QT_TRANSLATE_NOOP("MonthModel", "Overtime holiday (h)"), "hours"),
-    Column("unapproved_overtime_hours", QT_TRANSLATE_NOOP("MonthModel", "Unapproved overtime (h)"), "hours",
+    Column("late_minutes", QT_TRANSLATE_NOOP("MonthModel", "Late\nminutes"), "count", True),
+    Column("early_leave_count", QT_TRANSLATE_NOOP("MonthModel", "Early\nleave"), "count", True),
+    Column("missing_punch_count", QT_TRANSLATE_NOOP("MonthModel", "Missing\npunch"), "count", True),
+    Column("absence_days", QT_TRANSLATE_NOOP("MonthModel", "Absence\ndays"), "hours", True),
+    Column("leave_hours", QT_TRANSLATE_NOOP("MonthModel", "Leave\nhours"), "hours"),
+    Column("overtime_hours_workday", QT_TRANSLATE_NOOP("MonthModel", "Overtime\nworkday\n(h)"), "hours"),
+    Column("overtime_hours_restday", QT_TRANSLATE_NOOP("MonthModel", "Overtime\nrest day\n(h)"), "hours"),
+    Column("overtime_hours_holiday", QT_TRANSLATE_NOOP("MonthModel", "Overtime\nholiday\n(h)"), "hours"),
+    Column("unapproved_overtime_hours", QT_TRANSLATE_NOOP("MonthModel", "Unapproved\novertime\n(h)"), "hours",
            True),
 )
 
@@ -85,7 +85,8 @@ class MonthModel(QAbstractTableModel):
         return list(self._rows)
 
     def headers(self) -> list[str]:
-        return [self.tr(c.title) for c in self.columns]
+        """The column titles on one line each (the table shows them on two)."""
+        return [" ".join(self.tr(c.title).split()) for c in self.columns]
 
     def export_table(self) -> tuple[list[str], list[list[Any]]]:
         """Headers and typed values, in the order shown."""

@@ -149,10 +149,22 @@ class AttendancePage(QWidget):
             self.model.keep_columns_of(rows[0])
         self.model.set_rows(rows)
         if not self._sized and rows:
-            self.table.resizeColumnsToContents()
+            self._fit_columns()
             self._sized = True
         self._update_count()
         self._say("" if rows else self.tr("Nobody to show for %1.").replace("%1", f"{year}-{month:02d}"))
+
+    def _fit_columns(self) -> None:
+        """Text columns fit their content; figure columns are as wide as their widest header line."""
+        self.table.resizeColumnsToContents()
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for col, spec in enumerate(self.model.columns):
+            if spec.kind == "text":
+                continue
+            title = self.model.headerData(col, Qt.Orientation.Horizontal) or ""
+            widest = max([metrics.horizontalAdvance(line) for line in title.split("\n")]
+                         + [metrics.horizontalAdvance("000.0")])
+            self.table.setColumnWidth(col, widest + 22)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))

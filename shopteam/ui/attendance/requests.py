@@ -27,6 +27,7 @@ from shopteam.ui.messages import describe
 ERROR_STYLE = "color: #c62828;"
 SHOW_CHOICES = ("pending", "decided", "all")
 KIND_CHOICES = (None, "leave", "overtime")
+MAX_COLUMN_WIDTH = 260
 
 
 class RequestsPage(QWidget):
@@ -41,13 +42,13 @@ class RequestsPage(QWidget):
         for key, text in zip(SHOW_CHOICES, (self.tr("Waiting for a decision"), self.tr("Decided"), self.tr("All")),
                              strict=True):
             self.show_combo.addItem(text, key)
-        self.show_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.show_combo.currentIndexChanged.connect(lambda _i: self.refresh(fit=True))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("requests_kind")
         for key, text in zip(KIND_CHOICES, (self.tr("Leave and overtime"), self.tr("Leave"), self.tr("Overtime")),
                              strict=True):
             self.kind_combo.addItem(text, key)
-        self.kind_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.refresh(fit=True))
         self.new_leave = QPushButton(self.tr("New leave request…"))
         self.new_leave.setObjectName("requests_new_leave")
         self.new_leave.clicked.connect(lambda: self._open(LeaveRequestDialog(self.ctx, self)))
@@ -58,6 +59,7 @@ class RequestsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("requests_table")
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest first
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,7 +105,7 @@ class RequestsPage(QWidget):
 
     # ------------------------------------------------------------ loading
 
-    def refresh(self) -> None:
+    def refresh(self, fit: bool = False) -> None:
         selected = self.selected()
         show = self.show_combo.currentData()
         with self.ctx.factory() as session:
@@ -112,8 +114,10 @@ class RequestsPage(QWidget):
         if show == "decided":
             rows = [r for r in rows if r.status != "pending"]
         self.model.set_rows(rows)
-        if not self._sized and rows:
+        if rows and (fit or not self._sized):
             self.table.resizeColumnsToContents()
+            for col in range(self.model.columnCount() - 1):
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))
             self._sized = True
         if selected is not None:
             self.select(selected.kind, selected.id)

@@ -34,14 +34,22 @@ def _moment(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d") if value.time() == time() else value.strftime("%Y-%m-%d %H:%M")
 
 
+def _clock(moment: datetime, work_date) -> str:
+    """'18:30', or '+1 00:30' for a time on the day after the work day."""
+    text = moment.strftime("%H:%M")
+    return f"+1 {text}" if work_date is not None and moment.date() > work_date else text
+
+
 def when_text(row) -> str:
     if row.kind == "overtime":
         day = row.work_date.isoformat() if row.work_date else ""
         if row.start is not None and row.end is not None:
-            return f"{day} {row.start.strftime('%H:%M')}–{row.end.strftime('%H:%M')}"
+            return f"{day} {_clock(row.start, row.work_date)}–{_clock(row.end, row.work_date)}"
         return day
     if row.start is None or row.end is None:
         return ""
+    if row.start.date() == row.end.date():
+        return f"{row.start.date().isoformat()} {row.start.strftime('%H:%M')}–{row.end.strftime('%H:%M')}"
     if row.start.time() == time() and row.end.time() == time():
         from datetime import timedelta
 
@@ -65,11 +73,17 @@ class RequestsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._sort: tuple[str, bool] | None = None  # (column key, descending) once the user sorted
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def _sort_rows(self, key: str, descending: bool) -> None:
+        self._rows.sort(key=lambda r: self._cell(r, key)[1], reverse=descending)
 
     def row_at(self, row: int):
         return self._rows[row]
@@ -132,7 +146,8 @@ class RequestsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         remembered = [(id(self._rows[p.row()]), p.column()) for p in persistent]
-        self._rows.sort(key=lambda r: self._cell(r, key)[1], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        self._sort_rows(*self._sort)
         position = {id(r): pos for pos, r in enumerate(self._rows)}
         self.changePersistentIndexList(persistent, [self.index(position[r], c) for r, c in remembered])
         self.layoutChanged.emit()

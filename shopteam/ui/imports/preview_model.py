@@ -20,6 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 REJECTED_BRUSH = QBrush(QColor("#fde2e1"))
 DUPLICATE_BRUSH = QBrush(QColor("#fff4d6"))
+PROBLEMS = 2  # the column of the row's problems (Row, Status, Problems, then the fields)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -54,6 +55,8 @@ def sort_value(value: Any) -> Any:
 
 
 class PreviewModel(QAbstractTableModel):
+    """Columns: the Excel row number, the status, the problems, then one per mapped field."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
@@ -103,15 +106,14 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._fields) + 3
 
     def _raw(self, row, col: int) -> tuple[str, Any]:
-        last = len(self._fields) + 2
         if col == 0:
             return str(row.row), row.row
         if col == 1:
             return status_label(row.status), row.status
-        if col == last:
+        if col == PROBLEMS:
             text = "; ".join(row.problems)
             return text, text
-        value = row.values.get(self._fields[col - 2])
+        value = row.values.get(self._fields[col - 3])
         return value_text(value), sort_value(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,9 +147,9 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("Row")
         if section == 1:
             return self.tr("Status")
-        if section == len(self._fields) + 2:
+        if section == PROBLEMS:
             return self.tr("Problems")
-        return field_label(self._fields[section - 2])
+        return field_label(self._fields[section - 3])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.columnCount():

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from shopteam.ui.imports import jobs
 from shopteam.ui.imports.base import AsyncPage, error_label
-from shopteam.ui.imports.preview_model import PreviewModel
+from shopteam.ui.imports.preview_model import PROBLEMS, PreviewModel
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import run_task
 
 ERRORS_DIR_KEY = "import/errors_dir"
+MAX_PROBLEMS_WIDTH = 460
 
 
 def counts_of(preview) -> dict[str, int]:
@@ -85,6 +86,7 @@ class PreviewPage(QWizardPage):
         self.model.set_preview(preview.rows, sorted(preview.mapping.columns, key=preview.mapping.columns.get))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(PROBLEMS, min(self.table.columnWidth(PROBLEMS), MAX_PROBLEMS_WIDTH))
         counts = counts_of(preview)
         self.notes.setText("\n".join(describe_note(n) for n in preview.notes))
         self.notes.setVisible(bool(preview.notes))
