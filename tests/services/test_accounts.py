@@ -4,7 +4,13 @@ import pytest
 
 from shopteam.db.base import utcnow
 from shopteam.db.models import AuditLog, Employee, User
-from shopteam.domain.errors import LoginError, LoginThrottled, PermissionDenied, ShopTeamError, ValidationError
+from shopteam.domain.errors import (
+    LoginError,
+    LoginThrottled,
+    PermissionDenied,
+    ShopTeamError,
+    ValidationError,
+)
 from shopteam.services import accounts
 from shopteam.services.accounts import FREE_ATTEMPTS
 
