@@ -337,6 +337,8 @@ def move_column(session: Session, *, actor: Actor, column_id: int, to_position: 
     before = column.position
     _renumber_columns(columns)
     session.flush()
+    if before == column.position:
+        return
     audit.record(session, actor, "update", "board_column", column.id, before={"position": before},
                  after={"position": column.position}, summary=f"column {column.name} of board {board.name}")
 

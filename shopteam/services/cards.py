@@ -563,3 +563,10 @@ def recurring_templates(session: Session, *, board_id: int) -> list[tuple[int, s
     """(id, title, recurrence) of the board's recurring cards."""
     return list(session.execute(select(Card.id, Card.title, Card.recurrence).where(
         Card.board_id == board_id, Card.recurrence != "none", Card.archived.is_(False)).order_by(Card.id)).all())
+
+
+def people_choices(session: Session, *, include_ids: tuple[int, ...] = ()) -> list[tuple[int, str, str]]:
+    """(id, employee no., name) of everyone who has not left, plus ``include_ids`` (current assignees)."""
+    query = select(Employee.id, Employee.employee_no, Employee.name).where(
+        (Employee.status != "left") | Employee.id.in_(include_ids)).order_by(Employee.employee_no)
+    return [(i, no, name) for i, no, name in session.execute(query)]

@@ -1,0 +1,1 @@
+"""Goals (目标): the year → quarter → month tree with progress, and the goal dialog."""
