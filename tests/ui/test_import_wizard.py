@@ -163,7 +163,8 @@ def test_walk_the_wizard_roster_then_punches_then_the_month(qtbot, monkeypatch, 
     with qtbot.waitSignal(attendance.exported, timeout=15000):
         attendance.export_to(str(target))
     sheet = load_workbook(target).active
-    assert sheet["A1"].value == "Employee no." and sheet.max_row == attendance.model.rowCount() + 1
+    assert sheet["A1"].value in ("Employee no.", "工号") and sheet.max_row == attendance.model.rowCount() + 1
+    assert [c.value for c in sheet[2]][:2] == [attendance.model.index(0, 0).data(), attendance.model.index(0, 1).data()]
 
 
 def test_reimport_finds_duplicates_and_skips_them(qtbot, monkeypatch, owner_ctx, wizard, roster_imported):
@@ -194,7 +195,9 @@ def test_dingtalk_rejects_the_unknown_person_and_saves_the_error_workbook(qtbot,
         wizard.summary_page.save_errors.click()
     sheet = load_workbook(target).active
     assert sheet.max_row == len(rejected) + 1
-    assert sheet["A1"].value == "Reason" and "roster" in sheet["A2"].value
+    last = sheet.max_column
+    assert sheet.cell(1, last).value in ("Reason", "原因") and "roster" in sheet.cell(2, last).value
+    assert sheet.cell(2, 1).value == rejected[0].row
     assert str(target) in wizard.summary_page.note.text()
 
 
@@ -266,3 +269,22 @@ def test_sheet_page_lists_the_sheets_of_a_workbook(qtbot, monkeypatch, wizard, t
     assert wizard.preview.sheet == "花名册"
     assert wizard.mapping_page.combos["name"].currentText() == "B · 姓名"
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_import_from_the_attendance_page_shows_the_imported_month(qtbot, monkeypatch, owner_ctx, roster_imported):
+    page = AttendancePage(owner_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_month(2026, 11)
+    page.import_button.click()
+    wizard = page.wizard
+    assert wizard.file_page.choice() == "attendance"
+    import_file(qtbot, monkeypatch, wizard, SAMPLES / "wecom_detail_2026-09.xlsx", "attendance")
+    commit(qtbot, wizard)
+    assert page.month() == (2026, 9)
+    numbers = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert numbers == sorted(EXPECTED["staff"])
+    late = page.model.headers().index("Late")
+    assert page.model.index(numbers.index("A002"), late).data() == str(EXPECTED["staff"]["A002"]["late_count"])
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: page.wizard is None, timeout=3000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.services import roster
 from shopteam.ui.attendance.month_model import MonthModel
 from shopteam.ui.context import AppContext
+from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import run_task
 
@@ -176,10 +178,25 @@ class AttendancePage(QWidget):
 
         wizard = ImportWizard(self.ctx, self, kind="attendance")
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(lambda _summary: self.refresh())
+        wizard.imported.connect(lambda _summary: self._imported(wizard.preview))
         wizard.finished.connect(lambda _result: setattr(self, "wizard", None))
         self.wizard = wizard
         wizard.open()
+
+    def _imported(self, preview) -> None:
+        """Show the month most of the imported rows fall in."""
+        months: Counter[tuple[int, int]] = Counter()
+        for row in preview.rows if preview is not None else ():
+            if row.status == "rejected":
+                continue
+            day = row.values.get("date") or row.values.get("punch_time")
+            if isinstance(day, date):
+                months[(day.year, day.month)] += 1
+        self._load_departments()
+        if months and months.most_common(1)[0][0] != self.month():
+            self.set_month(*months.most_common(1)[0][0])  # refreshes
+        else:
+            self.refresh()
 
     # ------------------------------------------------------------ export
 
@@ -201,14 +218,15 @@ class AttendancePage(QWidget):
         """Write the month's figures as shown to ``path`` in the background; ``exported`` fires when done."""
         year, month = self.month()
         label = f"{year}-{month:02d}"
-        headers, rows = self.model.export_table()
-        title = self.tr("Attendance %1").replace("%1", label)
+        rows = self.model.rows()  # as shown: the department filter and the sort order
+        language = chosen_language()
         self.export_button.setEnabled(False)
 
         def work(progress, target=path):
-            from shopteam.io.table_export import write_xlsx
+            from shopteam.io.attendance_export import write_attendance_summary
 
-            return write_xlsx(target, headers, rows, sheet_title=title, progress=progress.report)
+            progress.report(0, len(rows))
+            return write_attendance_summary(target, rows, year=year, month=month, language=language)
 
         def done(result, error):
             self.export_task = None

@@ -74,24 +74,12 @@ def commit(progress, factory, actor, preview, duplicates: str):
         return summary
 
 
-def _cell(value):
-    if isinstance(value, time | timedelta):
-        return str(value)
-    return value
-
-
-def save_errors(progress, path: str, summary, headers_row: str, header_reason: str):
+def save_errors(progress, path: str, summary, language: str):
     """The rejected rows as a workbook: row number, the row's cells as in the file, and the reason."""
-    from shopteam.io.table_export import write_xlsx
+    from shopteam.io.attendance_export import write_error_workbook
 
-    width = max([len(summary.headers)] + [len(v) for v in summary.rejected_values.values()])
-    headers = [header_reason, headers_row] + [
-        summary.headers[i] if i < len(summary.headers) and summary.headers[i] else f"#{i + 1}" for i in range(width)]
-    rows = []
-    for row, reason in summary.rejected_rows:
-        cells = list(summary.rejected_values.get(row, []))
-        rows.append([reason, row] + [_cell(c) for c in cells] + [""] * (width - len(cells)))
-    return write_xlsx(path, headers, rows, sheet_title=_t("Rejected rows"), progress=progress.report)
+    progress.report(0, 0, _t("Saving the error workbook…"))
+    return write_error_workbook(summary, path, language=language)
 
 
 def example_text(value) -> str:

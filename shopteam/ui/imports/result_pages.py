@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from shopteam.ui.i18n import chosen_language
 from shopteam.ui.imports import jobs
 from shopteam.ui.imports.base import AsyncPage, error_label
 from shopteam.ui.imports.preview_model import PROBLEMS, PreviewModel
@@ -250,5 +251,5 @@ class SummaryPage(QWizardPage):
             self.note.setText(self.tr("The rejected rows were saved to %1.").replace("%1", str(result)))
             wizard.errors_saved.emit(str(result))
 
-        self.task = run_task(jobs.save_errors, path, wizard.summary, self.tr("Row"), self.tr("Reason"), on_done=done,
+        self.task = run_task(jobs.save_errors, path, wizard.summary, chosen_language(), on_done=done,
                              parent=wizard, title=self.tr("Saving the error workbook…"))

@@ -63,6 +63,7 @@ class FilePage(AsyncPage):
         self.year = QSpinBox()
         self.year.setObjectName("import_year")
         self.year.setRange(2000, 2100)
+        self.year.setMaximumWidth(120)
         self.year.setValue(date.today().year)
         self.year.setToolTip(self.tr("Used for dates written without a year, such as 10月1日."))
         self.error = error_label("import_file_error")
