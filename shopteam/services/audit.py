@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import AuditLog
 from shopteam.services.context import Actor
-from shopteam.services.permissions import AUDIT_VIEW, require
+from shopteam.services.permissions import AUDIT_VIEW, SALARY_VIEW, can, require
 
 
 def _plain(value: Any) -> Any:
@@ -60,7 +60,9 @@ def record(
 
 def list_audit(session: Session, *, actor: Actor, entity: str | None = None, entity_id: int | None = None,
                limit: int = 1000) -> list[AuditLog]:
+    """The raw records, salaries included: for the owner and those who may see salaries."""
     require(actor, AUDIT_VIEW, "view the audit log")
+    require(actor, SALARY_VIEW, "see salaries")
     query = select(AuditLog).order_by(AuditLog.id.desc()).limit(limit)
     if entity:
         query = query.where(AuditLog.entity == entity)
@@ -97,9 +99,24 @@ def _decode(text: str | None) -> dict | None:
     return value if isinstance(value, dict) else {"value": value}
 
 
-def _row(log: AuditLog) -> AuditRow:
+SALARY_HIDDEN = "***"
+
+
+def _hide_salaries(values: dict | None) -> dict | None:
+    if values is None:
+        return None
+    return {k: (SALARY_HIDDEN if "salary" in k and v is not None else v) for k, v in values.items()}
+
+
+def _row(log: AuditLog, show_salaries: bool = True) -> AuditRow:
+    before, after = _decode(log.before), _decode(log.after)
+    before_text, after_text = log.before or "", log.after or ""
+    if not show_salaries:
+        before, after = _hide_salaries(before), _hide_salaries(after)
+        before_text = json.dumps(before, ensure_ascii=False, sort_keys=True) if before is not None else ""
+        after_text = json.dumps(after, ensure_ascii=False, sort_keys=True) if after is not None else ""
     return AuditRow(log.id, log.at, log.user_id, log.username, log.action, log.entity, log.entity_id,
-                    log.summary or "", _decode(log.before), _decode(log.after), log.before or "", log.after or "")
+                    log.summary or "", before, after, before_text, after_text)
 
 
 def search_audit(session: Session, *, actor: Actor, entity: str | None = None, username: str | None = None,
@@ -112,6 +129,14 @@ def search_audit(session: Session, *, actor: Actor, entity: str | None = None, u
     if username:
         query = query.where(AuditLog.username == username)
     text = text.strip()
+    if not can(actor, SALARY_VIEW):
+        # Salaries in before/after are hidden, and so is searching them (no guessing by search).
+        rows = [_row(log, show_salaries=False) for log in session.scalars(query.limit(None))]
+        if text:
+            needle = text.casefold()
+            rows = [r for r in rows if any(needle in field.casefold() for field in (
+                r.summary, r.username, r.entity, r.action, r.before_text, r.after_text))]
+        return rows[:limit]
     if text:
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in (
