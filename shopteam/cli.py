@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _attendance_commands(sub, common) -> None:
     imp = sub.add_parser("import", parents=[common], help="import a roster, punch records or a timesheet "
                                                           "(.xlsx, .xls or .csv)")
-    imp.add_argument("kind", choices=("roster", "attendance", "timesheet"),
+    imp.add_argument("kind", choices=("roster", "attendance", "timesheet", "cards"),
                      help="what the file holds ('attendance' finds the layout: daily summary, detail, punch log "
                           "or plain punch sheet)")
     imp.add_argument("file", metavar="FILE")
@@ -81,15 +81,24 @@ def _attendance_commands(sub, common) -> None:
                      help="what to do with records that already exist (default: skip)")
     imp.add_argument("--year", type=int, metavar="YYYY", help="the year of dates written without one (10月1日)")
     report = sub.add_parser("report", parents=[common], help="print a report")
-    report.add_argument("what", choices=("attendance",))
-    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    report.add_argument("what", choices=("attendance", "flow"))
+    report.add_argument("--month", metavar="YYYY-MM", help="the month (attendance; required)")
     export = sub.add_parser("export", parents=[common], help="write a report or table to an Excel workbook")
-    export.add_argument("what", choices=("attendance", "roster"))
+    export.add_argument("what", choices=("attendance", "roster", "cards"))
     export.add_argument("--month", metavar="YYYY-MM", help="the month (attendance)")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     template = sub.add_parser("template", parents=[common], help="write a blank import template")
     template.add_argument("kind", choices=("roster", "attendance", "timesheet"))
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
+    _board_options(imp, export, report)
+
+
+def _board_options(imp, export, report) -> None:
+    """Options of the task-board commands: import/export cards, report flow."""
+    for parser in (imp, export, report):
+        parser.add_argument("--board", metavar="NAME", help="the task board (cards, flow)")
+    report.add_argument("--weeks", type=int, default=12, metavar="N",
+                        help="weeks of flow up to today, this week included (flow; default 12)")
 
 
 def system_language() -> str:
@@ -180,6 +189,8 @@ def _month(text: str | None) -> tuple[int, int]:
 
 
 def cmd_import(args, engine) -> int:
+    if args.kind == "cards":
+        return cmd_import_cards(args, engine)
     from shopteam.db.engine import make_session_factory
     from shopteam.services.context import system_owner
     from shopteam.services.imports import commit_import, preview_import
@@ -199,6 +210,11 @@ def cmd_import(args, engine) -> int:
 
 
 def cmd_report(args, engine) -> int:
+    if args.what == "flow":
+        return cmd_report_flow(args, engine)
+    if not args.month:
+        raise CliError(f"report attendance needs --month YYYY-MM (see '{PROG} report --help')", code="usage",
+                       status=EXIT_USAGE)
     from shopteam.db.engine import make_session_factory
     from shopteam.services.attendance import month_summary
     from shopteam.services.context import system_owner
@@ -220,6 +236,8 @@ def cmd_report(args, engine) -> int:
 
 
 def cmd_export(args, engine) -> int:
+    if args.what == "cards":
+        return cmd_export_cards(args, engine)
     from shopteam.db.engine import make_session_factory
     from shopteam.io.attendance_export import write_attendance_summary, write_roster
     from shopteam.services.context import system_owner
@@ -255,6 +273,59 @@ def cmd_template(args, engine) -> int:
         roles = [r.name for r in list_roles(session, actor=system_owner())]
     write_template(out, args.kind, departments=departments, roles=roles, language=args.lang or system_language())
     _emit(args, {"ok": True, "file": str(out)}, f"Template written to {out}")
+    return 0
+
+
+def _board_id(args, session) -> int:
+    from shopteam.services.boards import board_by_name
+
+    if not args.board:
+        raise CliError(f"{args.command} needs --board NAME (see '{PROG} {args.command} --help')", code="usage",
+                       status=EXIT_USAGE)
+    return board_by_name(session, args.board).id
+
+
+def cmd_export_cards(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services.card_transfer import export_cards
+    from shopteam.services.context import system_owner
+
+    out = Path(args.out).expanduser()
+    with make_session_factory(engine).begin() as session:
+        count = export_cards(session, actor=system_owner(), board_id=_board_id(args, session), path=out,
+                             language=args.lang)
+    _emit(args, {"ok": True, "file": str(out), "cards": count}, f"{count} cards written to {out}")
+    return 0
+
+
+def cmd_import_cards(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services.card_transfer import import_cards
+    from shopteam.services.context import system_owner
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise FileNotFoundError(2, "No such file", str(path))
+    with make_session_factory(engine).begin() as session:
+        result = import_cards(session, actor=system_owner(), board_id=_board_id(args, session), path=path)
+    _emit(args, {"ok": True, "board": result.board, "created": result.created},
+          f"{result.created} cards imported into {result.board}.")
+    return 0
+
+
+def cmd_report_flow(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services.flow import flow_summary
+
+    with make_session_factory(engine)() as session:
+        summary = flow_summary(session, board_id=_board_id(args, session), weeks=args.weeks)
+    data = summary.to_dict()
+    lead, cycle = data["lead_time_days_median"], data["cycle_time_days_median"]
+    lines = [f"Flow of {summary.board_name}, {data['start']} to {data['end']}: {summary.cards_done} cards done; "
+             f"median lead time {'-' if lead is None else lead} days, cycle time {'-' if cycle is None else cycle} days.",
+             "week\tcards done"]
+    lines += [f"{item['week']}\t{item['cards_done']}" for item in data["throughput_per_week"]]
+    _emit(args, data, "\n".join(lines))
     return 0
 
 

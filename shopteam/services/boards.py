@@ -121,9 +121,13 @@ def managed_departments(session: Session, actor: Actor) -> set[int] | None:
         return None
     if not actor.is_manager or not actor.employee_id:
         return set()
+    key = ("boards.managed_departments", actor.employee_id, id(session.get_transaction()))
+    if key in session.info:  # the same answer for the rest of this transaction (many card moves)
+        return session.info[key]
     headed = set(session.scalars(select(Department.id).where(Department.head_id == actor.employee_id)))
     own = session.scalar(select(Employee.department_id).where(Employee.id == actor.employee_id))
-    return department_subtree(session, headed | ({own} if own else set()))
+    session.info[key] = department_subtree(session, headed | ({own} if own else set()))
+    return session.info[key]
 
 
 def can_manage(session: Session, actor: Actor, board: Board, managed: set[int] | None | bool = False) -> bool:

@@ -128,11 +128,15 @@ def assignee_ids(session: Session, card_id: int) -> set[int]:
 
 
 def can_edit(session: Session, actor: Actor, card: Card, board: Board | None = None) -> bool:
+    return _can_edit_ids(session, actor, card.id, card.board_id, board)
+
+
+def _can_edit_ids(session: Session, actor: Actor, card_id: int, board_id: int, board: Board | None = None) -> bool:
     if actor.is_owner:
         return True
-    if actor.employee_id is not None and actor.employee_id in assignee_ids(session, card.id):
+    if actor.employee_id is not None and actor.employee_id in assignee_ids(session, card_id):
         return True
-    return boards.can_manage(session, actor, board or session.get(Board, card.board_id))
+    return boards.can_manage(session, actor, board or session.get(Board, board_id))
 
 
 def require_edit(session: Session, actor: Actor, card: Card, action: str = "change this card") -> None:
@@ -318,8 +322,8 @@ def move_card(session: Session, *, actor: Actor, card_id: int, to_column_id: int
         raise NotFoundError(what="Column", key=to_column_id)
     if recurrence != "none" or archived:
         raise ValidationError("Only cards on the board can be moved.", field="card")
-    card = session.get(Card, card_id)
-    require_edit(session, actor, card, "move this card")
+    if not _can_edit_ids(session, actor, card_id, board_id):
+        raise PermissionDenied(action="move this card")
 
     source = _column_ids(session, from_column)
     from_position = source.index(card_id) if card_id in source else len(source)
@@ -347,7 +351,9 @@ def move_card(session: Session, *, actor: Actor, card_id: int, to_column_id: int
     audit.record(session, actor, "move", ENTITY, card_id,
                  before={"column_id": from_column, "position": from_position},
                  after={"column_id": to_column_id, "position": to_position}, summary=f"card {title}")
-    session.expire(card)
+    card = session.identity_map.get(session.identity_key(Card, card_id))
+    if card is not None:
+        session.expire(card)
     return True
 
 

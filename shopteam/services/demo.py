@@ -30,6 +30,7 @@ from shopteam.domain.presets import DEPARTMENTS, ROLES, STAFFING_PLANS, Text, pi
 from shopteam.services import accounts, audit
 from shopteam.services.context import Actor
 from shopteam.services.demo_attendance import create_demo_attendance
+from shopteam.services.demo_boards import create_demo_boards
 
 DEMO_PASSWORD = "demo1234"
 SHOP_NAME: Text = ("小鹿优选旗舰店", "Little Deer Select Store")
@@ -198,11 +199,13 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
         session, people=people, roles=roles, today=today, lang=lang,
         usernames={"owner": OWNER_USERNAME, "manager": MANAGER_USERNAME, "XL001": OWNER_USERNAME,
                    "XL002": MANAGER_USERNAME, "XL009": STAFF_USERNAME})
+    task_boards = create_demo_boards(session, lang=lang, today=today, owner=owner)
 
     left = sum(1 for p in PEOPLE if p.left_days_ago is not None)
     audit.record(session, owner, "create", "demo", None,
                  summary=f"demo shop: {len(people)} staff ({left} left), {len(departments)} departments, "
                          f"{len(roles)} roles, {len(STAFFING_PLANS)} staffing plans, 3 accounts",
                  after={"staff": sorted(people), "departments": [d.name for d in departments.values()],
-                        "roles": sorted(roles), "active_plan": ACTIVE_PLAN, "attendance": attendance})
+                        "roles": sorted(roles), "active_plan": ACTIVE_PLAN, "attendance": attendance,
+                        "boards": task_boards})
     return owner
