@@ -312,7 +312,7 @@ def read_table(path: str | Path, sheet: str | int | None = None) -> RawSheet:
         for name in candidates:
             try:
                 data = workbook.get_sheet_by_name(name)
-                rows = data.to_python(skip_empty_area=False)
+                rows = _sheet_rows(data)
                 merged = list(data.merged_cell_ranges or [])
             except Exception as exc:
                 raise _calamine_error(exc, path) from None
@@ -327,6 +327,17 @@ def read_table(path: str | Path, sheet: str | int | None = None) -> RawSheet:
         raise EmptySheetError(file=_label(path), sheet=candidates[0] if len(candidates) == 1 else names[0])
     finally:
         workbook.close()
+
+
+def _sheet_rows(data) -> list[list[Any]]:
+    """All rows from A1 (as Excel numbers them). Row by row rather than ``to_python()``: one long
+    ``to_python()`` call holds the GIL for the whole sheet (half a second for 100,000 rows), which would
+    freeze the window while an import reads in the background."""
+    start = data.start
+    pad = [""] * start[1] if start and start[1] else None
+    if pad is None:
+        return list(data.iter_rows())
+    return [pad + row for row in data.iter_rows()]
 
 
 def _has_data(rows: list[list[Any]]) -> bool:

@@ -239,3 +239,17 @@ def test_damaged_ole_workbook(tmp_path):
     path.write_bytes(reader_module.OLE_MAGIC + b"\0" * 200)
     with pytest.raises(TruncatedFileError, match="old.xls"):
         read_table(path)
+
+
+def test_sheet_with_empty_leading_rows_and_columns_keeps_excel_positions(tmp_path):
+    import openpyxl
+
+    from shopteam.io.reader import read_table
+
+    path = tmp_path / "offset.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["C3"] = "工号"
+    wb.active["D4"] = 1
+    wb.save(path)
+    rows = read_table(path).rows
+    assert rows[2][2] == "工号" and rows[3][3] == 1  # row 3, column C as Excel shows them
