@@ -14,6 +14,7 @@ pool with people whose weights are all zero is refused (nobody to give it to).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -75,25 +76,31 @@ def split_pool(pool: Decimal, shares: Sequence[PoolShare]) -> list[PoolPart]:
             code="pool_no_weight",
             pool=pool,
         )
+    # integer weights on a common denominator, so floors and remainders are exact integers
+    scale = math.lcm(*(w.denominator for w in weights))
+    ints = [w.numerator * (scale // w.denominator) for w in weights]
+    total_int = sum(ints)
     pool_fen = int(pool * 100)
-    exact = [pool_fen * w / total for w in weights]
-    fen = [int(e) for e in exact]  # floor: all non-negative
+    fen, remainders = zip(*(divmod(pool_fen * w, total_int) for w in ints), strict=True)
+    fen = list(fen)
     left = pool_fen - sum(fen)
     order = sorted(
         range(len(shares)),
-        key=lambda i: (-(exact[i] - fen[i]), -weights[i], employee_no_key(shares[i].employee_no)),
+        key=lambda i: (-remainders[i], -ints[i], employee_no_key(shares[i].employee_no)),
     )
     for i in order[:left]:
         fen[i] += 1
+    places = Decimal("0.0001")
+    total_shown = plain(_display(total).quantize(places))
     parts = []
     for i, share in enumerate(shares):
         amount = from_fen(fen[i])
         line = explain(
             "pool_share",
             pool=pool,
-            weight=plain(_display(weights[i]).quantize(Decimal("0.0001"))),
-            total_weight=plain(_display(total).quantize(Decimal("0.0001"))),
-            exact=(_display(exact[i]) / 100).quantize(Decimal("0.0001")),
+            weight=plain(_display(weights[i]).quantize(places)),
+            total_weight=total_shown,
+            exact=(Decimal(pool_fen * ints[i]) / Decimal(total_int * 100)).quantize(places),
             amount=amount,
         )
         parts.append(PoolPart(share.employee_no, share.weight, amount, (*share.explanations, line)))

@@ -8,6 +8,7 @@ import pytest
 from shopteam.domain.calendar import DayKind, WorkCalendar
 from shopteam.domain.commission import CommissionMode, CommissionTier, commission
 from shopteam.domain.errors import ValidationError
+from shopteam.domain.explain import TEMPLATES
 from shopteam.domain.incentives import (
     COMPONENT_KEYS,
     AttendanceFigures,
@@ -339,6 +340,11 @@ def test_payout_line_composes_every_component():
     explained = [e.text() for e in payout.components["attendance_deduction"].explanations]
     assert explained[0] == "1 late arrival after 2 free ones × 20.00 = 20.00"
     assert len(payout.components["commission"].explanations) == 4  # three slices and the sum
+    # every figure explains itself, in a sentence the UI can also translate by code
+    for component in payout.components.values():
+        assert component.explanations and all(
+            e.code in TEMPLATES and e.text() for e in component.explanations
+        )
 
 
 def test_clean_month_earns_full_attendance():
