@@ -6,132 +6,3276 @@
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="15"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>店主</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="16"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="17"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="21"/>
         <source>May see the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看花名册</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="22"/>
         <source>May edit staff records</source>
-        <translation type="unfinished"></translation>
+        <translation>可编辑员工档案</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="23"/>
         <source>May edit departments, roles and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>可编辑部门、岗位和人员配置</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="24"/>
         <source>May see salaries</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看薪资</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="25"/>
         <source>May change salaries</source>
-        <translation type="unfinished"></translation>
+        <translation>可修改薪资</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="26"/>
         <source>May see ID card numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看身份证号</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="27"/>
         <source>May see bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看银行账号</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="28"/>
         <source>May manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>可管理账号</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="29"/>
         <source>May see the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看操作日志</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="30"/>
         <source>May import attendance for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>可为所有人导入考勤</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="31"/>
         <source>May make and restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>可备份和恢复数据</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="36"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项必填。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="37"/>
         <source>The password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="38"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="39"/>
         <source>The user name {username} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="40"/>
         <source>Unknown access level {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的访问级别 {level}。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="41"/>
         <source>Only the owner can create another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主才能创建另一个店主账号。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="42"/>
         <source>This person has an account already.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人已有账号。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="43"/>
         <source>Unknown permission {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的权限 {names}。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="44"/>
         <source>The last owner account cannot be switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个店主账号不能停用。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="45"/>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="46"/>
         <source>The record no longer exists. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不存在。请刷新后重试。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="47"/>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="26"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="26"/>
+        <source>Access level</source>
+        <translation>访问级别</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="26"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="27"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="27"/>
+        <source>Individual permissions</source>
+        <translation>单独授权</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="27"/>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="74"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="74"/>
+        <source>Switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="77"/>
+        <source>Everything</source>
+        <translation>全部权限</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="38"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="46"/>
+        <source>You are not allowed to manage accounts. Ask the shop owner if you need a new account or a permission.</source>
+        <translation>您无权管理账号。如需新账号或权限，请联系店主。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="56"/>
+        <source>New account…</source>
+        <translation>新建账号…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="57"/>
+        <source>Edit permissions…</source>
+        <translation>编辑授权…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="58"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="59"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="132"/>
+        <source>Switch off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="60"/>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="131"/>
+        <source>Switch on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="158"/>
+        <source>Account {name} created.</source>
+        <translation>账号 {name} 已创建。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="169"/>
+        <source>Permissions of {name} saved.</source>
+        <translation>{name} 的授权已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="181"/>
+        <source>The password of {name} was reset.</source>
+        <translation>{name} 的密码已重置。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="185"/>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="199"/>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} 已无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/page.py" line="201"/>
+        <source>{name} can log in again.</source>
+        <translation>{name} 可以重新登录了。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignRoleDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="42"/>
+        <source>Assign role</source>
+        <translation>安排任职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="52"/>
+        <source>Ends on</source>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="56"/>
+        <source>Primary role</source>
+        <translation>主岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="58"/>
+        <source>A person has one primary role at a time. A new primary role ends the current one on the day before it starts.</source>
+        <translation>一个人同一时间只有一个主岗位。新的主岗位开始时，当前主岗位在其前一天结束。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="61"/>
+        <source>e.g. promotion, transfer</source>
+        <translation>例如：晋升、调岗</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="67"/>
+        <source>Person:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="68"/>
+        <source>&amp;Role:</source>
+        <translation>岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="69"/>
+        <source>&amp;Start date:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="70"/>
+        <source>End date:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="72"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="75"/>
+        <source>There are no roles yet. Add roles first.</source>
+        <translation>还没有岗位。请先添加岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="88"/>
+        <source>Choose a role.</source>
+        <translation>请选择岗位。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="43"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="44"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="45"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="45"/>
+        <source>(current)</source>
+        <translation>（至今）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="47"/>
+        <source>Primary</source>
+        <translation>主岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="47"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="47"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="48"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="63"/>
+        <source>Assign role…</source>
+        <translation>安排任职…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="64"/>
+        <source>End…</source>
+        <translation>结束任职…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="65"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="66"/>
+        <source>Remove an assignment that was entered by mistake</source>
+        <translation>删除误录的任职记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="73"/>
+        <source>Person:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="94"/>
+        <source>%1 (left)</source>
+        <translation>%1（已离职）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="150"/>
+        <source>Delete role assignment</source>
+        <translation>删除任职记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assignments.py" line="151"/>
+        <source>Delete the assignment to %1 from %2? Use this only for a mistake; to record that someone stopped holding a role, end it instead.</source>
+        <translation>删除自 %2 起担任 %1 的任职记录？仅在录入错误时使用；如要记录某人不再担任该岗位，请结束任职。</translation>
+    </message>
+</context>
+<context>
+    <name>AsyncPage</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/base.py" line="43"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceLabels</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="8"/>
+        <source>Annual leave</source>
+        <translation>年假</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="9"/>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="10"/>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="11"/>
+        <source>Time off in lieu</source>
+        <translation>调休</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="12"/>
+        <source>Marriage leave</source>
+        <translation>婚假</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="13"/>
+        <source>Maternity leave</source>
+        <translation>产假</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="14"/>
+        <source>Bereavement leave</source>
+        <translation>丧假</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="17"/>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="18"/>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="21"/>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="22"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="23"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="50"/>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="61"/>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="67"/>
+        <source>Import attendance…</source>
+        <translation>导入考勤…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="70"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="93"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="98"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="131"/>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="157"/>
+        <source>Nobody to show for %1.</source>
+        <translation>%1 没有可显示的人员。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/attendance/page.py" line="172"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="207"/>
+        <source>attendance-%1.xlsx</source>
+        <translation>考勤-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="208"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="209"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="236"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="239"/>
+        <source>The attendance of %1 was exported to %2.</source>
+        <translation>%1 的考勤已导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="243"/>
+        <source>Exporting the attendance…</source>
+        <translation>正在导出考勤…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="15"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="16"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="17"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="18"/>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="19"/>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="20"/>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="21"/>
+        <source>Unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="22"/>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="23"/>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="24"/>
+        <source>Marked as left</source>
+        <translation>办理离职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="25"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="26"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="27"/>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="31"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="32"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="33"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="34"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="35"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="53"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="36"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="37"/>
+        <source>Role assignment</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="38"/>
+        <source>Staffing plan</source>
+        <translation>人员配置</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="39"/>
+        <source>Staffing plan line</source>
+        <translation>人员配置明细</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="44"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="45"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="46"/>
+        <source>Access level</source>
+        <translation>访问级别</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="47"/>
+        <source>Individual permissions</source>
+        <translation>单独授权</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="48"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="49"/>
+        <source>Staff record</source>
+        <translation>员工档案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="50"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="51"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="52"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="54"/>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="55"/>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="56"/>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="57"/>
+        <source>Reason for leaving</source>
+        <translation>离职原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="58"/>
+        <source>Base salary</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="59"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../shopteam/ui/audit/model.py" line="47"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/model.py" line="47"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/model.py" line="47"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/model.py" line="47"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/model.py" line="47"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="62"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="69"/>
+        <source>You are not allowed to see the audit log.</source>
+        <translation>您无权查看操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="79"/>
+        <source>Search summary and values…</source>
+        <translation>搜索摘要和字段值…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="81"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="82"/>
+        <source>Record kind:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="84"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="103"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="208"/>
+        <source>Select a record to see what changed.</source>
+        <translation>选择一条记录查看修改内容。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="151"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="152"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="184"/>
+        <source>Showing the newest {n} records; narrow the filter to see older ones.</source>
+        <translation>仅显示最新的 {n} 条记录；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="187"/>
+        <source>{n} records</source>
+        <translation>{n} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="210"/>
+        <source>{when} · {who} · {action} {what}</source>
+        <translation>{when} · {who} · {action}{what}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="215"/>
+        <source>No field values were recorded for this change.</source>
+        <translation>此次修改未记录字段值。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="225"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="225"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="225"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="225"/>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="226"/>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="226"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="226"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="226"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="239"/>
+        <source>Export the audit log</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="240"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="247"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="249"/>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出操作日志…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="256"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="258"/>
+        <source>The export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/page.py" line="260"/>
+        <source>Exported {n} records to {path}.</source>
+        <translation>已导出 {n} 条记录到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="58"/>
+        <source>No swimlanes</source>
+        <translation>不分泳道</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="58"/>
+        <source>Swimlanes by person</source>
+        <translation>按人员分泳道</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="59"/>
+        <source>Swimlanes by department</source>
+        <translation>按部门分泳道</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="65"/>
+        <source>New card</source>
+        <translation>新建任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="68"/>
+        <source>Flow</source>
+        <translation>流动分析</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="69"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="409"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="428"/>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="71"/>
+        <source>New board…</source>
+        <translation>新建看板…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
+        <source>Columns and WIP limits…</source>
+        <translation>阶段与在制品上限…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
+        <source>Add the Friday weekly-report card for everyone</source>
+        <translation>为所有人添加每周五的周报任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="75"/>
+        <source>Recurring cards</source>
+        <translation>周期性任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="77"/>
+        <source>Export cards to Excel…</source>
+        <translation>导出任务卡片到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="78"/>
+        <source>Import cards from Excel…</source>
+        <translation>从 Excel 导入任务卡片…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="328"/>
+        <source>Archive this board</source>
+        <translation>归档此看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="82"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="100"/>
+        <source>Drag cards between columns, or select one and press Ctrl+←/→ (column) or Ctrl+↑/↓ (order). Double-click or Enter opens a card.</source>
+        <translation>在阶段之间拖动任务卡片，或选中后按 Ctrl+←/→（换阶段）、Ctrl+↑/↓（调顺序）。双击或按回车打开任务卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="105"/>
+        <source>Board:</source>
+        <translation>看板：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="176"/>
+        <source>%1 (weekly)</source>
+        <translation>%1（每周）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="176"/>
+        <source>%1 (monthly)</source>
+        <translation>%1（每月）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="322"/>
+        <source>The weekly-report card appears every Friday for everyone (%1 made now).</source>
+        <translation>周报任务卡片每周五为所有人生成（本次生成 %1 张）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="329"/>
+        <source>Archive the board %1? Its cards and history are kept.</source>
+        <translation>归档看板 %1？其任务卡片和历史记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="347"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="360"/>
+        <source>Export cards to Excel</source>
+        <translation>导出任务卡片到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="375"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="423"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/boards/page.py" line="377"/>
+        <source>%n card(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 张任务卡片到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
+        <source>Exporting cards…</source>
+        <translation>正在导出任务卡片…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="384"/>
+        <source>Import cards from Excel</source>
+        <translation>从 Excel 导入任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="399"/>
+        <source>Import failed, nothing was added: %1</source>
+        <translation>导入失败，未添加任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/boards/page.py" line="402"/>
+        <source>%n card(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 张任务卡片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="405"/>
+        <source>Importing cards…</source>
+        <translation>正在导入任务卡片…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="409"/>
+        <source>weekly-report-%1.xlsx</source>
+        <translation>周报-%1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/boards/page.py" line="425"/>
+        <source>Weekly report of %n person(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 人的周报已写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="86"/>
+        <source>Card</source>
+        <translation>任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="86"/>
+        <source>New card</source>
+        <translation>新建任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="94"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="94"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="94"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="94"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="97"/>
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="103"/>
+        <source>none</source>
+        <translation>未估计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="104"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="106"/>
+        <source>(no goal)</source>
+        <translation>（无目标）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="118"/>
+        <source>Does not recur</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="118"/>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="119"/>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="122"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="122"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="122"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="122"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="128"/>
+        <source>day </source>
+        <translation>每月 </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="130"/>
+        <source>one card</source>
+        <translation>一张任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="130"/>
+        <source>one card per assignee</source>
+        <translation>每位负责人一张任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="131"/>
+        <source>one card for everyone</source>
+        <translation>所有人共用一张任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="141"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="142"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="143"/>
+        <source>Assignees</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="144"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="145"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="146"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="147"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="148"/>
+        <source>Estimate</source>
+        <translation>预计工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="149"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="150"/>
+        <source>Recurrence</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="154"/>
+        <source>%1 · %2 · created %3 by %4</source>
+        <translation>%1 · %2 · %4 创建于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="160"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="162"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="163"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="164"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="176"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="176"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="199"/>
+        <source>New checklist item</source>
+        <translation>新的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="201"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="203"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="236"/>
+        <source>Write a comment</source>
+        <translation>写评论</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="237"/>
+        <source>Add comment</source>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="249"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="249"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="249"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="249"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="253"/>
+        <source>(created)</source>
+        <translation>（新建）</translation>
+    </message>
+</context>
+<context>
+    <name>CardListModel</name>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_model.py" line="78"/>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/accounts/password_dialog.py" line="18"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/password_dialog.py" line="29"/>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/password_dialog.py" line="30"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/password_dialog.py" line="31"/>
+        <source>Repeat new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/password_dialog.py" line="34"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/password_dialog.py" line="42"/>
+        <source>You are not logged in with an account.</source>
+        <translation>您未使用账号登录。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../shopteam/ui/audit/model.py" line="92"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/model.py" line="92"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/model.py" line="92"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnHeader</name>
+    <message>
+        <location filename="../../shopteam/ui/boards/kanban.py" line="104"/>
+        <source>Over the WIP limit: %1 cards, limit %2</source>
+        <translation>超出在制品上限：%1 张任务卡片，上限 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="97"/>
+        <source>Columns and WIP limits</source>
+        <translation>阶段与在制品上限</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="105"/>
+        <source>Column</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="105"/>
+        <source>WIP limit</source>
+        <translation>在制品上限</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="105"/>
+        <source>Done column</source>
+        <translation>完成阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="112"/>
+        <source>Add column</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="113"/>
+        <source>New column</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="114"/>
+        <source>Remove column</source>
+        <translation>移除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="116"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="118"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="144"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="148"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="148"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>CommitPage</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="147"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="149"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="162"/>
+        <source>%n new row(s) will be added.</source>
+        <translation>
+            <numerusform>将新增 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="165"/>
+        <source>%n row(s) already imported will be replaced.</source>
+        <translation>
+            <numerusform>将替换 %n 行已导入的数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="167"/>
+        <source>%n row(s) already imported will be skipped.</source>
+        <translation>
+            <numerusform>将跳过 %n 行已导入的数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="169"/>
+        <source>%n rejected row(s) will not be imported.</source>
+        <translation>
+            <numerusform>%n 行有问题的数据不会导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="170"/>
+        <source>Everything is written in one go: if the import is cancelled or fails, nothing is changed.</source>
+        <translation>所有数据一次性写入：如果导入被取消或失败，不会做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="176"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="181"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/org/department_dialog.py" line="40"/>
+        <source>Edit department</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/department_dialog.py" line="40"/>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/department_dialog.py" line="47"/>
+        <source>(top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/department_dialog.py" line="55"/>
+        <source>(no head)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/department_dialog.py" line="64"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/department_dialog.py" line="65"/>
+        <source>&amp;Parent department:</source>
+        <translation>上级部门(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/department_dialog.py" line="66"/>
+        <source>&amp;Head:</source>
+        <translation>负责人(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="39"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="39"/>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="39"/>
+        <source>Staff</source>
+        <translation>员工数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="40"/>
+        <source>Staff incl. sub-departments</source>
+        <translation>员工数（含下级部门）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="51"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="52"/>
+        <source>Add &amp;sub-department…</source>
+        <translation>添加下级部门(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="53"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="54"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="148"/>
+        <source>A&amp;rchive</source>
+        <translation>归档(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="55"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="102"/>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="117"/>
+        <source>%1 departments, %2 staff</source>
+        <translation>%1 个部门，%2 名员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="148"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="169"/>
+        <source>Archive department</source>
+        <translation>归档部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/departments.py" line="170"/>
+        <source>Archive %1? It stays in the history but is no longer offered.</source>
+        <translation>归档 %1？它仍保留在历史记录中，但不再可选。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="117"/>
+        <source>Rows already imported</source>
+        <translation>已导入过的行</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="121"/>
+        <source>Skip them and keep what is in ShopTeam</source>
+        <translation>跳过，保留网店团队管家中的数据</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="123"/>
+        <source>Replace what is in ShopTeam with the file&apos;s rows</source>
+        <translation>用文件中的行替换网店团队管家中的数据</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="137"/>
+        <source>%n row(s) of the file are already in ShopTeam. What should happen to them?</source>
+        <translation>
+            <numerusform>文件中有 %n 行已在网店团队管家中。如何处理这些行？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndAssignmentDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="105"/>
+        <source>End role assignment</source>
+        <translation>结束任职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="108"/>
+        <source>Role:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="109"/>
+        <source>Started:</source>
+        <translation>开始于：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="110"/>
+        <source>&amp;Last day:</source>
+        <translation>最后一天(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="17"/>
+        <source>The clock-out {clock_out} is before the clock-in {clock_in} on {day}.</source>
+        <translation>{day} 的下班打卡 {clock_out} 早于上班打卡 {clock_in}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="18"/>
+        <source>The punch {moment} is not on the attendance day {day}.</source>
+        <translation>打卡时间 {moment} 不在考勤日 {day} 内。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="20"/>
+        <source>Months worked must be from 0 to 12, not {months}.</source>
+        <translation>工作月数必须在 0 到 12 之间，而不是 {months}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="22"/>
+        <source>Commission thresholds and rates cannot be negative.</source>
+        <translation>提成的门槛和比例不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="23"/>
+        <source>Commission tiers must be in ascending order of threshold.</source>
+        <translation>提成档位必须按门槛从低到高排列。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="25"/>
+        <source>Something went wrong.</source>
+        <translation>出错了。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="26"/>
+        <source>{field_label} is not valid.</source>
+        <translation>{field_label}无效。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="27"/>
+        <source>{what} {key} does not exist.</source>
+        <translation>{what} {key} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="28"/>
+        <source>You are not allowed to {action}.</source>
+        <translation>您无权{action}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="29"/>
+        <source>{what} was changed by someone else in the meantime. Reload it and try again.</source>
+        <translation>{what}已被他人修改。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="30"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="31"/>
+        <source>Too many failed attempts. Try again in {seconds} seconds.</source>
+        <translation>失败次数过多。请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="32"/>
+        <source>This database was written by a newer version of ShopTeam (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+        <translation>此数据库由更新版本的网店团队管家写入（架构版本 {revision}）。请安装新版本后再打开；文件未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="33"/>
+        <source>The database could not be opened: {reason}</source>
+        <translation>无法打开数据库：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="35"/>
+        <source>An adjustment needs a reason.</source>
+        <translation>调整需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="36"/>
+        <source>An incomplete appraisal cannot be calibrated.</source>
+        <translation>未完成的绩效考核不能进行绩效校准。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="37"/>
+        <source>A score cannot be below 0 ({score}).</source>
+        <translation>得分不能低于 0（{score}）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="39"/>
+        <source>The amount of a reward or fine cannot be negative ({amount}).</source>
+        <translation>奖励或罚款金额不能为负数（{amount}）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="40"/>
+        <source>{amount} is not a whole number of fen.</source>
+        <translation>{amount} 不是整数分。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="41"/>
+        <source>Only a bonus or a fine has an amount, not a {kind}.</source>
+        <translation>只有奖金或罚款才有金额，{kind}没有。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="43"/>
+        <source>A pool must be a non-negative whole number of fen, not {pool}.</source>
+        <translation>奖金池必须是非负的整数分，而不是 {pool}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="44"/>
+        <source>A share of a pool cannot have a negative weight.</source>
+        <translation>奖金池分配的权重不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="45"/>
+        <source>The pool of {pool} cannot be split: every weight is zero.</source>
+        <translation>{pool} 的奖金池无法分配：所有权重都为零。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="47"/>
+        <source>A rating on the 1–5 scale must be from 1 to 5, not {value}.</source>
+        <translation>1–5 分制的评分必须在 1 到 5 之间，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="48"/>
+        <source>A score must be from 0 to 100, not {value}.</source>
+        <translation>分数必须在 0 到 100 之间，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="49"/>
+        <source>The target must be greater than 0, not {target}.</source>
+        <translation>目标值必须大于 0，而不是 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="50"/>
+        <source>The actual figure cannot be negative ({actual}).</source>
+        <translation>实际值不能为负数（{actual}）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="51"/>
+        <source>A tiered indicator needs at least one tier.</source>
+        <translation>分档考核指标至少需要一个档位。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="52"/>
+        <source>Tier thresholds must be in ascending order.</source>
+        <translation>档位门槛必须从低到高排列。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="53"/>
+        <source>{on_time} of {due} tasks on time is impossible.</source>
+        <translation>{due} 项任务中按时完成 {on_time} 项是不可能的。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="54"/>
+        <source>Every indicator needs a weight above 0.</source>
+        <translation>每个考核指标的权重都必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="55"/>
+        <source>The weights add up to {total}, not 100.</source>
+        <translation>权重合计为 {total}，而不是 100。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="56"/>
+        <source>A scheme needs at least one indicator.</source>
+        <translation>考核方案至少需要一个考核指标。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="57"/>
+        <source>Two indicators have the same key.</source>
+        <translation>有两个考核指标的代码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="58"/>
+        <source>The self-score weight must be from 0 to 1, not {alpha}.</source>
+        <translation>自评权重必须在 0 到 1 之间，而不是 {alpha}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="59"/>
+        <source>Grade thresholds must descend: 优秀 &gt; 良好 &gt; 合格.</source>
+        <translation>考核等级分数线必须依次降低：优秀 &gt; 良好 &gt; 合格。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="60"/>
+        <source>The points cap cannot be negative.</source>
+        <translation>积分上限不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="61"/>
+        <source>A cap must be at least 100, not {cap}.</source>
+        <translation>上限至少为 100，而不是 {cap}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="63"/>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="65"/>
+        <source>{file} could not be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="66"/>
+        <source>{file} is not an Excel workbook or CSV file ({reason}).</source>
+        <translation>{file} 不是 Excel 工作簿或 CSV 文件（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="67"/>
+        <source>{file} is damaged or incomplete ({reason}); save or download it again.</source>
+        <translation>{file} 已损坏或不完整（{reason}）；请重新保存或下载。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="68"/>
+        <source>{file} is protected with a password; open it in Excel, remove the password, save it and import again.</source>
+        <translation>{file} 设有密码保护；请在 Excel 中打开，取消密码并保存后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="69"/>
+        <source>{file} unpacks to {size_mb} MB ({reason}), more than an import allows; it is either not a real export or far too large.</source>
+        <translation>{file} 解压后有 {size_mb} MB（{reason}），超出导入上限；它要么不是真正的导出文件，要么太大了。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="70"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has no data.</source>
+        <translation>{file} 的工作表“{sheet}”没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="71"/>
+        <source>{file} has no sheet &apos;{sheet}&apos; (it has: {sheets}).</source>
+        <translation>{file} 中没有工作表“{sheet}”（现有：{sheets}）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="72"/>
+        <source>Sheet &apos;{sheet}&apos; of {file} has formulas without saved results (first at {cell}); open it in Excel, let it calculate, save it and import again.</source>
+        <translation>{file} 的工作表“{sheet}”中有未保存计算结果的公式（第一个在 {cell}）；请在 Excel 中打开，计算后保存，再重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="73"/>
+        <source>No header row was found in the first {rows} rows of sheet &apos;{sheet}&apos; of {file}.</source>
+        <translation>在 {file} 的工作表“{sheet}”前 {rows} 行中没有找到表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="75"/>
+        <source>a punch time without a date needs a date column</source>
+        <translation>没有日期的打卡时间需要一个日期列</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="77"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="78"/>
+        <source>{file} is empty (0 bytes).</source>
+        <translation>{file} 是空文件（0 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="79"/>
+        <source>the zip container is damaged</source>
+        <translation>zip 压缩包已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="80"/>
+        <source>its content is not a workbook</source>
+        <translation>其内容不是工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="81"/>
+        <source>it is a web page or XML file saved under a workbook&apos;s name</source>
+        <translation>这是以工作簿名称保存的网页或 XML 文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="82"/>
+        <source>it looks like a text file; save CSV files with the .csv extension</source>
+        <translation>这看起来是文本文件；CSV 文件请以 .csv 扩展名保存</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="83"/>
+        <source>it is a PNG image</source>
+        <translation>这是 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="84"/>
+        <source>it is a JPEG image</source>
+        <translation>这是 JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="85"/>
+        <source>it is a PDF document</source>
+        <translation>这是 PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="86"/>
+        <source>it is a GIF image</source>
+        <translation>这是 GIF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="87"/>
+        <source>it is a RAR archive</source>
+        <translation>这是 RAR 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="88"/>
+        <source>it is a 7-Zip archive</source>
+        <translation>这是 7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="89"/>
+        <source>it is a gzip archive</source>
+        <translation>这是 gzip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="90"/>
+        <source>it is a Word document</source>
+        <translation>这是 Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="91"/>
+        <source>it is a zip archive without a workbook inside</source>
+        <translation>这是不含工作簿的 zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="92"/>
+        <source>in total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="93"/>
+        <source>the file is far too short for an .xls workbook</source>
+        <translation>文件太短，不可能是 .xls 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="94"/>
+        <source>its text is neither UTF-8 nor GBK/GB18030</source>
+        <translation>其文本编码既不是 UTF-8 也不是 GBK/GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="95"/>
+        <source>as text</source>
+        <translation>按文本计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="97"/>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="98"/>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="99"/>
+        <source>The user name {username} is taken.</source>
+        <translation>用户名 {username} 已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="100"/>
+        <source>This database already holds a shop.</source>
+        <translation>此数据库中已有店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="101"/>
+        <source>Enter the shop&apos;s name.</source>
+        <translation>请输入店铺名称。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="102"/>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="103"/>
+        <source>Unknown access level {level}.</source>
+        <translation>未知的访问级别 {level}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="104"/>
+        <source>Only the owner can create another owner.</source>
+        <translation>只有店主才能创建另一个店主账号。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="105"/>
+        <source>Staff record</source>
+        <translation>员工档案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="106"/>
+        <source>This person has an account already.</source>
+        <translation>此人已有账号。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="107"/>
+        <source>Unknown permission {names}.</source>
+        <translation>未知的权限 {names}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="108"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="109"/>
+        <source>The last owner account cannot be switched off.</source>
+        <translation>最后一个店主账号不能停用。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="110"/>
+        <source>change someone else&apos;s password</source>
+        <translation>修改他人的密码</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="111"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="113"/>
+        <source>The appraisal of {period} is finalised and locked; only the owner can reopen it.</source>
+        <translation>{period} 的绩效考核已定稿并锁定；只有店主可以重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="114"/>
+        <source>open someone else&apos;s appraisal</source>
+        <translation>打开他人的绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="115"/>
+        <source>score this person&apos;s appraisal</source>
+        <translation>为此人的绩效考核评分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="116"/>
+        <source>{year}-{month} is not a month.</source>
+        <translation>{year}-{month} 不是有效的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="117"/>
+        <source>Appraisal cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="118"/>
+        <source>open an appraisal cycle</source>
+        <translation>开启考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="119"/>
+        <source>The appraisal cycle of {period} is already open.</source>
+        <translation>{period} 的考核周期已经开启。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="120"/>
+        <source>There is no appraisal scheme yet; create one first.</source>
+        <translation>还没有考核方案；请先创建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="121"/>
+        <source>change the stage of an appraisal cycle</source>
+        <translation>更改考核周期的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="122"/>
+        <source>Use finalise or reopen for {state}.</source>
+        <translation>进入“{state}”请使用定稿或重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="123"/>
+        <source>Appraisal</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="124"/>
+        <source>{name}: {value} is not a number.</source>
+        <translation>{name}：{value} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="125"/>
+        <source>{name}: a score must be from 0 to 100, not {value}.</source>
+        <translation>{name}：分数必须在 0 到 100 之间，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="126"/>
+        <source>fill in someone else&apos;s self-assessment</source>
+        <translation>填写他人的自评</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="127"/>
+        <source>Your supervisor has already scored this appraisal.</source>
+        <translation>您的上级已经为此次绩效考核评分。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="128"/>
+        <source>The appraisal</source>
+        <translation>该绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="129"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="130"/>
+        <source>Give the adjusted score.</source>
+        <translation>请填写调整后的得分。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="131"/>
+        <source>finalise an appraisal cycle</source>
+        <translation>定稿考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="132"/>
+        <source>{count} appraisal(s) have no final score yet: {names}.</source>
+        <translation>有 {count} 份绩效考核还没有最终得分：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="133"/>
+        <source>Finalise the cycle before recording the interview.</source>
+        <translation>请先定稿考核周期，再记录绩效面谈。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="134"/>
+        <source>reopen a finalised appraisal cycle</source>
+        <translation>重新开启已定稿的考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="135"/>
+        <source>Give a reason for reopening.</source>
+        <translation>请填写重新开启的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="136"/>
+        <source>The cycle of {period} is not finalised.</source>
+        <translation>{period} 的考核周期尚未定稿。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="138"/>
+        <source>Unknown quarter {quarter}.</source>
+        <translation>未知的季度 {quarter}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="140"/>
+        <source>edit appraisal schemes</source>
+        <translation>编辑考核方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="141"/>
+        <source>Give the scheme a name.</source>
+        <translation>请为考核方案命名。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="142"/>
+        <source>Indicator {row} has no name.</source>
+        <translation>第 {row} 个考核指标没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="143"/>
+        <source>Indicator {name}: unknown group {group}.</source>
+        <translation>考核指标 {name}：未知的分组 {group}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="144"/>
+        <source>Indicator {name}: unknown scoring method {method}.</source>
+        <translation>考核指标 {name}：未知的评分方法 {method}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="145"/>
+        <source>Indicator {name}: unknown data source {source}.</source>
+        <translation>考核指标 {name}：未知的数据来源 {source}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="146"/>
+        <source>The self-assessment weight must be between 0 and 100 %.</source>
+        <translation>自评权重必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="147"/>
+        <source>An indicator&apos;s parameters are not valid: {reason}</source>
+        <translation>考核指标的参数无效：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="148"/>
+        <source>Appraisal scheme</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="149"/>
+        <source>A scheme named {name} already exists.</source>
+        <translation>名为 {name} 的考核方案已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="150"/>
+        <source>The appraisal scheme</source>
+        <translation>该考核方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="152"/>
+        <source>Unknown month {month}.</source>
+        <translation>未知的月份 {month}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="153"/>
+        <source>Unknown kind of leave {kind}.</source>
+        <translation>未知的请假类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="154"/>
+        <source>file requests for other people</source>
+        <translation>替他人提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="155"/>
+        <source>Choose the person.</source>
+        <translation>请选择员工。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="156"/>
+        <source>The leave must end after it starts.</source>
+        <translation>请假的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="157"/>
+        <source>The hours of leave must be a positive number.</source>
+        <translation>请假小时数必须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="158"/>
+        <source>Give the overtime&apos;s start and end, or its hours.</source>
+        <translation>请填写加班的开始和结束时间，或加班小时数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="159"/>
+        <source>The overtime hours must be more than 0 and at most 24.</source>
+        <translation>加班小时数必须大于 0 且不超过 24。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="160"/>
+        <source>Unknown kind of request {kind}.</source>
+        <translation>未知的申请类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="161"/>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="162"/>
+        <source>decide your own requests</source>
+        <translation>审批自己的申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="163"/>
+        <source>decide this person&apos;s requests</source>
+        <translation>审批此人的申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="164"/>
+        <source>This request was already {status}.</source>
+        <translation>该申请已经{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="166"/>
+        <source>view the audit log</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="167"/>
+        <source>see salaries</source>
+        <translation>查看薪资</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="169"/>
+        <source>manage this board</source>
+        <translation>管理此看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="170"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="171"/>
+        <source>Column</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="172"/>
+        <source>Enter the board&apos;s name.</source>
+        <translation>请输入看板名称。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="173"/>
+        <source>The name is longer than {n} characters.</source>
+        <translation>名称超过了 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="174"/>
+        <source>A board named {name} exists already.</source>
+        <translation>名为 {name} 的看板已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="175"/>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="176"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="177"/>
+        <source>Unknown board kind {kind}.</source>
+        <translation>未知的看板类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="178"/>
+        <source>Unknown swimlane setting {swimlane}.</source>
+        <translation>未知的泳道设置 {swimlane}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="179"/>
+        <source>Department {key} does not exist.</source>
+        <translation>部门 {key} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="180"/>
+        <source>create boards for this department</source>
+        <translation>为此部门创建看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="181"/>
+        <source>give the board to that department</source>
+        <translation>将看板交给该部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="182"/>
+        <source>archive this board</source>
+        <translation>归档此看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="183"/>
+        <source>Enter the column&apos;s name.</source>
+        <translation>请输入阶段名称。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="184"/>
+        <source>A WIP limit is at least 1 (leave it empty for none).</source>
+        <translation>在制品上限至少为 1（不设上限请留空）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="185"/>
+        <source>The column {name} still holds {n} card(s); move them first.</source>
+        <translation>阶段 {name} 中还有 {n} 张任务卡片；请先移走。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="187"/>
+        <source>Row {row}: the board has no column {name}.</source>
+        <translation>第 {row} 行：看板中没有阶段 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="188"/>
+        <source>Row {row}: no staff record {name}.</source>
+        <translation>第 {row} 行：没有员工档案 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="189"/>
+        <source>Row {row}: no goal {name}.</source>
+        <translation>第 {row} 行：没有目标 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="191"/>
+        <source>Card</source>
+        <translation>任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="192"/>
+        <source>change this card</source>
+        <translation>修改此任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="193"/>
+        <source>Enter the card&apos;s title.</source>
+        <translation>请输入任务卡片的标题。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="194"/>
+        <source>The title is longer than {n} characters.</source>
+        <translation>标题超过了 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="195"/>
+        <source>Unknown priority {priority}.</source>
+        <translation>未知的优先级 {priority}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="196"/>
+        <source>The tags are longer than {n} characters.</source>
+        <translation>标签超过了 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="197"/>
+        <source>The due date is before the start date.</source>
+        <translation>截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="198"/>
+        <source>The estimate cannot be negative.</source>
+        <translation>预计工时不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="199"/>
+        <source>Goal {key} does not exist.</source>
+        <translation>目标 {key} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="200"/>
+        <source>Unknown recurrence {recurrence}.</source>
+        <translation>未知的重复方式 {recurrence}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="201"/>
+        <source>Choose the weekday the card recurs on.</source>
+        <translation>请选择任务卡片在星期几重复。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="202"/>
+        <source>Choose the day of the month the card recurs on (1–31).</source>
+        <translation>请选择任务卡片在每月几号重复（1–31）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="203"/>
+        <source>Staff record {key} does not exist.</source>
+        <translation>员工档案 {key} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="204"/>
+        <source>The board {name} is archived.</source>
+        <translation>看板 {name} 已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="205"/>
+        <source>create cards for others on this board</source>
+        <translation>在此看板上为他人创建任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="206"/>
+        <source>The board {name} has no columns.</source>
+        <translation>看板 {name} 没有阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="207"/>
+        <source>The card</source>
+        <translation>该任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="208"/>
+        <source>assign cards to others on this board</source>
+        <translation>在此看板上把任务卡片分配给他人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="209"/>
+        <source>archive this card</source>
+        <translation>归档此任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="210"/>
+        <source>Only cards on the board can be moved.</source>
+        <translation>只能移动看板上的任务卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="211"/>
+        <source>move this card</source>
+        <translation>移动此任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="212"/>
+        <source>Enter the checklist item.</source>
+        <translation>请输入检查项。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="213"/>
+        <source>Checklist item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="214"/>
+        <source>Write the comment first.</source>
+        <translation>请先填写评论。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="216"/>
+        <source>This database is not empty; the demo shop needs an empty one.</source>
+        <translation>此数据库不是空的；演示店铺需要一个空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="217"/>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="218"/>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
+        <source>see the departments</source>
+        <translation>查看部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
+        <source>Enter the department&apos;s name.</source>
+        <translation>请输入部门名称。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
+        <source>A department named {name} exists already.</source>
+        <translation>名为 {name} 的部门已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
+        <source>The department {name} is archived.</source>
+        <translation>部门 {name} 已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
+        <source>A department cannot be placed under itself or one of its sub-departments.</source>
+        <translation>部门不能放在自身或其下级部门之下。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
+        <source>{name} has left and cannot head a department.</source>
+        <translation>{name} 已离职，不能担任部门负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
+        <source>change the organisation</source>
+        <translation>修改组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
+        <source>{name} still has {n} staff; move them to another department first.</source>
+        <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
+        <source>{name} still has {n} sub-departments; archive or move them first.</source>
+        <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
+        <source>Enter the goal&apos;s name.</source>
+        <translation>请输入目标名称。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
+        <source>Unknown goal scope {scope}.</source>
+        <translation>未知的目标范围 {scope}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
+        <source>Unknown goal period {period}.</source>
+        <translation>未知的目标周期 {period}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
+        <source>Choose the quarter (1–4) or month (1–12).</source>
+        <translation>请选择季度（1–4）或月份（1–12）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
+        <source>The year {year} is not valid.</source>
+        <translation>年份 {year} 无效。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
+        <source>Choose the department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
+        <source>The target cannot be negative.</source>
+        <translation>目标值不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="241"/>
+        <source>set this goal</source>
+        <translation>设定此目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
+        <source>change this goal</source>
+        <translation>修改此目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
+        <source>The goal</source>
+        <translation>该目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="244"/>
+        <source>A goal cannot be part of itself.</source>
+        <translation>目标不能成为自己的子目标。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
+        <source>A month goal cannot be split further.</source>
+        <translation>月度目标不能再分解。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
+        <source>import the roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
+        <source>import attendance for everyone</source>
+        <translation>为所有人导入考勤</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
+        <source>import KPI figures</source>
+        <translation>导入考核指标数据</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
+        <source>create departments or roles</source>
+        <translation>创建部门或岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
+        <source>Unknown duplicates policy {policy}.</source>
+        <translation>未知的重复数据处理方式 {policy}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
+        <source>No column is mapped to {fields}; choose the column and try again.</source>
+        <translation>没有列对应到 {fields}；请选择对应的列后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
+        <source>Give the indicator&apos;s name.</source>
+        <translation>请填写考核指标名称。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
+        <source>{value} is not a number.</source>
+        <translation>{value} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
+        <source>Unknown kind of entry {kind}.</source>
+        <translation>未知的记录类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
+        <source>Points must be between -100 and 100.</source>
+        <translation>分值必须在 -100 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
+        <source>Give a reason for the entry.</source>
+        <translation>请填写这条记录的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
+        <source>record rewards and penalties</source>
+        <translation>登记奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
+        <source>record rewards and penalties for yourself</source>
+        <translation>为自己登记奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
+        <source>record rewards and penalties for this person</source>
+        <translation>为此人登记奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
+        <source>Ledger entry</source>
+        <translation>奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
+        <source>The ledger entry</source>
+        <translation>该奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
+        <source>Backup and restore work on a local database file only; back up a server database with the server&apos;s own tools.</source>
+        <translation>备份和恢复只适用于本地数据库文件；服务器数据库请用服务器自带的工具备份。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>备份不能覆盖数据库本身。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
+        <source>{path} is a folder; name the backup file.</source>
+        <translation>{path} 是文件夹；请指定备份文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
+        <source>{path} is damaged.</source>
+        <translation>{path} 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
+        <source>{path} is not a ShopTeam database.</source>
+        <translation>{path} 不是网店团队管家的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
+        <source>That file is the database itself.</source>
+        <translation>该文件就是数据库本身。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
+        <source>see the staff</source>
+        <translation>查看员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
+        <source>see the org chart</source>
+        <translation>查看组织架构图</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
+        <source>change the staffing plans</source>
+        <translation>修改人员配置</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
+        <source>Unknown preset {preset}.</source>
+        <translation>未知的预设 {preset}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
+        <source>see the roles</source>
+        <translation>查看岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
+        <source>Enter the role&apos;s name.</source>
+        <translation>请输入岗位名称。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
+        <source>A role named {name} exists already.</source>
+        <translation>名为 {name} 的岗位已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
+        <source>{value} is not an amount.</source>
+        <translation>{value} 不是有效金额。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
+        <source>A salary cannot be negative.</source>
+        <translation>薪资不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
+        <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
+        <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
+        <source>{name} is still held by {n} people; end their assignments first.</source>
+        <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
+        <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
+        <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
+        <source>{name} was hired on {hire}; a role cannot start before that.</source>
+        <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
+        <source>{name} left on {left}; a role cannot start after that.</source>
+        <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
+        <source>change role assignments</source>
+        <translation>修改任职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
+        <source>The role {name} is archived.</source>
+        <translation>岗位 {name} 已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
+        <source>Enter the start date.</source>
+        <translation>请输入开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
+        <source>Role assignment</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
+        <source>Enter the end date.</source>
+        <translation>请输入结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
+        <source>see role assignments</source>
+        <translation>查看任职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
+        <source>see this person&apos;s role assignments</source>
+        <translation>查看此人的任职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
+        <source>view the roster</source>
+        <translation>查看花名册</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
+        <source>view this staff record</source>
+        <translation>查看此员工档案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
+        <source>Enter the employee no.</source>
+        <translation>请输入工号。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
+        <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
+        <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
+        <source>The employee no. {employee_no} is taken.</source>
+        <translation>工号 {employee_no} 已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
+        <source>Enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
+        <source>Unknown gender {gender}.</source>
+        <translation>未知的性别 {gender}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
+        <source>{phone} is not a phone number.</source>
+        <translation>{phone} 不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
+        <source>{email} is not an e-mail address.</source>
+        <translation>{email} 不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
+        <source>The ID-card number is not valid (check digit).</source>
+        <translation>身份证号无效（校验位不符）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
+        <source>A person cannot report to themselves.</source>
+        <translation>员工不能是自己的直属上级。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
+        <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
+        <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
+        <source>Enter the hire date.</source>
+        <translation>请输入入职日期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
+        <source>Unknown status {status}.</source>
+        <translation>未知的状态 {status}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
+        <source>The leave date is before the hire date.</source>
+        <translation>离职日期早于入职日期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
+        <source>The salary cannot be negative.</source>
+        <translation>薪资不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
+        <source>A bank account number has 8 to 30 digits.</source>
+        <translation>银行账号应为 8 到 30 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
+        <source>change salaries</source>
+        <translation>修改薪资</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
+        <source>change ID-card numbers</source>
+        <translation>修改身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
+        <source>change bank accounts</source>
+        <translation>修改银行账号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
+        <source>add staff</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
+        <source>A new staff record cannot start as left.</source>
+        <translation>新的员工档案不能直接设为离职。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
+        <source>add staff outside your department</source>
+        <translation>在本部门以外添加员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
+        <source>edit staff records</source>
+        <translation>编辑员工档案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
+        <source>edit this staff record</source>
+        <translation>编辑此员工档案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
+        <source>Enter the leave date.</source>
+        <translation>请输入离职日期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
+        <source>mark staff as left</source>
+        <translation>为员工办理离职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
+        <source>{name} has not left.</source>
+        <translation>{name} 尚未离职。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
+        <source>delete staff records</source>
+        <translation>删除员工档案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
+        <source>delete this staff record</source>
+        <translation>删除此员工档案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
+        <source>{name} has history (roles, reports, an account or a department) and cannot be deleted. Mark them as left instead.</source>
+        <translation>{name} 已有历史记录（任职、下属、账号或部门），不能删除。请改为办理离职。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
+        <source>Staffing plan</source>
+        <translation>人员配置</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
+        <source>see the staffing plans</source>
+        <translation>查看人员配置</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
+        <source>Enter the plan&apos;s name.</source>
+        <translation>请输入人员配置名称。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
+        <source>A plan named {name} exists already.</source>
+        <translation>名为 {name} 的人员配置已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
+        <source>The headcount must be a whole number from 0 to {max}.</source>
+        <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
+        <source>see this person&apos;s weekly report</source>
+        <translation>查看此人的周报</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
+        <source>change the attendance rules</source>
+        <translation>修改考勤规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
+        <source>The grace period must be 0 to 120 minutes.</source>
+        <translation>宽限时间必须在 0 到 120 分钟之间。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
+        <source>The overtime block must be 1 to 240 minutes.</source>
+        <translation>加班计算单位必须在 1 到 240 分钟之间。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
+        <source>change the work calendar</source>
+        <translation>修改工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
+        <source>Unknown kind of day {kind}.</source>
+        <translation>未知的日期类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
+        <source>change work patterns</source>
+        <translation>修改班次</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
+        <source>A shift needs at least one working period.</source>
+        <translation>一个班次至少需要一个工作时段。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
+        <source>The shift&apos;s periods must follow each other without overlapping.</source>
+        <translation>班次的各个时段必须前后相接、互不重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
+        <source>Unknown weekdays.</source>
+        <translation>未知的星期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
+        <source>A pattern is for a person or a role, not both.</source>
+        <translation>班次适用于个人或岗位，不能同时适用于两者。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
+        <source>Work pattern</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
+        <source>Unexpected error: {reason}</source>
+        <translation>意外错误：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="48"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="49"/>
+        <source>An Excel workbook (.xlsx, .xlsm, .xls) or a CSV file. ShopTeam finds the sheet, the header row and the columns by itself.</source>
+        <translation>Excel 工作簿（.xlsx、.xlsm、.xls）或 CSV 文件。网店团队管家会自动找到工作表、表头行和各列。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="53"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="55"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="68"/>
+        <source>Used for dates written without a year, such as 10月1日.</source>
+        <translation>用于没有写年份的日期，例如 10月1日。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="75"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="76"/>
+        <source>What it holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="77"/>
+        <source>Year of dates without one</source>
+        <translation>未写年份的日期所属年份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="94"/>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="95"/>
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+        <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="116"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
     </message>
 </context>
 <context>
@@ -139,62 +3283,660 @@
     <message>
         <location filename="../../shopteam/ui/login.py" line="49"/>
         <source>Welcome to ShopTeam</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用网店团队管家</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="52"/>
         <source>Set up your shop. You will be its owner and can add managers and staff later.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置您的店铺。您将成为店主，之后可以添加经理和员工。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="55"/>
         <source>e.g. Little Deer Select Store</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：小鹿优选店</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="68"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺名称</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="69"/>
         <source>Owner&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>店主用户名</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="70"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="71"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="72"/>
         <source>Language of preset data</source>
-        <translation type="unfinished"></translation>
+        <translation>预设数据的语言</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="75"/>
         <source>Create shop</source>
-        <translation type="unfinished"></translation>
+        <translation>创建店铺</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="76"/>
         <source>Open a demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示店铺</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="82"/>
         <source>The demo shop has about 20 people in 6 departments. Log in later as boss with the password demo1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示店铺有 6 个部门约 20 人。之后请用用户名 boss、密码 demo1234 登录。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="96"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="41"/>
+        <source>Flow</source>
+        <translation>流动分析</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="46"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="53"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="55"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="58"/>
+        <source>Period:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="80"/>
+        <source>Done: %1 · lead time (median) %2 days · cycle time (median) %3 days · throughput %4 per week</source>
+        <translation>已完成：%1 · 交付周期（中位数）%2 天 · 处理周期（中位数）%3 天 · 吞吐量每周 %4 张</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="86"/>
+        <source>Cumulative flow</source>
+        <translation>累积流图</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="86"/>
+        <source>Cards</source>
+        <translation>任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="87"/>
+        <source>Throughput per week</source>
+        <translation>每周吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="87"/>
+        <source>Week starting</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="97"/>
+        <source>flow-%1.png</source>
+        <translation>流动分析-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="98"/>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="99"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="39"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="39"/>
+        <source>New goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="51"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="107"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="51"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="51"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="58"/>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="58"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="111"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="59"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="112"/>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="68"/>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="75"/>
+        <source>e.g. sales, conversion rate, response time</source>
+        <translation>例如：销售额、转化率、响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="81"/>
+        <source>Typed actual</source>
+        <translation>手动填写实际值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="87"/>
+        <source>Count the done cards linked to this goal as its actual</source>
+        <translation>以关联此目标的已完成任务卡片数作为实际值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="92"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="106"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="108"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="109"/>
+        <source>Quarter / month</source>
+        <translation>季度 / 月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="110"/>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="113"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="114"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="115"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="118"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="119"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="120"/>
+        <source>Parent goal</source>
+        <translation>上级目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="121"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTreeModel</name>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="27"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="27"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="27"/>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="27"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="27"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="28"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="28"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="28"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="28"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="29"/>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="87"/>
+        <source>%1 Q%2</source>
+        <translation>%1 年第 %2 季度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="88"/>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/model.py" line="108"/>
+        <source> (cards)</source>
+        <translation>（按任务卡片）</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../shopteam/ui/goals/page.py" line="74"/>
+        <source>New goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/page.py" line="75"/>
+        <source>New sub-goal</source>
+        <translation>新建子目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/page.py" line="76"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/page.py" line="77"/>
+        <source>Break down</source>
+        <translation>分解</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/page.py" line="78"/>
+        <source>Split a year goal into quarters, or a quarter goal into months</source>
+        <translation>将年度目标分解为季度目标，或将季度目标分解为月度目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/page.py" line="79"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/goals/page.py" line="94"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsBox</name>
+    <message>
+        <location filename="../../shopteam/ui/accounts/grants_box.py" line="14"/>
+        <source>Individual permissions</source>
+        <translation>单独授权</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/accounts/grants_dialog.py" line="18"/>
+        <source>Permissions of {name}</source>
+        <translation>{name} 的授权</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/grants_dialog.py" line="26"/>
+        <source>These permissions come on top of what the access level allows.</source>
+        <translation>这些权限是在访问级别所允许的权限之外额外授予的。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="9"/>
+        <source>Find out from the headers</source>
+        <extracomment>The choices on the file page: (key, English label). &quot;auto&quot; lets the headers decide.</extracomment>
+        <translation>根据表头自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="10"/>
+        <source>Roster (staff list)</source>
+        <translation>花名册（员工名单）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="11"/>
+        <source>Attendance (punch records)</source>
+        <translation>考勤（打卡记录）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="12"/>
+        <source>Timesheet (hours reported)</source>
+        <translation>工时表（申报的工时）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="16"/>
+        <source>a roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="17"/>
+        <source>attendance, one row per person and day</source>
+        <translation>考勤（每人每天一行）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="18"/>
+        <source>attendance, one row per punch</source>
+        <translation>考勤（每次打卡一行）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="19"/>
+        <source>attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="20"/>
+        <source>a timesheet</source>
+        <translation>工时表</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="24"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="25"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="26"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="27"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="28"/>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="29"/>
+        <source>Base salary</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="30"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="31"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="32"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="33"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="34"/>
+        <source>Clock-in</source>
+        <translation>上班打卡</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="35"/>
+        <source>Clock-out</source>
+        <translation>下班打卡</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="36"/>
+        <source>Punch time</source>
+        <translation>打卡时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="37"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="38"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="39"/>
+        <source>Overtime hours</source>
+        <translation>加班时长</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="40"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="44"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="45"/>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="46"/>
+        <source>Rejected</source>
+        <translation>无法导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="44"/>
+        <source>New department: %1</source>
+        <translation>新部门：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="45"/>
+        <source>New role: %1</source>
+        <translation>新岗位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/wizard.py" line="26"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="25"/>
+        <source>Checking the rows…</source>
+        <extracomment>The file page&apos;s choice -&gt; the service&apos;s kind (&apos;attendance&apos; lets the headers pick punches or a punch log).</extracomment>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="26"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="28"/>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="69"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="42"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="81"/>
+        <source>Saving the error workbook…</source>
+        <translation>正在保存错误工作簿…</translation>
+    </message>
+</context>
+<context>
+    <name>KanbanView</name>
+    <message>
+        <location filename="../../shopteam/ui/boards/kanban.py" line="162"/>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/kanban.py" line="162"/>
+        <source>No department</source>
+        <translation>无部门</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="35"/>
+        <source>Mark as left</source>
+        <translation>办理离职</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="38"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="39"/>
+        <source>%n people will be marked as left: %1</source>
+        <translation>
+            <numerusform>将为 %n 人办理离职：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="54"/>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="55"/>
+        <source>Reason</source>
+        <translation>离职原因</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveRequestDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="93"/>
+        <source>New leave request</source>
+        <translation>新建请假申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="113"/>
+        <source>The scheduled hours</source>
+        <translation>按排班时长</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="114"/>
+        <source>Leave it at “The scheduled hours” for whole days; give the hours for part of a day.</source>
+        <translation>请整天假时保持“按排班时长”；请半天或几小时假时填写小时数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="116"/>
+        <source>Kind of leave</source>
+        <translation>请假类型</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="117"/>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="118"/>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="119"/>
+        <source>Hours</source>
+        <translation>小时数</translation>
     </message>
 </context>
 <context>
@@ -202,178 +3944,1601 @@
     <message>
         <location filename="../../shopteam/ui/login.py" line="128"/>
         <source>Log in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — %1</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="138"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="139"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/login.py" line="140"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="41"/>
-        <location filename="../../shopteam/ui/main_window.py" line="92"/>
+        <location filename="../../shopteam/ui/main_window.py" line="100"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="42"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="44"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="45"/>
         <source>Org chart</source>
-        <translation type="unfinished"></translation>
+        <translation>组织架构图</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="47"/>
         <source>Staffing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>人员配置</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="49"/>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <source>Attendance</source>
+        <translation>考勤</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="51"/>
+        <source>Leave &amp; overtime</source>
+        <translation>请假与加班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="53"/>
+        <source>Boards</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="54"/>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="56"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="57"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="59"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="67"/>
+        <location filename="../../shopteam/ui/main_window.py" line="75"/>
         <source>ShopTeam — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="92"/>
+        <location filename="../../shopteam/ui/main_window.py" line="100"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="92"/>
+        <location filename="../../shopteam/ui/main_window.py" line="100"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="94"/>
+        <location filename="../../shopteam/ui/main_window.py" line="102"/>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="124"/>
+        <location filename="../../shopteam/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/main_window.py" line="126"/>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/main_window.py" line="129"/>
-        <location filename="../../shopteam/ui/main_window.py" line="197"/>
-        <location filename="../../shopteam/ui/main_window.py" line="199"/>
-        <location filename="../../shopteam/ui/main_window.py" line="202"/>
-        <location filename="../../shopteam/ui/main_window.py" line="206"/>
-        <source>Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="133"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>Import…</source>
+        <translation>导入…</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="138"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="141"/>
+        <location filename="../../shopteam/ui/main_window.py" line="217"/>
+        <location filename="../../shopteam/ui/main_window.py" line="219"/>
+        <location filename="../../shopteam/ui/main_window.py" line="222"/>
+        <location filename="../../shopteam/ui/main_window.py" line="226"/>
+        <source>Check the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="145"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="150"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="139"/>
+        <location filename="../../shopteam/ui/main_window.py" line="151"/>
         <source>Change my password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/main_window.py" line="142"/>
-        <source>Log out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/main_window.py" line="146"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/main_window.py" line="153"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的密码…</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="154"/>
-        <location filename="../../shopteam/ui/main_window.py" line="209"/>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="158"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="165"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="166"/>
+        <location filename="../../shopteam/ui/main_window.py" line="229"/>
         <source>About ShopTeam</source>
-        <translation type="unfinished"></translation>
+        <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="163"/>
+        <location filename="../../shopteam/ui/main_window.py" line="183"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/main_window.py" line="164"/>
-        <source>The new language is used after a restart. Restart ShopTeam now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/main_window.py" line="179"/>
-        <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="184"/>
-        <location filename="../../shopteam/ui/main_window.py" line="188"/>
+        <source>The new language is used after a restart. Restart ShopTeam now?</source>
+        <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="199"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="204"/>
+        <location filename="../../shopteam/ui/main_window.py" line="208"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="186"/>
+        <location filename="../../shopteam/ui/main_window.py" line="206"/>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="200"/>
+        <location filename="../../shopteam/ui/main_window.py" line="220"/>
         <source>The database is sound: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="203"/>
+        <location filename="../../shopteam/ui/main_window.py" line="223"/>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="210"/>
+        <location filename="../../shopteam/ui/main_window.py" line="230"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>网店团队管家 %1 — 小型网店的团队管理工具。
+数据库：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="174"/>
+        <source>Check the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="180"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="180"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="180"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="213"/>
+        <source>Sheet “%1” holds %2. Headers found on row %3; correct a column below if it is wrong.</source>
+        <translation>工作表“%1”的内容是%2。表头在第 %3 行；如有列对应错误，请在下方更正。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="233"/>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="260"/>
+        <source>Choose a column for: %1.</source>
+        <translation>请为以下项目选择列：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="267"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="269"/>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="287"/>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="31"/>
+        <source>Employee
+no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="32"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="33"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="34"/>
+        <source>Days
+worked</source>
+        <translation>出勤
+天数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="35"/>
+        <source>Late</source>
+        <translation>迟到
+次数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="36"/>
+        <source>Late
+minutes</source>
+        <translation>迟到
+分钟</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="37"/>
+        <source>Early
+leave</source>
+        <translation>早退
+次数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="38"/>
+        <source>Missing
+punch</source>
+        <translation>缺卡
+次数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="39"/>
+        <source>Absence
+days</source>
+        <translation>旷工
+天数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="40"/>
+        <source>Leave
+hours</source>
+        <translation>请假
+小时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="41"/>
+        <source>Overtime
+workday
+(h)</source>
+        <translation>工作日
+加班
+(小时)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="42"/>
+        <source>Overtime
+rest day
+(h)</source>
+        <translation>休息日
+加班
+(小时)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="43"/>
+        <source>Overtime
+holiday
+(h)</source>
+        <translation>法定节假日
+加班
+(小时)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="44"/>
+        <source>Unapproved
+overtime
+(h)</source>
+        <translation>未审批
+加班
+(小时)</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksModel</name>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <source>Card</source>
+        <translation>任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <source>Column</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <source>Assignees</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksPage</name>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="102"/>
+        <source>Show done cards</source>
+        <translation>显示已完成的任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="104"/>
+        <source>Weekly report to Excel…</source>
+        <translation>导出周报到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="121"/>
+        <source>Person:</source>
+        <translation>员工：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="151"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n 张任务卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="152"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 张已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="167"/>
+        <source>weekly-report-%1.xlsx</source>
+        <translation>周报-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="168"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="192"/>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="169"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="187"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="189"/>
+        <source>Weekly report written to %1.</source>
+        <translation>周报已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="28"/>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="46"/>
+        <source>(no staff record)</source>
+        <translation>（无员工档案）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="55"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="56"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="57"/>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="58"/>
+        <source>Access level:</source>
+        <translation>访问级别：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="59"/>
+        <source>Staff member:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="63"/>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+</context>
+<context>
+    <name>NewBoardDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="32"/>
+        <source>New board</source>
+        <translation>新建看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="39"/>
+        <source>Content pipeline: 策划 → 创作 → 审核 → 发布 → 推广 → 复盘</source>
+        <translation>内容流程：策划 → 创作 → 审核 → 发布 → 推广 → 复盘</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="40"/>
+        <source>Campaign pipeline: 策划 → 筹备 → 执行 → 监控 → 总结</source>
+        <translation>活动流程：策划 → 筹备 → 执行 → 监控 → 总结</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="41"/>
+        <source>Listing pipeline: 选品 → 上架 → 优化</source>
+        <translation>上新流程：选品 → 上架 → 优化</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="42"/>
+        <source>Custom: To do → Doing → Done</source>
+        <translation>自定义：待办 → 进行中 → 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="47"/>
+        <source>(whole shop)</source>
+        <translation>（全店）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="51"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="51"/>
+        <source>By person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="52"/>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="59"/>
+        <source>Pipeline</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="60"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="61"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="62"/>
+        <source>Swimlanes</source>
+        <translation>泳道</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartPage</name>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="101"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="102"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="103"/>
+        <source>&amp;Fit</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="104"/>
+        <source>&amp;100%</source>
+        <translation>&amp;100%</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="105"/>
+        <source>Export as &amp;PNG…</source>
+        <translation>导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/org/orgchart.py" line="148"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="152"/>
+        <source>No staff yet. Set each person&apos;s manager (reports to) in the staff form to build the chart.</source>
+        <translation>还没有员工。在员工档案中设置每个人的直属上级，即可生成组织架构图。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="174"/>
+        <source>Export org chart</source>
+        <translation>导出组织架构图</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="174"/>
+        <source>org-chart.png</source>
+        <translation>组织架构图.png</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="175"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="182"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="184"/>
+        <source>The image could not be saved to %1.</source>
+        <translation>无法将图片保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="192"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="209"/>
+        <source>Org chart</source>
+        <translation>组织架构图</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="194"/>
+        <source>Print org chart</source>
+        <translation>打印组织架构图</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="198"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="204"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="208"/>
+        <source>%1 — org chart</source>
+        <translation>%1 — 组织架构图</translation>
+    </message>
+</context>
+<context>
+    <name>OvertimeDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="132"/>
+        <source>New overtime application</source>
+        <translation>新建加班申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="143"/>
+        <source>An end before the start means the next day.</source>
+        <translation>结束时间早于开始时间表示次日。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="145"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="146"/>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="147"/>
+        <source>To</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="153"/>
+        <source>The overtime must end at another time than it starts.</source>
+        <translation>加班的结束时间不能与开始时间相同。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/preview_model.py" line="147"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/preview_model.py" line="149"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/preview_model.py" line="151"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="54"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="55"/>
+        <source>Every row of the file with what will happen to it. Rejected rows are not imported; you can save them with the reasons after the import.</source>
+        <translation>文件的每一行及其处理方式。有问题的行不会导入；导入后可以将它们连同原因一起保存下来。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="59"/>
+        <source>Only rows with problems</source>
+        <translation>只显示有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="94"/>
+        <source>%1 new · %2 already imported · %3 rejected</source>
+        <translation>新增 %1 · 已导入过 %2 · 无法导入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="98"/>
+        <source>No row can be imported. Check the columns or the file.</source>
+        <translation>没有可以导入的行。请检查列的对应关系或文件。</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../shopteam/smoke.py" line="88"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="18"/>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="19"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="20"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="21"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="22"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="23"/>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="24"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="25"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="26"/>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="27"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="42"/>
+        <source>Waiting for a decision</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="42"/>
+        <source>Decided</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="42"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="48"/>
+        <source>Leave and overtime</source>
+        <translation>请假和加班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="48"/>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="48"/>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="52"/>
+        <source>New leave request…</source>
+        <translation>新建请假申请…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="55"/>
+        <source>New overtime application…</source>
+        <translation>新建加班申请…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="76"/>
+        <source>Note for the decision (optional)</source>
+        <translation>审批意见（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="77"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="80"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="88"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="158"/>
+        <source>Approved: %1.</source>
+        <translation>已批准：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="159"/>
+        <source>Rejected: %1.</source>
+        <translation>已驳回：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="178"/>
+        <source>The request was filed and waits for a decision.</source>
+        <translation>申请已提交，等待审批。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/accounts/reset_dialog.py" line="18"/>
+        <source>Reset password of {name}</source>
+        <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/reset_dialog.py" line="27"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/reset_dialog.py" line="28"/>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/reset_dialog.py" line="31"/>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/reset_dialog.py" line="35"/>
+        <source>Tell {name} the new password; they can change it afterwards.</source>
+        <translation>请把新密码告诉 {name}，对方之后可以自行修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleForm</name>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="42"/>
+        <source>yuan per month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="60"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="61"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="62"/>
+        <source>Salary band:</source>
+        <translation>薪资范围：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="63"/>
+        <source>D&amp;uties:</source>
+        <translation>岗位职责(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="64"/>
+        <source>Decision &amp;rights:</source>
+        <translation>权限(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="65"/>
+        <source>Held by:</source>
+        <translation>任职人员：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="67"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="107"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="68"/>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="88"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="97"/>
+        <source>New role</source>
+        <translation>新岗位</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/org/role_form.py" line="106"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="107"/>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="44"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="44"/>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="46"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="47"/>
+        <source>Salary band</source>
+        <translation>薪资范围</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="48"/>
+        <source>Held by</source>
+        <translation>任职人数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="66"/>
+        <source>&amp;New role</source>
+        <translation>新建岗位(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="67"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="143"/>
+        <source>A&amp;rchive</source>
+        <translation>归档(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="68"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="92"/>
+        <source>Role details</source>
+        <translation>岗位详情</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="94"/>
+        <source>Role history (assignments)</source>
+        <translation>任职历史</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/roles.py" line="143"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="35"/>
+        <source>Probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="37"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="39"/>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="45"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="47"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="61"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="62"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="63"/>
+        <source>Mark as left</source>
+        <translation>办理离职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="64"/>
+        <source>Rejoin</source>
+        <translation>重新入职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="65"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="67"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="275"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="71"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
+        <source>Filter by no., name, department, role or phone</source>
+        <translation>按工号、姓名、部门、岗位或电话筛选</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="80"/>
+        <source>Current staff (not left)</source>
+        <translation>现有员工（未离职）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="80"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="81"/>
+        <source>Probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="81"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="81"/>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="152"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="202"/>
+        <source>%1 was added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="203"/>
+        <source>%1 was saved.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/roster/page.py" line="215"/>
+        <source>%n people marked as left.</source>
+        <translation>
+            <numerusform>已为 %n 人办理离职。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/roster/page.py" line="229"/>
+        <source>%n people are back on the roster.</source>
+        <translation>
+            <numerusform>%n 人已重新回到花名册。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="248"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="264"/>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="249"/>
+        <source>%1 already have history (roles, reports, an account or a department they head) and cannot be deleted. Mark them as left instead.</source>
+        <translation>%1 已有历史记录（任职、下属、账号或负责的部门），不能删除。请改为办理离职。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="255"/>
+        <source>Delete staff records</source>
+        <translation>删除员工档案</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/roster/page.py" line="256"/>
+        <source>Delete %n record(s) for good: %1?</source>
+        <translation>
+            <numerusform>永久删除 %n 条档案：%1？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/roster/page.py" line="267"/>
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 条档案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="274"/>
+        <source>roster-%1.xlsx</source>
+        <translation>花名册-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="276"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="287"/>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="298"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/roster/page.py" line="301"/>
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="304"/>
+        <source>Exporting the roster…</source>
+        <translation>正在导出花名册…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="133"/>
+        <source>Choose the sheet</source>
+        <translation>选择工作表</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="134"/>
+        <source>The workbook has several sheets; the first one with data is chosen.</source>
+        <translation>工作簿有多个工作表；已选中第一个有数据的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="163"/>
+        <source>Reading the sheet…</source>
+        <translation>正在读取工作表…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="69"/>
+        <source>New staff member</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="70"/>
+        <source>Staff record — %1</source>
+        <translation>员工档案 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="91"/>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="98"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="103"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <source>ID-card no.</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <source>Reports to</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
+        <source>Leave reason</source>
+        <translation>离职原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
+        <source>Base salary (CNY/month)</source>
+        <translation>基本工资（元/月）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="128"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="213"/>
+        <source>Hidden: you may not see this field.</source>
+        <translation>已隐藏：您无权查看此项。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="224"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="272"/>
+        <source>Use letters, digits, &apos;-&apos; and &apos;_&apos; only (at most 32).</source>
+        <translation>只能使用字母、数字、“-”和“_”（最多 32 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="274"/>
+        <source>Enter an 11-digit mobile number or a landline with area code.</source>
+        <translation>请输入 11 位手机号或带区号的座机号。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="276"/>
+        <source>This is not an e-mail address.</source>
+        <translation>这不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="278"/>
+        <source>This ID-card number is not valid (18 characters with a correct check digit).</source>
+        <translation>身份证号无效（应为 18 位且校验位正确）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="280"/>
+        <source>A bank account number has 8 to 30 digits.</source>
+        <translation>银行账号应为 8 到 30 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="285"/>
+        <source>Enter an amount such as 6000 or 6,000.00.</source>
+        <translation>请输入金额，例如 6000 或 6,000.00。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="287"/>
+        <source>The salary cannot be negative.</source>
+        <translation>薪资不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="314"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPage</name>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="58"/>
+        <source>Make &amp;active</source>
+        <translation>设为当前使用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="59"/>
+        <source>The active plan is the one the dashboard compares with</source>
+        <translation>首页仪表盘与当前使用的人员配置进行对比</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="60"/>
+        <source>&amp;Delete plan</source>
+        <translation>删除人员配置(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="62"/>
+        <source>Small team</source>
+        <translation>小型团队</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="63"/>
+        <source>Medium team</source>
+        <translation>中型团队</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="64"/>
+        <source>Large team</source>
+        <translation>大型团队</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="65"/>
+        <source>&amp;New plan from preset</source>
+        <translation>从预设新建人员配置(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="71"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="72"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="73"/>
+        <source>Planned</source>
+        <translation>编制人数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="75"/>
+        <source>Actual</source>
+        <translation>实有人数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="76"/>
+        <source>Gap</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="99"/>
+        <source>Add to plan</source>
+        <translation>加入人员配置</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="102"/>
+        <source>Gap = actual − planned. Red: shortage, amber: surplus, green: as planned. Double-click a planned figure to change it.</source>
+        <translation>缺口 = 实有人数 − 编制人数。红色：缺员，琥珀色：超编，绿色：符合编制。双击编制人数可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="108"/>
+        <source>Plan:</source>
+        <translation>人员配置：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="116"/>
+        <source>Role:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="118"/>
+        <source>Planned:</source>
+        <translation>编制人数：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="143"/>
+        <source>%1 (active)</source>
+        <translation>%1（当前使用）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="163"/>
+        <source>No staffing plan yet. Create one from a preset.</source>
+        <translation>还没有人员配置。请从预设创建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="169"/>
+        <source>Planned %1, actual %2; %3 places to fill.</source>
+        <translation>编制 %1 人，实有 %2 人；还需补充 %3 人。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="200"/>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="225"/>
+        <source>Delete staffing plan</source>
+        <translation>删除人员配置</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/staffing.py" line="226"/>
+        <source>Delete the plan %1?</source>
+        <translation>删除人员配置 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="190"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="193"/>
+        <source>Added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="193"/>
+        <source>Replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="194"/>
+        <source>Skipped (already imported)</source>
+        <translation>已跳过（之前已导入）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="194"/>
+        <source>Rejected</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="199"/>
+        <source>Save error workbook…</source>
+        <translation>保存错误工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="221"/>
+        <source>The rejected rows were not imported. Save them with the reasons, correct them and import that workbook again.</source>
+        <translation>有问题的行没有导入。请将它们连同原因保存下来，改正后再导入该工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="229"/>
+        <source>%1-rejected.xlsx</source>
+        <translation>%1-未导入.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="230"/>
+        <source>Save error workbook</source>
+        <translation>保存错误工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="231"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="248"/>
+        <source>The error workbook could not be saved: %1</source>
+        <translation>无法保存错误工作簿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="251"/>
+        <source>The rejected rows were saved to %1.</source>
+        <translation>有问题的行已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="255"/>
+        <source>Saving the error workbook…</source>
+        <translation>正在保存错误工作簿…</translation>
     </message>
 </context>
 <context>
@@ -381,7 +5546,20 @@ Database: %2</source>
     <message>
         <location filename="../../shopteam/ui/tasks.py" line="103"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>_RequestDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="63"/>
+        <source>Person</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="74"/>
+        <source>Reason</source>
+        <translation>事由</translation>
     </message>
 </context>
 </TS>

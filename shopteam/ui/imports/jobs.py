@@ -15,8 +15,6 @@ from PySide6.QtCore import QCoreApplication
 SERVICE_KINDS = {"auto": None, "roster": "roster", "attendance": "attendance", "timesheet": "timesheet"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 class Translated:
@@ -24,11 +22,13 @@ class Translated:
 
     def __init__(self, progress) -> None:
         self.progress = progress
-        self.texts = {"reading": _t("Reading the file…"), "checking": _t("Checking the rows…"),
-                      "checked": _t("Checking the rows…")}
+        checking = QCoreApplication.translate("ImportWizard", "Checking the rows…")
+        self.texts = {"reading": QCoreApplication.translate("ImportWizard", "Reading the file…"),
+                      "checking": checking, "checked": checking}
+        self.importing = QCoreApplication.translate("ImportWizard", "Importing…")
 
     def report(self, done: int, total: int = 0, text: str = "") -> None:
-        self.progress.report(done, total, self.texts.get(text, _t("Importing…") if text else ""))
+        self.progress.report(done, total, self.texts.get(text, self.importing if text else ""))
 
     def check(self) -> None:
         self.progress.check()
@@ -39,7 +39,7 @@ def make_preview(progress, factory, actor, path: str, sheet: str | None, kind: s
     """Read and check the file; ``columns`` None means the detected (or remembered) mapping."""
     from shopteam.services import imports
 
-    progress.report(0, 0, _t("Reading %1…").replace("%1", Path(path).name))
+    progress.report(0, 0, QCoreApplication.translate("ImportWizard", "Reading %1…").replace("%1", Path(path).name))
     with factory() as session:
         try:
             return imports.preview_import(session, actor=actor, path=path, sheet=sheet, kind=kind,
@@ -66,7 +66,7 @@ def find_and_preview(progress, factory, actor, path: str, kind: str | None, year
 def commit(progress, factory, actor, preview, duplicates: str):
     from shopteam.services import imports
 
-    progress.report(0, 0, _t("Importing…"))
+    progress.report(0, 0, QCoreApplication.translate("ImportWizard", "Importing…"))
     with factory.begin() as session:
         summary = imports.commit_import(session, actor=actor, preview=preview, duplicates=duplicates,
                                         progress=Translated(progress))
@@ -78,7 +78,7 @@ def save_errors(progress, path: str, summary, language: str):
     """The rejected rows as a workbook: row number, the row's cells as in the file, and the reason."""
     from shopteam.io.attendance_export import write_error_workbook
 
-    progress.report(0, 0, _t("Saving the error workbook…"))
+    progress.report(0, 0, QCoreApplication.translate("ImportWizard", "Saving the error workbook…"))
     return write_error_workbook(summary, path, language=language)
 
 
