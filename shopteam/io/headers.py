@@ -110,16 +110,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hours": ("工时", "工作时长", "工时(小时)", "小时数", "时长", "hours", "work hours", "worked hours"),
     "overtime_hours": ("加班工时", "加班时长", "加班小时", "加班", "overtime", "overtime hours", "ot hours"),
     "note": ("备注", "说明", "note", "notes", "remark", "remarks", "comment"),
+    # KPI actuals (绩效指标数据)
+    "indicator": ("指标", "指标名称", "考核指标", "指标项", "kpi", "indicator", "metric", "kpi name"),
+    "value": ("数值", "实际值", "完成值", "指标值", "实际", "value", "actual", "amount"),
+    "period": ("期间", "考核期间", "月份", "考核月份", "统计月份", "period", "month"),
 }
 
 ROSTER, PUNCHES, PUNCH_LOG, TIMESHEET = "roster", "punches", "punch_log", "timesheet"
-KINDS = (ROSTER, PUNCHES, PUNCH_LOG, TIMESHEET)
+KPI = "kpi"
+KINDS = (ROSTER, PUNCHES, PUNCH_LOG, TIMESHEET, KPI)
 _PERSON = ("employee_no", "name", "department", "role")
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
     ROSTER: _PERSON + ("hire_date", "base_salary", "gender", "phone", "email", "note"),
     PUNCHES: _PERSON + ("date", "clock_in", "clock_out", "note"),
     PUNCH_LOG: _PERSON + ("date", "punch_time", "note"),
     TIMESHEET: ("employee_no", "name", "date", "task", "hours", "overtime_hours", "note"),
+    KPI: ("employee_no", "name", "indicator", "value", "period", "note"),
 }
 
 
@@ -291,6 +297,7 @@ def missing_required(kind: str, columns: dict[str, int]) -> tuple[str, ...]:
         PUNCHES: ("date",),
         PUNCH_LOG: ("punch_time",),
         TIMESHEET: ("date", "hours"),
+        KPI: ("indicator", "value"),
     }[kind]
     missing += [f for f in needs if f not in columns]
     if kind == PUNCHES and "clock_in" not in columns and "clock_out" not in columns:
@@ -310,6 +317,8 @@ def _best_columns(layout: HeaderLayout, fields: tuple[str, ...]) -> dict[str, in
 
 def guess_kind(layout: HeaderLayout) -> str:
     present = {m[0] for m in layout.matches if m}
+    if "indicator" in present and "value" in present:
+        return KPI
     if "clock_in" in present or "clock_out" in present:
         return PUNCHES
     if "punch_time" in present:

@@ -34,7 +34,7 @@ from shopteam.io import (
     map_columns,
     read_table,
 )
-from shopteam.io.headers import missing_required
+from shopteam.io.headers import KPI, missing_required
 from shopteam.io.punches import Person, collect_punches
 from shopteam.io.rows import Problem, Record, iter_records
 from shopteam.services import audit
@@ -65,6 +65,9 @@ FIELD_LABELS = {
     "hours": "Hours",
     "overtime_hours": "Overtime hours",
     "note": "Note",
+    "indicator": "Indicator",
+    "value": "Value",
+    "period": "Period",
 }
 _GENDERS = {"男": "male", "女": "female", "male": "male", "female": "female", "m": "male", "f": "female",
             "": ""}
@@ -174,6 +177,9 @@ def _check_permission(actor: Actor, kind: str) -> None:
     elif kind in (PUNCHES, PUNCH_LOG):
         if not (actor.is_owner or actor.is_manager or can(actor, ATTENDANCE_IMPORT_ALL)):
             raise PermissionDenied(action="import attendance for everyone")
+    elif kind == KPI:
+        if not (actor.is_owner or actor.is_manager):
+            raise PermissionDenied(action="import KPI figures")
 
 
 def _map(session: Session, sheet, kind: str | None, columns: dict[str, int] | None):
@@ -206,8 +212,10 @@ def _with_exact_columns(mapping: ColumnMapping, columns: dict[str, int | None]) 
 
 def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: str | int | None = None,
                    kind: str | None = None, columns: dict[str, int] | None = None, year: int | None = None,
-                   progress: Progress | None = None) -> ImportPreview:
+                   progress: Progress | None = None, period: tuple[int, int] | None = None) -> ImportPreview:
     """Read the file and check every row against the database; writes nothing but a corrected mapping.
+
+    ``period`` (year, month) is the month of KPI rows without a period column of their own (kind 'kpi').
 
     ``kind`` is 'roster', 'punches', 'punch_log', 'timesheet', 'attendance' (either punch kind) or None
     (guessed from the headers). ``columns`` is the user's mapping, field -> 0-based column.
@@ -231,6 +239,13 @@ def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: s
         _preview_roster(session, actor, records, raw.rows, preview, progress)
     elif mapping.kind == TIMESHEET:
         _preview_timesheet(session, actor, records, raw.rows, preview, progress)
+    elif mapping.kind == KPI:
+        from shopteam.services import kpi
+
+        people, ids = _people(session)
+        matcher = _Matcher(people)
+        matcher.ids = ids
+        kpi.preview_rows(session, actor, records, raw.rows, preview, matcher, period)
     else:
         _preview_punches(session, actor, records, raw.rows, preview, progress)
     statuses = [r.status for r in preview.rows]
@@ -483,6 +498,10 @@ def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, dup
         _commit_roster(session, actor, preview, duplicates, summary, progress)
     elif preview.kind == TIMESHEET:
         _commit_timesheet(session, preview, duplicates, summary, progress)
+    elif preview.kind == KPI:
+        from shopteam.services import kpi
+
+        kpi.commit_rows(session, preview, duplicates, summary, progress)
     else:
         _commit_punches(session, preview, duplicates, summary, progress)
     progress.check()

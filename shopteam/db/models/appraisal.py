@@ -36,7 +36,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from shopteam.db.base import Base, Money, UTCDateTime, utcnow
 
 INDICATOR_GROUPS = ("results", "ability", "attitude")
-METHODS = ("manual", "ratio_higher", "ratio_lower", "tiered", "tasks", "attendance")
+METHODS = ("rating", "higher_is_better", "lower_is_better", "tiered", "tasks", "attendance")  # domain.scoring.Method
 SOURCES = ("manual", "kpi", "boards", "attendance")
 CYCLE_STATES = ("draft", "self_assessment", "supervisor_review", "calibration", "finalised", "interviewed")
 LEDGER_KINDS = ("commendation", "bonus", "warning", "fine", "demotion_note")
@@ -77,8 +77,7 @@ class AppraisalScheme(Base):
     self_weight: Mapped[int] = mapped_column(Integer, default=30)  # α in percent (0–100)
     grade_thresholds: Mapped[str] = mapped_column(Text, default="")  # JSON {"excellent": 90, ...}
     forced_limits: Mapped[str] = mapped_column(Text, default="")  # JSON {"excellent": 20, ...} max %
-    bonus_cap: Mapped[float] = mapped_column(Float, default=5.0)  # points
-    penalty_cap: Mapped[float] = mapped_column(Float, default=10.0)  # points
+    points_cap: Mapped[float] = mapped_column(Float, default=10.0)  # ledger points count within ±cap
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -101,7 +100,7 @@ class AppraisalIndicator(Base):
     name: Mapped[str] = mapped_column(String(100))
     key: Mapped[str] = mapped_column(String(60), default="")  # matches KPI rows ('conversion', '转化率')
     weight: Mapped[float] = mapped_column(Float, default=0.0)
-    method: Mapped[str] = mapped_column(String(20), default="manual")
+    method: Mapped[str] = mapped_column(String(20), default="rating")
     params: Mapped[str] = mapped_column(Text, default="{}")  # JSON: target, cap, tiers, p/q/r, scale …
     source: Mapped[str] = mapped_column(String(12), default="manual")
     unit: Mapped[str] = mapped_column(String(20), default="")
@@ -111,8 +110,8 @@ class AppraisalIndicator(Base):
 
     __table_args__ = (
         CheckConstraint("\"group\" IN ('results', 'ability', 'attitude')", name="group"),
-        CheckConstraint("method IN ('manual', 'ratio_higher', 'ratio_lower', 'tiered', 'tasks', 'attendance')",
-                        name="method"),
+        CheckConstraint("method IN ('rating', 'higher_is_better', 'lower_is_better', 'tiered', 'tasks', "
+                        "'attendance')", name="method"),
         CheckConstraint("source IN ('manual', 'kpi', 'boards', 'attendance')", name="source"),
         CheckConstraint("weight >= 0", name="weight"),
     )
@@ -203,7 +202,7 @@ class AppraisalScore(Base):
     name: Mapped[str] = mapped_column(String(100))
     key: Mapped[str] = mapped_column(String(60), default="")
     weight: Mapped[float] = mapped_column(Float, default=0.0)
-    method: Mapped[str] = mapped_column(String(20), default="manual")
+    method: Mapped[str] = mapped_column(String(20), default="rating")
     params: Mapped[str] = mapped_column(Text, default="{}")
     source: Mapped[str] = mapped_column(String(12), default="manual")
     unit: Mapped[str] = mapped_column(String(20), default="")
@@ -248,7 +247,7 @@ class LedgerEntry(Base):
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     amount: Mapped[Decimal | None] = mapped_column(Money)
-    points: Mapped[float | None] = mapped_column(Float)
+    points: Mapped[Decimal | None] = mapped_column(Hundredths)  # signed appraisal points
     reason: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(60), default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,390 @@
+"""Computing appraisals: gather each indicator's figures from its data source (KPI import, boards, attendance,
+the reward/penalty ledger), score them with ``domain.scoring``/``domain.grading``, and store the results.
+
+Each score row keeps the figures it was scored from (``explanation`` JSON ``{"in": {...}, "lines": [...]}``)
+so one appraisal can be rescored when the supervisor changes a score without gathering the sources again;
+``compute_cycle`` refreshes the figures of every open appraisal in the actor's scope.
+
+Missing self-scores: while the appraisal waits for its supervisor, a rated indicator without a
+self-score is incomplete; once the supervisor has submitted (state calibration), the supervisor's
+score stands alone for it (``MissingSelf.SUPERVISOR_ONLY``), so one missing self-assessment cannot
+block a cycle from being finalised.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from shopteam.db.models import Employee
+from shopteam.db.models.appraisal import Appraisal, AppraisalCycle, AppraisalScheme, AppraisalScore, KpiActual
+from shopteam.domain import grading, scoring
+from shopteam.domain.explain import Explanation
+from shopteam.services import audit
+from shopteam.services.appraisal import (
+    LOCKED_STATES,
+    _get,
+    _get_cycle,
+    _period,
+    _require_view,
+    may_review,
+)
+from shopteam.services.appraisal_schemes import (
+    DEFAULT_FORCED,
+    DEFAULT_THRESHOLDS,
+    IndicatorInput,
+    domain_scheme,
+)
+from shopteam.services.context import Actor, system_owner
+from shopteam.services.ledger import points_by_employee
+from shopteam.services.permissions import visible_employee_ids
+from shopteam.services.progress import NullProgress, Progress
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict | list | tuple):
+        return str(value)
+    return value
+
+
+def _dump(inputs: dict, lines: tuple[Explanation, ...]) -> str:
+    return json.dumps({"in": inputs, "lines": [{"code": e.code, "params": {k: _plain(v) for k, v in e.params.items()}}
+                                               for e in lines]}, ensure_ascii=False)
+
+
+def stored_inputs(score: AppraisalScore) -> dict:
+    try:
+        return json.loads(score.explanation or "{}").get("in", {})
+    except ValueError:
+        return {}
+
+
+def explanation_items(text: str) -> list[Explanation]:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return []
+    return [Explanation(item["code"], item.get("params", {})) for item in data.get("lines", [])]
+
+
+def explanation_text(text: str) -> str:
+    return "; ".join(e.text() for e in explanation_items(text))
+
+
+def _scheme_settings(session: Session, appraisal: Appraisal) -> tuple[dict, float, dict]:
+    scheme = session.get(AppraisalScheme, appraisal.scheme_id) if appraisal.scheme_id else None
+    if scheme is None:
+        return dict(DEFAULT_THRESHOLDS), 10.0, dict(DEFAULT_FORCED)
+    return ({**DEFAULT_THRESHOLDS, **json.loads(scheme.grade_thresholds or "{}")}, scheme.points_cap,
+            {**DEFAULT_FORCED, **json.loads(scheme.forced_limits or "{}")})
+
+
+def _as_indicator(s: AppraisalScore) -> IndicatorInput:
+    return IndicatorInput(s.group, s.name, s.weight, s.method, s.source, json.loads(s.params or "{}"), s.key, s.unit)
+
+
+def _input_for(s: AppraisalScore, stored: dict, overrides: dict | None = None) -> scoring.IndicatorInput:
+    o = overrides or {}
+    if s.method == "rating":
+        self_score = o.get("self", s.self_score)
+        sup = o.get("supervisor", s.supervisor_score)
+        return scoring.IndicatorInput(
+            self_rating=None if self_score in (None, "") else Decimal(str(self_score)),
+            supervisor_rating=None if sup in (None, "") else Decimal(str(sup)))
+    if s.method == "tasks":
+        return scoring.IndicatorInput(tasks_due=int(stored.get("due", 0)), tasks_on_time=int(stored.get("on_time", 0)))
+    if s.method == "attendance":
+        return scoring.IndicatorInput(late_count=int(stored.get("late", 0)),
+                                      absence_days=Decimal(str(stored.get("absence", 0))),
+                                      missing_punches=int(stored.get("missing", 0)))
+    actual = o.get("actual", s.actual)
+    return scoring.IndicatorInput(actual=None if actual in (None, "") else Decimal(str(actual)))
+
+
+def result_of(session: Session, appraisal: Appraisal, overrides: dict[int, dict] | None = None) -> grading.FinalResult:
+    """The appraisal scored from its stored figures (``overrides``: score id -> {'self'|'supervisor'|'actual': v},
+    for a live preview of unsaved input)."""
+    thresholds, points_cap, _ = _scheme_settings(session, appraisal)
+    missing_self = "supervisor_only" if appraisal.state in ("calibration", *LOCKED_STATES) else "incomplete"
+    scores = list(appraisal.scores)
+    scheme = domain_scheme([_as_indicator(s) for s in scores], self_weight=appraisal.self_weight,
+                           thresholds=thresholds, points_cap=points_cap, missing_self=missing_self)
+    inputs = {s.name: _input_for(s, stored_inputs(s), (overrides or {}).get(s.id)) for s in scores}
+    return grading.appraise(scheme, inputs, points=appraisal.points or Decimal(0))
+
+
+def recompute(session: Session, appraisal: Appraisal) -> grading.FinalResult:
+    """Score the appraisal from its stored figures and store the indicator scores, final score and grade."""
+    result = result_of(session, appraisal)
+    by_name = {r.key: r for r in result.indicators}
+    for s in appraisal.scores:
+        r = by_name[s.name]
+        s.computed_score = r.display_score
+        s.explanation = _dump(stored_inputs(s), r.explanations)
+    appraisal.base_score = None if result.weighted is None else scoring.round_score(result.weighted)
+    appraisal.final_score = result.score
+    appraisal.grade = result.grade.value if result.grade else ""
+    if result.score is None:
+        appraisal.calibrated_score, appraisal.calibrated_grade = None, ""
+    return result
+
+
+def result_lines(session: Session, *, actor: Actor, appraisal_id: int,
+                 overrides: dict[int, dict] | None = None) -> grading.FinalResult:
+    """The appraisal's result with its explanation, optionally with unsaved input (the live score of a form)."""
+    appraisal = _get(session, appraisal_id)
+    _require_view(session, actor, appraisal)
+    return result_of(session, appraisal, overrides)
+
+
+# ------------------------------------------------------------------------------------------ gathering
+
+
+@dataclass(frozen=True)
+class ComputeRow:
+    appraisal_id: int
+    employee_no: str
+    name: str
+    scheme: str
+    final_score: Decimal | None
+    grade: str
+    state: str
+    missing: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        return {"employee_no": self.employee_no, "name": self.name, "scheme": self.scheme,
+                "final_score": None if self.final_score is None else float(self.final_score),
+                "grade": self.grade, "state": self.state}
+
+
+def _kpis(session: Session, year: int, month: int) -> dict[tuple[int, str], tuple[float, str]]:
+    rows = session.execute(select(KpiActual.employee_id, KpiActual.indicator, KpiActual.value, KpiActual.source_file)
+                           .where(KpiActual.year == year, KpiActual.month == month))
+    return {(emp, name.strip().casefold()): (value, source) for emp, name, value, source in rows}
+
+
+def _attendance(session: Session, year: int, month: int) -> dict[int, dict]:
+    from shopteam.services.attendance import month_summary
+
+    return {r.employee_id: {"late": r.late_count, "absence": r.absence_days, "missing": r.missing_punch_count}
+            for r in month_summary(session, actor=system_owner(), year=year, month=month)}
+
+
+def refresh_sources(session: Session, cycle: AppraisalCycle, appraisals: list[Appraisal],
+                    progress: Progress | None = None) -> None:
+    """Fill each open appraisal's figures from KPI actuals, boards, attendance and the ledger."""
+    from shopteam.services.flow import on_time_share
+
+    progress = progress or NullProgress()
+    first, last = _period(cycle.year, cycle.month)
+    methods = {s.source for a in appraisals for s in a.scores}
+    kpis = _kpis(session, cycle.year, cycle.month) if "kpi" in methods else {}
+    attendance = _attendance(session, cycle.year, cycle.month) if "attendance" in methods else {}
+    points = points_by_employee(session, first, last)
+    for i, appraisal in enumerate(appraisals):
+        if i % 50 == 0:
+            progress.report(i, len(appraisals), "gathering")
+        appraisal.points = points.get(appraisal.employee_id, Decimal(0))
+        for s in appraisal.scores:
+            if s.source == "kpi":
+                found = kpis.get((appraisal.employee_id, (s.key or "").casefold())) or kpis.get(
+                    (appraisal.employee_id, s.name.strip().casefold()))
+                if found is not None:
+                    s.actual = found[0]
+                    s.explanation = _dump({"file": found[1]}, ())
+            elif s.method == "tasks":
+                on_time, due, share = on_time_share(session, employee_id=appraisal.employee_id, start=first, end=last)
+                s.actual = None if share is None else round(share * 100, 2)
+                s.explanation = _dump({"on_time": on_time, "due": due}, ())
+            elif s.method == "attendance":
+                figures = attendance.get(appraisal.employee_id, {"late": 0, "absence": 0, "missing": 0})
+                s.actual = None
+                s.explanation = _dump(figures, ())
+
+
+def compute_cycle(session: Session, *, actor: Actor, cycle_id: int, progress: Progress | None = None,
+                  refresh: bool = True) -> list[ComputeRow]:
+    """Gather the figures and score every open appraisal of the cycle the actor may see (finalised ones are
+    returned as they are). The actor must be the owner or a manager; staff see their own result."""
+    progress = progress or NullProgress()
+    cycle = _get_cycle(session, cycle_id)
+    query = (select(Appraisal).join(Employee, Employee.id == Appraisal.employee_id)
+             .where(Appraisal.cycle_id == cycle.id).order_by(Employee.employee_no)
+             .options(selectinload(Appraisal.scores), selectinload(Appraisal.employee)))
+    scope = visible_employee_ids(session, actor)
+    if scope is not None:
+        query = query.where(Appraisal.employee_id.in_(scope))
+    appraisals = list(session.scalars(query))
+    editable = [a for a in appraisals if a.state not in LOCKED_STATES and cycle.state not in LOCKED_STATES
+                and may_review(session, actor, a.employee_id)]
+    if refresh and editable:
+        refresh_sources(session, cycle, editable, progress)
+    rows = []
+    for i, appraisal in enumerate(appraisals):
+        if i % 50 == 0:
+            progress.check()
+            progress.report(i, len(appraisals), "scoring")
+        if appraisal in editable:
+            result = recompute(session, appraisal)
+            missing = result.missing
+        else:
+            missing = ()
+        rows.append(ComputeRow(appraisal.id, appraisal.employee.employee_no, appraisal.employee.name,
+                               appraisal.scheme_name, appraisal.calibrated_score or appraisal.final_score,
+                               appraisal.calibrated_grade or appraisal.grade, appraisal.state, missing))
+    session.flush()
+    if editable:
+        audit.record(session, actor, "compute", "appraisal_cycle", cycle.id,
+                     after={"computed": len(editable)},
+                     summary=f"{cycle.year}-{cycle.month:02d}: {len(editable)} appraisals computed")
+    return rows
+
+
+# ------------------------------------------------------------------------------------------ calibration
+
+
+@dataclass(frozen=True)
+class CalibrationRow:
+    rank: int
+    appraisal_id: int
+    employee_no: str
+    name: str
+    department: str
+    final_score: Decimal | None
+    grade: str
+    calibrated_score: Decimal | None
+    calibrated_grade: str
+    reason: str
+    over_limit: bool
+
+    @property
+    def score(self) -> Decimal | None:
+        return self.calibrated_score if self.calibrated_score is not None else self.final_score
+
+    @property
+    def effective_grade(self) -> str:
+        return self.calibrated_grade or self.grade
+
+
+@dataclass(frozen=True)
+class CalibrationView:
+    rows: tuple[CalibrationRow, ...]
+    counts: dict[str, int]  # grade -> people
+    limits: dict[str, float | None]  # grade -> max % (None: no limit)
+    allowed: dict[str, int]  # grade -> people allowed by its limit
+    excess: tuple[grading.DistributionExcess, ...]
+
+
+def calibration_view(session: Session, *, actor: Actor, cycle_id: int) -> CalibrationView:
+    """Everyone the actor may see ranked by the score that counts, the grade distribution and the forced
+    limits (of the scheme most of them are appraised with)."""
+    from shopteam.services.appraisal import list_appraisals
+
+    rows = list_appraisals(session, actor=actor, cycle_id=cycle_id)
+    scored = [r for r in rows if r.score is not None]
+    ranked = grading.rank([grading.Ranked(r.employee_no, r.score, scoring.Grade(r.effective_grade)) for r in scored])
+    schemes = Counter(session.scalar(select(Appraisal.scheme_id).where(Appraisal.id == r.id)) for r in rows)
+    scheme = session.get(AppraisalScheme, schemes.most_common(1)[0][0]) if schemes and schemes.most_common(1)[0][0] else None
+    limits = {**DEFAULT_FORCED, **(json.loads(scheme.forced_limits or "{}") if scheme else {})}
+    applied = {scoring.Grade(g): Decimal(str(v)) for g, v in limits.items() if v is not None}
+    excess = grading.check_distribution(ranked, applied)
+    over = {no for e in excess for no in e.over}
+    by_no = {r.employee_no: r for r in scored}
+    out = [CalibrationRow(i + 1, by_no[p.employee_no].id, p.employee_no, by_no[p.employee_no].name,
+                          by_no[p.employee_no].department, by_no[p.employee_no].final_score,
+                          by_no[p.employee_no].grade, by_no[p.employee_no].calibrated_score,
+                          by_no[p.employee_no].calibrated_grade, by_no[p.employee_no].calibration_reason,
+                          p.employee_no in over) for i, p in enumerate(ranked)]
+    out += [CalibrationRow(len(out) + i + 1, r.id, r.employee_no, r.name, r.department, None, "", None, "", "", False)
+            for i, r in enumerate(r for r in rows if r.score is None)]
+    counts = {g.value: sum(1 for p in ranked if p.grade is g) for g in scoring.Grade}
+    allowed = {g.value: int(len(ranked) * Decimal(str(limits[g.value])) / 100)
+               for g in scoring.Grade if limits.get(g.value) is not None}
+    return CalibrationView(tuple(out), counts, limits, allowed, tuple(excess))
+
+
+# ------------------------------------------------------------------------------------------ periods
+
+
+@dataclass(frozen=True)
+class PeriodResult:
+    employee_id: int
+    employee_no: str
+    name: str
+    monthly: dict[str, Decimal | None]  # 'YYYY-MM' -> final (calibrated if adjusted)
+    score: Decimal | None
+    grade: str
+    explanation: str
+
+
+def _months_of(year: int, quarter: int | None) -> list[tuple[int, int]]:
+    months = range(quarter * 3 - 2, quarter * 3 + 1) if quarter else range(1, 13)
+    return [(year, m) for m in months]
+
+
+def period_results(session: Session, *, actor: Actor, year: int, quarter: int | None = None) -> list[PeriodResult]:
+    """Quarter (1–4) or year results: the average of the finalised monthly scores of the period."""
+    if quarter is not None and not 1 <= quarter <= 4:
+        from shopteam.domain.errors import ValidationError
+
+        raise ValidationError("Unknown quarter {quarter}.", field="quarter", code="quarter", quarter=quarter)
+    months = _months_of(year, quarter)
+    query = (select(Appraisal.employee_id, Employee.employee_no, Employee.name, AppraisalCycle.year,
+                    AppraisalCycle.month, Appraisal.final_score, Appraisal.calibrated_score)
+             .join(AppraisalCycle, AppraisalCycle.id == Appraisal.cycle_id)
+             .join(Employee, Employee.id == Appraisal.employee_id)
+             .where(AppraisalCycle.year == year, AppraisalCycle.month.in_([m for _, m in months]),
+                    AppraisalCycle.state.in_(LOCKED_STATES))
+             .order_by(Employee.employee_no))
+    scope = visible_employee_ids(session, actor)
+    people: dict[int, tuple[str, str, dict]] = {}
+    for emp, no, name, y, m, final, calibrated in session.execute(query):
+        if scope is not None and emp not in scope:
+            continue
+        people.setdefault(emp, (no, name, {}))[2][f"{y}-{m:02d}"] = calibrated if calibrated is not None else final
+    result = []
+    for emp, (no, name, monthly) in people.items():
+        agg = grading.aggregate([grading.PeriodScore(p, s) for p, s in sorted(monthly.items())])
+        result.append(PeriodResult(emp, no, name, monthly, agg.score, agg.grade.value if agg.grade else "",
+                                   "; ".join(e.text() for e in agg.explanations)))
+    return result
+
+
+def score_trend(session: Session, *, actor: Actor, employee_id: int, year: int, month: int,
+                months: int = 12) -> list[tuple[str, Decimal | None]]:
+    """The person's monthly score (calibrated if adjusted) for the ``months`` months ending with year-month."""
+    scope = visible_employee_ids(session, actor)
+    if scope is not None and employee_id not in scope:
+        from shopteam.domain.errors import PermissionDenied
+
+        raise PermissionDenied(action="open someone else's appraisal")
+    periods = []
+    y, m = year, month
+    for _ in range(months):
+        periods.append((y, m))
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    periods.reverse()
+    rows = session.execute(
+        select(AppraisalCycle.year, AppraisalCycle.month, Appraisal.final_score, Appraisal.calibrated_score)
+        .join(AppraisalCycle, AppraisalCycle.id == Appraisal.cycle_id)
+        .where(Appraisal.employee_id == employee_id))
+    found = {(y, m): (c if c is not None else f) for y, m, f, c in rows}
+    return [(f"{y}-{m:02d}", found.get((y, m))) for y, m in periods]
+
+
+def grade_distribution(session: Session, *, actor: Actor, cycle_id: int) -> dict[str, int]:
+    """People per grade (the grade that counts) in the cycle, among those the actor may see."""
+    from shopteam.services.appraisal import list_appraisals
+
+    counts = {g.value: 0 for g in scoring.Grade}
+    for r in list_appraisals(session, actor=actor, cycle_id=cycle_id):
+        if r.effective_grade:
+            counts[r.effective_grade] += 1
+    return counts
