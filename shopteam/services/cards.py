@@ -206,6 +206,27 @@ def _column_ids(session: Session, column_id: int, exclude: int | None = None) ->
     return [i for i in session.scalars(query) if i != exclude]
 
 
+def _column_rows(session: Session, column_id: int) -> list[tuple[int, int]]:
+    """(id, position) of the cards shown in a column, in order."""
+    return [(i, p) for i, p in session.execute(
+        select(Card.id, Card.position).where(Card.column_id == column_id, Card.archived.is_(False),
+                                             Card.recurrence == "none").order_by(Card.position, Card.id))]
+
+
+def _contiguous(rows: list[tuple[int, int]]) -> bool:
+    return all(position == i for i, (_id, position) in enumerate(rows))
+
+
+def _shift(session: Session, column_id: int, low: int, high: int | None, step: int) -> None:
+    """Add ``step`` to the position of the column's shown cards from ``low`` to ``high`` (inclusive)."""
+    condition = ((_CARD.c.column_id == column_id) & (_CARD.c.position >= low) & _CARD.c.archived.is_(False)
+                 & (_CARD.c.recurrence == "none"))
+    if high is not None:
+        condition = condition & (_CARD.c.position <= high)
+    session.execute(update(_CARD).where(condition).values(position=_CARD.c.position + step),
+                    execution_options={"synchronize_session": False})
+
+
 def _renumber(session: Session, ids: list[int], old: dict[int, int] | None = None) -> None:
     old = old or {}
     changed = [{"cid": cid, "pos": pos} for pos, cid in enumerate(ids) if old.get(cid) != pos]
@@ -316,37 +337,48 @@ def move_card(session: Session, *, actor: Actor, card_id: int, to_column_id: int
     if row is None:
         raise NotFoundError(what="Card", key=card_id)
     board_id, from_column, _old_position, recurrence, archived, title = row
-    target = session.execute(select(BoardColumn.board_id, BoardColumn.is_done, BoardColumn.archived)
-                             .where(BoardColumn.id == to_column_id)).first()
-    if target is None or target.archived or target.board_id != board_id:
+    target_column = session.execute(select(BoardColumn.board_id, BoardColumn.is_done, BoardColumn.archived)
+                                    .where(BoardColumn.id == to_column_id)).first()
+    if target_column is None or target_column.archived or target_column.board_id != board_id:
         raise NotFoundError(what="Column", key=to_column_id)
     if recurrence != "none" or archived:
         raise ValidationError("Only cards on the board can be moved.", field="card")
     if not _can_edit_ids(session, actor, card_id, board_id):
         raise PermissionDenied(action="move this card")
 
-    source = _column_ids(session, from_column)
-    from_position = source.index(card_id) if card_id in source else len(source)
-    if from_column == to_column_id:
-        ids = [i for i in source if i != card_id]
-    else:
-        ids = _column_ids(session, to_column_id)
-    to_position = max(0, min(to_position, len(ids)))
-    if from_column == to_column_id and to_position == from_position:
+    source = _column_rows(session, from_column)
+    source_ids = [cid for cid, _ in source]
+    from_position = source_ids.index(card_id) if card_id in source_ids else len(source_ids)
+    same = from_column == to_column_id
+    target = source if same else _column_rows(session, to_column_id)
+    length = len(target) - 1 if same else len(target)
+    to_position = max(0, min(to_position, length))
+    if same and to_position == from_position:
         return False
-    old = {cid: pos for pos, cid in enumerate(source)}
-    ids.insert(to_position, card_id)
     now = now or utcnow()
-    values: dict = {"column_id": to_column_id}
-    if from_column != to_column_id:
-        values["done_at"] = now if target.is_done else None
+    values: dict = {"column_id": to_column_id, "position": to_position}
+    if not same:
+        values["done_at"] = now if target_column.is_done else None
+    if _contiguous(source) and _contiguous(target):
+        # Positions are 0…n-1: shift the cards between the old and the new place by one, in SQL.
+        if same:
+            low, high, step = ((from_position + 1, to_position, -1) if to_position > from_position
+                               else (to_position, from_position - 1, 1))
+            _shift(session, from_column, low, high, step)
+        else:
+            _shift(session, from_column, from_position + 1, None, -1)
+            _shift(session, to_column_id, to_position, None, 1)
         session.execute(update(_CARD).where(_CARD.c.id == card_id).values(**values),
                         execution_options={"synchronize_session": False})
-        remaining = [i for i in source if i != card_id]
-        _renumber(session, remaining, old)
-        _renumber(session, ids)
-    else:
-        _renumber(session, ids, old)
+    else:  # gaps or ties (archived cards, imports): number both columns afresh
+        session.execute(update(_CARD).where(_CARD.c.id == card_id).values(**values),
+                        execution_options={"synchronize_session": False})
+        rest = [cid for cid in source_ids if cid != card_id]
+        ids = rest if same else [cid for cid, _ in target]
+        ids.insert(to_position, card_id)
+        _renumber(session, ids, dict(source if same else target))
+        if not same:
+            _renumber(session, rest, dict(source))
     _record_move(session, actor, card_id, from_column, to_column_id, from_position, to_position, now)
     audit.record(session, actor, "move", ENTITY, card_id,
                  before={"column_id": from_column, "position": from_position},

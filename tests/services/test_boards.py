@@ -341,3 +341,33 @@ def test_weekly_report_done_and_planned(factory, owner, shop):
         assert [line.title for line in mine.planned] == ["下周做"]
         assert len(reports) == 4
         assert [r.employee_id for r in weekly.weekly_report(s, actor=shop["li_actor"], week_of=date(2026, 10, 15))] == [li]
+
+
+def test_random_moves_keep_the_order_a_list_would_have(factory, owner, shop):
+    """Moves within and between columns, with archived cards leaving gaps, match a plain list model."""
+    import random
+
+    rng = random.Random(5)
+    with factory.begin() as s:
+        cols = columns(s, shop["board"])[:3]
+        expected = {c: [] for c in cols}
+        for i in range(12):
+            col = cols[i % 3]
+            expected[col].append(cards.create_card(s, actor=owner, board_id=shop["board"], column_id=col,
+                                                   data=CardInput(f"c{i}")))
+        for step in range(60):
+            if step % 15 == 7:  # archive one: a gap in its column's positions
+                col = rng.choice([c for c in cols if expected[c]])
+                gone = expected[col].pop(rng.randrange(len(expected[col])))
+                cards.archive_card(s, actor=owner, card_id=gone)
+                continue
+            src = rng.choice([c for c in cols if expected[c]])
+            card = rng.choice(expected[src])
+            dst = rng.choice(cols)
+            expected[src].remove(card)
+            position = rng.randrange(len(expected[dst]) + 1)
+            expected[dst].insert(position, card)
+            cards.move_card(s, actor=owner, card_id=card, to_column_id=dst, to_position=position)
+            for col in cols:
+                shown = cards._column_rows(s, col)
+                assert [cid for cid, _ in shown] == expected[col], (step, col)

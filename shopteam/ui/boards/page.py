@@ -3,6 +3,7 @@ Ctrl+arrows, open a card, and reach the board's columns, flow, Excel export/impo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -236,14 +237,32 @@ class BoardPage(QWidget):
             self._say(describe(err), error=True)
             return False
         self._say("")
-        self._select_after = card_id
-        if later:
-            QTimer.singleShot(0, self.reload)
+        if later:  # not inside the drop event: the dragged-from list may still be in use
+            QTimer.singleShot(0, lambda: self._show_moved(card_id, column_id, position))
         else:
-            self.reload()
+            self._show_moved(card_id, column_id, position)
         if changed:
             self.moved.emit(card_id)
         return changed
+
+    def _show_moved(self, card_id: int, column_id: int, position: int) -> None:
+        """Show a saved move without reading the whole board again: the same renumbering as move_card."""
+        view = self.view
+        card = next((c for c in view.cards if c.id == card_id), None) if view else None
+        if card is None:
+            self._select_after = card_id
+            self.reload()
+            return
+        done_columns = {c.id for c in view.columns if c.is_done}
+        by_column = {c.id: [x for x in view.cards if x.column_id == c.id and x.id != card_id] for c in view.columns}
+        target = by_column[column_id]
+        target.insert(max(0, min(position, len(target))), replace(card, column_id=column_id,
+                                                                  done=column_id in done_columns))
+        ordered = [replace(x, position=i) if x.position != i else x
+                   for c in view.columns for i, x in enumerate(by_column[c.id])]
+        self.view = replace(view, cards=tuple(ordered))
+        self.kanban.show_board(self.view, self.lane_combo.currentData())
+        self.kanban.select_card(card_id)
 
     def key_move(self, card_id: int, columns: int, places: int) -> None:
         if self.view is None:
