@@ -66,13 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
                              help="replace the database with a backup (the current one is kept aside)")
     restore.add_argument("file", metavar="FILE", help="a backup written by 'shopteam backup'")
     _attendance_commands(sub, common)
+    _appraisal_commands(sub, common)
     return parser
 
 
 def _attendance_commands(sub, common) -> None:
     imp = sub.add_parser("import", parents=[common], help="import a roster, punch records or a timesheet "
                                                           "(.xlsx, .xls or .csv)")
-    imp.add_argument("kind", choices=("roster", "attendance", "timesheet", "cards"),
+    imp.add_argument("kind", choices=("roster", "attendance", "timesheet", "cards", "kpi"),
                      help="what the file holds ('attendance' finds the layout: daily summary, detail, punch log "
                           "or plain punch sheet)")
     imp.add_argument("file", metavar="FILE")
@@ -80,6 +81,7 @@ def _attendance_commands(sub, common) -> None:
     imp.add_argument("--duplicates", choices=("skip", "replace"), default="skip",
                      help="what to do with records that already exist (default: skip)")
     imp.add_argument("--year", type=int, metavar="YYYY", help="the year of dates written without one (10月1日)")
+    imp.add_argument("--period", metavar="YYYY-MM", help="the month of KPI rows without a period column (kpi)")
     report = sub.add_parser("report", parents=[common], help="print a report")
     report.add_argument("what", choices=("attendance", "flow"))
     report.add_argument("--month", metavar="YYYY-MM", help="the month (attendance; required)")
@@ -179,12 +181,12 @@ def cmd_restore(args, engine) -> int:
     return 0
 
 
-def _month(text: str | None) -> tuple[int, int]:
+def _month(text: str | None, option: str = "--month") -> tuple[int, int]:
     import re
 
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", (text or "").strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise CliError(f"--month must look like 2026-09, not {text!r}", code="usage", status=EXIT_USAGE)
+        raise CliError(f"{option} must look like 2026-09, not {text!r}", code="usage", status=EXIT_USAGE)
     return int(match.group(1)), int(match.group(2))
 
 
@@ -196,10 +198,12 @@ def cmd_import(args, engine) -> int:
     from shopteam.services.imports import commit_import, preview_import
 
     path = Path(args.file).expanduser()
-    kind = {"roster": "roster", "attendance": "attendance", "timesheet": "timesheet"}[args.kind]
+    kind = {"roster": "roster", "attendance": "attendance", "timesheet": "timesheet", "kpi": "kpi"}[args.kind]
+    period = _month(args.period, "--period") if getattr(args, "period", None) else None
     actor = system_owner()
     with make_session_factory(engine).begin() as session:
-        preview = preview_import(session, actor=actor, path=path, sheet=args.sheet, kind=kind, year=args.year)
+        preview = preview_import(session, actor=actor, path=path, sheet=args.sheet, kind=kind, year=args.year,
+                                 period=period)
         summary = commit_import(session, actor=actor, preview=preview, duplicates=args.duplicates)
     lines = [f"{path.name} ({preview.kind}, sheet '{preview.sheet}'): {summary.inserted} inserted, "
              f"{summary.replaced} replaced, {summary.skipped} skipped, {summary.rejected} rejected."]
@@ -329,9 +333,60 @@ def cmd_report_flow(args, engine) -> int:
     return 0
 
 
+def _appraisal_commands(sub, common) -> None:
+    appraisal = sub.add_parser("appraisal", parents=[common], help="compute a month's appraisals or print the sheets")
+    appraisal.add_argument("action", choices=("compute", "print"))
+    appraisal.add_argument("--period", required=True, metavar="YYYY-MM")
+    appraisal.add_argument("--department", metavar="NAME", help="only this department (print)")
+    appraisal.add_argument("--out", metavar="FILE.pdf", help="the PDF to write (print)")
+
+
+def cmd_appraisal(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services import appraisal, appraisal_compute
+    from shopteam.services.context import system_owner
+
+    year, month = _month(args.period, "--period")
+    actor = system_owner()
+    factory = make_session_factory(engine)
+    with factory() as session:
+        cycle = appraisal.find_cycle(session, year=year, month=month)
+    if cycle is None:
+        raise CliError(f"there is no appraisal cycle for {args.period}", code="not_found")
+    if args.action == "compute":
+        with factory.begin() as session:
+            rows = appraisal_compute.compute_cycle(session, actor=actor, cycle_id=cycle.id)
+        data = [r.as_dict() for r in rows]
+        text = "\n".join(f"{r.employee_no}\t{r.name}\t{r.scheme}\t"
+                         f"{'' if r.final_score is None else r.final_score}\t{r.grade}\t{r.state}" for r in rows)
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            print(text)
+        return 0
+    if not args.out:
+        raise CliError("appraisal print needs --out FILE.pdf", code="usage", status=EXIT_USAGE)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([PROG])  # noqa: F841 - fonts need the application
+    from shopteam.reports.appraisal_sheet import write_pdf
+
+    with factory() as session:
+        details = appraisal.details_for_cycle(session, actor=actor, cycle_id=cycle.id, department=args.department)
+        lang = session.scalar(__import__("sqlalchemy").text("SELECT language FROM shop LIMIT 1")) or "zh_CN"
+    if not details:
+        raise CliError(f"no appraisals to print for {args.period}"
+                       + (f" in {args.department}" if args.department else ""), code="not_found")
+    out = Path(args.out).expanduser()
+    pages = write_pdf(details, out, lang=lang)
+    _emit(args, {"ok": True, "file": str(out), "pages": pages}, f"{out}: {pages} page(s)")
+    return 0
+
+
 COMMANDS: dict[str, Callable] = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup,
                                  "restore": cmd_restore, "import": cmd_import, "report": cmd_report,
-                                 "export": cmd_export, "template": cmd_template}
+                                 "export": cmd_export, "template": cmd_template, "appraisal": cmd_appraisal}
 
 
 # ---------------------------------------------------------------------------------------------- main

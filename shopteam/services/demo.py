@@ -29,6 +29,7 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.domain.presets import DEPARTMENTS, ROLES, STAFFING_PLANS, Text, pick
 from shopteam.services import accounts, audit
 from shopteam.services.context import Actor
+from shopteam.services.demo_appraisal import create_demo_appraisals
 from shopteam.services.demo_attendance import create_demo_attendance
 from shopteam.services.demo_boards import create_demo_boards
 
@@ -200,6 +201,7 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
         usernames={"owner": OWNER_USERNAME, "manager": MANAGER_USERNAME, "XL001": OWNER_USERNAME,
                    "XL002": MANAGER_USERNAME, "XL009": STAFF_USERNAME})
     task_boards = create_demo_boards(session, lang=lang, today=today, owner=owner)
+    appraisals = create_demo_appraisals(session, owner=owner, today=today, lang=lang)
 
     left = sum(1 for p in PEOPLE if p.left_days_ago is not None)
     audit.record(session, owner, "create", "demo", None,
@@ -207,5 +209,5 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
                          f"{len(roles)} roles, {len(STAFFING_PLANS)} staffing plans, 3 accounts",
                  after={"staff": sorted(people), "departments": [d.name for d in departments.values()],
                         "roles": sorted(roles), "active_plan": ACTIVE_PLAN, "attendance": attendance,
-                        "boards": task_boards})
+                        "boards": task_boards, "appraisals": appraisals})
     return owner
