@@ -80,6 +80,7 @@ TEMPLATES: dict[str, Template] = {
     "aggregate_weighted": "Σ score × months / Σ months = {sum} / {months} = {score}",
     # --- payout ----------------------------------------------------------------------------------
     "base_salary": "Base salary {amount}",
+    "base_salary_prorated": "Base salary {base} × {days} / {month_days} workdays employed = {amount}",
     "overtime": "{hours} h × {base} / {days} / {hours_per_day} × {multiplier} ({kind}) = {amount}",
     "bonus_grade": "Bonus base {bonus_base} × {coefficient} (grade {grade}) = {amount}",
     "bonus_score": "Bonus base {bonus_base} × score {score} / 100 = {amount}",

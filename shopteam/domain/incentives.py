@@ -7,6 +7,8 @@ A :class:`Component` (overtime pay, attendance deduction …) is the exact sum o
 
 Decisions where the product text is silent:
 
+- Joiners and leavers: the base salary line is base × workdays employed / workdays of the month (their
+  own calendar); hourly and daily rates stay on the full monthly base.
 - Overtime kinds are the attendance ones: ``workday`` (also a make-up working day, 调休上班),
   ``restday`` (weekend or substituted day off, 调休放假) and ``holiday`` (statutory holiday). One line
   per kind that has hours.
@@ -325,6 +327,9 @@ class PayoutInput:
     sales: Decimal = ZERO
     attendance: AttendanceFigures = AttendanceFigures()
     ledger: tuple[LedgerEntry, ...] = ()  # the entries of the month (see ledger.entries_in_period)
+    # (workdays employed, workdays of the month) for a person who joined or left during the month: the base
+    # salary line is pro-rated by them; the rates (overtime, absence) stay on the full monthly base.
+    base_days: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,11 +344,25 @@ class Payout:
         return self.components[key].amount
 
 
+def base_salary_line(base: Decimal, base_days: tuple[int, int] | None = None) -> Line:
+    """The month's base salary; pro-rated by workdays employed / workdays of the month when given."""
+    if base_days is None or base_days[0] >= base_days[1] or base_days[1] <= 0:
+        return _line("base_salary", base)
+    days, month_days = base_days
+    return _line(
+        "base_salary_prorated",
+        Decimal(base) * max(days, 0) / month_days,
+        base=round_fen(base),
+        days=max(days, 0),
+        month_days=month_days,
+    )
+
+
 def compute_payout(person: PayoutInput, rules: PayRules = DEFAULT_PAY_RULES) -> Payout:
     base = Decimal(person.base_salary)
     rewards, penalties = ledger_lines(person.ledger)
     parts = {
-        "base_salary": _component("base_salary", [_line("base_salary", base)]),
+        "base_salary": _component("base_salary", [base_salary_line(base, person.base_days)]),
         "overtime_pay": _component("overtime_pay", overtime_lines(base, person.overtime_hours, rules)),
         "performance_bonus": _component(
             "performance_bonus",

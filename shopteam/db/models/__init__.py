@@ -228,4 +228,4 @@ class AuditLog(Base):
 
 # Each capability keeps its tables in a module of this package; they import only db.base and refer to the
 # tables above by name ("employee.id", "Employee"), and are imported here so the metadata is complete.
-from shopteam.db.models import appraisal, attendance, boards  # noqa: E402,F401
+from shopteam.db.models import appraisal, attendance, boards, payout  # noqa: E402,F401
