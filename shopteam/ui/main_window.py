@@ -54,6 +54,8 @@ PAGES = (
     PageSpec("my_tasks", QCoreApplication.translate("MainWindow", "My tasks"),
              "shopteam.ui.boards.my_tasks:MyTasksPage"),
     PageSpec("goals", QCoreApplication.translate("MainWindow", "Goals"), "shopteam.ui.goals.page:GoalsPage"),
+    PageSpec("appraisal", QCoreApplication.translate("MainWindow", "Appraisal"),
+             "shopteam.ui.appraisal.page:AppraisalPage"),
     PageSpec("accounts", QCoreApplication.translate("MainWindow", "Accounts"),
              "shopteam.ui.accounts.page:AccountsPage", permissions.ACCOUNTS_MANAGE),
     PageSpec("audit", QCoreApplication.translate("MainWindow", "Audit log"), "shopteam.ui.audit.page:AuditPage",

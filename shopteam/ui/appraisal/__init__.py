@@ -1,0 +1,1 @@
+"""Performance appraisal screens."""

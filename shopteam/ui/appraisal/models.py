@@ -1,0 +1,80 @@
+"""Item models of the appraisal screens (tested with qtmodeltester)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from shopteam.services.appraisal import AppraisalRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Appraisal", text)
+
+
+def grade_label(grade: str) -> str:
+    return {"excellent": tr("Excellent"), "good": tr("Good"), "pass": tr("Pass"), "fail": tr("Fail")}.get(grade, "")
+
+
+def state_label(state: str) -> str:
+    return {"draft": tr("Draft"), "self_assessment": tr("Self-assessment"), "supervisor_review": tr("Supervisor review"),
+            "calibration": tr("Calibration"), "finalised": tr("Finalised"), "interviewed": tr("Interviewed")
+            }.get(state, state)
+
+
+def score_text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+class AppraisalTableModel(QAbstractTableModel):
+    COLUMNS = ("Employee no.", "Name", "Department", "Role", "Scheme", "Final score", "Grade", "State")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[AppraisalRow] = []
+
+    def set_rows(self, rows: list[AppraisalRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            values = (r.employee_no, r.name, r.department, r.role, r.scheme, r.score, r.effective_grade, r.state)
+            value = values[col]
+            if role == SORT_ROLE:
+                return float(value) if isinstance(value, Decimal) else (value if value is not None else -1.0)
+            if col == 5:
+                return score_text(value)
+            if col == 6:
+                return grade_label(value)
+            if col == 7:
+                return state_label(value)
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 6 and r.effective_grade == "fail":
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        return None

@@ -1,0 +1,274 @@
+"""The Appraisal page: pick a month, open its cycle, see everyone with score, grade and state; score the
+selected person (or fill in one's own self-assessment); compute, finalise, reopen; print preview, print
+and PDF export of the monthly appraisal sheets (the PDF is written in the background)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopteam.services import appraisal as ap
+from shopteam.services import appraisal_compute as comp
+from shopteam.ui.appraisal.models import SORT_ROLE, AppraisalTableModel, state_label
+from shopteam.ui.appraisal.review import ReviewForm
+from shopteam.ui.context import AppContext
+from shopteam.ui.messages import describe
+from shopteam.ui.tasks import run_task
+
+
+def _write_pdf_job(progress, factory, actor, cycle_id: int, department: str | None, path: str, lang: str) -> int:
+    from shopteam.reports.appraisal_sheet import write_pdf
+
+    with factory() as s:
+        details = ap.details_for_cycle(s, actor=actor, cycle_id=cycle_id, department=department)
+    return write_pdf(details, path, lang=lang, progress=lambda done, total: progress.report(done, total))
+
+
+class AppraisalPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cycle: ap.CycleView | None = None
+        today = date.today()
+        self.year = QSpinBox()
+        self.year.setObjectName("appraisal_year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.month = QComboBox()
+        self.month.setObjectName("appraisal_month")
+        for m in range(1, 13):
+            self.month.addItem(f"{m:02d}", m)
+        self.month.setCurrentIndex(today.month - 1)
+        self.department = QComboBox()
+        self.department.setObjectName("appraisal_department")
+        self.state = QLabel()
+        self.state.setObjectName("cycle_state")
+        self.open_button = QPushButton(self.tr("Open cycle"))
+        self.open_button.setObjectName("open_cycle")
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.compute_button.setObjectName("compute_cycle")
+        self.finalise_button = QPushButton(self.tr("Finalise"))
+        self.finalise_button.setObjectName("finalise_cycle")
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.setObjectName("reopen_cycle")
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.setObjectName("export_pdf")
+        self.status = QLabel()
+        self.status.setObjectName("appraisal_status")
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        for w in (QLabel(self.tr("Month")), self.year, self.month, QLabel(self.tr("Department")), self.department,
+                  self.state):
+            top.addWidget(w)
+        top.addStretch(1)
+        for w in (self.open_button, self.compute_button, self.finalise_button, self.reopen_button,
+                  self.preview_button, self.pdf_button):
+            top.addWidget(w)
+        self.model = AppraisalTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("appraisal_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.form = ReviewForm(ctx, self)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+
+        self.year.valueChanged.connect(self.refresh)
+        self.month.currentIndexChanged.connect(self.refresh)
+        self.department.currentIndexChanged.connect(self._load_rows)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.open_button.clicked.connect(self.open_cycle)
+        self.compute_button.clicked.connect(self.compute)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.preview_button.clicked.connect(self.print_preview)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.form.saved.connect(self._load_rows)
+        self.refresh()
+
+    # ---------------------------------------------------------------------------------------------
+    def period(self) -> tuple[int, int]:
+        return self.year.value(), self.month.currentData()
+
+    def refresh(self) -> None:
+        year, month = self.period()
+        with self.ctx.factory() as s:
+            self.cycle = ap.find_cycle(s, year=year, month=month)
+        actor = self.ctx.actor
+        admin = actor.is_owner or actor.is_manager
+        self.open_button.setVisible(actor.is_owner)
+        self.open_button.setEnabled(self.cycle is None)
+        has = self.cycle is not None
+        locked = has and self.cycle.locked
+        self.compute_button.setEnabled(has and admin and not locked)
+        self.finalise_button.setEnabled(has and admin and not locked)
+        self.reopen_button.setVisible(actor.is_owner)
+        self.reopen_button.setEnabled(locked)
+        self.preview_button.setEnabled(has)
+        self.pdf_button.setEnabled(has)
+        self.state.setText(state_label(self.cycle.state) if has else self.tr("No cycle for this month"))
+        self._load_rows()
+
+    def _load_rows(self) -> None:
+        if self.cycle is None:
+            self.model.set_rows([])
+            self.form.clear()
+            return
+        department = self.department.currentData()
+        with self.ctx.factory() as s:
+            rows = ap.list_appraisals(s, actor=self.ctx.actor, cycle_id=self.cycle.id, department=department)
+        current = self.form.detail.row.id if self.form.detail else None
+        departments = sorted({r.department for r in rows if r.department})
+        if self.department.count() != len(departments) + 1:
+            self.department.blockSignals(True)
+            self.department.clear()
+            self.department.addItem(self.tr("All"), None)
+            for name in departments:
+                self.department.addItem(name, name)
+            self.department.blockSignals(False)
+        self.model.set_rows(rows)
+        if current is not None:
+            self.select_appraisal(current)
+
+    def select_appraisal(self, appraisal_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole) == appraisal_id:
+                self.table.setCurrentIndex(index)
+                return True
+        return False
+
+    def select_person(self, employee_no: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data() == employee_no:
+                self.table.setCurrentIndex(index)
+                return True
+        return False
+
+    def _selected(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        appraisal_id = current.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if self.form.detail is None or self.form.detail.row.id != appraisal_id:
+            self.form.load(appraisal_id)
+
+    def _run(self, fn, success: str) -> bool:
+        try:
+            with self.ctx.factory.begin() as s:
+                fn(s)
+        except Exception as exc:  # noqa: BLE001 - shown inline
+            self.status.setText(describe(exc))
+            return False
+        self.status.setText(success)
+        self.refresh()
+        if self.form.detail is not None:
+            self.form.load(self.form.detail.row.id)
+        return True
+
+    # ---------------------------------------------------------------------------------------------
+    def open_cycle(self) -> None:
+        year, month = self.period()
+        self._run(lambda s: ap.open_cycle(s, actor=self.ctx.actor, year=year, month=month),
+                  self.tr("The cycle is open."))
+
+    def compute(self) -> None:
+        if self.cycle is not None:
+            cycle_id = self.cycle.id
+            self._run(lambda s: comp.compute_cycle(s, actor=self.ctx.actor, cycle_id=cycle_id),
+                      self.tr("Scores computed from KPI figures, boards and attendance."))
+
+    def finalise(self) -> None:
+        if self.cycle is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Finalise"), self.tr(
+            "Finalise the cycle? Scores are locked afterwards; only the owner can reopen it."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        cycle_id = self.cycle.id
+        self._run(lambda s: ap.finalise_cycle(s, actor=self.ctx.actor, cycle_id=cycle_id),
+                  self.tr("The cycle is finalised."))
+
+    def reopen(self) -> None:
+        if self.cycle is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Reopen"), self.tr("Why is the cycle reopened?"))
+        if not ok:
+            return
+        cycle_id = self.cycle.id
+        self._run(lambda s: ap.reopen_cycle(s, actor=self.ctx.actor, cycle_id=cycle_id, reason=reason),
+                  self.tr("The cycle is reopened."))
+
+    def _details(self):
+        with self.ctx.factory() as s:
+            return ap.details_for_cycle(s, actor=self.ctx.actor, cycle_id=self.cycle.id,
+                                        department=self.department.currentData())
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from shopteam.reports.appraisal_sheet import render_sheets
+
+        details = self._details()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Monthly appraisal sheets"))
+        dialog.paintRequested.connect(lambda p: render_sheets(details, p, lang=self._lang()))
+        dialog.exec()
+
+    def _lang(self) -> str:
+        from shopteam.ui.i18n import chosen_language
+
+        try:
+            return chosen_language() or "zh_CN"
+        except Exception:  # noqa: BLE001
+            return "zh_CN"
+
+    def export_pdf(self, path: str | None = None) -> None:
+        if self.cycle is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"),
+                                                  f"appraisal-{self.cycle.period}.pdf", self.tr("PDF (*.pdf)"))
+            if not path:
+                return
+        self.pdf_task = run_task(_write_pdf_job, self.ctx.factory, self.ctx.actor, self.cycle.id,
+                                 self.department.currentData(), path, self._lang(), on_done=self._pdf_done,
+                                 parent=self, title=self.tr("Writing the appraisal sheets…"))
+
+    def _pdf_done(self, pages, error) -> None:
+        if error is not None:
+            self.status.setText(describe(error))
+        else:
+            self.status.setText(self.tr("%n page(s) written.", "", pages))
