@@ -1,0 +1,611 @@
+"""The monthly payout run (奖金核算): compute, explain, approve (lock), reopen; totals; bonus pools.
+
+Where the figures come from (the rules themselves are ``domain.incentives``):
+
+- base salary: the staff record's monthly base; a person who joined or left during the month gets
+  base × workdays employed / workdays of the month (their own work calendar);
+- overtime: hours by kind (workday incl. make-up working day / rest day / statutory holiday) from the
+  attendance month. Paid are the approved applications' hours by the kind of their day, but no more
+  than the overtime the punches recorded of that kind; with the rule ``pay_unapproved_overtime`` all
+  recorded overtime is paid;
+- performance bonus: the month's finalised appraisal (the calibrated grade and score when adjusted);
+- commission: the person's KPI actual named in ``sales_indicators`` (销售额) for the month;
+- attendance: late arrivals, early leaves, missing punches and absence days of the attendance month;
+  approved leave of the ``unpaid_leave_kinds`` (事假) is deducted at the hourly rate;
+- rewards and fines: the reward/penalty ledger entries dated in the month.
+
+Permissions (deny by default): only the owner computes, approves and reopens. Staff see only their own
+line. A manager sees the lines of the people in their scope (department and direct reports); without
+the ``salary.view`` grant the figures that reveal someone else's salary — base salary, overtime pay and
+attendance deduction (both derived from the base) and the total — are hidden (``None``) in other
+people's lines and in the totals. Every change is audited.
+
+An approved run is a snapshot: its lines keep the amounts and explanations as computed and are never
+recomputed; reopening (owner only, with a reason, recorded in the run's history) makes it editable again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from shopteam.db.models import Department, Employee, RoleAssignment
+from shopteam.db.models.appraisal import Appraisal, AppraisalCycle, KpiActual
+from shopteam.db.models.appraisal import LedgerEntry as LedgerRow
+from shopteam.db.models.attendance import LeaveRequest, OvertimeRequest
+from shopteam.db.models.payout import PayoutLine, PayoutRun
+from shopteam.domain import bonus_pools
+from shopteam.domain.calendar import month_days
+from shopteam.domain.errors import NotFoundError, PermissionDenied, ShopTeamError, ValidationError
+from shopteam.domain.explain import Explanation
+from shopteam.domain.incentives import (
+    ADDING,
+    COMPONENT_KEYS,
+    AttendanceFigures,
+    OvertimeKind,
+    Payout,
+    PayoutInput,
+    compute_payout,
+    overtime_kind,
+)
+from shopteam.domain.ledger import LedgerEntry, LedgerKind
+from shopteam.domain.money import ZERO, parse_money, round_fen
+from shopteam.domain.scoring import Grade
+from shopteam.services import audit, payout_rules
+from shopteam.services.context import Actor
+from shopteam.services.permissions import SALARY_VIEW, can, visible_employee_ids
+from shopteam.services.progress import NullProgress, Progress
+
+LOCKED_APPRAISAL_STATES = ("finalised", "interviewed")  # services.appraisal.LOCKED_STATES
+#: The components that reveal a person's salary (the base, and figures computed from it).
+SALARY_COMPONENTS = frozenset({"base_salary", "overtime_pay", "attendance_deduction"})
+
+
+class PayoutLocked(ShopTeamError):
+    code = "payout_locked"
+    template = "The payout of {period} is approved and locked; only the owner can reopen it."
+
+
+# ------------------------------------------------------------------------------------------ views
+
+
+@dataclass(frozen=True)
+class PayoutRow:
+    """One person's line as the actor may see it; hidden figures are None."""
+
+    line_id: int
+    employee_id: int
+    employee_no: str
+    name: str
+    department: str
+    amounts: dict[str, Decimal | None]
+    total: Decimal | None
+    explanations: dict[str, tuple[Explanation, ...]]
+    inputs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        return frozenset(k for k, v in self.amounts.items() if v is None)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The CLI's form: money as strings with two decimals (hidden figures as null)."""
+        data: dict[str, Any] = {"employee_no": self.employee_no, "name": self.name}
+        for key in COMPONENT_KEYS:
+            value = self.amounts[key]
+            data[key] = None if value is None else f"{value:.2f}"
+        data["total"] = None if self.total is None else f"{self.total:.2f}"
+        return data
+
+
+@dataclass(frozen=True)
+class Totals:
+    headcount: int
+    amounts: dict[str, Decimal | None]
+    total: Decimal | None
+
+
+@dataclass(frozen=True)
+class RunView:
+    id: int
+    year: int
+    month: int
+    state: str
+    computed_at: datetime | None
+    computed_by: str
+    approved_at: datetime | None
+    approved_by: str | None
+    reopen_history: list[dict]
+    rows: list[PayoutRow]
+    departments: dict[str, Totals]
+    shop: Totals
+
+    @property
+    def locked(self) -> bool:
+        return self.state == "approved"
+
+    @property
+    def period(self) -> str:
+        return f"{self.year}-{self.month:02d}"
+
+
+# ------------------------------------------------------------------------------------------ explanations JSON
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return {"$d": str(value)}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict) and "$d" in value:
+        return Decimal(value["$d"])
+    return value
+
+
+def dump_explanations(payout: Payout) -> str:
+    return json.dumps({key: [{"code": e.code, "params": {k: _encode(v) for k, v in e.params.items()}}
+                             for e in payout.components[key].explanations] for key in COMPONENT_KEYS},
+                      ensure_ascii=False)
+
+
+def load_explanations(text: str) -> dict[str, tuple[Explanation, ...]]:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        data = {}
+    return {key: tuple(Explanation(item["code"], {k: _decode(v) for k, v in item.get("params", {}).items()})
+                       for item in data.get(key, [])) for key in COMPONENT_KEYS}
+
+
+# ------------------------------------------------------------------------------------------ gathering
+
+
+def _period(year: int, month: int) -> tuple[date, date]:
+    if not 1 <= month <= 12:
+        raise ValidationError("Unknown month {month}.", field="month", code="month", month=month)
+    days = month_days(year, month)
+    return days[0], days[-1]
+
+
+def _primary_roles(session: Session, first: date, last: date) -> dict[int, int]:
+    rows = session.execute(
+        select(RoleAssignment.employee_id, RoleAssignment.role_id, RoleAssignment.start_date)
+        .where(RoleAssignment.is_primary.is_(True), RoleAssignment.start_date <= last,
+               or_(RoleAssignment.end_date.is_(None), RoleAssignment.end_date >= first))
+        .order_by(RoleAssignment.start_date))
+    return {emp: role for emp, role, _start in rows}  # the latest start wins
+
+
+def _grades_for_month(session: Session, year: int, month: int) -> dict[int, tuple[Grade | None, Decimal | None]]:
+    """employee id -> (grade, final score) of the month's finalised appraisal (calibrated when adjusted)."""
+    rows = session.execute(
+        select(Appraisal.employee_id, Appraisal.grade, Appraisal.final_score, Appraisal.calibrated_grade,
+               Appraisal.calibrated_score)
+        .join(AppraisalCycle, AppraisalCycle.id == Appraisal.cycle_id)
+        .where(AppraisalCycle.year == year, AppraisalCycle.month == month,
+               AppraisalCycle.state.in_(LOCKED_APPRAISAL_STATES)))
+    result = {}
+    for emp, grade, score, cal_grade, cal_score in rows:
+        g = cal_grade or grade
+        s = cal_score if cal_score is not None else score
+        result[emp] = (Grade(g) if g in Grade._value2member_map_ else None, s)
+    return result
+
+
+def _sales_for_month(session: Session, year: int, month: int, indicators: Iterable[str]) -> dict[int, Decimal]:
+    """employee id -> sales of the month (the first of ``indicators`` the person has a figure for)."""
+    names = list(indicators)
+    found: dict[int, tuple[int, Decimal]] = {}
+    for emp, indicator, value in session.execute(
+            select(KpiActual.employee_id, KpiActual.indicator, KpiActual.value)
+            .where(KpiActual.year == year, KpiActual.month == month, KpiActual.indicator.in_(names))):
+        rank = names.index(indicator)
+        if emp not in found or rank < found[emp][0]:
+            found[emp] = (rank, round_fen(Decimal(repr(value))))
+    return {emp: v for emp, (_rank, v) in found.items()}
+
+
+def _ledger_for_month(session: Session, first: date, last: date) -> dict[int, list[LedgerEntry]]:
+    result: dict[int, list[LedgerEntry]] = defaultdict(list)
+    for row in session.scalars(select(LedgerRow).where(LedgerRow.entry_date >= first, LedgerRow.entry_date <= last)
+                               .order_by(LedgerRow.entry_date, LedgerRow.id)):
+        amount = row.amount or ZERO if row.kind in ("bonus", "fine") else ZERO
+        result[row.employee_id].append(LedgerEntry(LedgerKind(row.kind), row.entry_date, row.reason, amount,
+                                                   recorded_by=row.recorded_by))
+    return result
+
+
+def _approved_overtime(session, first, last, default, calendars) -> dict[int, dict[str, Decimal]]:
+    result: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for emp, day, hours in session.execute(
+            select(OvertimeRequest.employee_id, OvertimeRequest.work_date, OvertimeRequest.hours)
+            .where(OvertimeRequest.status == "approved", OvertimeRequest.work_date >= first,
+                   OvertimeRequest.work_date <= last)):
+        kind = overtime_kind(calendars.get(emp, default).classify(day))
+        result[emp][kind.value] += Decimal(repr(hours))
+    return result
+
+
+def _unpaid_leave(session, first, last, kinds, default, calendars) -> dict[int, Decimal]:
+    from shopteam.services.attendance import _leave_split
+
+    if not kinds:
+        return {}
+    start = datetime.combine(first, time())
+    end = datetime.combine(last + timedelta(days=1), time()) + timedelta(hours=12)
+    result: dict[int, float] = defaultdict(float)
+    for emp, lo, hi, hours in session.execute(
+            select(LeaveRequest.employee_id, LeaveRequest.start, LeaveRequest.end, LeaveRequest.hours)
+            .where(LeaveRequest.status == "approved", LeaveRequest.kind.in_(list(kinds)), LeaveRequest.start < end,
+                   LeaveRequest.end > start - timedelta(days=1))):
+        for day, value in _leave_split(calendars.get(emp, default), lo, hi, hours).items():
+            if first <= day <= last:
+                result[emp] += value
+    return {emp: Decimal(str(round(h, 2))) for emp, h in result.items() if h > 0}
+
+
+def _base_days(calendar, first: date, last: date, hired: date, left: date | None) -> tuple[int, int] | None:
+    if hired <= first and (left is None or left >= last):
+        return None
+    workdays = [d for d in month_days(first.year, first.month) if calendar.classify(d).is_workday]
+    employed = [d for d in workdays if hired <= d and (left is None or d <= left)]
+    return len(employed), len(workdays)
+
+
+@dataclass(frozen=True)
+class _Person:
+    employee_id: int
+    payout: Payout
+    inputs: dict[str, Any]
+
+
+def _compute_people(session: Session, actor: Actor, year: int, month: int,
+                    progress: Progress | None = None) -> list[_Person]:
+    from shopteam.services.attendance import calendars_for, month_summary
+
+    progress = progress or NullProgress()
+    first, last = _period(year, month)
+    people = session.execute(
+        select(Employee.id, Employee.employee_no, Employee.name, func.coalesce(Department.name, ""),
+               Employee.base_salary, Employee.hire_date, Employee.leave_date)
+        .outerjoin(Department, Department.id == Employee.department_id)
+        .where(Employee.hire_date <= last, or_(Employee.leave_date.is_(None), Employee.leave_date >= first))
+        .order_by(Employee.employee_no)).all()
+    progress.report(0, len(people))
+    ids = [p[0] for p in people]
+    attendance = {r.employee_id: r for r in month_summary(session, actor=actor, year=year, month=month)}
+    progress.check()
+    default, calendars = calendars_for(session, ids, first, last)
+    shop = payout_rules.shop_rules(session)
+    overrides = payout_rules.overrides(session)
+    roles = _primary_roles(session, first, last)
+    grades = _grades_for_month(session, year, month)
+    ledger = _ledger_for_month(session, first, last)
+    approved = _approved_overtime(session, first, last, default, calendars)
+    rules_cache: dict[str, tuple[dict, Any]] = {}
+
+    def rules_of(employee_id: int):
+        role_o = overrides.get(("role", roles.get(employee_id, -1)))
+        person_o = overrides.get(("person", employee_id))
+        key = json.dumps([role_o, person_o], sort_keys=True)
+        if key not in rules_cache:
+            values = payout_rules.effective_rules(shop, role_o, person_o)
+            rules_cache[key] = (values, payout_rules.pay_rules(values))
+        return rules_cache[key]
+
+    indicator_sets = {tuple(rules_of(e)[0]["sales_indicators"]) for e in ids} or {tuple(shop["sales_indicators"])}
+    sales: dict[tuple[str, ...], dict[int, Decimal]] = {
+        names: _sales_for_month(session, year, month, names) for names in indicator_sets}
+    leave_kinds = {k for e in ids for k in rules_of(e)[0]["unpaid_leave_kinds"]}
+    unpaid_all = _unpaid_leave(session, first, last, leave_kinds, default, calendars)
+    single_kinds = len({tuple(rules_of(e)[0]["unpaid_leave_kinds"]) for e in ids}) <= 1
+
+    result = []
+    for done, (emp, no, name, department, base, hired, left) in enumerate(people, start=1):
+        values, rules = rules_of(emp)
+        row = attendance.get(emp)
+        recorded = {OvertimeKind.WORKDAY.value: row.overtime_hours_workday if row else 0.0,
+                    OvertimeKind.RESTDAY.value: row.overtime_hours_restday if row else 0.0,
+                    OvertimeKind.HOLIDAY.value: row.overtime_hours_holiday if row else 0.0}
+        recorded = {k: Decimal(str(round(v, 2))) for k, v in recorded.items()}
+        if values["pay_unapproved_overtime"]:
+            hours = recorded
+        else:
+            mine = approved.get(emp, {})
+            hours = {k: min(recorded[k], mine.get(k, ZERO)) for k in recorded}
+        if single_kinds:
+            unpaid = unpaid_all.get(emp, ZERO)
+        else:
+            unpaid = _unpaid_leave(session, first, last, values["unpaid_leave_kinds"], default,
+                                   {emp: calendars.get(emp, default)}).get(emp, ZERO)
+        figures = AttendanceFigures(
+            late_count=row.late_count if row else 0, early_leave_count=row.early_leave_count if row else 0,
+            missing_punches=row.missing_punch_count if row else 0,
+            absence_days=Decimal(row.absence_days) if row else ZERO, unpaid_leave_hours=unpaid)
+        grade, score = grades.get(emp, (None, None))
+        base_days = _base_days(calendars.get(emp, default), first, last, hired, left)
+        person_sales = sales[tuple(values["sales_indicators"])].get(emp, ZERO)
+        bonus_base = parse_money(values["bonus_base"]) or ZERO
+        payout = compute_payout(PayoutInput(
+            employee_no=no, name=name, base_salary=base or ZERO, department=department, overtime_hours=hours,
+            bonus_base=bonus_base, grade=grade, final_score=score, sales=person_sales, attendance=figures,
+            ledger=tuple(ledger.get(emp, ())), base_days=base_days), rules)
+        inputs = {"grade": grade.value if grade else None, "score": None if score is None else str(score),
+                  "sales": str(person_sales), "bonus_base": str(bonus_base),
+                  "overtime_hours": {k: str(v) for k, v in hours.items()},
+                  "recorded_overtime_hours": {k: str(v) for k, v in recorded.items()},
+                  "late": figures.late_count, "early": figures.early_leave_count,
+                  "missing": figures.missing_punches, "absence_days": str(figures.absence_days),
+                  "unpaid_leave_hours": str(unpaid), "base_days": list(base_days) if base_days else None}
+        result.append(_Person(emp, payout, inputs))
+        if done % 100 == 0:
+            progress.report(done, len(people))
+    progress.report(len(people), len(people))
+    return result
+
+
+# ------------------------------------------------------------------------------------------ use cases
+
+
+def _require_owner(actor: Actor, action: str) -> None:
+    if not actor.is_owner:
+        raise PermissionDenied(action=action)
+
+
+def _find(session: Session, year: int, month: int) -> PayoutRun | None:
+    return session.scalar(select(PayoutRun).where(PayoutRun.year == year, PayoutRun.month == month))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def compute_run(session: Session, *, actor: Actor, year: int, month: int,
+                progress: Progress | None = None) -> RunView:
+    """Owner only: (re)compute the month's run from the current data; an approved run is refused."""
+    _require_owner(actor, "compute the payout")
+    _period(year, month)
+    run = _find(session, year, month)
+    if run is not None and run.state == "approved":
+        raise PayoutLocked(period=f"{year}-{month:02d}")
+    people = _compute_people(session, actor, year, month, progress)
+    created = run is None
+    if run is None:
+        run = PayoutRun(year=year, month=month, state="draft")
+        session.add(run)
+        session.flush()
+    else:
+        session.execute(delete(PayoutLine).where(PayoutLine.run_id == run.id))
+        session.expire(run, ["lines"])
+    run.computed_at, run.computed_by = _now(), actor.username
+    run.rules = json.dumps(payout_rules.shop_rules(session), ensure_ascii=False)
+    rows = []
+    for position, person in enumerate(people):
+        p = person.payout
+        rows.append({"run_id": run.id, "employee_id": person.employee_id, "position": position,
+                     "employee_no": p.employee_no, "name": p.name, "department": p.department,
+                     **{key: p.amount(key) for key in COMPONENT_KEYS}, "total": p.total,
+                     "explanations": dump_explanations(p), "inputs": json.dumps(person.inputs, ensure_ascii=False)})
+    if rows:
+        session.execute(PayoutLine.__table__.insert(), rows)  # Money binds Decimal yuan as integer fen
+    session.flush()
+    audit.record(session, actor, "create" if created else "update", "payout_run", run.id,
+                 after={"period": f"{year}-{month:02d}", "state": run.state, "headcount": len(rows)},
+                 summary=f"payout {year}-{month:02d} computed for {len(rows)} people")
+    return _view(session, actor, run)
+
+
+def get_run(session: Session, *, actor: Actor, year: int, month: int) -> RunView | None:
+    """The month's run as the actor may see it, or None when it was never computed."""
+    run = _find(session, year, month)
+    return None if run is None else _view(session, actor, run)
+
+
+def approve_run(session: Session, *, actor: Actor, year: int, month: int) -> RunView:
+    """Owner only: approve the run, which locks it."""
+    _require_owner(actor, "approve the payout")
+    run = _find(session, year, month)
+    if run is None:
+        raise NotFoundError(what="Payout", key=f"{year}-{month:02d}")
+    if run.state == "approved":
+        raise PayoutLocked(period=f"{year}-{month:02d}")
+    before = run.state
+    run.state, run.approved_by, run.approved_at = "approved", actor.username, _now()
+    session.flush()
+    audit.record(session, actor, "lock", "payout_run", run.id, before={"state": before},
+                 after={"state": "approved"}, summary=f"payout {year}-{month:02d} approved")
+    return _view(session, actor, run)
+
+
+def reopen_run(session: Session, *, actor: Actor, year: int, month: int, reason: str) -> RunView:
+    """Owner only: unlock an approved run, with the reason kept in the run's history and the audit log."""
+    _require_owner(actor, "reopen an approved payout")
+    if not (reason or "").strip():
+        raise ValidationError("Give a reason for reopening.", field="reason", code="reopen_reason")
+    run = _find(session, year, month)
+    if run is None:
+        raise NotFoundError(what="Payout", key=f"{year}-{month:02d}")
+    if run.state != "approved":
+        raise ValidationError("The payout of {period} is not approved.", field="state", code="payout_not_locked",
+                              period=f"{year}-{month:02d}")
+    history = json.loads(run.reopen_history or "[]")
+    history.append({"at": _now().isoformat(timespec="seconds"), "by": actor.username, "reason": reason.strip(),
+                    "approved_by": run.approved_by})
+    run.state, run.reopen_history = "reopened", json.dumps(history, ensure_ascii=False)
+    run.approved_by = run.approved_at = None
+    session.flush()
+    audit.record(session, actor, "reopen", "payout_run", run.id, before={"state": "approved"},
+                 after={"state": "reopened", "reason": reason.strip()},
+                 summary=f"payout {year}-{month:02d} reopened: {reason.strip()[:80]}")
+    return _view(session, actor, run)
+
+
+def explain_line(session: Session, *, actor: Actor, year: int, month: int, employee_id: int,
+                 component: str | None = None) -> dict[str, tuple[Explanation, ...]]:
+    """The explanation of each figure of one person's line (only ``component`` when given)."""
+    view = get_run(session, actor=actor, year=year, month=month)
+    row = None if view is None else next((r for r in view.rows if r.employee_id == employee_id), None)
+    if row is None:
+        raise NotFoundError(what="Payout line", key=f"{year}-{month:02d}/{employee_id}")
+    if component is not None:
+        if component not in COMPONENT_KEYS:
+            raise ValidationError("Unknown component {component}.", field="component", code="payout_component",
+                                  component=component)
+        return {component: row.explanations[component]}
+    return row.explanations
+
+
+# ------------------------------------------------------------------------------------------ visibility & totals
+
+
+def _view(session: Session, actor: Actor, run: PayoutRun) -> RunView:
+    scope = visible_employee_ids(session, actor)
+    see_salaries = can(actor, SALARY_VIEW)
+    rows = []
+    for line in session.scalars(select(PayoutLine).where(PayoutLine.run_id == run.id).order_by(PayoutLine.position)):
+        if scope is not None and line.employee_id not in scope:
+            continue
+        hide = not see_salaries and line.employee_id != actor.employee_id
+        explanations = load_explanations(line.explanations)
+        amounts: dict[str, Decimal | None] = {}
+        for key in COMPONENT_KEYS:
+            if hide and key in SALARY_COMPONENTS:
+                amounts[key], explanations[key] = None, ()
+            else:
+                amounts[key] = getattr(line, key)
+        inputs = json.loads(line.inputs or "{}")
+        rows.append(PayoutRow(line.id, line.employee_id, line.employee_no, line.name, line.department, amounts,
+                              None if hide else line.total, explanations, {} if hide else inputs))
+    departments: dict[str, list[PayoutRow]] = {}
+    for row in rows:
+        departments.setdefault(row.department, []).append(row)
+    return RunView(run.id, run.year, run.month, run.state, run.computed_at, run.computed_by or "", run.approved_at,
+                   run.approved_by, json.loads(run.reopen_history or "[]"), rows,
+                   {dep: totals(group) for dep, group in departments.items()}, totals(rows))
+
+
+def totals(rows: Iterable[PayoutRow]) -> Totals:
+    """Sums per component and of the totals; a component hidden in any row is hidden in the sum."""
+    rows = list(rows)
+    amounts: dict[str, Decimal | None] = {}
+    for key in COMPONENT_KEYS:
+        values = [r.amounts[key] for r in rows]
+        amounts[key] = None if any(v is None for v in values) else sum(values, ZERO)
+    values = [r.total for r in rows]
+    total = None if any(v is None for v in values) else sum(values, ZERO)
+    return Totals(len(rows), amounts, total)
+
+
+def signed(key: str, amount: Decimal) -> Decimal:
+    """A component's contribution to the total (deductions count negative)."""
+    return amount if key in ADDING else -amount
+
+
+def list_runs(session: Session, *, actor: Actor) -> list[tuple[int, int, str]]:
+    """(year, month, state) of every run, newest first."""
+    return [tuple(r) for r in session.execute(
+        select(PayoutRun.year, PayoutRun.month, PayoutRun.state)
+        .order_by(PayoutRun.year.desc(), PayoutRun.month.desc()))]
+
+
+# ------------------------------------------------------------------------------------------ bonus pools
+
+
+@dataclass(frozen=True)
+class PoolRow:
+    employee_id: int
+    employee_no: str
+    name: str
+    department: str
+    weight: Decimal
+    amount: Decimal
+    grade: str
+    score: Decimal | None
+    months: Decimal | None
+    explanations: tuple[Explanation, ...]
+
+
+def _months_worked(hired: date, left: date | None, year: int) -> Decimal:
+    """Months of ``year`` employed; a partial month counts its share of calendar days (2 decimals)."""
+    total = Decimal(0)
+    for m in range(1, 13):
+        days = month_days(year, m)
+        lo, hi = max(days[0], hired), min(days[-1], left or days[-1])
+        if hi >= lo:
+            total += Decimal((hi - lo).days + 1) / len(days)
+    return total.quantize(Decimal("0.01"))
+
+
+def _weight(weight) -> Decimal:
+    if isinstance(weight, Fraction):
+        return (Decimal(weight.numerator) / Decimal(weight.denominator)).quantize(Decimal("0.0001"))
+    return Decimal(weight)
+
+
+def _pool_amount(pool) -> Decimal:
+    amount = parse_money(pool)
+    if amount is None or amount < 0:
+        raise ValidationError("A pool must be a non-negative whole number of fen, not {pool}.", field="pool",
+                              pool=pool)
+    return amount
+
+
+def split_year_end_pool(session: Session, *, actor: Actor, year: int, pool) -> list[PoolRow]:
+    """Owner only: the year-end bonus pool split by base salary × annual grade coefficient × months worked
+    / 12. The annual grade is the grade of the average of the person's finalised monthly scores."""
+    from shopteam.services.appraisal_compute import period_results
+
+    _require_owner(actor, "split the year-end bonus")
+    amount = _pool_amount(pool)
+    annual = {r.employee_id: r for r in period_results(session, actor=actor, year=year)}
+    people = session.execute(
+        select(Employee.id, Employee.employee_no, Employee.name, func.coalesce(Department.name, ""),
+               Employee.base_salary, Employee.hire_date, Employee.leave_date)
+        .outerjoin(Department, Department.id == Employee.department_id)
+        .where(Employee.hire_date <= date(year, 12, 31),
+               or_(Employee.leave_date.is_(None), Employee.leave_date >= date(year, 1, 1)))
+        .order_by(Employee.employee_no)).all()
+    claims, info = [], []
+    for emp, no, name, dep, base, hired, left in people:
+        result = annual.get(emp)
+        grade = Grade(result.grade) if result is not None and result.grade else None
+        months = _months_worked(hired, left, year)
+        claims.append(bonus_pools.YearEndClaim(no, base or ZERO, grade, months))
+        info.append((emp, no, name, dep, grade, None if result is None else result.score, months))
+    coefficients = payout_rules.pay_rules(payout_rules.shop_rules(session)).grade_coefficients
+    parts = bonus_pools.split_year_end_bonus(amount, claims, coefficients)
+    rows = [PoolRow(emp, no, name, dep, _weight(part.weight), part.amount, grade.value if grade else "", score,
+                    months, part.explanations)
+            for (emp, no, name, dep, grade, score, months), part in zip(info, parts, strict=True)]
+    audit.record(session, actor, "create", "year_end_bonus", None, after={"year": year, "people": len(rows)},
+                 summary=f"year-end bonus {year} split among {len(rows)} people")
+    return rows
+
+
+def split_team_pool(session: Session, *, actor: Actor, year: int, month: int, pool,
+                    department: str | None = None) -> list[PoolRow]:
+    """Owner only: a team bonus pool split by the month's final scores (of a department, when named)."""
+    _require_owner(actor, "split a team bonus pool")
+    amount = _pool_amount(pool)
+    grades = _grades_for_month(session, year, month)
+    first, last = _period(year, month)
+    query = (select(Employee.id, Employee.employee_no, Employee.name, func.coalesce(Department.name, ""))
+             .outerjoin(Department, Department.id == Employee.department_id)
+             .where(Employee.hire_date <= last, or_(Employee.leave_date.is_(None), Employee.leave_date >= first))
+             .order_by(Employee.employee_no))
+    people = [p for p in session.execute(query) if department is None or p[3] == department]
+    found = [grades.get(emp, (None, None)) for emp, *_rest in people]
+    parts = bonus_pools.split_team_pool(amount, [(p[1], score) for p, (_g, score) in zip(people, found, strict=True)])
+    return [PoolRow(emp, no, name, dep, _weight(part.weight), part.amount, grade.value if grade else "", score,
+                    None, part.explanations)
+            for (emp, no, name, dep), (grade, score), part in zip(people, found, parts, strict=True)]

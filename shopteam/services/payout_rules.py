@@ -1,0 +1,207 @@
+"""Pay rules (PRODUCT §3.6): the shop's settings, overridable per role and per person.
+
+The shop's rules are one JSON object in the ``setting`` table (key ``payout.rules``), holding only what
+differs from :data:`DEFAULTS`; an override (``pay_rule_override``) changes one key for a role or a
+person. For a person the value is: their own override, else their primary role's, else the shop's.
+Values are JSON: money and rates as strings (``"20.00"``, ``"1.5"``), counts as integers, flags as
+booleans, commission tiers as ``[[threshold, rate], …]`` with the rate a fraction (``"0.015"``).
+
+Besides the rules of :class:`~shopteam.domain.incentives.PayRules` the service keeps:
+``bonus_base`` (the performance bonus base), ``pay_unapproved_overtime`` (pay all recorded overtime,
+not only approved applications), ``unpaid_leave_kinds`` (leave deducted at the hourly rate) and
+``sales_indicators`` (the KPI indicator names that are a person's sales).
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from shopteam.db.models import Setting
+from shopteam.db.models.payout import OVERRIDE_SCOPES, PayRuleOverride
+from shopteam.domain.commission import CommissionMode, CommissionTier, check_commission_tiers
+from shopteam.domain.errors import PermissionDenied, ValidationError
+from shopteam.domain.incentives import BonusMode, OvertimeKind, PayRules
+from shopteam.domain.scoring import Grade
+from shopteam.services import audit
+from shopteam.services.context import Actor
+
+SETTING_KEY = "payout.rules"
+
+DEFAULTS: dict[str, Any] = {
+    "days_per_month": "21.75",
+    "hours_per_day": "8",
+    "overtime_workday": "1.5",
+    "overtime_restday": "2.0",
+    "overtime_holiday": "3.0",
+    "pay_unapproved_overtime": False,
+    "bonus_mode": "grade",
+    "bonus_base": "1000.00",
+    "grade_excellent": "1.5",
+    "grade_good": "1.2",
+    "grade_pass": "1.0",
+    "grade_fail": "0",
+    "commission_mode": "progressive",
+    "commission_tiers": [["0", "0.01"], ["50000", "0.015"], ["100000", "0.02"]],
+    "late_free_count": 2,
+    "late_deduction": "20.00",
+    "missing_punch_deduction": "20.00",
+    "full_attendance_bonus": "200.00",
+    "full_attendance_ignores_free_lates": False,
+    "unpaid_leave_kinds": ["personal"],
+    "sales_indicators": ["销售额", "sales"],
+}
+BOOLEAN_KEYS = {"pay_unapproved_overtime", "full_attendance_ignores_free_lates"}
+INTEGER_KEYS = {"late_free_count"}
+LIST_KEYS = {"commission_tiers", "unpaid_leave_kinds", "sales_indicators"}
+CHOICES = {"bonus_mode": tuple(m.value for m in BonusMode), "commission_mode": tuple(m.value for m in CommissionMode)}
+
+
+def _decimal(key: str, value: Any) -> Decimal:
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValidationError("{value} is not a number.", field=key, code="number", value=value) from None
+    if not number.is_finite() or number < 0:
+        raise ValidationError("{value} is not a number.", field=key, code="number", value=value)
+    return number
+
+
+def normalise(key: str, value: Any) -> Any:
+    """The stored (JSON) form of one rule value; raises ValidationError for a bad one."""
+    if key not in DEFAULTS:
+        raise ValidationError("Unknown pay rule {key}.", field="key", code="pay_rule_key", key=key)
+    if key in BOOLEAN_KEYS:
+        return bool(value)
+    if key in INTEGER_KEYS:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise ValidationError("{value} is not a number.", field=key, code="number", value=value) from None
+        if number < 0:
+            raise ValidationError("{value} is not a number.", field=key, code="number", value=value)
+        return number
+    if key in CHOICES:
+        if value not in CHOICES[key]:
+            raise ValidationError("Unknown choice {value}.", field=key, code="pay_rule_choice", value=value)
+        return value
+    if key == "commission_tiers":
+        tiers = [[str(_decimal(key, t)), str(_decimal(key, r))] for t, r in value]
+        check_commission_tiers([CommissionTier(Decimal(t), Decimal(r)) for t, r in tiers])
+        return tiers
+    if key in LIST_KEYS:
+        return [str(v).strip() for v in value if str(v).strip()]
+    number = _decimal(key, value)
+    if key in ("days_per_month", "hours_per_day") and number == 0:
+        raise ValidationError("{value} is not a number.", field=key, code="number", value=value)
+    return str(number)
+
+
+def shop_rules(session: Session) -> dict[str, Any]:
+    """The shop's rules: the defaults with the stored changes applied."""
+    stored = session.get(Setting, SETTING_KEY)
+    values = dict(DEFAULTS)
+    if stored is not None:
+        try:
+            values.update({k: v for k, v in json.loads(stored.value).items() if k in DEFAULTS})
+        except ValueError:
+            pass
+    return values
+
+
+def _require_owner(actor: Actor, action: str) -> None:
+    if not actor.is_owner:
+        raise PermissionDenied(action=action)
+
+
+def set_shop_rules(session: Session, *, actor: Actor, changes: dict[str, Any]) -> dict[str, Any]:
+    """Owner only: change some of the shop's rules (audited); returns the rules now in force."""
+    _require_owner(actor, "change the pay rules")
+    before = shop_rules(session)
+    after = dict(before)
+    after.update({k: normalise(k, v) for k, v in changes.items()})
+    pay_rules(after)  # every value must make valid rules
+    stored = {k: v for k, v in after.items() if v != DEFAULTS[k]}
+    row = session.get(Setting, SETTING_KEY)
+    if row is None:
+        session.add(Setting(key=SETTING_KEY, value=json.dumps(stored, ensure_ascii=False)))
+    else:
+        row.value = json.dumps(stored, ensure_ascii=False)
+    session.flush()
+    changed = {k for k in after if after[k] != before[k]}
+    audit.record(session, actor, "update", "pay_rules", None, before={k: before[k] for k in changed},
+                 after={k: after[k] for k in changed}, summary="shop pay rules")
+    return after
+
+
+def set_override(session: Session, *, actor: Actor, scope: str, target_id: int, key: str, value: Any) -> None:
+    """Owner only: one rule for a role or a person (replacing an earlier override of the same key)."""
+    _require_owner(actor, "change the pay rules")
+    if scope not in OVERRIDE_SCOPES:
+        raise ValidationError("Unknown scope {scope}.", field="scope", code="pay_rule_scope", scope=scope)
+    stored = normalise(key, value)
+    pay_rules({**DEFAULTS, key: stored})
+    row = session.scalar(select(PayRuleOverride).where(
+        PayRuleOverride.scope == scope, PayRuleOverride.target_id == target_id, PayRuleOverride.key == key))
+    before = None if row is None else json.loads(row.value)
+    if row is None:
+        row = PayRuleOverride(scope=scope, target_id=target_id, key=key, value="")
+        session.add(row)
+    row.value = json.dumps(stored, ensure_ascii=False)
+    session.flush()
+    audit.record(session, actor, "update", "pay_rule_override", row.id, before={key: before},
+                 after={key: stored}, summary=f"{scope} {target_id}: {key}")
+
+
+def delete_override(session: Session, *, actor: Actor, scope: str, target_id: int, key: str) -> None:
+    _require_owner(actor, "change the pay rules")
+    row = session.scalar(select(PayRuleOverride).where(
+        PayRuleOverride.scope == scope, PayRuleOverride.target_id == target_id, PayRuleOverride.key == key))
+    if row is None:
+        return
+    audit.record(session, actor, "delete", "pay_rule_override", row.id, before={key: json.loads(row.value)},
+                 summary=f"{scope} {target_id}: {key}")
+    session.execute(delete(PayRuleOverride).where(PayRuleOverride.id == row.id))
+
+
+def overrides(session: Session) -> dict[tuple[str, int], dict[str, Any]]:
+    """(scope, target id) -> {key: value} of every override."""
+    result: dict[tuple[str, int], dict[str, Any]] = {}
+    for row in session.scalars(select(PayRuleOverride)):
+        result.setdefault((row.scope, row.target_id), {})[row.key] = json.loads(row.value)
+    return result
+
+
+def effective_rules(shop: dict[str, Any], role: dict[str, Any] | None = None,
+                    person: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The person's rules: the shop's, then their role's overrides, then their own."""
+    return {**shop, **(role or {}), **(person or {})}
+
+
+def pay_rules(values: dict[str, Any]) -> PayRules:
+    """The domain's :class:`PayRules` from rule values."""
+    d = Decimal
+    tiers = tuple(CommissionTier(d(str(t)), d(str(r))) for t, r in values["commission_tiers"])
+    return PayRules(
+        days_per_month=d(str(values["days_per_month"])),
+        hours_per_day=d(str(values["hours_per_day"])),
+        overtime_multipliers={OvertimeKind.WORKDAY: d(str(values["overtime_workday"])),
+                              OvertimeKind.RESTDAY: d(str(values["overtime_restday"])),
+                              OvertimeKind.HOLIDAY: d(str(values["overtime_holiday"]))},
+        bonus_mode=BonusMode(values["bonus_mode"]),
+        grade_coefficients={Grade.EXCELLENT: d(str(values["grade_excellent"])),
+                            Grade.GOOD: d(str(values["grade_good"])),
+                            Grade.PASS: d(str(values["grade_pass"])),
+                            Grade.FAIL: d(str(values["grade_fail"]))},
+        commission_tiers=tiers,
+        commission_mode=CommissionMode(values["commission_mode"]),
+        late_free_count=int(values["late_free_count"]),
+        late_deduction=d(str(values["late_deduction"])),
+        missing_punch_deduction=d(str(values["missing_punch_deduction"])),
+        full_attendance_bonus=d(str(values["full_attendance_bonus"])),
+        full_attendance_ignores_free_lates=bool(values["full_attendance_ignores_free_lates"]),
+    )
