@@ -32,9 +32,11 @@ def test_empty_database_is_ok(engine):
 def test_demo_shop_is_ok_and_counted(engine, demo_shop):
     report = run_check(engine)
     assert report.ok, report.problems
-    assert report.to_dict() == {
-        "ok": True, "problems": [], "schema": SCHEMA_HEAD, "shops": 1, "departments": 8, "departments_staffed": 6, "roles": 13, "staff": 20,
-        "staff_current": 17, "staff_left": 3, "role_assignments": 22, "accounts": 3, "audit_records": 5,
+    counts = report.to_dict()
+    assert counts.pop("audit_records") >= 1  # grows as the demo gains capabilities (boards, appraisal …)
+    assert counts == {
+        "ok": True, "problems": [], "schema": SCHEMA_HEAD, "shops": 1, "departments": 8, "departments_staffed": 6,
+        "roles": 13, "staff": 20, "staff_current": 17, "staff_left": 3, "role_assignments": 22, "accounts": 3,
     }
 
 
