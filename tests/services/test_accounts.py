@@ -84,3 +84,16 @@ def test_short_password_and_taken_name(factory, owner):
     with pytest.raises(ValidationError) as err, factory.begin() as s:
         accounts.create_account(s, actor=owner, username="Boss", password="secret123", level="staff")
     assert err.value.code == "username_taken"
+
+
+def test_hash_parameters_and_rehash_of_an_older_hash(factory, owner):
+    from argon2 import PasswordHasher
+
+    with factory.begin() as s:
+        user = s.query(User).one()
+        assert "m=19456,t=2,p=1" in user.password_hash
+        user.password_hash = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4).hash("secret123")
+    with factory.begin() as s:
+        assert accounts.login(s, username="boss", password="secret123").actor is not None
+    with factory() as s:
+        assert "m=19456,t=2,p=1" in s.query(User).one().password_hash  # upgraded at login
