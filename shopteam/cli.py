@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE", help="a backup written by 'shopteam backup'")
     _attendance_commands(sub, common)
     _appraisal_commands(sub, common)
+    _payout_commands(sub, common)
     return parser
 
 
@@ -384,9 +385,69 @@ def cmd_appraisal(args, engine) -> int:
     return 0
 
 
+def _payout_commands(sub, common) -> None:
+    payout = sub.add_parser("payout", parents=[common], help="compute a month's payout, export it or print payslips")
+    payout.add_argument("action", choices=("compute", "export", "payslips"),
+                        help="compute (recompute a draft; an approved run is shown as locked), export (.xlsx of the "
+                             "run), payslips (.pdf, or .xlsx)")
+    payout.add_argument("--month", required=True, metavar="YYYY-MM")
+    payout.add_argument("--out", metavar="FILE", help="the file to write (export, payslips)")
+
+
+def cmd_payout(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services import payout
+    from shopteam.services.context import system_owner
+
+    year, month = _month(args.month)
+    actor = system_owner()
+    factory = make_session_factory(engine)
+    if args.action == "compute":
+        with factory.begin() as session:
+            view = payout.get_run(session, actor=actor, year=year, month=month)
+            if view is None or not view.locked:
+                view = payout.compute_run(session, actor=actor, year=year, month=month)
+        data = [row.as_dict() for row in view.rows]
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            print(f"Payout {view.period} ({view.state}): {len(data)} people, total {view.shop.total:,.2f}")
+            for item in data:
+                print("\t".join(str(v) for v in item.values()))
+        return 0
+    if not args.out:
+        raise CliError(f"payout {args.action} needs --out FILE", code="usage", status=EXIT_USAGE)
+    with factory() as session:
+        view = payout.get_run(session, actor=actor, year=year, month=month)
+        shop = session.execute(__import__("sqlalchemy").text("SELECT name, language FROM shop LIMIT 1")).first()
+    if view is None:
+        raise CliError(f"there is no payout for {args.month}; run 'shopteam payout compute --month {args.month}' "
+                       "first", code="not_found")
+    shop_name, lang = (shop[0], shop[1]) if shop else ("", "zh_CN")
+    out = Path(args.out).expanduser()
+    if args.action == "export" or out.suffix.lower() == ".xlsx":
+        from shopteam.io.payout_export import write_payslips_xlsx, write_run_xlsx
+
+        writer = write_run_xlsx if args.action == "export" else write_payslips_xlsx
+        writer(view, out, lang=lang, shop_name=shop_name)
+        _emit(args, {"ok": True, "file": str(out), "people": len(view.rows)}, f"{out}: {len(view.rows)} people")
+        return 0
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([PROG])  # noqa: F841 - fonts need the application
+    from shopteam.reports.payslips import write_payslips_pdf
+
+    pages = write_payslips_pdf(view, out, lang=lang, shop_name=shop_name)
+    _emit(args, {"ok": True, "file": str(out), "people": len(view.rows), "pages": pages},
+          f"{out}: {len(view.rows)} payslips on {pages} page(s)")
+    return 0
+
+
 COMMANDS: dict[str, Callable] = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup,
                                  "restore": cmd_restore, "import": cmd_import, "report": cmd_report,
-                                 "export": cmd_export, "template": cmd_template, "appraisal": cmd_appraisal}
+                                 "export": cmd_export, "template": cmd_template, "appraisal": cmd_appraisal,
+                                 "payout": cmd_payout}
 
 
 # ---------------------------------------------------------------------------------------------- main

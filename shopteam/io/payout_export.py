@@ -1,0 +1,176 @@
+"""The payout run and the payslips (工资条) as Excel workbooks (no Qt; openpyxl imported when used).
+
+Both take the run as the services give it (``services.payout.RunView``: ``rows`` with ``employee_no``,
+``name``, ``department``, ``amounts`` per component key and ``total``; ``departments`` and ``shop``
+totals); a figure the reader may not see (None) is written as an empty cell. Money cells are numbers
+with two decimals. The run sheet has a title row, a bold frozen header with an auto-filter, the
+people grouped by department each followed by a subtotal row, the shop total last, the header repeated
+on every printed page and an A4 landscape page setup fitted to the width. The payslip sheet has one
+strip per person: its own header row, the figures, and a blank row to cut along.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from shopteam.domain.incentives import COMPONENT_KEYS
+from shopteam.io.table_export import MONEY_FORMAT, display_width
+
+LABELS = {
+    "zh": {
+        "employee_no": "工号", "name": "姓名", "department": "部门", "base_salary": "基本工资", "overtime_pay": "加班费",
+        "performance_bonus": "绩效奖金", "commission": "提成", "attendance_deduction": "考勤扣款",
+        "full_attendance_bonus": "全勤奖", "rewards": "奖励", "penalties": "罚款", "total": "实发合计",
+        "run_title": "{shop} 奖金核算 {period}", "payslip": "工资条", "payslip_title": "{shop} 工资条 {period}",
+        "subtotal": "部门小计：{department}", "shop_total": "全店合计", "no_department": "（无部门）",
+        "state_draft": "草稿", "state_approved": "已批准（锁定）", "state_reopened": "已重新开启", "state": "状态",
+        "period": "{year}年{month}月", "sheet_run": "奖金核算", "sheet_payslips": "工资条",
+    },
+    "en": {
+        "employee_no": "Employee no.", "name": "Name", "department": "Department", "base_salary": "Base salary",
+        "overtime_pay": "Overtime pay", "performance_bonus": "Performance bonus", "commission": "Commission",
+        "attendance_deduction": "Attendance deduction", "full_attendance_bonus": "Full-attendance bonus",
+        "rewards": "Rewards", "penalties": "Penalties", "total": "Total",
+        "run_title": "{shop} payout {period}", "payslip": "Payslip", "payslip_title": "{shop} payslips {period}",
+        "subtotal": "Subtotal: {department}", "shop_total": "Shop total", "no_department": "(no department)",
+        "state_draft": "draft", "state_approved": "approved (locked)", "state_reopened": "reopened", "state": "State",
+        "period": "{year}-{month:02d}", "sheet_run": "Payout", "sheet_payslips": "Payslips",
+    },
+}
+COLUMNS = ("employee_no", "name", "department", *COMPONENT_KEYS, "total")
+
+
+def labels(lang: str) -> dict[str, str]:
+    return LABELS["zh" if (lang or "").startswith("zh") else "en"]
+
+
+def period_text(view, lang: str) -> str:
+    return labels(lang)["period"].format(year=view.year, month=view.month)
+
+
+def grouped(view) -> list[tuple[str, list]]:
+    """The rows by department, in order of first appearance."""
+    groups: dict[str, list] = {}
+    for row in view.rows:
+        groups.setdefault(row.department, []).append(row)
+    return list(groups.items())
+
+
+def _sheet_basics(sheet, title_rows: str | None) -> None:
+    if title_rows:
+        sheet.print_title_rows = title_rows
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _put(sheet, row: int, col: int, value: Any, widths: list[int], *, font=None, fill=None):
+    cell = sheet.cell(row=row, column=col)
+    if isinstance(value, Decimal):
+        cell.value = value
+        cell.number_format = MONEY_FORMAT
+        shown = len(f"{value:,.2f}")
+    elif value is None or value == "":
+        shown = 0
+    else:
+        cell.value = str(value)
+        cell.data_type = "s"  # text stays text, even "=SUM(A1)"
+        shown = display_width(str(value))
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    widths[col - 1] = max(widths[col - 1], min(shown, 40))
+    return cell
+
+
+def _values(row_or_totals, key: str):
+    if key == "total":
+        return row_or_totals.total
+    return row_or_totals.amounts[key]
+
+
+def write_run_xlsx(view, path: str | Path, *, lang: str = "zh", shop_name: str = "",
+                   progress: Callable[[int, int], None] | None = None) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    t = labels(lang)
+    path = Path(path)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = f"{t['sheet_run']} {view.year}-{view.month:02d}"[:31]
+    widths = [display_width(t[c]) for c in COLUMNS]
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="F2F2F2")
+    title = t["run_title"].format(shop=shop_name, period=period_text(view, lang)).strip()
+    sheet.cell(row=1, column=1, value=f"{title}（{t['state_' + view.state]}）" if lang.startswith("zh")
+               else f"{title} ({t['state_' + view.state]})").font = Font(bold=True, size=13)
+    for col, key in enumerate(COLUMNS, start=1):
+        _put(sheet, 2, col, t[key], widths, font=bold, fill=fill)
+    r = 3
+    done = 0
+    for department, rows in grouped(view):
+        for row in rows:
+            for col, key in enumerate(COLUMNS, start=1):
+                value = getattr(row, key) if key in ("employee_no", "name", "department") else _values(row, key)
+                _put(sheet, r, col, value, widths)
+            r += 1
+            done += 1
+            if progress is not None and done % 200 == 0:
+                progress(done, len(view.rows))
+        subtotal = view.departments[department]
+        _put(sheet, r, 1, t["subtotal"].format(department=department or t["no_department"]), [0] * len(COLUMNS),
+             font=bold)
+        for col, key in enumerate(COLUMNS[3:], start=4):
+            _put(sheet, r, col, _values(subtotal, key), widths, font=bold)
+        r += 1
+    _put(sheet, r, 1, t["shop_total"], widths, font=bold, fill=fill)
+    for col in (2, 3):
+        sheet.cell(row=r, column=col).fill = fill
+    for col, key in enumerate(COLUMNS[3:], start=4):
+        _put(sheet, r, col, _values(view.shop, key), widths, font=bold, fill=fill)
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = width + 3
+    sheet.freeze_panes = "D3"
+    sheet.auto_filter.ref = f"A2:{get_column_letter(len(COLUMNS))}{r}"
+    _sheet_basics(sheet, "2:2")
+    book.save(path)
+    if progress is not None:
+        progress(len(view.rows), len(view.rows))
+    return path
+
+
+def write_payslips_xlsx(view, path: str | Path, *, lang: str = "zh", shop_name: str = "") -> Path:
+    """One strip per person: a title line, its own header row, the figures, a blank row."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    t = labels(lang)
+    path = Path(path)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = f"{t['sheet_payslips']} {view.year}-{view.month:02d}"[:31]
+    widths = [display_width(t[c]) for c in COLUMNS]
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="F2F2F2")
+    thin = Side(style="thin", color="999999")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    r = 1
+    for row in view.rows:
+        sheet.cell(row=r, column=1, value=f"{t['payslip']} {period_text(view, lang)}  {shop_name}".strip()).font = bold
+        for col, key in enumerate(COLUMNS, start=1):
+            _put(sheet, r + 1, col, t[key], widths, font=bold, fill=fill).border = box
+            value = getattr(row, key) if key in ("employee_no", "name", "department") else _values(row, key)
+            _put(sheet, r + 2, col, value, widths).border = box
+        r += 4
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = width + 3
+    _sheet_basics(sheet, None)
+    book.save(path)
+    return path

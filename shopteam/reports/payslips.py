@@ -1,0 +1,143 @@
+"""Payslips (工资条) as a printable PDF: one strip per person, each with its own header row.
+
+Strips are laid out top to bottom on A4 landscape pages, as many as fit, never split across a page, with
+a dashed line to cut along between them. Each strip is an HTML ``QTextDocument`` painted with a
+``QPainter`` on any paged device (``QPdfWriter`` here, a ``QPrinter`` from a print dialog too); Chinese
+text uses the bundled CJK font registered with ``QFontDatabase``, which Qt embeds in the PDF. QtGui only
+(a ``QGuiApplication`` must exist), so the command line can print too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from shopteam.io.payout_export import COLUMNS, labels, period_text
+from shopteam.paths import bundled_cjk_font
+
+PREFERRED_CJK = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
+                 "WenQuanYi Micro Hei", "SimHei")
+LAYOUT_DPI = 96.0
+GAP = 26.0  # layout pixels between strips (the cut line runs through the middle)
+
+CSS = """
+p.title { font-size: 10.5pt; font-weight: bold; margin: 0 0 3px 0; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #555; padding: 4px 4px; font-size: 9pt; }
+th { background-color: #e8e8e8; font-weight: bold; text-align: center; }
+td.num { text-align: right; }
+td.c { text-align: center; }
+td.total { font-weight: bold; text-align: right; }
+"""
+
+WIDTHS = {"employee_no": "7%", "name": "8%", "department": "9%", "total": "8%"}  # the rest 8.5 % each
+
+_families: list[str] | None = None
+
+
+def payslip_font() -> QFont:
+    global _families
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("a QGuiApplication is needed to print payslips")
+    if _families is None:
+        font_id = QFontDatabase.addApplicationFont(str(bundled_cjk_font()))
+        bundled = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        available = set(QFontDatabase.families())
+        _families = [QGuiApplication.font().family(), *[f for f in PREFERRED_CJK if f in available], *bundled]
+    font = QFont()
+    font.setFamilies(_families)
+    font.setPointSizeF(9)
+    return font
+
+
+def _money(value) -> str:
+    return "—" if value is None else f"{value:,.2f}"
+
+
+def strip_html(view, row, *, lang: str = "zh", shop_name: str = "") -> str:
+    t = labels(lang)
+    e = escape
+    title = f"{t['payslip']} · {period_text(view, lang)}" + (f" · {shop_name}" if shop_name else "")
+    head = "".join(f"<th width='{WIDTHS.get(key, '8.5%')}'>{e(t[key])}</th>" for key in COLUMNS)
+    cells = [f"<td class='c'>{e(row.employee_no)}</td>", f"<td class='c'>{e(row.name)}</td>",
+             f"<td class='c'>{e(row.department)}</td>"]
+    cells += [f"<td class='num'>{_money(row.amounts[key])}</td>" for key in COLUMNS[3:-1]]
+    cells.append(f"<td class='total'>{_money(row.total)}</td>")
+    return (f"<html><head><style>{CSS}</style></head><body><p class='title'>{e(title)}</p>"
+            f"<table width='100%' cellspacing='0'><tr>{head}</tr><tr>{''.join(cells)}</tr></table></body></html>")
+
+
+def render_payslips(view, device: QPagedPaintDevice, *, lang: str = "zh", shop_name: str = "",
+                    progress: Callable[[int, int], None] | None = None) -> int:
+    """Paint the strips of ``view.rows`` on ``device``; returns the number of pages."""
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    font = payslip_font()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("could not start printing")
+    pages = 1
+    try:
+        dpi = device.logicalDpiX() or LAYOUT_DPI
+        scale = dpi / LAYOUT_DPI
+        rect = device.pageLayout().paintRectPixels(int(dpi))
+        width, height = rect.width() / scale, rect.height() / scale
+        painter.scale(scale, scale)
+        pen = QPen(Qt.GlobalColor.gray)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidthF(0.8)
+        y = 0.0
+        for index, row in enumerate(view.rows):
+            doc = QTextDocument()
+            doc.setDefaultFont(font)
+            doc.setDocumentMargin(0)
+            doc.setTextWidth(width)
+            doc.setHtml(strip_html(view, row, lang=lang, shop_name=shop_name))
+            h = doc.size().height()
+            if index and y + h > height:
+                device.newPage()
+                pages += 1
+                y = 0.0
+            elif index:
+                painter.save()
+                painter.setPen(pen)
+                painter.drawLine(QPointF(0, y - GAP / 2), QPointF(width, y - GAP / 2))
+                painter.restore()
+            painter.save()
+            painter.translate(0, y)
+            doc.drawContents(painter, QRectF(0, 0, width, h))
+            painter.restore()
+            y += h + GAP
+            if progress is not None:
+                progress(index + 1, len(view.rows))
+    finally:
+        painter.end()
+    return pages
+
+
+def write_payslips_pdf(view, path: str | Path, *, lang: str = "zh", shop_name: str = "",
+                       progress: Callable[[int, int], None] | None = None) -> int:
+    """The payslips as a PDF file (Chinese font embedded); returns the number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(f"{labels(lang)['payslip']} {view.year}-{view.month:02d}")
+    writer.setCreator("ShopTeam")
+    try:
+        return render_payslips(view, writer, lang=lang, shop_name=shop_name, progress=progress)
+    finally:
+        del writer
