@@ -72,3 +72,10 @@ def test_chinese_renders_with_the_bundled_font(qapp):
     raw = QRawFont.fromFont(QFont("Droid Sans Fallback"))
     glyphs = raw.glyphIndexesForString("网店团队管家员工花名册绩效考核")
     assert len(glyphs) == 15 and all(g != 0 for g in glyphs)  # glyph 0 would be the empty box
+
+
+def test_benchmark_login_is_the_demo_owners():
+    from shopteam.app import BENCH_LOGIN
+    from shopteam.services import demo
+
+    assert BENCH_LOGIN == (demo.OWNER_USERNAME, demo.DEMO_PASSWORD)
