@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
@@ -80,7 +81,7 @@ class PayoutLocked(ShopTeamError):
 
 @dataclass(frozen=True)
 class PayoutRow:
-    """One person's line as the actor may see it; hidden figures are None."""
+    """One person's line as the actor may see it; hidden figures are None (and have no explanation)."""
 
     line_id: int
     employee_id: int
@@ -89,8 +90,18 @@ class PayoutRow:
     department: str
     amounts: dict[str, Decimal | None]
     total: Decimal | None
-    explanations: dict[str, tuple[Explanation, ...]]
-    inputs: dict[str, Any] = field(default_factory=dict)
+    explanations_json: str = field(default="{}", repr=False)
+    inputs_json: str = field(default="{}", repr=False)
+
+    @cached_property
+    def explanations(self) -> dict[str, tuple[Explanation, ...]]:
+        """Per component key, decoded when first asked for (a run of 500 lines is read without it)."""
+        found = load_explanations(self.explanations_json)
+        return {k: (() if self.amounts[k] is None else v) for k, v in found.items()}
+
+    @cached_property
+    def inputs(self) -> dict[str, Any]:
+        return {} if self.total is None else json.loads(self.inputs_json or "{}")
 
     @property
     def hidden(self) -> frozenset[str]:
@@ -140,22 +151,21 @@ class RunView:
 # ------------------------------------------------------------------------------------------ explanations JSON
 
 
-def _encode(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return {"$d": str(value)}
-    return value
-
-
 def _decode(value: Any) -> Any:
     if isinstance(value, dict) and "$d" in value:
         return Decimal(value["$d"])
     return value
 
 
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return {"$d": str(value)}
+    raise TypeError(f"not JSON: {value!r}")
+
+
 def dump_explanations(payout: Payout) -> str:
-    return json.dumps({key: [{"code": e.code, "params": {k: _encode(v) for k, v in e.params.items()}}
-                             for e in payout.components[key].explanations] for key in COMPONENT_KEYS},
-                      ensure_ascii=False)
+    return json.dumps({key: [{"code": e.code, "params": e.params} for e in payout.components[key].explanations]
+                       for key in COMPONENT_KEYS}, ensure_ascii=False, default=_json_default)
 
 
 def load_explanations(text: str) -> dict[str, tuple[Explanation, ...]]:
@@ -471,21 +481,15 @@ def explain_line(session: Session, *, actor: Actor, year: int, month: int, emplo
 def _view(session: Session, actor: Actor, run: PayoutRun) -> RunView:
     scope = visible_employee_ids(session, actor)
     see_salaries = can(actor, SALARY_VIEW)
+    table = PayoutLine.__table__
     rows = []
-    for line in session.scalars(select(PayoutLine).where(PayoutLine.run_id == run.id).order_by(PayoutLine.position)):
+    for line in session.execute(select(table).where(table.c.run_id == run.id).order_by(table.c.position)):
         if scope is not None and line.employee_id not in scope:
             continue
         hide = not see_salaries and line.employee_id != actor.employee_id
-        explanations = load_explanations(line.explanations)
-        amounts: dict[str, Decimal | None] = {}
-        for key in COMPONENT_KEYS:
-            if hide and key in SALARY_COMPONENTS:
-                amounts[key], explanations[key] = None, ()
-            else:
-                amounts[key] = getattr(line, key)
-        inputs = json.loads(line.inputs or "{}")
+        amounts = {key: (None if hide and key in SALARY_COMPONENTS else getattr(line, key)) for key in COMPONENT_KEYS}
         rows.append(PayoutRow(line.id, line.employee_id, line.employee_no, line.name, line.department, amounts,
-                              None if hide else line.total, explanations, {} if hide else inputs))
+                              None if hide else line.total, line.explanations, line.inputs))
     departments: dict[str, list[PayoutRow]] = {}
     for row in rows:
         departments.setdefault(row.department, []).append(row)
