@@ -56,6 +56,7 @@ PAGES = (
     PageSpec("goals", QCoreApplication.translate("MainWindow", "Goals"), "shopteam.ui.goals.page:GoalsPage"),
     PageSpec("appraisal", QCoreApplication.translate("MainWindow", "Appraisal"),
              "shopteam.ui.appraisal.page:AppraisalPage"),
+    PageSpec("payout", QCoreApplication.translate("MainWindow", "Payout"), "shopteam.ui.payout.page:PayoutPage"),
     PageSpec("accounts", QCoreApplication.translate("MainWindow", "Accounts"),
              "shopteam.ui.accounts.page:AccountsPage", permissions.ACCOUNTS_MANAGE),
     PageSpec("audit", QCoreApplication.translate("MainWindow", "Audit log"), "shopteam.ui.audit.page:AuditPage",

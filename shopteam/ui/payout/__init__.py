@@ -1,0 +1,1 @@
+"""The payout screens: the monthly run with explanations, approve/reopen, exports, the year-end bonus."""

@@ -1,0 +1,66 @@
+"""Every explanation sentence for lupdate (context "Explanations"), generated from domain.explain.TEMPLATES.
+
+Never called: lupdate reads the translate() calls; tests/ui/test_payout_page.py checks the list is complete.
+Regenerate: see ``generate()`` in tests/ui/test_payout_page.py.
+"""
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _texts() -> None:  # pragma: no cover - read by lupdate, never run
+    t = QCoreApplication.translate
+    t("Explanations", "Rating {rating} on the 1–5 scale = {score} points")
+    t("Explanations", "{alpha_percent}% × self {self} + {supervisor_percent}% × supervisor {supervisor} = {score}")
+    t("Explanations", "Supervisor {supervisor} (self-score {self} recorded, weight 0) = {score}")
+    t("Explanations", "Supervisor {supervisor} (no self-score) = {score}")
+    t("Explanations", "Waiting for the supervisor's score")
+    t("Explanations", "Waiting for the self-assessment")
+    t("Explanations", "Waiting for the actual figure")
+    t("Explanations", "Actual {actual} / target {target} × 100 = {ratio}, capped at {cap} → {score}")
+    t("Explanations", "Target {target} / actual {actual} × 100 = {ratio}, capped at {cap} → {score}")
+    t("Explanations", "Actual 0 (better than any target) scores the cap {cap}")
+    t("Explanations", "{value} reaches the tier from {threshold} → {score}")
+    t("Explanations", "{value} is within the tier up to {threshold} → {score}")
+    t("Explanations", "{value} reaches no tier → 0")
+    t("Explanations", "{on_time} of {due} tasks done on time × 100 = {score}")
+    t("Explanations", "No tasks were due in the period: not applicable, left out of the weights")
+    t("Explanations", "100 − {late} late × {per_late} − {absence} absence days × {per_absence} − {missing} missing punches × {per_missing} = {score}")
+    t("Explanations", "Σ weight × score / Σ weight = {sum} / {weights} = {score}")
+    t("Explanations", "{count} indicator(s) not applicable, weight {weight} left out")
+    t("Explanations", "Reward/penalty points {points}")
+    t("Explanations", "Reward/penalty points {points}, capped at {cap} → {applied}")
+    t("Explanations", "A final score below 0 counts as 0")
+    t("Explanations", "Final score {score} → grade {grade}")
+    t("Explanations", "Not complete: {missing}")
+    t("Explanations", "Calibrated from {old} to {new} by {by}: {reason}")
+    t("Explanations", "Average of {count} months: {sum} / {count} = {score}")
+    t("Explanations", "Σ score × months / Σ months = {sum} / {months} = {score}")
+    t("Explanations", "Base salary {amount}")
+    t("Explanations", "Base salary {base} × {days} / {month_days} workdays employed = {amount}")
+    t("Explanations", "{hours} h × {base} / {days} / {hours_per_day} × {multiplier} ({kind}) = {amount}")
+    t("Explanations", "Bonus base {bonus_base} × {coefficient} (grade {grade}) = {amount}")
+    t("Explanations", "Bonus base {bonus_base} × score {score} / 100 = {amount}")
+    t("Explanations", "No finalised appraisal for the period: no performance bonus")
+    t("Explanations", "{lower}–{upper} at {rate}% = {amount}")
+    t("Explanations", "Sales {sales}, each slice at its own rate = {amount}")
+    t("Explanations", "Sales {sales} reach the tier from {threshold}: {sales} × {rate}% = {amount}")
+    t("Explanations", "Sales {sales} reach no commission tier")
+    t("Explanations", "{count} missing punch(es) × {per} = {amount}")
+    t("Explanations", "{days} absence day(s) × {base} / {days_per_month} = {amount}")
+    t("Explanations", "{hours} h unpaid leave × {base} / {days_per_month} / {hours_per_day} = {amount}")
+    t("Explanations", "Full attendance = {amount}")
+    t("Explanations", "No full-attendance bonus: {late} late, {early} early leave, {missing} missing punches, {absence} absence days, {unpaid_leave_hours} h unpaid leave")
+    t("Explanations", "{day} {reason}: {amount}")
+    t("Explanations", "{day} {reason}: {amount}")
+    t("Explanations", "{pool} × {weight} / {total_weight} = {exact} → {amount}")
+    t("Explanations", "Weight = {base} × {coefficient} (grade {grade}) × {months} / 12 = {weight}")
+    t("Explanations", "Weight = final score {score}")
+    # templates that are functions in the domain, and the words put into sentences
+    t("Explanations", "{charged} late arrival(s) after {free} free ones × {per} = {amount}")
+    t("Explanations", "workday")
+    t("Explanations", "restday")
+    t("Explanations", "holiday")
+    t("Explanations", "excellent")
+    t("Explanations", "good")
+    t("Explanations", "pass")
+    t("Explanations", "fail")

@@ -1,0 +1,123 @@
+"""The payout run as a table: one row per person, a subtotal row after each department, the shop total."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from shopteam.domain.incentives import COMPONENT_KEYS
+from shopteam.domain.money import format_money
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the component key of a money column ("total" for the total)
+HIDDEN = "***"
+MONEY_KEYS = (*COMPONENT_KEYS, "total")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PayoutModel", text)
+
+
+def column_titles() -> list[str]:
+    return [_t("Employee no."), _t("Name"), _t("Department"), _t("Base salary"), _t("Overtime pay"),
+            _t("Performance bonus"), _t("Commission"), _t("Attendance deduction"), _t("Full-attendance bonus"),
+            _t("Rewards"), _t("Penalties"), _t("Total")]
+
+
+class PayoutModel(QAbstractTableModel):
+    """Rows are ("person", PayoutRow), ("subtotal", department, Totals) or ("shop", Totals)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[tuple] = []
+        self.titles = column_titles()
+
+    def set_view(self, view) -> None:
+        self.beginResetModel()
+        self.items = []
+        if view is not None:
+            groups: dict[str, list] = {}
+            for row in view.rows:
+                groups.setdefault(row.department, []).append(row)
+            for department, rows in groups.items():
+                self.items += [("person", r) for r in rows]
+                self.items.append(("subtotal", department, view.departments[department]))
+            if view.rows:
+                self.items.append(("shop", view.shop))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.titles)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.titles):
+                return self.titles[section]
+        return None
+
+    def person(self, row: int):
+        item = self.items[row] if 0 <= row < len(self.items) else None
+        return item[1] if item and item[0] == "person" else None
+
+    def key_of(self, column: int) -> str | None:
+        return MONEY_KEYS[column - 3] if column >= 3 else None
+
+    def _value(self, item: tuple, column: int):
+        kind = item[0]
+        key = self.key_of(column)
+        if kind == "person":
+            row = item[1]
+            if key is None:
+                return (row.employee_no, row.name, row.department)[column]
+            return row.total if key == "total" else row.amounts[key]
+        totals = item[2] if kind == "subtotal" else item[1]
+        if key is None:
+            if column == 0:
+                return _t("Subtotal") if kind == "subtotal" else _t("Shop total")
+            if column == 2 and kind == "subtotal":
+                return item[1]
+            if column == 1:
+                return QCoreApplication.translate("PayoutModel", "%n person(s)", "", totals.headcount)
+            return ""
+        return totals.total if key == "total" else totals.amounts[key]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            value = self._value(item, column)
+            if column >= 3:
+                if value is None:
+                    return HIDDEN if role == Qt.ItemDataRole.DisplayRole else None
+                return format_money(value) if role == Qt.ItemDataRole.DisplayRole else float(value)
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column >= 3:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and (item[0] != "person" or self.key_of(column) == "total"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and item[0] != "person":
+            return QBrush(QColor("#eef2f7") if item[0] == "subtotal" else QColor("#dfe7f1"))
+        if role == Qt.ItemDataRole.ForegroundRole and column >= 3 and item[0] == "person":
+            key = self.key_of(column)
+            value = self._value(item, column)
+            if key in ("attendance_deduction", "penalties") and value:
+                return QBrush(QColor("#c62828"))
+        if role == KEY_ROLE:
+            return self.key_of(column)
+        if role == Qt.ItemDataRole.ToolTipRole and item[0] == "person" and column >= 3:
+            return _t("Click to see how this figure was computed")
+        return None
+
+    def money(self, row: int, column: int) -> Decimal | None:
+        return self._value(self.items[row], column) if column >= 3 else None

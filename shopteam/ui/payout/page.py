@@ -1,0 +1,327 @@
+"""The payout page (奖金核算): the month's run, every figure explained, compute / approve / reopen, exports."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopteam.domain.errors import ShopTeamError
+from shopteam.services import payout
+from shopteam.ui.context import AppContext
+from shopteam.ui.i18n import chosen_language
+from shopteam.ui.messages import describe
+from shopteam.ui.payout.explanations import explanation_text
+from shopteam.ui.payout.model import PayoutModel, column_titles
+from shopteam.ui.tasks import run_task
+
+EXPORT_DIR_KEY = "payout/export_dir"
+ERROR_STYLE = "color: #c62828;"
+
+
+def _export_run(progress, factory, actor, year, month, path, lang, shop_name):
+    from shopteam.io.payout_export import write_payslips_xlsx, write_run_xlsx
+
+    with factory() as session:
+        view = payout.get_run(session, actor=actor, year=year, month=month)
+    if path.endswith("#payslips.xlsx"):
+        path = path.removesuffix("#payslips.xlsx")
+        write_payslips_xlsx(view, path, lang=lang, shop_name=shop_name)
+    else:
+        write_run_xlsx(view, path, lang=lang, shop_name=shop_name, progress=progress.report)
+    return path
+
+
+def _write_payslips(progress, factory, actor, year, month, path, lang, shop_name):
+    from shopteam.reports.payslips import write_payslips_pdf
+
+    with factory() as session:
+        view = payout.get_run(session, actor=actor, year=year, month=month)
+    write_payslips_pdf(view, path, lang=lang, shop_name=shop_name, progress=progress.report)
+    return path
+
+
+class PayoutPage(QWidget):
+    exported = Signal(str)
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view = None
+        self.task = None
+        self.model = PayoutModel(self)
+        owner = ctx.actor.is_owner
+
+        self.prev_button = QToolButton()
+        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.prev_button.setToolTip(self.tr("Previous month"))
+        self.prev_button.clicked.connect(lambda: self.step_month(-1))
+        self.month_edit = QDateEdit()
+        self.month_edit.setObjectName("payout_month")
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        today = date.today()
+        last = QDate(today.year, today.month, 1).addMonths(-1)
+        self.month_edit.setDate(last)
+        self.month_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.next_button = QToolButton()
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setToolTip(self.tr("Next month"))
+        self.next_button.clicked.connect(lambda: self.step_month(1))
+        self.state_label = QLabel()
+        self.state_label.setObjectName("payout_state")
+
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.compute_button.setObjectName("payout_compute")
+        self.compute_button.clicked.connect(self.compute)
+        self.approve_button = QPushButton(self.tr("Approve and lock"))
+        self.approve_button.setObjectName("payout_approve")
+        self.approve_button.clicked.connect(self.approve)
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.reopen_button.setObjectName("payout_reopen")
+        self.reopen_button.clicked.connect(self.reopen)
+        for button in (self.compute_button, self.approve_button, self.reopen_button):
+            button.setVisible(owner)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("payout_export")
+        self.export_button.clicked.connect(lambda: self.export(payslips=False))
+        self.slips_xlsx_button = QPushButton(self.tr("Payslips (Excel)…"))
+        self.slips_xlsx_button.setObjectName("payout_payslips_xlsx")
+        self.slips_xlsx_button.clicked.connect(lambda: self.export(payslips=True))
+        self.slips_button = QPushButton(self.tr("Payslips (PDF)…"))
+        self.slips_button.setObjectName("payout_payslips")
+        self.slips_button.clicked.connect(self.payslips)
+        self.year_end_button = QPushButton(self.tr("Year-end bonus…"))
+        self.year_end_button.setObjectName("payout_year_end")
+        self.year_end_button.setVisible(owner)
+        self.year_end_button.clicked.connect(self.open_year_end)
+
+        self.table = QTableView()
+        self.table.setObjectName("payout_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.clicked.connect(self.show_explanation)
+        self.table.selectionModel().currentChanged.connect(lambda current, _prev: self.show_explanation(current))
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("payout_explanation")
+        self.detail.setMinimumWidth(260)
+        self.detail.setPlaceholderText(self.tr("Click a figure to see how it was computed."))
+
+        self.message = QLabel()
+        self.message.setObjectName("payout_message")
+        self.message.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month")))
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.month_edit)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.state_label)
+        bar.addStretch(1)
+        for button in (self.compute_button, self.approve_button, self.reopen_button, self.export_button,
+                       self.slips_xlsx_button, self.slips_button, self.year_end_button):
+            bar.addWidget(button)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    # ------------------------------------------------------------ month and loading
+
+    def month(self) -> tuple[int, int]:
+        d = self.month_edit.date()
+        return d.year(), d.month()
+
+    def set_month(self, year: int, month: int) -> None:
+        self.month_edit.setDate(QDate(year, month, 1))
+
+    def step_month(self, delta: int) -> None:
+        self.month_edit.setDate(self.month_edit.date().addMonths(delta))
+
+    def refresh(self) -> None:
+        year, month = self.month()
+        try:
+            with self.ctx.factory() as session:
+                self.view = payout.get_run(session, actor=self.ctx.actor, year=year, month=month)
+        except ShopTeamError as err:
+            self.view = None
+            self._say(describe(err), error=True)
+        else:
+            self._say("" if self.view is not None else
+                      self.tr("No payout has been computed for %1 yet.").replace("%1", f"{year}-{month:02d}"))
+        self.model.set_view(self.view)
+        self.table.resizeColumnsToContents()
+        self.detail.clear()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        view = self.view
+        texts = {"draft": self.tr("Draft"), "approved": self.tr("Approved — locked"),
+                 "reopened": self.tr("Reopened")}
+        if view is None:
+            self.state_label.setText(self.tr("Not computed"))
+        else:
+            text = texts.get(view.state, view.state)
+            if view.locked and view.approved_by:
+                text += " · " + self.tr("approved by %1").replace("%1", view.approved_by)
+            self.state_label.setText(text)
+        self.state_label.setStyleSheet("font-weight: bold; color: #2e7d32;" if view is not None and view.locked
+                                       else "font-weight: bold;")
+        locked = view is not None and view.locked
+        self.compute_button.setText(self.tr("Recompute") if view is not None else self.tr("Compute"))
+        self.compute_button.setEnabled(not locked)
+        self.approve_button.setEnabled(view is not None and not locked and bool(view.rows))
+        self.reopen_button.setEnabled(locked)
+        has_rows = view is not None and bool(view.rows)
+        for button in (self.export_button, self.slips_xlsx_button, self.slips_button):
+            button.setEnabled(has_rows and self.task is None)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+
+    # ------------------------------------------------------------ explanations
+
+    def show_explanation(self, index) -> None:
+        if not index.isValid():
+            return
+        row = self.model.person(index.row())
+        if row is None:
+            self.detail.clear()
+            return
+        key = self.model.key_of(index.column())
+        titles = column_titles()
+        keys = list(self.model_keys()) if key in (None, "total") else [key]
+        parts = [f"<h3>{escape(row.name)} ({escape(row.employee_no)})</h3>"]
+        for k in keys:
+            amount = row.total if k == "total" else row.amounts[k]
+            title = titles[3 + self.model_keys().index(k)]
+            shown = "***" if amount is None else f"{amount:,.2f}"
+            parts.append(f"<p><b>{escape(title)}: {shown}</b></p>")
+            lines = row.explanations.get(k, ()) if k != "total" else ()
+            if amount is None:
+                parts.append(f"<p style='color:#777'>{escape(self.tr('Hidden: you may not see this salary.'))}</p>")
+            elif lines:
+                parts.append("<ul>" + "".join(f"<li>{escape(explanation_text(e))}</li>" for e in lines) + "</ul>")
+        if key == "total" and row.total is not None:
+            parts.append(f"<p><b>{escape(titles[-1])}: {row.total:,.2f}</b></p>")
+        self.detail.setHtml("".join(parts))
+
+    @staticmethod
+    def model_keys() -> list[str]:
+        from shopteam.ui.payout.model import MONEY_KEYS
+
+        return list(MONEY_KEYS)
+
+    # ------------------------------------------------------------ actions
+
+    def _act(self, fn, **kw) -> bool:
+        year, month = self.month()
+        try:
+            with self.ctx.factory.begin() as session:
+                fn(session, actor=self.ctx.actor, year=year, month=month, **kw)
+        except ShopTeamError as err:
+            self._say(describe(err), error=True)
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def compute(self) -> None:
+        if self._act(payout.compute_run):
+            self._say(self.tr("Computed for %n person(s).", "", len(self.view.rows) if self.view else 0))
+
+    def approve(self) -> None:
+        if self._act(payout.approve_run):
+            self._say(self.tr("The payout is approved and locked."))
+
+    def ask_reason(self) -> tuple[str, bool]:
+        return QInputDialog.getText(self, self.tr("Reopen the payout"),
+                                    self.tr("Why is the approved payout reopened?"))
+
+    def reopen(self) -> None:
+        reason, ok = self.ask_reason()
+        if not ok:
+            return
+        if self._act(payout.reopen_run, reason=reason):
+            self._say(self.tr("The payout is reopened; recompute it after correcting the data."))
+
+    # ------------------------------------------------------------ files
+
+    def _ask_path(self, title: str, name: str, pattern: str) -> str:
+        settings = QSettings()
+        folder = settings.value(EXPORT_DIR_KEY, str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), pattern)
+        if path:
+            settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
+        return path
+
+    def _run(self, fn, path: str) -> None:
+        year, month = self.month()
+        lang = chosen_language() or "zh_CN"
+        self.task = run_task(fn, self.ctx.factory, self.ctx.actor, year, month, path, lang, self.ctx.shop_name,
+                             on_done=self._done, parent=self, title=self.tr("Writing…"))
+        self._update_state()
+
+    def export(self, *, payslips: bool = False) -> None:
+        year, month = self.month()
+        name = (self.tr("payslips-%1.xlsx") if payslips else self.tr("payout-%1.xlsx")).replace(
+            "%1", f"{year}-{month:02d}")
+        path = self._ask_path(self.tr("Export to Excel"), name, self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self._run(_export_run, path + ("#payslips.xlsx" if payslips else ""))
+
+    def payslips(self) -> None:
+        year, month = self.month()
+        path = self._ask_path(self.tr("Payslips as PDF"), self.tr("payslips-%1.pdf").replace(
+            "%1", f"{year}-{month:02d}"), self.tr("PDF (*.pdf)"))
+        if path:
+            self._run(_write_payslips, path)
+
+    def _done(self, result, error) -> None:
+        self.task = None
+        self._update_state()
+        if error is not None:
+            self._say(describe(error), error=True)
+            return
+        self._say(self.tr("Saved %1").replace("%1", str(result)))
+        self.exported.emit(str(result))
+
+    def open_year_end(self) -> None:
+        from shopteam.ui.payout.year_end import YearEndDialog
+
+        dialog = YearEndDialog(self.ctx, self.month()[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

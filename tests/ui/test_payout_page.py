@@ -1,0 +1,117 @@
+"""The payout page: compute, click a figure to see its explanation, approve through the real screen and see it
+locked, reopen with a reason; staff see only their line; the model passes qtmodeltester; every explanation
+template is listed for the translators."""
+
+from __future__ import annotations
+
+import ast
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from shopteam.domain.explain import TEMPLATES, Explanation
+from shopteam.services import payout
+from shopteam.ui.context import AppContext
+from shopteam.ui.payout.explanations import explanation_text, template_of
+from shopteam.ui.payout.model import PayoutModel
+from shopteam.ui.payout.page import PayoutPage
+from tests.services.payout_shop import MONTH, YEAR, make_month
+
+TEXTS = Path(__file__).resolve().parents[2] / "shopteam" / "ui" / "payout" / "explanation_texts.py"
+
+
+@pytest.fixture
+def shop(factory, owner):
+    return make_month(factory, owner)
+
+
+def _page(qtbot, ctx) -> PayoutPage:
+    page = PayoutPage(ctx)
+    qtbot.addWidget(page)
+    page.set_month(YEAR, MONTH)
+    return page
+
+
+def _cell(page, row_no: str, column: int) -> str:
+    model = page.model
+    for r in range(model.rowCount()):
+        if model.index(r, 0).data() == row_no:
+            return model.index(r, column).data()
+    raise AssertionError(row_no)
+
+
+def test_compute_explain_approve_and_see_it_locked(qtbot, factory, owner, shop):
+    page = _page(qtbot, AppContext(factory=factory, actor=owner, shop_name="测试小店"))
+    assert page.model.rowCount() == 0 and page.compute_button.isEnabled() and not page.approve_button.isEnabled()
+    qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    assert page.view.state == "draft"
+    assert _cell(page, "E101", 11) == "9,266.90" and _cell(page, "E101", 3) == "6,000.00"
+    labels = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert labels == ["E100", "E101", "E103", "Subtotal", "E102", "Subtotal", "Shop total"]
+    assert page.model.index(6, 11).data() == "22,485.95"
+    # clicking the attendance deduction of 李运营 explains it in the side panel
+    rect = page.table.visualRect(page.model.index(1, 7))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "1 late arrival(s) after 2 free ones × 20.00 = 20.00" in page.detail.toPlainText()
+    assert "1 missing punch(es) × 20.00 = 20.00" in page.detail.toPlainText()
+    # approve through the screen: locked, compute and approve disabled, reopen enabled
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert page.view.locked and "locked" in page.state_label.text()
+    assert not page.compute_button.isEnabled() and not page.approve_button.isEnabled()
+    assert page.reopen_button.isEnabled()
+    with factory() as s:
+        assert payout.get_run(s, actor=owner, year=YEAR, month=MONTH).state == "approved"
+    # reopening asks for a reason (the dialog is patched); cancelling changes nothing
+    page.ask_reason = lambda: ("", False)
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    assert page.view.locked
+    page.ask_reason = lambda: ("fine corrected", True)
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    assert page.view.state == "reopened" and page.compute_button.isEnabled()
+
+
+def test_staff_and_manager_views(qtbot, factory, owner, shop):
+    with factory.begin() as s:
+        payout.compute_run(s, actor=owner, year=YEAR, month=MONTH)
+    staff = _page(qtbot, AppContext(factory=factory, actor=shop["s101"], shop_name="测试小店"))
+    assert [staff.model.index(r, 0).data() for r in range(staff.model.rowCount())] == ["E101", "Subtotal",
+                                                                                        "Shop total"]
+    assert not staff.compute_button.isVisibleTo(staff) and not staff.approve_button.isVisibleTo(staff)
+    manager = _page(qtbot, AppContext(factory=factory, actor=shop["mgr"], shop_name="测试小店"))
+    assert _cell(manager, "E101", 3) == "***" and _cell(manager, "E101", 6) == "1,650.00"
+    assert _cell(manager, "E100", 3) == "5,000.00"
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, factory, owner, shop):
+    with factory.begin() as s:
+        view = payout.compute_run(s, actor=owner, year=YEAR, month=MONTH)
+    model = PayoutModel()
+    model.set_view(view)
+    qtmodeltester.check(model)
+    model.set_view(None)
+    qtmodeltester.check(model)
+
+
+def _listed() -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(TEXTS.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and len(node.args) == 2 and isinstance(node.args[1], ast.Constant):
+            if isinstance(node.args[0], ast.Constant) and node.args[0].value == "Explanations":
+                found.add(node.args[1].value)
+    return found
+
+
+def test_every_explanation_template_is_listed_for_translation():
+    listed = _listed()
+    missing = [code for code in TEMPLATES if template_of(code) not in listed]
+    assert missing == [], "add these to shopteam/ui/payout/explanation_texts.py: " + ", ".join(missing)
+
+
+def test_explanations_render_through_the_translator(qapp):
+    line = Explanation("overtime", {"hours": 4, "base": Decimal("6000.00"), "days": "21.75",
+                                    "hours_per_day": 8, "multiplier": "1.5", "kind": "workday",
+                                    "amount": Decimal("206.90")})
+    assert explanation_text(line) == line.text() == "4 h × 6,000.00 / 21.75 / 8 × 1.5 (workday) = 206.90"
+    assert QCoreApplication.translate("Explanations", "workday") == "workday"  # no translator loaded
