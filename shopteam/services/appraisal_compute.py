@@ -79,7 +79,15 @@ def explanation_text(text: str) -> str:
 
 
 def _scheme_settings(session: Session, appraisal: Appraisal) -> tuple[dict, float, dict]:
-    scheme = session.get(AppraisalScheme, appraisal.scheme_id) if appraisal.scheme_id else None
+    cache = session.info.setdefault("appraisal_schemes", {})
+    if appraisal.scheme_id not in cache:
+        with session.no_autoflush:
+            cache[appraisal.scheme_id] = _settings_of(
+                session.get(AppraisalScheme, appraisal.scheme_id) if appraisal.scheme_id else None)
+    return cache[appraisal.scheme_id]
+
+
+def _settings_of(scheme: AppraisalScheme | None) -> tuple[dict, float, dict]:
     if scheme is None:
         return dict(DEFAULT_THRESHOLDS), 10.0, dict(DEFAULT_FORCED)
     return ({**DEFAULT_THRESHOLDS, **json.loads(scheme.grade_thresholds or "{}")}, scheme.points_cap,
