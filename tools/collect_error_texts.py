@@ -13,6 +13,8 @@ the code under shopteam/ with ``ast`` and lists, for the translators:
   string defaults, found to a fixed point;
 - literals reaching those arguments through a local variable (``what = "A" if x else "B"``) or through
   a describing function of the same module (``reason=_describe_bytes(head)``);
+- but no identifiers (``zh_CN``, ``employee_no``): single lowercase words stay, as they can be the
+  value a sentence names ("not a {kind}" with kind="bonus").
 - literals handed to the module functions that call ``QCoreApplication.translate("Errors", text)``.
 
 Texts built at run time (f-strings) cannot be translated; ``--check`` names them.
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +38,7 @@ OUTPUT = PACKAGE / "ui" / "error_texts.py"
 CONTEXT = "Errors"
 BASE_CLASS = "ShopTeamError"
 NOT_TEXT = frozenset({"field", "code", "permission"})  # keyword arguments that hold identifiers
+IDENTIFIER = re.compile(r"[a-z]{2}(_[A-Z]{2})?|[a-z0-9]+(_[A-Za-z0-9]+)+")  # zh_CN, en, employee_no
 
 
 @dataclass
@@ -201,7 +205,7 @@ class Collector:
         if depth > 5:
             return
         if isinstance(expr, ast.Constant):
-            if isinstance(expr.value, str) and expr.value.strip():
+            if isinstance(expr.value, str) and expr.value.strip() and not IDENTIFIER.fullmatch(expr.value):
                 self.texts.setdefault(expr.value, where)
         elif isinstance(expr, ast.IfExp):
             for part in (expr.body, expr.orelse):

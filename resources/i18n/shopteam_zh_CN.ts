@@ -257,6 +257,211 @@
     </message>
 </context>
 <context>
+    <name>Appraisal</name>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="27"/>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="27"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="28"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="28"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="29"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="30"/>
+        <source>Self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="31"/>
+        <source>Supervisor review</source>
+        <translation>上级评分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="32"/>
+        <source>Calibration</source>
+        <translation>绩效校准</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="33"/>
+        <source>Finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="34"/>
+        <source>Interviewed</source>
+        <translation>已面谈</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="50"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="50"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="51"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="51"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="52"/>
+        <source>Scheme</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="52"/>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="53"/>
+        <source>Grade</source>
+        <translation>考核等级</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/models.py" line="53"/>
+        <source>State</source>
+        <translation>阶段</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="63"/>
+        <source>Open cycle</source>
+        <translation>开启考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="65"/>
+        <source>Compute</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="67"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="215"/>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="69"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="226"/>
+        <source>Reopen</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="71"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="72"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="140"/>
+        <source>No cycle for this month</source>
+        <translation>本月没有考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="156"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="204"/>
+        <source>The cycle is open.</source>
+        <translation>考核周期已开启。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="210"/>
+        <source>Scores computed from KPI figures, boards and attendance.</source>
+        <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="216"/>
+        <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
+        <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="221"/>
+        <source>The cycle is finalised.</source>
+        <translation>考核周期已定稿。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="226"/>
+        <source>Why is the cycle reopened?</source>
+        <translation>为什么要重新开启考核周期？</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="231"/>
+        <source>The cycle is reopened.</source>
+        <translation>考核周期已重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="246"/>
+        <source>Monthly appraisal sheets</source>
+        <translation>月度绩效考核表</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="262"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="263"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="268"/>
+        <source>Writing the appraisal sheets…</source>
+        <translation>正在生成绩效考核表…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/appraisal/page.py" line="274"/>
+        <source>%n page(s) written.</source>
+        <translation>
+            <numerusform>已生成 %n 页。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignRoleDialog</name>
     <message>
         <location filename="../../shopteam/ui/org/assign_dialog.py" line="42"/>
@@ -621,133 +826,259 @@
         <translation>登录</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="28"/>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="29"/>
+        <source>Rejoined</source>
+        <translation>重新入职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="30"/>
+        <source>Reopened</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/audit/labels.py" line="31"/>
+        <source>Calibrated</source>
+        <translation>绩效校准</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="32"/>
+        <source>Computed</source>
+        <translation>核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="36"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="32"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="37"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="33"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="38"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="34"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="39"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="35"/>
-        <location filename="../../shopteam/ui/audit/labels.py" line="53"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="40"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="79"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="36"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="41"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="37"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="42"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="38"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="43"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="39"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="44"/>
         <source>Staffing plan line</source>
         <translation>人员配置明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="44"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="45"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="46"/>
+        <source>Demo shop</source>
+        <translation>演示店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="47"/>
+        <source>Attendance rules</source>
+        <translation>考勤规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="48"/>
+        <source>Work calendar day</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="49"/>
+        <source>Work pattern</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="50"/>
+        <source>Leave request</source>
+        <translation>请假申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="51"/>
+        <source>Overtime application</source>
+        <translation>加班申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="52"/>
+        <source>Roster import</source>
+        <translation>花名册导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="53"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="54"/>
+        <source>Attendance import</source>
+        <translation>考勤导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="55"/>
+        <source>Timesheet import</source>
+        <translation>工时表导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="56"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="57"/>
+        <source>Column</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="58"/>
+        <source>Card</source>
+        <translation>任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="59"/>
+        <source>Card comment</source>
+        <translation>任务卡片评论</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="60"/>
+        <source>Checklist item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="61"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="62"/>
+        <source>Appraisal scheme</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="63"/>
+        <source>Appraisal cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="64"/>
+        <source>Appraisal</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="65"/>
+        <source>Reward or penalty</source>
+        <translation>奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="45"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="71"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="46"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="72"/>
         <source>Access level</source>
         <translation>访问级别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="47"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="73"/>
         <source>Individual permissions</source>
         <translation>单独授权</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="48"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="74"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="49"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="75"/>
         <source>Staff record</source>
         <translation>员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="50"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="76"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="51"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="52"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="78"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="54"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="80"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="55"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="81"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="56"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="82"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="57"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="83"/>
         <source>Reason for leaving</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="58"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="84"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="59"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="85"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="115"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="115"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -927,165 +1258,165 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="58"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="59"/>
         <source>No swimlanes</source>
         <translation>不分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="58"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="59"/>
         <source>Swimlanes by person</source>
         <translation>按人员分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="59"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="60"/>
         <source>Swimlanes by department</source>
         <translation>按部门分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="65"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="68"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="69"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="69"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="409"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="428"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="70"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="432"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="71"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
         <source>New board…</source>
         <translation>新建看板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
         <source>Columns and WIP limits…</source>
         <translation>阶段与在制品上限…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="74"/>
         <source>Add the Friday weekly-report card for everyone</source>
         <translation>为所有人添加每周五的周报任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="75"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
         <source>Recurring cards</source>
         <translation>周期性任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="77"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="78"/>
         <source>Export cards to Excel…</source>
         <translation>导出任务卡片到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="78"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
         <source>Import cards from Excel…</source>
         <translation>从 Excel 导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="328"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="351"/>
         <source>Archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="82"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="100"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="101"/>
         <source>Drag cards between columns, or select one and press Ctrl+←/→ (column) or Ctrl+↑/↓ (order). Double-click or Enter opens a card.</source>
         <translation>在阶段之间拖动任务卡片，或选中后按 Ctrl+←/→（换阶段）、Ctrl+↑/↓（调顺序）。双击或按回车打开任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="105"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="106"/>
         <source>Board:</source>
         <translation>看板：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="176"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="181"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="176"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="181"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="322"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="345"/>
         <source>The weekly-report card appears every Friday for everyone (%1 made now).</source>
         <translation>周报任务卡片每周五为所有人生成（本次生成 %1 张）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="329"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="352"/>
         <source>Archive the board %1? Its cards and history are kept.</source>
         <translation>归档看板 %1？其任务卡片和历史记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="347"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="370"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="360"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="383"/>
         <source>Export cards to Excel</source>
         <translation>导出任务卡片到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="375"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="423"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="398"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="446"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="377"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="400"/>
         <source>%n card(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 张任务卡片到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="403"/>
         <source>Exporting cards…</source>
         <translation>正在导出任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="384"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="407"/>
         <source>Import cards from Excel</source>
         <translation>从 Excel 导入任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="399"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="422"/>
         <source>Import failed, nothing was added: %1</source>
         <translation>导入失败，未添加任何内容：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="402"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="425"/>
         <source>%n card(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张任务卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="405"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="428"/>
         <source>Importing cards…</source>
         <translation>正在导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="409"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="432"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="425"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="448"/>
         <source>Weekly report of %n person(s) written to %1.</source>
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
@@ -1412,7 +1743,7 @@
 <context>
     <name>ColumnHeader</name>
     <message>
-        <location filename="../../shopteam/ui/boards/kanban.py" line="104"/>
+        <location filename="../../shopteam/ui/boards/kanban.py" line="105"/>
         <source>Over the WIP limit: %1 cards, limit %2</source>
         <translation>超出在制品上限：%1 张任务卡片，上限 %2</translation>
     </message>
@@ -2601,621 +2932,706 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/error_texts.py" line="220"/>
+        <source>commendation</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
+        <source>fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
+        <source>bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
         <source>see the departments</source>
         <translation>查看部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
         <source>A department named {name} exists already.</source>
         <translation>名为 {name} 的部门已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
         <source>The department {name} is archived.</source>
         <translation>部门 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="232"/>
         <source>{name} has left and cannot head a department.</source>
         <translation>{name} 已离职，不能担任部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
         <source>{name} still has {n} staff; move them to another department first.</source>
         <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
         <source>{name} still has {n} sub-departments; archive or move them first.</source>
         <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
         <source>Enter the goal&apos;s name.</source>
         <translation>请输入目标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
         <source>Unknown goal scope {scope}.</source>
         <translation>未知的目标范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
         <source>Unknown goal period {period}.</source>
         <translation>未知的目标周期 {period}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
         <source>Choose the quarter (1–4) or month (1–12).</source>
         <translation>请选择季度（1–4）或月份（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="241"/>
         <source>The year {year} is not valid.</source>
         <translation>年份 {year} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
         <source>The target cannot be negative.</source>
         <translation>目标值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="244"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="241"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
         <source>set this goal</source>
         <translation>设定此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
         <source>change this goal</source>
         <translation>修改此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
         <source>The goal</source>
         <translation>该目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="244"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
         <source>A goal cannot be part of itself.</source>
         <translation>目标不能成为自己的子目标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
         <source>A month goal cannot be split further.</source>
         <translation>月度目标不能再分解。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
         <source>import the roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
         <source>import attendance for everyone</source>
         <translation>为所有人导入考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
         <source>import KPI figures</source>
         <translation>导入考核指标数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
         <source>create departments or roles</source>
         <translation>创建部门或岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
         <source>Unknown duplicates policy {policy}.</source>
         <translation>未知的重复数据处理方式 {policy}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
         <source>No column is mapped to {fields}; choose the column and try again.</source>
         <translation>没有列对应到 {fields}；请选择对应的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
         <source>Give the indicator&apos;s name.</source>
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
         <source>The ledger entry</source>
         <translation>该奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
         <source>Backup and restore work on a local database file only; back up a server database with the server&apos;s own tools.</source>
         <translation>备份和恢复只适用于本地数据库文件；服务器数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
         <source>{path} is a folder; name the backup file.</source>
         <translation>{path} 是文件夹；请指定备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="276"/>
         <source>{path} is damaged.</source>
         <translation>{path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
         <source>{path} is not a ShopTeam database.</source>
         <translation>{path} 不是网店团队管家的数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
         <source>That file is the database itself.</source>
         <translation>该文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
         <source>see the staff</source>
         <translation>查看员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
         <source>see the org chart</source>
         <translation>查看组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
         <source>change the staffing plans</source>
         <translation>修改人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
         <source>Unknown preset {preset}.</source>
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
+        <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
+        <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
+        <source>compute the payout</source>
+        <translation>进行奖金核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
+        <source>approve the payout</source>
+        <translation>批准奖金核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
+        <source>Payout</source>
+        <translation>奖金核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
+        <source>reopen an approved payout</source>
+        <translation>重新开启已批准的奖金核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
+        <source>The payout of {period} is not approved.</source>
+        <translation>{period} 的奖金核算尚未批准。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
+        <source>Payout line</source>
+        <translation>奖金核算明细</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
+        <source>Unknown component {component}.</source>
+        <translation>未知的薪酬项目 {component}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
+        <source>split the year-end bonus</source>
+        <translation>分配年终奖</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
+        <source>split a team bonus pool</source>
+        <translation>分配团队奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
+        <source>Unknown pay rule {key}.</source>
+        <translation>未知的薪酬规则 {key}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
+        <source>Unknown choice {value}.</source>
+        <translation>未知的选项 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
+        <source>change the pay rules</source>
+        <translation>修改薪酬规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
+        <source>Unknown scope {scope}.</source>
+        <translation>未知的适用范围 {scope}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
         <source>edit this staff record</source>
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
         <source>{name} has history (roles, reports, an account or a department) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、下属、账号或部门），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
         <source>see this person&apos;s weekly report</source>
         <translation>查看此人的周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
         <source>change the attendance rules</source>
         <translation>修改考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
         <source>The grace period must be 0 to 120 minutes.</source>
         <translation>宽限时间必须在 0 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
         <source>The overtime block must be 1 to 240 minutes.</source>
         <translation>加班计算单位必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
         <source>change the work calendar</source>
         <translation>修改工作日历</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
         <source>Unknown kind of day {kind}.</source>
         <translation>未知的日期类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
         <source>change work patterns</source>
         <translation>修改班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
         <source>A shift needs at least one working period.</source>
         <translation>一个班次至少需要一个工作时段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
         <source>The shift&apos;s periods must follow each other without overlapping.</source>
         <translation>班次的各个时段必须前后相接、互不重叠。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
         <source>Unknown weekdays.</source>
         <translation>未知的星期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
         <source>A pattern is for a person or a role, not both.</source>
         <translation>班次适用于个人或岗位，不能同时适用于两者。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
         <source>Work pattern</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -3606,37 +4022,37 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="74"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="79"/>
         <source>New goal</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="75"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="80"/>
         <source>New sub-goal</source>
         <translation>新建子目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="76"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="81"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="77"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="82"/>
         <source>Break down</source>
         <translation>分解</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="78"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="83"/>
         <source>Split a year goal into quarters, or a quarter goal into months</source>
         <translation>将年度目标分解为季度目标，或将季度目标分解为月度目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="79"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="84"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="94"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="99"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
@@ -3859,12 +4275,12 @@
 <context>
     <name>KanbanView</name>
     <message>
-        <location filename="../../shopteam/ui/boards/kanban.py" line="162"/>
+        <location filename="../../shopteam/ui/boards/kanban.py" line="169"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/kanban.py" line="162"/>
+        <location filename="../../shopteam/ui/boards/kanban.py" line="169"/>
         <source>No department</source>
         <translation>无部门</translation>
     </message>
@@ -3966,7 +4382,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="41"/>
-        <location filename="../../shopteam/ui/main_window.py" line="100"/>
+        <location filename="../../shopteam/ui/main_window.py" line="102"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -4017,132 +4433,137 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="57"/>
+        <source>Appraisal</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="59"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="59"/>
+        <location filename="../../shopteam/ui/main_window.py" line="61"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="75"/>
+        <location filename="../../shopteam/ui/main_window.py" line="77"/>
         <source>ShopTeam — %1</source>
         <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="100"/>
+        <location filename="../../shopteam/ui/main_window.py" line="102"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="100"/>
+        <location filename="../../shopteam/ui/main_window.py" line="102"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="102"/>
+        <location filename="../../shopteam/ui/main_window.py" line="104"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="132"/>
+        <location filename="../../shopteam/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="133"/>
+        <location filename="../../shopteam/ui/main_window.py" line="135"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="138"/>
+        <location filename="../../shopteam/ui/main_window.py" line="140"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="141"/>
-        <location filename="../../shopteam/ui/main_window.py" line="217"/>
+        <location filename="../../shopteam/ui/main_window.py" line="143"/>
         <location filename="../../shopteam/ui/main_window.py" line="219"/>
-        <location filename="../../shopteam/ui/main_window.py" line="222"/>
-        <location filename="../../shopteam/ui/main_window.py" line="226"/>
+        <location filename="../../shopteam/ui/main_window.py" line="221"/>
+        <location filename="../../shopteam/ui/main_window.py" line="224"/>
+        <location filename="../../shopteam/ui/main_window.py" line="228"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="145"/>
+        <location filename="../../shopteam/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="150"/>
+        <location filename="../../shopteam/ui/main_window.py" line="152"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="151"/>
+        <location filename="../../shopteam/ui/main_window.py" line="153"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="154"/>
+        <location filename="../../shopteam/ui/main_window.py" line="156"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="158"/>
+        <location filename="../../shopteam/ui/main_window.py" line="160"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="165"/>
+        <location filename="../../shopteam/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="166"/>
-        <location filename="../../shopteam/ui/main_window.py" line="229"/>
+        <location filename="../../shopteam/ui/main_window.py" line="168"/>
+        <location filename="../../shopteam/ui/main_window.py" line="231"/>
         <source>About ShopTeam</source>
         <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="183"/>
+        <location filename="../../shopteam/ui/main_window.py" line="185"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="184"/>
+        <location filename="../../shopteam/ui/main_window.py" line="186"/>
         <source>The new language is used after a restart. Restart ShopTeam now?</source>
         <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="199"/>
+        <location filename="../../shopteam/ui/main_window.py" line="201"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="204"/>
-        <location filename="../../shopteam/ui/main_window.py" line="208"/>
+        <location filename="../../shopteam/ui/main_window.py" line="206"/>
+        <location filename="../../shopteam/ui/main_window.py" line="210"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="206"/>
+        <location filename="../../shopteam/ui/main_window.py" line="208"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="220"/>
+        <location filename="../../shopteam/ui/main_window.py" line="222"/>
         <source>The database is sound: no problems found.</source>
         <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="223"/>
+        <location filename="../../shopteam/ui/main_window.py" line="225"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="230"/>
+        <location filename="../../shopteam/ui/main_window.py" line="232"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
         <translation>网店团队管家 %1 — 小型网店的团队管理工具。
@@ -4866,6 +5287,115 @@ overtime
     </message>
 </context>
 <context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="41"/>
+        <source>Indicators</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="51"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="135"/>
+        <source>Supervisor&apos;s comment</source>
+        <translation>上级评语</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="54"/>
+        <source>Interview notes</source>
+        <translation>绩效面谈记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="55"/>
+        <source>Improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="69"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="71"/>
+        <source>Save and submit</source>
+        <translation>保存并提交</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="76"/>
+        <source>Final score:</source>
+        <translation>最终得分：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="79"/>
+        <source>Grade:</source>
+        <translation>考核等级：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="99"/>
+        <source>Choose a person.</source>
+        <translation>请选择员工。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="132"/>
+        <source>%1 (%2) · %3 · %4</source>
+        <translation>%1（%2）· %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="135"/>
+        <source>My comment</source>
+        <translation>我的说明</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="146"/>
+        <source>This appraisal is finalised and locked; only the owner can reopen it.</source>
+        <translation>此绩效考核已定稿并锁定；只有店主可以重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
+        <source>Indicator</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="153"/>
+        <source>Supervisor</source>
+        <translation>上级评分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="153"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="198"/>
+        <source>not complete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="225"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>RoleForm</name>
     <message>
         <location filename="../../shopteam/ui/org/role_form.py" line="42"/>
@@ -4998,27 +5528,27 @@ overtime
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="35"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="36"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="37"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="38"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="39"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="40"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="45"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="46"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="47"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="48"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
@@ -5353,6 +5883,59 @@ overtime
         <location filename="../../shopteam/ui/roster/form.py" line="314"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="61"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="62"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="63"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="64"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="65"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="66"/>
+        <source>Reports to</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="67"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="68"/>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="69"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="70"/>
+        <source>Base salary</source>
+        <translation>基本工资</translation>
     </message>
 </context>
 <context>

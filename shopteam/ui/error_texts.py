@@ -216,6 +216,10 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "This database is not empty; the demo shop needs an empty one.")
     QCoreApplication.translate("Errors", "manager")
     QCoreApplication.translate("Errors", "staff")
+    # shopteam/services/demo_appraisal.py
+    QCoreApplication.translate("Errors", "commendation")
+    QCoreApplication.translate("Errors", "fine")
+    QCoreApplication.translate("Errors", "bonus")
     # shopteam/services/demo_boards.py
     QCoreApplication.translate("Errors", "person")
     # shopteam/services/departments.py
@@ -278,6 +282,22 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "see the org chart")
     QCoreApplication.translate("Errors", "change the staffing plans")
     QCoreApplication.translate("Errors", "Unknown preset {preset}.")
+    # shopteam/services/payout.py
+    QCoreApplication.translate("Errors", "The payout of {period} is approved and locked; only the owner can reopen it.")
+    QCoreApplication.translate("Errors", "compute the payout")
+    QCoreApplication.translate("Errors", "approve the payout")
+    QCoreApplication.translate("Errors", "Payout")
+    QCoreApplication.translate("Errors", "reopen an approved payout")
+    QCoreApplication.translate("Errors", "The payout of {period} is not approved.")
+    QCoreApplication.translate("Errors", "Payout line")
+    QCoreApplication.translate("Errors", "Unknown component {component}.")
+    QCoreApplication.translate("Errors", "split the year-end bonus")
+    QCoreApplication.translate("Errors", "split a team bonus pool")
+    # shopteam/services/payout_rules.py
+    QCoreApplication.translate("Errors", "Unknown pay rule {key}.")
+    QCoreApplication.translate("Errors", "Unknown choice {value}.")
+    QCoreApplication.translate("Errors", "change the pay rules")
+    QCoreApplication.translate("Errors", "Unknown scope {scope}.")
     # shopteam/services/progress.py
     QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
     # shopteam/services/roles.py

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from shopteam.services.appraisal import AppraisalRow
@@ -16,14 +23,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Appraisal", text)
 
 
+# lupdate reads QT_TRANSLATE_NOOP with its context; a tr("...") outside a class it files under no context
+GRADES = {"excellent": QT_TRANSLATE_NOOP("Appraisal", "Excellent"), "good": QT_TRANSLATE_NOOP("Appraisal", "Good"),
+          "pass": QT_TRANSLATE_NOOP("Appraisal", "Pass"), "fail": QT_TRANSLATE_NOOP("Appraisal", "Fail")}
+STATES = {"draft": QT_TRANSLATE_NOOP("Appraisal", "Draft"),
+          "self_assessment": QT_TRANSLATE_NOOP("Appraisal", "Self-assessment"),
+          "supervisor_review": QT_TRANSLATE_NOOP("Appraisal", "Supervisor review"),
+          "calibration": QT_TRANSLATE_NOOP("Appraisal", "Calibration"),
+          "finalised": QT_TRANSLATE_NOOP("Appraisal", "Finalised"),
+          "interviewed": QT_TRANSLATE_NOOP("Appraisal", "Interviewed")}
+
+
 def grade_label(grade: str) -> str:
-    return {"excellent": tr("Excellent"), "good": tr("Good"), "pass": tr("Pass"), "fail": tr("Fail")}.get(grade, "")
+    return tr(GRADES[grade]) if grade in GRADES else ""
 
 
 def state_label(state: str) -> str:
-    return {"draft": tr("Draft"), "self_assessment": tr("Self-assessment"), "supervisor_review": tr("Supervisor review"),
-            "calibration": tr("Calibration"), "finalised": tr("Finalised"), "interviewed": tr("Interviewed")
-            }.get(state, state)
+    return tr(STATES[state]) if state in STATES else state
 
 
 def score_text(value: Decimal | None) -> str:
@@ -31,7 +47,10 @@ def score_text(value: Decimal | None) -> str:
 
 
 class AppraisalTableModel(QAbstractTableModel):
-    COLUMNS = ("Employee no.", "Name", "Department", "Role", "Scheme", "Final score", "Grade", "State")
+    COLUMNS = (QT_TRANSLATE_NOOP("Appraisal", "Employee no."), QT_TRANSLATE_NOOP("Appraisal", "Name"),
+               QT_TRANSLATE_NOOP("Appraisal", "Department"), QT_TRANSLATE_NOOP("Appraisal", "Role"),
+               QT_TRANSLATE_NOOP("Appraisal", "Scheme"), QT_TRANSLATE_NOOP("Appraisal", "Final score"),
+               QT_TRANSLATE_NOOP("Appraisal", "Grade"), QT_TRANSLATE_NOOP("Appraisal", "State"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

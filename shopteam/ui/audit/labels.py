@@ -25,6 +25,11 @@ _ACTIONS = {
     "import": QT_TRANSLATE_NOOP("AuditLabels", "Imported"),
     "export": QT_TRANSLATE_NOOP("AuditLabels", "Exported"),
     "login": QT_TRANSLATE_NOOP("AuditLabels", "Logged in"),
+    "move": QT_TRANSLATE_NOOP("AuditLabels", "Moved"),
+    "rejoin": QT_TRANSLATE_NOOP("AuditLabels", "Rejoined"),
+    "reopen": QT_TRANSLATE_NOOP("AuditLabels", "Reopened"),
+    "calibrate": QT_TRANSLATE_NOOP("AuditLabels", "Calibrated"),
+    "compute": QT_TRANSLATE_NOOP("AuditLabels", "Computed"),
 }
 
 _ENTITIES = {
@@ -37,6 +42,27 @@ _ENTITIES = {
     "role_assignment": QT_TRANSLATE_NOOP("AuditLabels", "Role assignment"),
     "staffing_plan": QT_TRANSLATE_NOOP("AuditLabels", "Staffing plan"),
     "staffing_plan_line": QT_TRANSLATE_NOOP("AuditLabels", "Staffing plan line"),
+    "database": QT_TRANSLATE_NOOP("AuditLabels", "Database"),
+    "demo": QT_TRANSLATE_NOOP("AuditLabels", "Demo shop"),
+    "attendance_settings": QT_TRANSLATE_NOOP("AuditLabels", "Attendance rules"),
+    "calendar_override": QT_TRANSLATE_NOOP("AuditLabels", "Work calendar day"),
+    "work_pattern": QT_TRANSLATE_NOOP("AuditLabels", "Work pattern"),
+    "leave_request": QT_TRANSLATE_NOOP("AuditLabels", "Leave request"),
+    "overtime_request": QT_TRANSLATE_NOOP("AuditLabels", "Overtime application"),
+    "import_roster": QT_TRANSLATE_NOOP("AuditLabels", "Roster import"),
+    "import_punches": QT_TRANSLATE_NOOP("AuditLabels", "Attendance import"),
+    "import_punch_log": QT_TRANSLATE_NOOP("AuditLabels", "Attendance import"),
+    "import_timesheet": QT_TRANSLATE_NOOP("AuditLabels", "Timesheet import"),
+    "board": QT_TRANSLATE_NOOP("AuditLabels", "Board"),
+    "board_column": QT_TRANSLATE_NOOP("AuditLabels", "Column"),
+    "card": QT_TRANSLATE_NOOP("AuditLabels", "Card"),
+    "card_comment": QT_TRANSLATE_NOOP("AuditLabels", "Card comment"),
+    "checklist_item": QT_TRANSLATE_NOOP("AuditLabels", "Checklist item"),
+    "goal": QT_TRANSLATE_NOOP("AuditLabels", "Goal"),
+    "appraisal_scheme": QT_TRANSLATE_NOOP("AuditLabels", "Appraisal scheme"),
+    "appraisal_cycle": QT_TRANSLATE_NOOP("AuditLabels", "Appraisal cycle"),
+    "appraisal": QT_TRANSLATE_NOOP("AuditLabels", "Appraisal"),
+    "ledger_entry": QT_TRANSLATE_NOOP("AuditLabels", "Reward or penalty"),
 }
 
 

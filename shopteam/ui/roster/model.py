@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -57,16 +58,16 @@ class Column:
 
 
 COLUMNS = (
-    Column("employee_no", "Employee no.", searchable=True),
-    Column("name", "Name", searchable=True),
-    Column("gender", "Gender"),
-    Column("department", "Department", searchable=True),
-    Column("role", "Role", searchable=True),
-    Column("manager", "Reports to"),
-    Column("phone", "Phone", searchable=True),
-    Column("hire_date", "Hire date"),
-    Column("status", "Status"),
-    Column("base_salary", "Base salary", right=True),
+    Column("employee_no", QT_TRANSLATE_NOOP("StaffTableModel", "Employee no."), searchable=True),
+    Column("name", QT_TRANSLATE_NOOP("StaffTableModel", "Name"), searchable=True),
+    Column("gender", QT_TRANSLATE_NOOP("StaffTableModel", "Gender")),
+    Column("department", QT_TRANSLATE_NOOP("StaffTableModel", "Department"), searchable=True),
+    Column("role", QT_TRANSLATE_NOOP("StaffTableModel", "Role"), searchable=True),
+    Column("manager", QT_TRANSLATE_NOOP("StaffTableModel", "Reports to")),
+    Column("phone", QT_TRANSLATE_NOOP("StaffTableModel", "Phone"), searchable=True),
+    Column("hire_date", QT_TRANSLATE_NOOP("StaffTableModel", "Hire date")),
+    Column("status", QT_TRANSLATE_NOOP("StaffTableModel", "Status")),
+    Column("base_salary", QT_TRANSLATE_NOOP("StaffTableModel", "Base salary"), right=True),
 )
 
 _LEFT_BRUSH = QBrush(QColor(128, 128, 128))
