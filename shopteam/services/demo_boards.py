@@ -91,6 +91,16 @@ def _simulate(session: Session, rng: random.Random, *, actor: Actor, board_id: i
             title += f" #{i // len(titles) + 1}"
         who = rng.sample(people, 2 if rng.random() < 0.15 else 1)
         plan_days = rng.randrange(4, 16)
+        # Where the card's walk through the stages ends: older cards mostly finish (a few stall on the way),
+        # the last month's stop where the work is now, more of them in the second stage (the bottleneck).
+        age = (today - created_day).days
+        last = len(columns) - 1
+        if age > 30 and rng.random() > 0.08:
+            stop = last
+        else:
+            stop = rng.choices(range(len(columns)), [3, 4, 2, 2, 1, 1][:last] + [1])[0]
+        if stop < last and age <= 30:  # open work is mostly due in the coming days, a little is late
+            plan_days = max(1, age + rng.choice((-2, 1, 2, 3, 5, 7, 9, 12, 14, 20)))
         tags = rng.sample(TAGS[kind], 1)
         data = CardInput(title=title, priority=rng.choices((0, 1, 2, 3), (2, 6, 3, 1))[0],
                          tags=tuple(pick(t, lang) for t in tags), start_date=created_day,
@@ -106,10 +116,9 @@ def _simulate(session: Session, rng: random.Random, *, actor: Actor, board_id: i
         if i % 7 == 3:
             cards.add_comment(session, actor=actor, card_id=card_id, body=pick(rng.choice(COMMENTS), lang),
                               now=moment + timedelta(hours=2))
-        # Walk the card through the stages; most finish, the newest stay in progress.
         pace = rng.uniform(0.4, 1.6)
-        for column_id in columns[1:]:
-            moment += timedelta(hours=rng.uniform(6, 80) * pace)
+        for column_id in columns[1:stop + 1]:
+            moment += timedelta(hours=rng.uniform(6, 60) * pace)
             if moment >= now or moment.astimezone().date() >= today:
                 break
             cards.move_card(session, actor=actor, card_id=card_id, to_column_id=column_id, to_position=0, now=moment)

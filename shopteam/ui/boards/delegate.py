@@ -53,7 +53,7 @@ class CardDelegate(QStyledItemDelegate):
         if card.checklist_total:
             parts.append(f"☑ {card.checklist_done}/{card.checklist_total}")
         if card.comments:
-            parts.append(f"💬 {card.comments}")
+            parts.append(f"✉ {card.comments}")
         if card.tags:
             parts.append("#" + " #".join(card.tags[:2]))
         info_rect = QRect(text_rect.left(), text_rect.bottom() - QFontMetrics(small).height(), text_rect.width(),

@@ -22,6 +22,7 @@ from shopteam.ui.boards.card_model import CardListModel
 from shopteam.ui.boards.delegate import CARD_HEIGHT, CardDelegate
 
 COLUMN_WIDTH = 250
+MIN_WIDTH, MAX_WIDTH = 180, 320
 HEADER_OK = "QFrame#column_header { background: #eceff1; border-radius: 4px; }"
 HEADER_OVER = "QFrame#column_header { background: #ffcdd2; border: 1px solid #e53935; border-radius: 4px; }"
 
@@ -147,13 +148,19 @@ class KanbanView(QWidget):
         self.models: dict[tuple[object, int], CardListModel] = {}
         self.views: dict[tuple[object, int], CardListView] = {}
         self._shape: tuple | None = None
+        self.column_width = COLUMN_WIDTH
         self.can_drag = lambda card: True
 
     def _clear(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
         self.headers.clear()
         self.models.clear()
         self.views.clear()
@@ -205,10 +212,29 @@ class KanbanView(QWidget):
                     list_view.setMinimumHeight(CARD_HEIGHT * 2)
                 self.models[(lane, column.id)] = model
                 self.views[(lane, column.id)] = list_view
-                self.grid.addWidget(list_view, row, col)
+                if mode == "none":
+                    self.grid.addWidget(list_view, row, col)
+                else:
+                    self.grid.addWidget(list_view, row, col, Qt.AlignmentFlag.AlignTop)
             if mode == "none":
                 self.grid.setRowStretch(row, 1)
             row += 1
+        if mode != "none":
+            self.grid.setRowStretch(row, 1)  # lanes keep their height; the space left goes below them
+        self.set_column_width(self.column_width)
+
+    def set_column_width(self, width: int) -> None:
+        """Columns share the width they are given (within MIN_WIDTH…MAX_WIDTH)."""
+        self.column_width = max(MIN_WIDTH, min(MAX_WIDTH, width))
+        for header in self.headers.values():
+            header.setFixedWidth(self.column_width)
+        for view in self.views.values():
+            view.setFixedWidth(self.column_width)
+
+    def fit_width(self, available: int) -> None:
+        count = max(1, len(self.headers))
+        spacing = self.grid.horizontalSpacing() * (count - 1) + 40  # margins and a vertical scroll bar
+        self.set_column_width((available - spacing) // count)
 
     def select_card(self, card_id: int) -> bool:
         for key, model in self.models.items():
@@ -231,4 +257,4 @@ class KanbanView(QWidget):
         return None
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(len(self.headers) * (COLUMN_WIDTH + 10), 400)
+        return QSize(len(self.headers) * (self.column_width + 10), 400)

@@ -114,6 +114,10 @@ class BoardPage(QWidget):
         layout.addWidget(self.hint)
         self.refresh()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.kanban.fit_width(self.scroll.viewport().width())
+
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
@@ -171,7 +175,7 @@ class BoardPage(QWidget):
             self.lane_combo.setCurrentIndex(max(0, self.lane_combo.findData(self.view.swimlane)))
             self.lane_combo.blockSignals(False)
         self.kanban.show_board(self.view, self.lane_combo.currentData())
-        self.kanban.adjustSize()
+        self.kanban.fit_width(self.scroll.viewport().width())
         self.recurring_menu.clear()
         for template_id, title, recurrence in templates:
             label = self.tr("%1 (weekly)") if recurrence == "weekly" else self.tr("%1 (monthly)")

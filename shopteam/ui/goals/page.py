@@ -10,14 +10,12 @@ from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QToolBar,
     QTreeView,
@@ -34,25 +32,32 @@ from shopteam.ui.messages import describe
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """A progress bar (capped at 100 %, the text shows the real share) for the progress column."""
+    """A progress bar (filled up to 100 %) with the real share written beside it in dark text."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         value = index.data(ProgressRole)
         if value is None:
             super().paint(painter, option, index)
             return
+        painter.save()
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
-        bar = QStyleOptionProgressBar()
-        bar.rect = QRect(option.rect.adjusted(4, 4, -4, -4))
-        bar.minimum, bar.maximum = 0, 100
-        bar.progress = max(0, min(100, round(value * 100)))
-        bar.text = f"{value * 100:.0f}%"
-        bar.textVisible = True
-        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        text = f"{value * 100:.0f}%"
+        text_width = option.fontMetrics.horizontalAdvance("1000%") + 6
+        bar = QRect(option.rect.left() + 4, option.rect.top() + 5, option.rect.width() - text_width - 8,
+                    option.rect.height() - 10)
+        painter.setPen(QColor("#b0bec5"))
+        painter.setBrush(QColor("#eceff1"))
+        painter.drawRect(bar)
         colour = "#43a047" if value >= 1 else "#1e88e5" if value >= 0.6 else "#fb8c00"
-        bar.palette.setColor(bar.palette.ColorRole.Highlight, QColor(colour))
-        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        filled = QRect(bar.left() + 1, bar.top() + 1, int((bar.width() - 1) * max(0.0, min(1.0, value))),
+                       bar.height() - 1)
+        painter.fillRect(filled, QColor(colour))
+        painter.setPen(option.palette.highlightedText().color() if option.state & QStyle.StateFlag.State_Selected
+                       else QColor("#212121"))
+        painter.drawText(QRect(bar.right() + 4, option.rect.top(), text_width, option.rect.height()),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.restore()
 
 
 class GoalsPage(QWidget):
@@ -86,7 +91,7 @@ class GoalsPage(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.doubleClicked.connect(lambda _i: self.edit_selected())
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
-        for col, width in ((NAME, 220), (1, 90), (2, 110), (3, 150), (4, 100), (5, 110), (PROGRESS, 140), (7, 80)):
+        for col, width in ((NAME, 230), (1, 130), (2, 100), (3, 150), (4, 90), (5, 110), (PROGRESS, 170), (7, 80)):
             self.tree.setColumnWidth(col, width)
         self.message = QLabel()
         self.message.setWordWrap(True)
