@@ -3637,6 +3637,275 @@
     </message>
 </context>
 <context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="11"/>
+        <source>Rating {rating} on the 1–5 scale = {score} points</source>
+        <translation>1–5 分制评 {rating} 分 = {score} 分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="12"/>
+        <source>{alpha_percent}% × self {self} + {supervisor_percent}% × supervisor {supervisor} = {score}</source>
+        <translation>{alpha_percent}% × 自评 {self} + {supervisor_percent}% × 上级评分 {supervisor} = {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="13"/>
+        <source>Supervisor {supervisor} (self-score {self} recorded, weight 0) = {score}</source>
+        <translation>上级评分 {supervisor}（已录入自评 {self}，权重为 0）= {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="14"/>
+        <source>Supervisor {supervisor} (no self-score) = {score}</source>
+        <translation>上级评分 {supervisor}（无自评）= {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="15"/>
+        <source>Waiting for the supervisor&apos;s score</source>
+        <translation>等待上级评分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="16"/>
+        <source>Waiting for the self-assessment</source>
+        <translation>等待自评</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="17"/>
+        <source>Waiting for the actual figure</source>
+        <translation>等待实际值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="18"/>
+        <source>Actual {actual} / target {target} × 100 = {ratio}, capped at {cap} → {score}</source>
+        <translation>实际值 {actual} / 目标值 {target} × 100 = {ratio}，上限 {cap} → {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="19"/>
+        <source>Target {target} / actual {actual} × 100 = {ratio}, capped at {cap} → {score}</source>
+        <translation>目标值 {target} / 实际值 {actual} × 100 = {ratio}，上限 {cap} → {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="20"/>
+        <source>Actual 0 (better than any target) scores the cap {cap}</source>
+        <translation>实际值为 0（优于任何目标），得上限分 {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="21"/>
+        <source>{value} reaches the tier from {threshold} → {score}</source>
+        <translation>{value} 达到 {threshold} 起的档位 → {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="22"/>
+        <source>{value} is within the tier up to {threshold} → {score}</source>
+        <translation>{value} 在 {threshold} 以内的档位 → {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="23"/>
+        <source>{value} reaches no tier → 0</source>
+        <translation>{value} 未达到任何档位 → 0</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="24"/>
+        <source>{on_time} of {due} tasks done on time × 100 = {score}</source>
+        <translation>{due} 项任务中按时完成 {on_time} 项 × 100 = {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="25"/>
+        <source>No tasks were due in the period: not applicable, left out of the weights</source>
+        <translation>本期没有到期任务：不适用，不计入权重</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="26"/>
+        <source>100 − {late} late × {per_late} − {absence} absence days × {per_absence} − {missing} missing punches × {per_missing} = {score}</source>
+        <translation>100 − 迟到 {late} 次 × {per_late} − 旷工 {absence} 天 × {per_absence} − 缺卡 {missing} 次 × {per_missing} = {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="27"/>
+        <source>Σ weight × score / Σ weight = {sum} / {weights} = {score}</source>
+        <translation>Σ 权重 × 得分 / Σ 权重 = {sum} / {weights} = {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="28"/>
+        <source>{count} indicator(s) not applicable, weight {weight} left out</source>
+        <translation>{count} 个考核指标不适用，权重 {weight} 不计入</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="29"/>
+        <source>Reward/penalty points {points}</source>
+        <translation>奖惩分 {points}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="30"/>
+        <source>Reward/penalty points {points}, capped at {cap} → {applied}</source>
+        <translation>奖惩分 {points}，上限 {cap} → {applied}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="31"/>
+        <source>A final score below 0 counts as 0</source>
+        <translation>最终得分低于 0 时按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="32"/>
+        <source>Final score {score} → grade {grade}</source>
+        <translation>最终得分 {score} → 考核等级 {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="33"/>
+        <source>Not complete: {missing}</source>
+        <translation>未完成：{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="34"/>
+        <source>Calibrated from {old} to {new} by {by}: {reason}</source>
+        <translation>{by} 将得分从 {old} 校准为 {new}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="35"/>
+        <source>Average of {count} months: {sum} / {count} = {score}</source>
+        <translation>{count} 个月的平均值：{sum} / {count} = {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="36"/>
+        <source>Σ score × months / Σ months = {sum} / {months} = {score}</source>
+        <translation>Σ 得分 × 月数 / Σ 月数 = {sum} / {months} = {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="37"/>
+        <source>Base salary {amount}</source>
+        <translation>基本工资 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="38"/>
+        <source>Base salary {base} × {days} / {month_days} workdays employed = {amount}</source>
+        <translation>基本工资 {base} × 在职 {days} / {month_days} 个工作日 = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="39"/>
+        <source>{hours} h × {base} / {days} / {hours_per_day} × {multiplier} ({kind}) = {amount}</source>
+        <translation>{hours} 小时 × {base} / {days} / {hours_per_day} × {multiplier}（{kind}）= {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="40"/>
+        <source>Bonus base {bonus_base} × {coefficient} (grade {grade}) = {amount}</source>
+        <translation>奖金基数 {bonus_base} × {coefficient}（考核等级 {grade}）= {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="41"/>
+        <source>Bonus base {bonus_base} × score {score} / 100 = {amount}</source>
+        <translation>奖金基数 {bonus_base} × 得分 {score} / 100 = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="42"/>
+        <source>No finalised appraisal for the period: no performance bonus</source>
+        <translation>本期没有已定稿的绩效考核：无绩效奖金</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="43"/>
+        <source>{lower}–{upper} at {rate}% = {amount}</source>
+        <translation>{lower}–{upper} 按 {rate}% = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="44"/>
+        <source>Sales {sales}, each slice at its own rate = {amount}</source>
+        <translation>销售额 {sales}，各段按各自比例计算 = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="45"/>
+        <source>Sales {sales} reach the tier from {threshold}: {sales} × {rate}% = {amount}</source>
+        <translation>销售额 {sales} 达到 {threshold} 起的档位：{sales} × {rate}% = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="46"/>
+        <source>Sales {sales} reach no commission tier</source>
+        <translation>销售额 {sales} 未达到任何提成档位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="47"/>
+        <source>{count} missing punch(es) × {per} = {amount}</source>
+        <translation>缺卡 {count} 次 × {per} = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="48"/>
+        <source>{days} absence day(s) × {base} / {days_per_month} = {amount}</source>
+        <translation>旷工 {days} 天 × {base} / {days_per_month} = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="49"/>
+        <source>{hours} h unpaid leave × {base} / {days_per_month} / {hours_per_day} = {amount}</source>
+        <translation>无薪假 {hours} 小时 × {base} / {days_per_month} / {hours_per_day} = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="50"/>
+        <source>Full attendance = {amount}</source>
+        <translation>全勤 = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="51"/>
+        <source>No full-attendance bonus: {late} late, {early} early leave, {missing} missing punches, {absence} absence days, {unpaid_leave_hours} h unpaid leave</source>
+        <translation>无全勤奖：迟到 {late} 次，早退 {early} 次，缺卡 {missing} 次，旷工 {absence} 天，无薪假 {unpaid_leave_hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="52"/>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="53"/>
+        <source>{day} {reason}: {amount}</source>
+        <translation>{day} {reason}：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="54"/>
+        <source>{pool} × {weight} / {total_weight} = {exact} → {amount}</source>
+        <translation>{pool} × {weight} / {total_weight} = {exact} → {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="55"/>
+        <source>Weight = {base} × {coefficient} (grade {grade}) × {months} / 12 = {weight}</source>
+        <translation>权重 = {base} × {coefficient}（考核等级 {grade}）× {months} / 12 = {weight}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="56"/>
+        <source>Weight = final score {score}</source>
+        <translation>权重 = 最终得分 {score}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="58"/>
+        <source>{charged} late arrival(s) after {free} free ones × {per} = {amount}</source>
+        <translation>扣除 {free} 次免罚后迟到 {charged} 次 × {per} = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="59"/>
+        <source>workday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="60"/>
+        <source>restday</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="61"/>
+        <source>holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="62"/>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="63"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="64"/>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="65"/>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../shopteam/ui/imports/setup_pages.py" line="48"/>
@@ -4382,7 +4651,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="41"/>
-        <location filename="../../shopteam/ui/main_window.py" line="102"/>
+        <location filename="../../shopteam/ui/main_window.py" line="103"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -4438,132 +4707,137 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="59"/>
+        <source>Payout</source>
+        <translation>奖金核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="60"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="61"/>
+        <location filename="../../shopteam/ui/main_window.py" line="62"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="77"/>
+        <location filename="../../shopteam/ui/main_window.py" line="78"/>
         <source>ShopTeam — %1</source>
         <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="102"/>
+        <location filename="../../shopteam/ui/main_window.py" line="103"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="102"/>
+        <location filename="../../shopteam/ui/main_window.py" line="103"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="104"/>
+        <location filename="../../shopteam/ui/main_window.py" line="105"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="134"/>
+        <location filename="../../shopteam/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="135"/>
+        <location filename="../../shopteam/ui/main_window.py" line="136"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="140"/>
+        <location filename="../../shopteam/ui/main_window.py" line="141"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="143"/>
-        <location filename="../../shopteam/ui/main_window.py" line="219"/>
-        <location filename="../../shopteam/ui/main_window.py" line="221"/>
-        <location filename="../../shopteam/ui/main_window.py" line="224"/>
-        <location filename="../../shopteam/ui/main_window.py" line="228"/>
+        <location filename="../../shopteam/ui/main_window.py" line="144"/>
+        <location filename="../../shopteam/ui/main_window.py" line="220"/>
+        <location filename="../../shopteam/ui/main_window.py" line="222"/>
+        <location filename="../../shopteam/ui/main_window.py" line="225"/>
+        <location filename="../../shopteam/ui/main_window.py" line="229"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="147"/>
+        <location filename="../../shopteam/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="152"/>
+        <location filename="../../shopteam/ui/main_window.py" line="153"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="153"/>
+        <location filename="../../shopteam/ui/main_window.py" line="154"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="156"/>
+        <location filename="../../shopteam/ui/main_window.py" line="157"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="160"/>
+        <location filename="../../shopteam/ui/main_window.py" line="161"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="167"/>
+        <location filename="../../shopteam/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="168"/>
-        <location filename="../../shopteam/ui/main_window.py" line="231"/>
+        <location filename="../../shopteam/ui/main_window.py" line="169"/>
+        <location filename="../../shopteam/ui/main_window.py" line="232"/>
         <source>About ShopTeam</source>
         <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="185"/>
+        <location filename="../../shopteam/ui/main_window.py" line="186"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="186"/>
+        <location filename="../../shopteam/ui/main_window.py" line="187"/>
         <source>The new language is used after a restart. Restart ShopTeam now?</source>
         <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="201"/>
+        <location filename="../../shopteam/ui/main_window.py" line="202"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="206"/>
-        <location filename="../../shopteam/ui/main_window.py" line="210"/>
+        <location filename="../../shopteam/ui/main_window.py" line="207"/>
+        <location filename="../../shopteam/ui/main_window.py" line="211"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="208"/>
+        <location filename="../../shopteam/ui/main_window.py" line="209"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="222"/>
+        <location filename="../../shopteam/ui/main_window.py" line="223"/>
         <source>The database is sound: no problems found.</source>
         <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="225"/>
+        <location filename="../../shopteam/ui/main_window.py" line="226"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="232"/>
+        <location filename="../../shopteam/ui/main_window.py" line="233"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
         <translation>网店团队管家 %1 — 小型网店的团队管理工具。
@@ -5071,6 +5345,250 @@ overtime
         <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="153"/>
         <source>The overtime must end at another time than it starts.</source>
         <translation>加班的结束时间不能与开始时间相同。</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutModel</name>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="25"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="25"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="26"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="26"/>
+        <source>Base salary</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="27"/>
+        <source>Overtime pay</source>
+        <translation>加班费</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="27"/>
+        <source>Performance bonus</source>
+        <translation>绩效奖金</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="28"/>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="28"/>
+        <source>Attendance deduction</source>
+        <translation>考勤扣款</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="29"/>
+        <source>Full-attendance bonus</source>
+        <translation>全勤奖</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="29"/>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="30"/>
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="30"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="90"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="91"/>
+        <source>Shop total</source>
+        <translation>全店合计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="129"/>
+        <source>Click to see how this figure was computed</source>
+        <translation>点击查看此数字的计算方法</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutPage</name>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="76"/>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="87"/>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
+        <source>Compute</source>
+        <translation>核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="95"/>
+        <source>Approve and lock</source>
+        <translation>批准并锁定</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="98"/>
+        <source>Reopen…</source>
+        <translation>重新开启…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="103"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="106"/>
+        <source>Payslips (Excel)…</source>
+        <translation>工资条（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="109"/>
+        <source>Payslips (PDF)…</source>
+        <translation>工资条（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="112"/>
+        <source>Year-end bonus…</source>
+        <translation>年终奖…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="133"/>
+        <source>Click a figure to see how it was computed.</source>
+        <translation>点击数字可查看其计算方法。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="140"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="185"/>
+        <source>No payout has been computed for %1 yet.</source>
+        <translation>%1 尚未进行奖金核算。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="193"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="193"/>
+        <source>Approved — locked</source>
+        <translation>已批准 — 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="194"/>
+        <source>Reopened</source>
+        <translation>已重新开启</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
+        <source>Not computed</source>
+        <translation>未核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="200"/>
+        <source>approved by %1</source>
+        <translation>由 %1 批准</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
+        <source>Recompute</source>
+        <translation>重新核算</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/payout/page.py" line="266"/>
+        <source>Computed for %n person(s).</source>
+        <translation>
+            <numerusform>已为 %n 人完成核算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="270"/>
+        <source>The payout is approved and locked.</source>
+        <translation>奖金核算已批准并锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="273"/>
+        <source>Reopen the payout</source>
+        <translation>重新开启奖金核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="274"/>
+        <source>Why is the approved payout reopened?</source>
+        <translation>为什么要重新开启已批准的奖金核算？</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="281"/>
+        <source>The payout is reopened; recompute it after correcting the data.</source>
+        <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="297"/>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="302"/>
+        <source>payslips-%1.xlsx</source>
+        <translation>工资条-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="302"/>
+        <source>payout-%1.xlsx</source>
+        <translation>奖金核算-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="304"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="304"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="310"/>
+        <source>Payslips as PDF</source>
+        <translation>工资条 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="310"/>
+        <source>payslips-%1.pdf</source>
+        <translation>工资条-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="311"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="321"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -6130,6 +6648,91 @@ overtime
         <location filename="../../shopteam/ui/tasks.py" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="31"/>
+        <source>Year-end bonus</source>
+        <translation>年终奖</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="39"/>
+        <source>Split</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="44"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="44"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="44"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="45"/>
+        <source>Annual grade</source>
+        <translation>年度考核等级</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="45"/>
+        <source>Months worked</source>
+        <translation>工作月数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="45"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="46"/>
+        <source>How</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="52"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="54"/>
+        <source>Pool</source>
+        <translation>奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="67"/>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="67"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="67"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/year_end.py" line="68"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/payout/year_end.py" line="85"/>
+        <source>%n person(s), %1 in all.</source>
+        <translation>
+            <numerusform>共 %n 人，合计 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from shopteam.domain.incentives import COMPONENT_KEYS
@@ -20,10 +20,19 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PayoutModel", text)
 
 
+# lupdate cannot see through _t(); QT_TRANSLATE_NOOP marks the titles with their context
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("PayoutModel", "Employee no."), QT_TRANSLATE_NOOP("PayoutModel", "Name"),
+    QT_TRANSLATE_NOOP("PayoutModel", "Department"), QT_TRANSLATE_NOOP("PayoutModel", "Base salary"),
+    QT_TRANSLATE_NOOP("PayoutModel", "Overtime pay"), QT_TRANSLATE_NOOP("PayoutModel", "Performance bonus"),
+    QT_TRANSLATE_NOOP("PayoutModel", "Commission"), QT_TRANSLATE_NOOP("PayoutModel", "Attendance deduction"),
+    QT_TRANSLATE_NOOP("PayoutModel", "Full-attendance bonus"), QT_TRANSLATE_NOOP("PayoutModel", "Rewards"),
+    QT_TRANSLATE_NOOP("PayoutModel", "Penalties"), QT_TRANSLATE_NOOP("PayoutModel", "Total"),
+)
+
+
 def column_titles() -> list[str]:
-    return [_t("Employee no."), _t("Name"), _t("Department"), _t("Base salary"), _t("Overtime pay"),
-            _t("Performance bonus"), _t("Commission"), _t("Attendance deduction"), _t("Full-attendance bonus"),
-            _t("Rewards"), _t("Penalties"), _t("Total")]
+    return [_t(title) for title in COLUMN_TITLES]
 
 
 class PayoutModel(QAbstractTableModel):
@@ -78,7 +87,8 @@ class PayoutModel(QAbstractTableModel):
         totals = item[2] if kind == "subtotal" else item[1]
         if key is None:
             if column == 0:
-                return _t("Subtotal") if kind == "subtotal" else _t("Shop total")
+                return (QCoreApplication.translate("PayoutModel", "Subtotal") if kind == "subtotal"
+                        else QCoreApplication.translate("PayoutModel", "Shop total"))
             if column == 2 and kind == "subtotal":
                 return item[1]
             if column == 1:
@@ -116,7 +126,7 @@ class PayoutModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return self.key_of(column)
         if role == Qt.ItemDataRole.ToolTipRole and item[0] == "person" and column >= 3:
-            return _t("Click to see how this figure was computed")
+            return QCoreApplication.translate("PayoutModel", "Click to see how this figure was computed")
         return None
 
     def money(self, row: int, column: int) -> Decimal | None:
