@@ -1,7 +1,8 @@
 """The roster table model: every StaffRow kept in Python, filtered and sorted in place.
 
-A roster has at most some thousands of people, so the whole list lives in memory. Each row's display
-texts and a lowercase search string are computed once when the rows arrive; typing in the filter box
+A roster has at most some thousands of people, so the whole list lives in memory. A lowercase search
+string per row is computed once when the rows arrive (from the raw searchable fields, which need no
+translation); display texts are made when a row is first painted or exported. Typing in the filter box
 then only runs a substring test per row, which stays far below a frame's time for 10,000 rows.
 ``Qt.UserRole`` gives the raw value of a cell (date, Decimal, status key) — the sort uses it.
 """
@@ -75,7 +76,10 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _display(row: StaffRow, key: str) -> str:
-    value = getattr(row, key)
+    return _display_value(key, getattr(row, key))
+
+
+def _display_value(key: str, value: Any) -> str:
     if key == "status":
         return status_text(value)
     if key == "gender":
@@ -92,7 +96,8 @@ class StaffTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = COLUMNS if show_salary else tuple(c for c in COLUMNS if c.key != "base_salary")
         self._rows: list[StaffRow] = []
-        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[str] = [c.key for c in self.columns]
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> display texts, made on first use
         self._haystack: list[str] = []
         self._order: list[int] = []  # every row, in the current sort order
         self._shown: list[int] = []  # the rows that pass the filters, in sort order
@@ -108,8 +113,10 @@ class StaffTableModel(QAbstractTableModel):
         self._rows = list(rows)
         keys = [c.key for c in self.columns]
         searchable = [i for i, c in enumerate(self.columns) if c.searchable]
-        self._texts = [tuple(_display(r, k) for k in keys) for r in self._rows]
-        self._haystack = ["\x1f".join(t[i] for i in searchable).casefold() for t in self._texts]
+        self._keys = keys
+        self._texts = {}
+        searchable_keys = [keys[i] for i in searchable]  # raw strings: the same as their display text
+        self._haystack = ["\x1f".join(getattr(r, k) or "" for k in searchable_keys).casefold() for r in self._rows]
         self._order = self._sorted(range(len(self._rows)))
         self._shown = self._filtered()
         self.endResetModel()
@@ -141,6 +148,13 @@ class StaffTableModel(QAbstractTableModel):
             shown = [i for i in shown if needle in hay[i]]
         return list(shown)
 
+    def _text_row(self, i: int) -> tuple[str, ...]:
+        texts = self._texts.get(i)
+        if texts is None:
+            row = self._rows[i]
+            texts = self._texts[i] = tuple(_display(row, k) for k in self._keys)
+        return texts
+
     # ------------------------------------------------------------ what is shown
 
     def row_at(self, row: int) -> StaffRow:
@@ -167,7 +181,7 @@ class StaffTableModel(QAbstractTableModel):
         typed = {"hire_date", "base_salary"}
         out = []
         for i in self._shown:
-            row, texts = self._rows[i], self._texts[i]
+            row, texts = self._rows[i], self._text_row(i)
             out.append([getattr(row, c.key) if c.key in typed else texts[n] for n, c in enumerate(self.columns)])
         return self.headers(), out
 
@@ -185,7 +199,7 @@ class StaffTableModel(QAbstractTableModel):
         r = self._shown[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[r][col]
+            return self._text_row(r)[col]
         if role == Qt.ItemDataRole.UserRole:
             value = getattr(self._rows[r], self.columns[col].key)
             return float(value) if isinstance(value, Decimal) else value
@@ -227,9 +241,8 @@ class StaffTableModel(QAbstractTableModel):
         present = [i for i in indices if getattr(rows[i], key) not in (None, "")]
         empty = [i for i in indices if getattr(rows[i], key) in (None, "")]
         if key in ("status", "gender"):
-            col = self._sort_column
-            texts = self._texts
-            present.sort(key=lambda i: texts[i][col].casefold())
+            shown_as = {value: _display_value(key, value).casefold() for value in {getattr(rows[i], key) for i in present}}
+            present.sort(key=lambda i: shown_as[getattr(rows[i], key)])
         elif key in ("hire_date", "base_salary"):
             present.sort(key=lambda i: getattr(rows[i], key))
         else:
