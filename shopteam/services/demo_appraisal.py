@@ -100,6 +100,13 @@ def _fill_month(session: Session, owner: Actor, rng: random.Random, year: int, m
 
 
 def create_demo_appraisals(session: Session, *, owner: Actor, today: date, lang: str = "zh_CN") -> dict:
+    """Made through the services (so the figures are what the app computes); their audit records are dropped,
+    the demo's own audit record covers them."""
+    from sqlalchemy import delete, func
+
+    from shopteam.db.models import AuditLog
+
+    first_audit = session.scalar(select(func.coalesce(func.max(AuditLog.id), 0)))
     rng = random.Random(SEED)
     ensure_preset_schemes(session, actor=owner)
     employees = {no: i for no, i in session.execute(select(Employee.employee_no, Employee.id))}
@@ -119,4 +126,6 @@ def create_demo_appraisals(session: Session, *, owner: Actor, today: date, lang:
                          reason="大促主视觉设计" if zh else "Main visuals of the big campaign")
     cycles = [_fill_month(session, owner, rng, *_months_back(today, n), lang, True) for n in (3, 2, 1)]
     cycles.append(_fill_month(session, owner, rng, today.year, today.month, lang, False))
+    session.flush()
+    session.execute(delete(AuditLog).where(AuditLog.id > first_audit))
     return {"cycles": len(cycles), "ledger_entries": 3}
