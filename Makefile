@@ -30,9 +30,13 @@ lint: setup
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 tests
 
-# Re-extract the strings of the UI into the .ts file (translators then fill them in).
+# Re-extract the strings of the UI into the .ts file: list the error sentences for lupdate
+# (ui/error_texts.py), run lupdate, then write in every translation tools/zh_CN_translations.py knows
+# and name the texts still missing (add them there and run this again).
 translations: $(STAMP)
+	$(BIN)/python tools/collect_error_texts.py
 	$(BIN)/pyside6-lupdate $$(find shopteam -name '*.py' | sort) -ts resources/i18n/shopteam_zh_CN.ts -no-obsolete
+	$(BIN)/python tools/fill_translations.py
 
 bench: setup
 	$(BIN)/python benchmarks/bench_startup.py

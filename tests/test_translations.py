@@ -52,8 +52,8 @@ def test_error_texts_module_is_up_to_date():
     collector = _tool("collect_error_texts")
     content, _dynamic = collector.generate()
     assert collector.OUTPUT.read_text(encoding="utf-8") == content, (
-        "shopteam/ui/error_texts.py is out of date: run .venv/bin/python tools/collect_error_texts.py, "
-        "then make translations and translate the new texts (tools/fill_translations.py)")
+        "shopteam/ui/error_texts.py is out of date: run make translations (it regenerates it) and add the "
+        "Chinese of the new texts to tools/zh_CN_translations.py")
 
 
 def test_error_texts_cover_templates_and_parameters():
@@ -85,7 +85,7 @@ def test_every_text_in_the_code_is_in_the_ts(tmp_path):
     in_code = {(context, source) for context, source, _t, _f in _messages(fresh)}
     in_ts = {(context, source) for context, source, _t, _f in _messages()}
     missing = sorted(in_code - in_ts)
-    assert not missing, f"run make translations and translate these: {missing[:10]}"
+    assert not missing, f"run make translations and add these to tools/zh_CN_translations.py: {missing[:10]}"
 
 
 def test_no_text_hides_from_lupdate_behind_a_helper():
@@ -175,3 +175,33 @@ def test_errors_are_described_in_chinese(chinese):
     assert describe(NotFoundError(what="Staff record", key=7)) == "员工档案 7 不存在。"
     assert describe(ValidationError("Enter the employee no.", field="employee_no")) == "请输入工号。"
     assert describe(RuntimeError("boom")) == "意外错误：boom"
+
+
+def test_fill_writes_plain_and_numerus_translations_and_names_the_missing():
+    ts = """<TS version="2.1" language="zh_CN">
+<context>
+    <name>Page</name>
+    <message>
+        <source>Save &amp; close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
+"""
+    fill = _tool("fill_translations")
+    filled, missing = fill.fill(ts, {"Save & close": "保存并关闭"}, {"Page": {"%n card(s)": "%n 张任务卡片"}})
+    assert missing == [("Page", "Unknown")]
+    assert fill.messages(filled) == [("Page", "Save & close", "保存并关闭", True),
+                                     ("Page", "%n card(s)", "%n 张任务卡片", True),
+                                     ("Page", "Unknown", "", False)]
+    assert "<numerusform>%n 张任务卡片</numerusform>" in filled

@@ -1,10 +1,10 @@
 """Fill resources/i18n/shopteam_zh_CN.ts from the translations kept in tools/zh_CN_translations.py.
 
-`make translations` (lupdate) adds every new source text as `type="unfinished"`; this script writes the
-Chinese for each one it knows (per context first, then the shared table) and drops the "unfinished"
-mark. The .ts is edited as text, message by message, so lupdate's layout stays as it is. Numerus
-messages (``%n``) get their one Chinese form. A translation already finished in the .ts is kept when the
-tables have none.
+`make translations` runs lupdate, which adds every new source text as `type="unfinished"`, then this
+script, which writes the Chinese for each one it knows (per context first, then the shared table) and
+drops the "unfinished" mark. The .ts is edited as text, message by message, so lupdate's layout stays
+as it is. Numerus messages (``%n``) get their one Chinese form. A translation already finished in the
+.ts is kept when the tables have none.
 
     .venv/bin/python tools/fill_translations.py          # fill; list what is still missing, exit 1 if any
     .venv/bin/python tools/fill_translations.py --todo   # print the missing ones as dict lines to translate

@@ -6046,27 +6046,27 @@ overtime
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="36"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="37"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="38"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="39"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="40"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="41"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="46"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="47"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="48"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="49"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
@@ -6406,52 +6406,52 @@ overtime
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="61"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="62"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="62"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="63"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="63"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="64"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="64"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="65"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="65"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="66"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="66"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="67"/>
         <source>Reports to</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="67"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="68"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="68"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="69"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="69"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="70"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="71"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
     </message>
