@@ -32,6 +32,7 @@ from shopteam.services.context import Actor
 from shopteam.services.demo_appraisal import create_demo_appraisals
 from shopteam.services.demo_attendance import create_demo_attendance
 from shopteam.services.demo_boards import create_demo_boards
+from shopteam.services.demo_payout import create_demo_payout
 
 DEMO_PASSWORD = "demo1234"
 SHOP_NAME: Text = ("小鹿优选旗舰店", "Little Deer Select Store")
@@ -202,6 +203,7 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
                    "XL002": MANAGER_USERNAME, "XL009": STAFF_USERNAME})
     task_boards = create_demo_boards(session, lang=lang, today=today, owner=owner)
     appraisals = create_demo_appraisals(session, owner=owner, today=today, lang=lang)
+    payouts = create_demo_payout(session, owner=owner, today=today, lang=lang)
 
     left = sum(1 for p in PEOPLE if p.left_days_ago is not None)
     audit.record(session, owner, "create", "demo", None,
@@ -209,5 +211,6 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
                          f"{len(roles)} roles, {len(STAFFING_PLANS)} staffing plans, 3 accounts",
                  after={"staff": sorted(people), "departments": [d.name for d in departments.values()],
                         "roles": sorted(roles), "active_plan": ACTIVE_PLAN, "attendance": attendance,
-                        "boards": task_boards, "appraisals": appraisals})
+                        "boards": task_boards, "appraisals": appraisals,
+                        "payout": payouts})
     return owner

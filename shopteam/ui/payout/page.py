@@ -128,7 +128,8 @@ class PayoutPage(QWidget):
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("payout_explanation")
-        self.detail.setMinimumWidth(260)
+        self.detail.setMinimumWidth(220)
+        self.detail.setMaximumWidth(360)
         self.detail.setPlaceholderText(self.tr("Click a figure to see how it was computed."))
 
         self.message = QLabel()
@@ -152,6 +153,7 @@ class PayoutPage(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([1000, 240])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
