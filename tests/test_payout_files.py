@@ -12,7 +12,6 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from PySide6.QtGui import QGuiApplication
 
 from shopteam import cli
 from shopteam.domain.incentives import COMPONENT_KEYS
@@ -50,7 +49,8 @@ def test_cli_compute_json(db_url, shop, capsys):
     assert status != 0 and "--month" in err
 
 
-def test_cli_export_and_payslips(db_url, shop, capsys, tmp_path):
+def test_cli_export_and_payslips(qapp, db_url, shop, capsys, tmp_path):  # qapp: a QApplication, not the CLI's
+    # QGuiApplication, so that later widget tests in this process can still make widgets
     status, _, err = run(capsys, "payout", "export", "--month", "2026-11", "--out", str(tmp_path / "x.xlsx"),
                          "--db", db_url)
     assert status == 1 and "payout compute" in err  # nothing computed yet
@@ -104,10 +104,9 @@ def test_payslip_workbook_one_strip_per_person(factory, owner, shop, tmp_path):
 
 
 @pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed")
-def test_payslips_pdf(factory, owner, shop, tmp_path):
+def test_payslips_pdf(qapp, factory, owner, shop, tmp_path):
     from shopteam.reports.payslips import write_payslips_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
     view = _view(factory, owner)
     path = tmp_path / "slips.pdf"
     assert write_payslips_pdf(view, path, lang="zh_CN", shop_name="测试小店") == 1
