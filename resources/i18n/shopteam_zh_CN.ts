@@ -5221,95 +5221,100 @@ overtime
 <context>
     <name>OrgChartPage</name>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="101"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="47"/>
+        <source>%n direct reports</source>
+        <translation>%n 名直接下属</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="102"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="102"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="103"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="103"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="104"/>
         <source>&amp;Fit</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="104"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="105"/>
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="105"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
         <source>Export as &amp;PNG…</source>
         <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="107"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/org/orgchart.py" line="148"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="149"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="152"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="153"/>
         <source>No staff yet. Set each person&apos;s manager (reports to) in the staff form to build the chart.</source>
         <translation>还没有员工。在员工档案中设置每个人的直属上级，即可生成组织架构图。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="174"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="175"/>
         <source>Export org chart</source>
         <translation>导出组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="174"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="175"/>
         <source>org-chart.png</source>
         <translation>组织架构图.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="175"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="176"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="182"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="183"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="184"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="185"/>
         <source>The image could not be saved to %1.</source>
         <translation>无法将图片保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="192"/>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="209"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="193"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="210"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="194"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="195"/>
         <source>Print org chart</source>
         <translation>打印组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="198"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="199"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="204"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="208"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="209"/>
         <source>%1 — org chart</source>
         <translation>%1 — 组织架构图</translation>
     </message>
@@ -5420,7 +5425,12 @@ overtime
         <translation>全店合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="129"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="96"/>
+        <source>%n person(s)</source>
+        <translation>%n 人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="130"/>
         <source>Click to see how this figure was computed</source>
         <translation>点击查看此数字的计算方法</translation>
     </message>

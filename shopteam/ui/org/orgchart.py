@@ -43,7 +43,8 @@ class PersonBox(QGraphicsItem):
         self.setPos(x, y)
         tip = f"{node.name} ({node.employee_no})"
         if node.children:
-            tip += "\n" + QCoreApplication.translate("OrgChartPage", "%n direct reports", None, len(node.children))
+            reports = len(node.children)  # a plain name: lupdate skips translate() whose n is an expression
+            tip += "\n" + QCoreApplication.translate("OrgChartPage", "%n direct reports", None, reports)
         self.setToolTip(tip)
 
     def boundingRect(self) -> QRectF:

@@ -92,7 +92,8 @@ class PayoutModel(QAbstractTableModel):
             if column == 2 and kind == "subtotal":
                 return item[1]
             if column == 1:
-                return QCoreApplication.translate("PayoutModel", "%n person(s)", "", totals.headcount)
+                people = totals.headcount  # a plain name: lupdate skips translate() whose n is an expression
+                return QCoreApplication.translate("PayoutModel", "%n person(s)", "", people)
             return ""
         return totals.total if key == "total" else totals.amounts[key]
 
