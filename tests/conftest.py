@@ -16,6 +16,12 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
 os.environ.pop("SHOPTEAM_DB", None)
 
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+# One QApplication per test process, made before any test runs: a command-line test that prints (the CLI
+# makes a bare QGuiApplication when none exists) must not leave a worker where widgets cannot be created.
+_QAPP = QApplication.instance() or QApplication(["shopteam-tests"])
+
 from shopteam.db.engine import make_engine, make_session_factory  # noqa: E402
 from shopteam.db.migrate import upgrade  # noqa: E402
 from shopteam.services import accounts  # noqa: E402
