@@ -233,7 +233,7 @@ class KanbanView(QWidget):
 
     def fit_width(self, available: int) -> None:
         count = max(1, len(self.headers))
-        spacing = self.grid.horizontalSpacing() * (count - 1) + 40  # margins and a vertical scroll bar
+        spacing = self.grid.horizontalSpacing() * (count - 1) + 56  # margins and a vertical scroll bar
         self.set_column_width((available - spacing) // count)
 
     def select_card(self, card_id: int) -> bool:
