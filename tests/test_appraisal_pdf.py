@@ -11,7 +11,6 @@ from datetime import date
 
 import openpyxl
 import pytest
-from PySide6.QtGui import QGuiApplication
 
 from shopteam import cli
 from shopteam.services import appraisal
@@ -36,8 +35,8 @@ def _pages(path) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", path.read_bytes()))
 
 
-def test_demo_month_pdf_one_page_per_person(factory, demo_db, tmp_path, capsys):
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
+def test_demo_month_pdf_one_page_per_person(qapp, factory, demo_db, tmp_path, capsys):
+    # pytest-qt's QApplication: a bare QGuiApplication here would crash later widget tests in this process
     with factory() as s:
         cycle = appraisal.find_cycle(s, year=2026, month=10)
         assert cycle is not None and cycle.state == "interviewed"
