@@ -598,6 +598,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "payslips-%1.pdf": "工资条-%1.pdf",
         "PDF (*.pdf)": "PDF 文件 (*.pdf)",
         "Saved %1": "已保存 %1",
+        "Hidden: you may not see this salary.": "已隐藏：您无权查看此薪资。",
     },
     "YearEndDialog": {
         "Year-end bonus": "年终奖",

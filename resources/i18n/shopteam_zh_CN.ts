@@ -5528,75 +5528,80 @@ overtime
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="237"/>
+        <source>Hidden: you may not see this salary.</source>
+        <translation>已隐藏：您无权查看此薪资。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="266"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="267"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="270"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="271"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="273"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="274"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="274"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="275"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="281"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="282"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="297"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="298"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="302"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="302"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="304"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="305"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="304"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="305"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="310"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="311"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="310"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="311"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="311"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="312"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="321"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="322"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

@@ -234,7 +234,8 @@ class PayoutPage(QWidget):
             parts.append(f"<p><b>{escape(title)}: {shown}</b></p>")
             lines = row.explanations.get(k, ()) if k != "total" else ()
             if amount is None:
-                parts.append(f"<p style='color:#777'>{escape(self.tr('Hidden: you may not see this salary.'))}</p>")
+                hidden = self.tr("Hidden: you may not see this salary.")  # lupdate does not read f-strings
+                parts.append(f"<p style='color:#777'>{escape(hidden)}</p>")
             elif lines:
                 parts.append("<ul>" + "".join(f"<li>{escape(explanation_text(e))}</li>" for e in lines) + "</ul>")
         if key == "total" and row.total is not None:
