@@ -188,7 +188,7 @@ def _attendance(session: Session, year: int, month: int) -> dict[int, dict]:
 def refresh_sources(session: Session, cycle: AppraisalCycle, appraisals: list[Appraisal],
                     progress: Progress | None = None) -> None:
     """Fill each open appraisal's figures from KPI actuals, boards, attendance and the ledger."""
-    from shopteam.services.flow import on_time_share
+    from shopteam.services.flow import on_time_shares
 
     progress = progress or NullProgress()
     first, last = _period(cycle.year, cycle.month)
@@ -196,6 +196,8 @@ def refresh_sources(session: Session, cycle: AppraisalCycle, appraisals: list[Ap
     kpis = _kpis(session, cycle.year, cycle.month) if "kpi" in methods else {}
     attendance = _attendance(session, cycle.year, cycle.month) if "attendance" in methods else {}
     points = points_by_employee(session, first, last)
+    task_people = [a.employee_id for a in appraisals if any(s.method == "tasks" for s in a.scores)]
+    shares = on_time_shares(session, employee_ids=task_people, start=first, end=last)  # one query
     for i, appraisal in enumerate(appraisals):
         if i % 50 == 0:
             progress.report(i, len(appraisals), "gathering")
@@ -208,7 +210,7 @@ def refresh_sources(session: Session, cycle: AppraisalCycle, appraisals: list[Ap
                     s.actual = found[0]
                     s.explanation = _dump({"file": found[1]}, ())
             elif s.method == "tasks":
-                on_time, due, share = on_time_share(session, employee_id=appraisal.employee_id, start=first, end=last)
+                on_time, due, share = shares[appraisal.employee_id]
                 s.actual = None if share is None else round(share * 100, 2)
                 s.explanation = _dump({"on_time": on_time, "due": due}, ())
             elif s.method == "attendance":

@@ -234,6 +234,12 @@ def test_on_time_share(factory, owner, shop):
     with factory() as s:
         assert flow.on_time_share(s, employee_id=li, start=date(2026, 10, 1), end=date(2026, 10, 31)) == (2, 4, 0.5)
         assert flow.on_time_share(s, employee_id=li, start=date(2026, 12, 1), end=date(2026, 12, 31)) == (0, 0, None)
+        # the batched form (one query for the appraisal cycle) agrees, per person
+        both = flow.on_time_shares(s, employee_ids=[li, shop["zhang"]], start=date(2026, 10, 1),
+                                   end=date(2026, 10, 31))
+        assert both == {li: (2, 4, 0.5), shop["zhang"]: (1, 1, 1.0)}
+        assert flow.on_time_shares(s, employee_ids=[li], start=date(2026, 12, 1), end=date(2026, 12, 31)) == {
+            li: (0, 0, None)}
 
 
 # ------------------------------------------------------------------------------------------ recurrence
