@@ -360,6 +360,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Appraisal cycle": "考核周期",
         "Appraisal": "绩效考核",
         "Reward or penalty": "奖惩记录",
+        "Payout": "奖金核算",
+        "Pay rules": "薪酬规则",
+        "Pay rule override": "薪酬规则例外",
+        "Year-end bonus": "年终奖",
     },
     "AuditModel": {
         "Action": "操作",

@@ -872,7 +872,7 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/audit/labels.py" line="40"/>
-        <location filename="../../shopteam/ui/audit/labels.py" line="79"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="83"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -998,87 +998,107 @@
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="70"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="66"/>
+        <source>Payout</source>
+        <translation>奖金核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="67"/>
+        <source>Pay rules</source>
+        <translation>薪酬规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="68"/>
+        <source>Pay rule override</source>
+        <translation>薪酬规则例外</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="69"/>
+        <source>Year-end bonus</source>
+        <translation>年终奖</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="71"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="75"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="72"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="76"/>
         <source>Access level</source>
         <translation>访问级别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="73"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="77"/>
         <source>Individual permissions</source>
         <translation>单独授权</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="74"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="78"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="75"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="79"/>
         <source>Staff record</source>
         <translation>员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="76"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="80"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="77"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="78"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="80"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="84"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="81"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="85"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="82"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="86"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="83"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="87"/>
         <source>Reason for leaving</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="84"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="88"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="85"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="115"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="119"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="115"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="119"/>
         <source>no</source>
         <translation>否</translation>
     </message>

@@ -63,6 +63,10 @@ _ENTITIES = {
     "appraisal_cycle": QT_TRANSLATE_NOOP("AuditLabels", "Appraisal cycle"),
     "appraisal": QT_TRANSLATE_NOOP("AuditLabels", "Appraisal"),
     "ledger_entry": QT_TRANSLATE_NOOP("AuditLabels", "Reward or penalty"),
+    "payout_run": QT_TRANSLATE_NOOP("AuditLabels", "Payout"),
+    "pay_rules": QT_TRANSLATE_NOOP("AuditLabels", "Pay rules"),
+    "pay_rule_override": QT_TRANSLATE_NOOP("AuditLabels", "Pay rule override"),
+    "year_end_bonus": QT_TRANSLATE_NOOP("AuditLabels", "Year-end bonus"),
 }
 
 
