@@ -68,6 +68,9 @@ class DayPunches:
         return (self.clock_in is not None) + (self.clock_out is not None)
 
 
+_OVERTIME_KIND = {DayKind.HOLIDAY: "holiday", DayKind.REST_DAY: "restday"}
+
+
 @dataclass(frozen=True, slots=True)
 class DayResult:
     day: date
@@ -92,7 +95,7 @@ class DayResult:
     @property
     def overtime_kind(self) -> str:
         """'workday', 'restday' or 'holiday' — which overtime rate applies."""
-        return {DayKind.HOLIDAY: "holiday", DayKind.REST_DAY: "restday"}.get(self.kind, "workday")
+        return _OVERTIME_KIND.get(self.kind, "workday")
 
 
 def _whole_blocks(minutes: float, block: int) -> int:
