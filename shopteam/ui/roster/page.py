@@ -97,7 +97,8 @@ class RosterPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        # widths from the first 50 rows: sizing from 200 rows cost a fifth of a second with 10,000 people
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
