@@ -38,9 +38,14 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find shopteam -name '*.py' | sort) -ts resources/i18n/shopteam_zh_CN.ts -no-obsolete
 	$(BIN)/python tools/fill_translations.py
 
+# The speed figures of the README (minutes; not part of CI). The bundle's needs `make package` first.
 bench: setup
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_filter.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_import.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_board.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_appraisal.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_payout.py
 
 # The desktop bundle: dist/ShopTeam/ (one folder; ShopTeam.exe on Windows). See packaging/shopteam.spec.
 BUNDLE := dist/ShopTeam/ShopTeam
