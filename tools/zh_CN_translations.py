@@ -1305,3 +1305,44 @@ BY_CONTEXT["Errors"] = {
     # weekly report
     "see this person's weekly report": "查看此人的周报",
 }
+
+# --- the reward/penalty ledger (奖惩记录) ------------------------------------------------------------
+BY_CONTEXT["LedgerKinds"] = {
+    "Commendation": "表彰",
+    "Bonus": "奖金",
+    "Warning": "警告",
+    "Fine": "罚款",
+    "Demotion note": "降职记录",
+}
+BY_CONTEXT["LedgerModel"] = {
+    "Kind": "类别",
+    "Amount": "金额",
+    "Points": "分值",
+    "Reason": "原因",
+    "Recorded by": "记录人",
+}
+BY_CONTEXT["LedgerEntryDialog"] = {
+    "Edit entry": "编辑奖惩记录",
+    "New reward or penalty": "新建奖惩记录",
+    "Only for a bonus or a fine, e.g. 50.00": "仅奖金或罚款填写，例如 50.00",
+    "Appraisal points, -100 to 100, e.g. -2": "考核分值，-100 至 100，例如 -2",
+    "Kind": "类别",
+    "Amount": "金额",
+    "Points": "分值",
+    "Reason": "原因",
+    "Choose the person.": "请选择员工。",
+}
+BY_CONTEXT["LedgerPage"] = {
+    "All months": "全部月份",
+    "Everyone": "全部员工",
+    "New entry…": "新建记录…",
+    "Edit…": "编辑…",
+    "Only the owner and managers can record rewards and penalties; you see your own entries here.":
+        "只有店主和经理可以记录奖惩；这里显示的是您自己的记录。",
+    "No entries for this selection.": "所选范围内没有奖惩记录。",
+    "%n entry(ies)": "%n 条记录",
+    "Delete the %1 of %2 dated %3?": "删除 %2 在 %3 的%1记录吗？",
+    "Delete entry": "删除奖惩记录",
+    "The entry is deleted.": "该记录已删除。",
+}
+BY_CONTEXT["MainWindow"]["Rewards & penalties"] = "奖惩记录"

@@ -4645,6 +4645,205 @@
     </message>
 </context>
 <context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="136"/>
+        <source>Edit entry</source>
+        <translation>编辑奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="136"/>
+        <source>New reward or penalty</source>
+        <translation>新建奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="157"/>
+        <source>Only for a bonus or a fine, e.g. 50.00</source>
+        <translation>仅奖金或罚款填写，例如 50.00</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="160"/>
+        <source>Appraisal points, -100 to 100, e.g. -2</source>
+        <translation>考核分值，-100 至 100，例如 -2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="177"/>
+        <source>Person</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="178"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="179"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="180"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="181"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="182"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="206"/>
+        <source>Choose the person.</source>
+        <translation>请选择员工。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerKinds</name>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="42"/>
+        <source>Commendation</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="43"/>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="44"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="45"/>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="46"/>
+        <source>Demotion note</source>
+        <translation>降职记录</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="50"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="50"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="51"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="51"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="52"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="52"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="241"/>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="246"/>
+        <source>Everyone</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="260"/>
+        <source>New entry…</source>
+        <translation>新建记录…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="263"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="266"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="288"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="292"/>
+        <source>Person</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="302"/>
+        <source>Only the owner and managers can record rewards and penalties; you see your own entries here.</source>
+        <translation>只有店主和经理可以记录奖惩；这里显示的是您自己的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="332"/>
+        <source>No entries for this selection.</source>
+        <translation>所选范围内没有奖惩记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="334"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="381"/>
+        <source>Delete the %1 of %2 dated %3?</source>
+        <translation>删除 %2 在 %3 的%1记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="383"/>
+        <source>Delete entry</source>
+        <translation>删除奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="397"/>
+        <source>The entry is deleted.</source>
+        <translation>该记录已删除。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../shopteam/ui/login.py" line="128"/>
@@ -4671,7 +4870,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="41"/>
-        <location filename="../../shopteam/ui/main_window.py" line="103"/>
+        <location filename="../../shopteam/ui/main_window.py" line="105"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -4732,132 +4931,137 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="60"/>
+        <source>Rewards &amp; penalties</source>
+        <translation>奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="62"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="62"/>
+        <location filename="../../shopteam/ui/main_window.py" line="64"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="78"/>
+        <location filename="../../shopteam/ui/main_window.py" line="80"/>
         <source>ShopTeam — %1</source>
         <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="103"/>
+        <location filename="../../shopteam/ui/main_window.py" line="105"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="103"/>
+        <location filename="../../shopteam/ui/main_window.py" line="105"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="105"/>
+        <location filename="../../shopteam/ui/main_window.py" line="107"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="135"/>
+        <location filename="../../shopteam/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="136"/>
+        <location filename="../../shopteam/ui/main_window.py" line="138"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="141"/>
+        <location filename="../../shopteam/ui/main_window.py" line="143"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="144"/>
-        <location filename="../../shopteam/ui/main_window.py" line="220"/>
+        <location filename="../../shopteam/ui/main_window.py" line="146"/>
         <location filename="../../shopteam/ui/main_window.py" line="222"/>
-        <location filename="../../shopteam/ui/main_window.py" line="225"/>
-        <location filename="../../shopteam/ui/main_window.py" line="229"/>
+        <location filename="../../shopteam/ui/main_window.py" line="224"/>
+        <location filename="../../shopteam/ui/main_window.py" line="227"/>
+        <location filename="../../shopteam/ui/main_window.py" line="231"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="148"/>
+        <location filename="../../shopteam/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="153"/>
+        <location filename="../../shopteam/ui/main_window.py" line="155"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="154"/>
+        <location filename="../../shopteam/ui/main_window.py" line="156"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="157"/>
+        <location filename="../../shopteam/ui/main_window.py" line="159"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="161"/>
+        <location filename="../../shopteam/ui/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="168"/>
+        <location filename="../../shopteam/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="169"/>
-        <location filename="../../shopteam/ui/main_window.py" line="232"/>
+        <location filename="../../shopteam/ui/main_window.py" line="171"/>
+        <location filename="../../shopteam/ui/main_window.py" line="234"/>
         <source>About ShopTeam</source>
         <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="186"/>
+        <location filename="../../shopteam/ui/main_window.py" line="188"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="187"/>
+        <location filename="../../shopteam/ui/main_window.py" line="189"/>
         <source>The new language is used after a restart. Restart ShopTeam now?</source>
         <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="202"/>
+        <location filename="../../shopteam/ui/main_window.py" line="204"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="207"/>
-        <location filename="../../shopteam/ui/main_window.py" line="211"/>
+        <location filename="../../shopteam/ui/main_window.py" line="209"/>
+        <location filename="../../shopteam/ui/main_window.py" line="213"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="209"/>
+        <location filename="../../shopteam/ui/main_window.py" line="211"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="223"/>
+        <location filename="../../shopteam/ui/main_window.py" line="225"/>
         <source>The database is sound: no problems found.</source>
         <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="226"/>
+        <location filename="../../shopteam/ui/main_window.py" line="228"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="233"/>
+        <location filename="../../shopteam/ui/main_window.py" line="235"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
         <translation>网店团队管家 %1 — 小型网店的团队管理工具。
@@ -6135,7 +6339,7 @@ overtime
     </message>
     <message>
         <location filename="../../shopteam/ui/roster/page.py" line="67"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="275"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="276"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
@@ -6175,93 +6379,93 @@ overtime
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="152"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="153"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="202"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="203"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="203"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="204"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="215"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="216"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="229"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="230"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="248"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="264"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="249"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="265"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="249"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="250"/>
         <source>%1 already have history (roles, reports, an account or a department they head) and cannot be deleted. Mark them as left instead.</source>
         <translation>%1 已有历史记录（任职、下属、账号或负责的部门），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="255"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="256"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="256"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="257"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="267"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="268"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="274"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="275"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="276"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="277"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="287"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="288"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="298"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="299"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="301"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="302"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="304"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="305"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>

@@ -57,6 +57,8 @@ PAGES = (
     PageSpec("appraisal", QCoreApplication.translate("MainWindow", "Appraisal"),
              "shopteam.ui.appraisal.page:AppraisalPage"),
     PageSpec("payout", QCoreApplication.translate("MainWindow", "Payout"), "shopteam.ui.payout.page:PayoutPage"),
+    PageSpec("ledger", QCoreApplication.translate("MainWindow", "Rewards & penalties"),
+             "shopteam.ui.payout.ledger_page:LedgerPage"),
     PageSpec("accounts", QCoreApplication.translate("MainWindow", "Accounts"),
              "shopteam.ui.accounts.page:AccountsPage", permissions.ACCOUNTS_MANAGE),
     PageSpec("audit", QCoreApplication.translate("MainWindow", "Audit log"), "shopteam.ui.audit.page:AuditPage",
