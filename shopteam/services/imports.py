@@ -534,8 +534,7 @@ def _commit_punches(session, preview, duplicates, summary, progress) -> None:
     existing = _existing_punch_keys(session, items)
     source = f"{preview.path.name} ({preview.kind})"[:200]
     now = datetime.now(UTC).replace(tzinfo=None)
-    new_rows = [{"employee_id": k[0], "work_date": k[1], "clock_in": v[0], "clock_out": v[1], "source": source,
-                 "imported_at": now} for k, v in items.items() if k not in existing]
+    new_rows = [(k[0], k[1], v[0], v[1]) for k, v in items.items() if k not in existing]
     total = len(items)
     done = 0
     if existing:
@@ -552,8 +551,37 @@ def _commit_punches(session, preview, duplicates, summary, progress) -> None:
         else:
             summary.skipped = len(existing)
         done = len(existing)
-    _executemany(session, PunchRecord.__table__, new_rows, progress, done, total, "writing")
+    _insert_punches(session, new_rows, source, now, progress, done, total)
     summary.inserted = len(new_rows)
+
+
+def _insert_punches(session: Session, rows: list[tuple], source: str, now: datetime, progress, done: int,
+                    total: int) -> None:
+    """(employee_id, day, clock_in, clock_out) rows into punch_record, in the caller's transaction.
+
+    On SQLite the values go to the driver's executemany already in the text form SQLAlchemy stores
+    (the same as ``_dt``): per-value type processing was two thirds of the write time of a 100,000-row
+    import. Other databases take the Core path."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        _executemany(session, PunchRecord.__table__, [
+            {"employee_id": e, "work_date": d, "clock_in": i, "clock_out": o, "source": source, "imported_at": now}
+            for e, d, i, o in rows], progress, done, total, "writing")
+        return
+    table = PunchRecord.__table__
+    sql = (f"INSERT INTO {table.name} (employee_id, work_date, clock_in, clock_out, source, imported_at) "
+           "VALUES (?, ?, ?, ?, ?, ?)")
+    stamp = _dt(now)
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        for start in range(0, len(rows), CHUNK):
+            progress.check()
+            cursor.executemany(sql, [(e, d.isoformat(), _dt(i), _dt(o), source, stamp)
+                                     for e, d, i, o in rows[start:start + CHUNK]])
+            done += min(CHUNK, len(rows) - start)
+            progress.report(done, total, "writing")
+    finally:
+        cursor.close()
 
 
 def _bind(name: str):
