@@ -1346,3 +1346,30 @@ BY_CONTEXT["LedgerPage"] = {
     "The entry is deleted.": "该记录已删除。",
 }
 BY_CONTEXT["MainWindow"]["Rewards & penalties"] = "奖惩记录"
+
+# --- pay rules (薪酬规则) -----------------------------------------------------------------------------
+BY_CONTEXT["PayRulesDialog"] = {
+    "Pay rules": "薪酬规则",
+    "Workdays per month (daily rate divisor)": "每月计薪天数（日薪除数）",
+    "Hours per day (hourly rate divisor)": "每日工时（时薪除数）",
+    "Overtime multiplier, workday": "加班倍数：工作日",
+    "Overtime multiplier, rest day": "加班倍数：休息日",
+    "Overtime multiplier, statutory holiday": "加班倍数：法定节假日",
+    "Performance bonus base": "绩效奖金基数",
+    "Free late arrivals per month": "每月免扣迟到次数",
+    "Deduction per late arrival": "每次迟到扣款",
+    "Deduction per missing punch": "每次缺卡扣款",
+    "Full-attendance bonus": "全勤奖",
+    "Bonus base × grade coefficient": "奖金基数 × 等级系数",
+    "Bonus base × final score / 100": "奖金基数 × 最终得分 / 100",
+    "Performance bonus mode": "绩效奖金方式",
+    "Progressive (each slice at its own rate)": "超额累进（各段按各自比例）",
+    "Whole amount (all sales at the reached rate)": "全额累进（全部销售额按达到的比例）",
+    "Sales threshold: rate as a fraction, separated by “;”, e.g. 0: 0.01; 50000: 0.015":
+        "销售额起点: 提成比例（小数），以“;”分隔，例如 0: 0.01; 50000: 0.015",
+    "Commission mode": "提成方式",
+    "Commission tiers": "提成档位",
+    "Pay all recorded overtime, not only approved applications": "按全部记录的加班计薪，而不仅是已批准的加班申请",
+}
+BY_CONTEXT["PayoutPage"]["Pay rules…"] = "薪酬规则…"
+BY_CONTEXT["PayoutPage"]["The pay rules are saved; recompute the payout to apply them."] = "薪酬规则已保存；请重新核算以应用新规则。"

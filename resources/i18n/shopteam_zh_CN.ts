@@ -5577,6 +5577,110 @@ overtime
     </message>
 </context>
 <context>
+    <name>PayRulesDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="46"/>
+        <source>Pay rules</source>
+        <translation>薪酬规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="50"/>
+        <source>Workdays per month (daily rate divisor)</source>
+        <translation>每月计薪天数（日薪除数）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="51"/>
+        <source>Hours per day (hourly rate divisor)</source>
+        <translation>每日工时（时薪除数）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="52"/>
+        <source>Overtime multiplier, workday</source>
+        <translation>加班倍数：工作日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="53"/>
+        <source>Overtime multiplier, rest day</source>
+        <translation>加班倍数：休息日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="54"/>
+        <source>Overtime multiplier, statutory holiday</source>
+        <translation>加班倍数：法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="55"/>
+        <source>Performance bonus base</source>
+        <translation>绩效奖金基数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="56"/>
+        <source>Free late arrivals per month</source>
+        <translation>每月免扣迟到次数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="57"/>
+        <source>Deduction per late arrival</source>
+        <translation>每次迟到扣款</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="58"/>
+        <source>Deduction per missing punch</source>
+        <translation>每次缺卡扣款</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="59"/>
+        <source>Full-attendance bonus</source>
+        <translation>全勤奖</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="70"/>
+        <source>Bonus base × grade coefficient</source>
+        <translation>奖金基数 × 等级系数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="71"/>
+        <source>Bonus base × final score / 100</source>
+        <translation>奖金基数 × 最终得分 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="73"/>
+        <source>Performance bonus mode</source>
+        <translation>绩效奖金方式</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="76"/>
+        <source>Progressive (each slice at its own rate)</source>
+        <translation>超额累进（各段按各自比例）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="77"/>
+        <source>Whole amount (all sales at the reached rate)</source>
+        <translation>全额累进（全部销售额按达到的比例）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
+        <source>Sales threshold: rate as a fraction, separated by “;”, e.g. 0: 0.01; 50000: 0.015</source>
+        <translation>销售额起点: 提成比例（小数），以“;”分隔，例如 0: 0.01; 50000: 0.015</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="83"/>
+        <source>Commission mode</source>
+        <translation>提成方式</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="84"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="102"/>
+        <source>Commission tiers</source>
+        <translation>提成档位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
+        <source>Pay all recorded overtime, not only approved applications</source>
+        <translation>按全部记录的加班计薪，而不仅是已批准的加班申请</translation>
+    </message>
+</context>
+<context>
     <name>PayoutModel</name>
     <message>
         <location filename="../../shopteam/ui/payout/model.py" line="25"/>
@@ -5673,7 +5777,7 @@ overtime
     </message>
     <message>
         <location filename="../../shopteam/ui/payout/page.py" line="92"/>
-        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="210"/>
         <source>Compute</source>
         <translation>核算</translation>
     </message>
@@ -5708,126 +5812,136 @@ overtime
         <translation>年终奖…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="133"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="116"/>
+        <source>Pay rules…</source>
+        <translation>薪酬规则…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="138"/>
         <source>Click a figure to see how it was computed.</source>
         <translation>点击数字可查看其计算方法。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="140"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="145"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="185"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="190"/>
         <source>No payout has been computed for %1 yet.</source>
         <translation>%1 尚未进行奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="193"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="198"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="193"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="198"/>
         <source>Approved — locked</source>
         <translation>已批准 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="194"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="199"/>
         <source>Reopened</source>
         <translation>已重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="201"/>
         <source>Not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="200"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
         <source>approved by %1</source>
         <translation>由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="210"/>
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="237"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="242"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="267"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="272"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="271"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="276"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="274"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="279"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="275"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="280"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="282"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="287"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="298"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="308"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="308"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="305"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="310"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="305"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="310"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="311"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="316"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="311"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="316"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="312"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="317"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="322"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="327"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
+        <source>The pay rules are saved; recompute the payout to apply them.</source>
+        <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,11 @@ class PayoutPage(QWidget):
         self.year_end_button.setObjectName("payout_year_end")
         self.year_end_button.setVisible(owner)
         self.year_end_button.clicked.connect(self.open_year_end)
+        self.rules_button = QPushButton(self.tr("Pay rules…"))
+        self.rules_button.setObjectName("payout_rules")
+        self.rules_button.setVisible(owner)
+        self.rules_button.clicked.connect(self.open_rules)
+        self.rules_dialog = None
 
         self.table = QTableView()
         self.table.setObjectName("payout_table")
@@ -145,7 +150,7 @@ class PayoutPage(QWidget):
         bar.addWidget(self.state_label)
         bar.addStretch(1)
         for button in (self.compute_button, self.approve_button, self.reopen_button, self.export_button,
-                       self.slips_xlsx_button, self.slips_button, self.year_end_button):
+                       self.slips_xlsx_button, self.slips_button, self.year_end_button, self.rules_button):
             bar.addWidget(button)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -327,4 +332,13 @@ class PayoutPage(QWidget):
 
         dialog = YearEndDialog(self.ctx, self.month()[0], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_rules(self) -> None:
+        from shopteam.ui.payout.rules_dialog import PayRulesDialog
+
+        dialog = self.rules_dialog = PayRulesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: setattr(self, "rules_dialog", None))
+        dialog.accepted.connect(lambda: self._say(self.tr("The pay rules are saved; recompute the payout to apply them.")))
         dialog.open()

@@ -1,0 +1,54 @@
+"""The pay-rules dialog (owner only, from the payout page): change a rule and see it stored; a bad value is
+refused inline next to the rule; a manager has no button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from shopteam.services import accounts, payout_rules
+from shopteam.ui.context import AppContext
+from shopteam.ui.payout.page import PayoutPage
+
+
+def _save(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_change_a_rule_and_see_it_stored(qtbot, factory, owner_ctx):
+    page = PayoutPage(owner_ctx)
+    qtbot.addWidget(page)
+    assert page.rules_button.isVisibleTo(page)
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    dialog = page.rules_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.edits["late_deduction"].text() == "20.00"
+    assert dialog.tiers.text() == "0: 0.01; 50000: 0.015; 100000: 0.02"
+    # a bad value: refused inline, nothing stored
+    dialog.edits["late_deduction"].clear()
+    qtbot.keyClicks(dialog.edits["late_deduction"], "abc")
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and not dialog.error.isHidden()
+    assert "abc is not a number." in dialog.error.text() and "late arrival" in dialog.error.text()
+    with factory() as s:
+        assert payout_rules.shop_rules(s)["late_deduction"] == "20.00"
+    dialog.edits["late_deduction"].clear()
+    qtbot.keyClicks(dialog.edits["late_deduction"], "30")
+    dialog.commission_mode.setCurrentIndex(dialog.commission_mode.findData("whole"))
+    dialog.pay_unapproved.setChecked(True)
+    _save(qtbot, dialog)
+    assert not dialog.isVisible()
+    with factory() as s:
+        rules = payout_rules.shop_rules(s)
+    assert rules["late_deduction"] == "30" and rules["commission_mode"] == "whole"
+    assert rules["pay_unapproved_overtime"] is True and rules["late_free_count"] == 2
+
+
+def test_manager_has_no_pay_rules_button(qtbot, factory, owner, small_shop):
+    with factory.begin() as s:
+        accounts.create_account(s, actor=owner, username="wang", password="secret123", level="manager",
+                                employee_id=small_shop["a"])
+        manager = accounts.login(s, username="wang", password="secret123").actor
+    page = PayoutPage(AppContext(factory=factory, actor=manager, shop_name="测试小店"))
+    qtbot.addWidget(page)
+    assert not page.rules_button.isVisibleTo(page)
