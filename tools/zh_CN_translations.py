@@ -1370,6 +1370,20 @@ BY_CONTEXT["PayRulesDialog"] = {
     "Commission mode": "提成方式",
     "Commission tiers": "提成档位",
     "Pay all recorded overtime, not only approved applications": "按全部记录的加班计薪，而不仅是已批准的加班申请",
+    "Shop rules": "全店规则",
+    "Overrides": "单独规则",
+    "Role": "岗位",
+    "Person": "员工",
+    "Applies to": "适用于",
+    "Who": "对象",
+    "Rule": "规则",
+    "Value": "取值",
+    "Add override": "添加单独规则",
+    "Remove": "移除",
+    "A person's rule is their own override, else their primary role's, else the shop's. Overrides are saved at once.":
+        "员工的规则：先看本人的单独规则，其次是其主岗位的，最后是全店规则。单独规则立即保存。",
+    "Shop: %1": "全店：%1",
+    "Choose whom the override is for.": "请选择该单独规则适用的对象。",
 }
 BY_CONTEXT["PayoutPage"]["Pay rules…"] = "薪酬规则…"
 BY_CONTEXT["PayoutPage"]["The pay rules are saved; recompute the payout to apply them."] = "薪酬规则已保存；请重新核算以应用新规则。"

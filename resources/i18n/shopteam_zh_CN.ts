@@ -5579,105 +5579,174 @@ overtime
 <context>
     <name>PayRulesDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="46"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="54"/>
         <source>Pay rules</source>
         <translation>薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="50"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="58"/>
         <source>Workdays per month (daily rate divisor)</source>
         <translation>每月计薪天数（日薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="51"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="59"/>
         <source>Hours per day (hourly rate divisor)</source>
         <translation>每日工时（时薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="52"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="60"/>
         <source>Overtime multiplier, workday</source>
         <translation>加班倍数：工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="53"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="61"/>
         <source>Overtime multiplier, rest day</source>
         <translation>加班倍数：休息日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="54"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="62"/>
         <source>Overtime multiplier, statutory holiday</source>
         <translation>加班倍数：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="63"/>
         <source>Performance bonus base</source>
         <translation>绩效奖金基数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="64"/>
         <source>Free late arrivals per month</source>
         <translation>每月免扣迟到次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="57"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="65"/>
         <source>Deduction per late arrival</source>
         <translation>每次迟到扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="58"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="66"/>
         <source>Deduction per missing punch</source>
         <translation>每次缺卡扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="59"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="67"/>
         <source>Full-attendance bonus</source>
         <translation>全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="70"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="78"/>
         <source>Bonus base × grade coefficient</source>
         <translation>奖金基数 × 等级系数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="71"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="79"/>
         <source>Bonus base × final score / 100</source>
         <translation>奖金基数 × 最终得分 / 100</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="73"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
         <source>Performance bonus mode</source>
         <translation>绩效奖金方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="76"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="84"/>
         <source>Progressive (each slice at its own rate)</source>
         <translation>超额累进（各段按各自比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="77"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
         <source>Whole amount (all sales at the reached rate)</source>
         <translation>全额累进（全部销售额按达到的比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
         <source>Sales threshold: rate as a fraction, separated by “;”, e.g. 0: 0.01; 50000: 0.015</source>
         <translation>销售额起点: 提成比例（小数），以“;”分隔，例如 0: 0.01; 50000: 0.015</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="83"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="91"/>
         <source>Commission mode</source>
         <translation>提成方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="84"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="102"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="106"/>
         <source>Commission tiers</source>
         <translation>提成档位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="93"/>
         <source>Pay all recorded overtime, not only approved applications</source>
         <translation>按全部记录的加班计薪，而不仅是已批准的加班申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="112"/>
+        <source>Shop rules</source>
+        <translation>全店规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="113"/>
+        <source>Overrides</source>
+        <translation>单独规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="123"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="123"/>
+        <source>Person</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="131"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="165"/>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="131"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="166"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="131"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="167"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="131"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="168"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="148"/>
+        <source>Add override</source>
+        <translation>添加单独规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="150"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="173"/>
+        <source>A person&apos;s rule is their own override, else their primary role&apos;s, else the shop&apos;s. Overrides are saved at once.</source>
+        <translation>员工的规则：先看本人的单独规则，其次是其主岗位的，最后是全店规则。单独规则立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="193"/>
+        <source>Shop: %1</source>
+        <translation>全店：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="234"/>
+        <source>Choose whom the override is for.</source>
+        <translation>请选择该单独规则适用的对象。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from shopteam.services import accounts, payout_rules
 from shopteam.ui.context import AppContext
 from shopteam.ui.payout.page import PayoutPage
+from shopteam.ui.payout.rules_dialog import PayRulesDialog
 
 
 def _save(qtbot, dialog) -> None:
@@ -52,3 +53,46 @@ def test_manager_has_no_pay_rules_button(qtbot, factory, owner, small_shop):
     page = PayoutPage(AppContext(factory=factory, actor=manager, shop_name="测试小店"))
     qtbot.addWidget(page)
     assert not page.rules_button.isVisibleTo(page)
+
+
+def test_overrides_add_refuse_and_remove(qtbot, qtmodeltester, factory, owner_ctx, small_shop):
+    dialog = PayRulesDialog(owner_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    table = dialog.override_table
+    assert table.rowCount() == 0 and not dialog.remove_override_button.isEnabled()
+    # the role 运营专员 is offered for a role override, the people for a person override
+    assert dialog.override_target.findData(small_shop["role"]) >= 0
+    dialog.override_scope.setCurrentIndex(dialog.override_scope.findData("person"))
+    person = dialog.override_target.findData(small_shop["a"])
+    assert person >= 0 and dialog.override_target.itemText(person) == "E001 张三"
+    dialog.override_target.setCurrentIndex(person)
+    dialog.override_key.setCurrentIndex(dialog.override_key.findData("late_deduction"))
+    # a bad value: refused inline, nothing stored
+    qtbot.keyClicks(dialog.override_value, "abc")
+    qtbot.mouseClick(dialog.add_override_button, Qt.MouseButton.LeftButton)
+    assert not dialog.override_error.isHidden()
+    assert "abc is not a number." in dialog.override_error.text()
+    assert "late arrival" in dialog.override_error.text()
+    with factory() as s:
+        assert payout_rules.overrides(s) == {}
+    assert table.rowCount() == 0
+    # a good one: stored and listed
+    dialog.override_value.clear()
+    qtbot.keyClicks(dialog.override_value, "50")
+    qtbot.mouseClick(dialog.add_override_button, Qt.MouseButton.LeftButton)
+    assert dialog.override_error.isHidden()
+    with factory() as s:
+        assert payout_rules.overrides(s) == {("person", small_shop["a"]): {"late_deduction": "50"}}
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in range(4)] == ["Person", "E001 张三", "Deduction per late arrival", "50"]
+    qtmodeltester.check(table.model())
+    # removing deletes it
+    table.selectRow(0)
+    assert dialog.remove_override_button.isEnabled()
+    qtbot.mouseClick(dialog.remove_override_button, Qt.MouseButton.LeftButton)
+    with factory() as s:
+        assert payout_rules.overrides(s) == {}
+    assert table.rowCount() == 0
+    assert dialog.isVisible()

@@ -1,5 +1,8 @@
 """The shop's pay rules (PRODUCT §3.6), owner only: edited and saved through services/payout_rules.py, with the
-service's validation message shown inline next to the rule it concerns."""
+service's validation message shown inline next to the rule it concerns.
+
+The "Overrides" tab lists the rules changed for one role or one person; adding or removing one is saved at
+once, in its own transaction, through the same service (which normalises and validates the value)."""
 
 from __future__ import annotations
 
@@ -9,14 +12,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from shopteam.domain.errors import ShopTeamError, ValidationError
-from shopteam.services import payout_rules
+from shopteam.services import payout_rules, roles, roster
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 
@@ -94,13 +102,164 @@ class PayRulesDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         self.labels = labels
         self.labels.update({"commission_tiers": self.tr("Commission tiers")})
+        shop_tab = QWidget()
+        shop_layout = QVBoxLayout(shop_tab)
+        shop_layout.addLayout(form)
+        shop_layout.addWidget(self.error)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(shop_tab, self.tr("Shop rules"))
+        self.tabs.addTab(self._overrides_tab(), self.tr("Overrides"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        self.refresh_overrides()
+
+    # ------------------------------------------------------------ overrides (per role, per person)
+
+    def _overrides_tab(self) -> QWidget:
+        self.scope_names = {"role": self.tr("Role"), "person": self.tr("Person")}
+        with self.ctx.factory() as session:
+            self.role_names = {r.id: r.name for r in roles.list_roles(session, actor=self.ctx.actor)}
+            self.person_names = dict(roster.manager_choices(session, actor=self.ctx.actor))
+        tab = QWidget()
+        self.override_table = QTableWidget(0, 4)
+        self.override_table.setObjectName("override_table")
+        self.override_table.setHorizontalHeaderLabels(
+            [self.tr("Applies to"), self.tr("Who"), self.tr("Rule"), self.tr("Value")])
+        self.override_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.override_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.override_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.override_table.horizontalHeader().setStretchLastSection(True)
+        self.override_scope = QComboBox()
+        self.override_scope.setObjectName("override_scope")
+        for scope in ("role", "person"):
+            self.override_scope.addItem(self.scope_names[scope], scope)
+        self.override_target = QComboBox()
+        self.override_target.setObjectName("override_target")
+        self.override_key = QComboBox()
+        self.override_key.setObjectName("override_key")
+        for key in TEXT_KEYS:
+            self.override_key.addItem(self.labels[key], key)
+        self.override_value = QLineEdit()
+        self.override_value.setObjectName("override_value")
+        self.add_override_button = QPushButton(self.tr("Add override"))
+        self.add_override_button.setObjectName("add_override")
+        self.remove_override_button = QPushButton(self.tr("Remove"))
+        self.remove_override_button.setObjectName("remove_override")
+        self.override_error = QLabel()
+        self.override_error.setObjectName("override_error")
+        self.override_error.setStyleSheet(ERROR_STYLE)
+        self.override_error.setWordWrap(True)
+        self.override_error.hide()
+        self.override_scope.currentIndexChanged.connect(self._fill_targets)
+        self.override_key.currentIndexChanged.connect(self._show_current_value)
+        self.add_override_button.clicked.connect(self.add_override)
+        self.remove_override_button.clicked.connect(self.remove_override)
+        self.override_table.itemSelectionChanged.connect(self._update_remove)
+        self._fill_targets()
+        self._show_current_value()
+        add_form = QFormLayout()
+        add_form.addRow(self.tr("Applies to"), self.override_scope)
+        add_form.addRow(self.tr("Who"), self.override_target)
+        add_form.addRow(self.tr("Rule"), self.override_key)
+        add_form.addRow(self.tr("Value"), self.override_value)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_override_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("A person's rule is their own override, else their primary role's, "
+                                        "else the shop's. Overrides are saved at once.")))
+        layout.addWidget(self.override_table)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_override_button)
+        layout.addLayout(remove_row)
+        layout.addLayout(add_form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.override_error)
+        return tab
+
+    def _fill_targets(self) -> None:
+        self.override_target.clear()
+        names = self.role_names if self.override_scope.currentData() == "role" else self.person_names
+        for target_id, name in names.items():
+            self.override_target.addItem(name, target_id)
+
+    def _show_current_value(self) -> None:
+        key = self.override_key.currentData()
+        self.override_value.setPlaceholderText(self.tr("Shop: %1").replace("%1", str(self.values.get(key, ""))))
+
+    def _target_name(self, scope: str, target_id: int) -> str:
+        names = self.role_names if scope == "role" else self.person_names
+        return names.get(target_id, f"#{target_id}")
+
+    def refresh_overrides(self) -> None:
+        with self.ctx.factory() as session:
+            stored = payout_rules.overrides(session)
+        rows = []
+        for (scope, target_id), values in stored.items():
+            for key, value in values.items():
+                rows.append((scope, target_id, key, value))
+        rows.sort(key=lambda r: (r[0] != "role", self._target_name(r[0], r[1]), r[2]))
+        self.override_rows = rows
+        self.override_table.setRowCount(len(rows))
+        for i, (scope, target_id, key, value) in enumerate(rows):
+            shown = tiers_text(value) if key == "commission_tiers" else str(value)
+            cells = (self.scope_names.get(scope, scope), self._target_name(scope, target_id),
+                     self.labels.get(key, key), shown)
+            for column, text in enumerate(cells):
+                self.override_table.setItem(i, column, QTableWidgetItem(text))
+        self.override_table.resizeColumnsToContents()
+        self._update_remove()
+
+    def _update_remove(self) -> None:
+        self.remove_override_button.setEnabled(self.override_table.currentRow() >= 0
+                                               and bool(self.override_table.selectedItems()))
+
+    def _show_override_error(self, err: ShopTeamError) -> None:
+        text = describe(err)
+        field = err.field if isinstance(err, ValidationError) else None
+        if field in self.labels:
+            text = f"{self.labels[field]}: {text}"
+        self.override_error.setText(text)
+        self.override_error.show()
+
+    def add_override(self) -> None:
+        self.override_error.hide()
+        target_id = self.override_target.currentData()
+        if target_id is None:
+            self.override_error.setText(self.tr("Choose whom the override is for."))
+            self.override_error.show()
+            return
+        scope = self.override_scope.currentData()
+        key = self.override_key.currentData()
+        try:
+            with self.ctx.factory.begin() as session:
+                payout_rules.set_override(session, actor=self.ctx.actor, scope=scope, target_id=target_id,
+                                          key=key, value=self.override_value.text().strip())
+        except ShopTeamError as err:
+            self._show_override_error(err)
+            return
+        self.override_value.clear()
+        self.refresh_overrides()
+
+    def remove_override(self) -> None:
+        self.override_error.hide()
+        row = self.override_table.currentRow()
+        if not 0 <= row < len(self.override_rows):
+            return
+        scope, target_id, key, _value = self.override_rows[row]
+        try:
+            with self.ctx.factory.begin() as session:
+                payout_rules.delete_override(session, actor=self.ctx.actor, scope=scope, target_id=target_id,
+                                             key=key)
+        except ShopTeamError as err:
+            self._show_override_error(err)
+            return
+        self.refresh_overrides()
 
     def changes(self) -> dict:
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
