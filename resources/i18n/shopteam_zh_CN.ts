@@ -681,79 +681,69 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="50"/>
-        <source>Previous month</source>
-        <translation>上个月</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="61"/>
-        <source>Next month</source>
-        <translation>下个月</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="67"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="55"/>
         <source>Import attendance…</source>
         <translation>导入考勤…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="70"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="58"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="93"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="81"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="98"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="84"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="131"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="116"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="157"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="142"/>
         <source>Nobody to show for %1.</source>
         <translation>%1 没有可显示的人员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/page.py" line="172"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="157"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="207"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="192"/>
         <source>attendance-%1.xlsx</source>
         <translation>考勤-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="208"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="193"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="209"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="194"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="236"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="221"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="239"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="224"/>
         <source>The attendance of %1 was exported to %2.</source>
         <translation>%1 的考勤已导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="243"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="228"/>
         <source>Exporting the attendance…</source>
         <translation>正在导出考勤…</translation>
     </message>
@@ -5221,6 +5211,19 @@ overtime
     </message>
 </context>
 <context>
+    <name>MonthPicker</name>
+    <message>
+        <location filename="../../shopteam/ui/widgets/month_picker.py" line="18"/>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/month_picker.py" line="28"/>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+</context>
+<context>
     <name>MyTasksModel</name>
     <message>
         <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
@@ -5835,180 +5838,170 @@ overtime
 <context>
     <name>PayoutPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="76"/>
-        <source>Previous month</source>
-        <translation>上个月</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="87"/>
-        <source>Next month</source>
-        <translation>下个月</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="92"/>
-        <location filename="../../shopteam/ui/payout/page.py" line="210"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="81"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
         <source>Compute</source>
         <translation>核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="95"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="84"/>
         <source>Approve and lock</source>
         <translation>批准并锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="98"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="87"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="103"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="92"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="106"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="95"/>
         <source>Payslips (Excel)…</source>
         <translation>工资条（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="109"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="98"/>
         <source>Payslips (PDF)…</source>
         <translation>工资条（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="112"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="101"/>
         <source>Year-end bonus…</source>
         <translation>年终奖…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="116"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="105"/>
         <source>Pay rules…</source>
         <translation>薪酬规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="138"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="127"/>
         <source>Click a figure to see how it was computed.</source>
         <translation>点击数字可查看其计算方法。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="145"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="134"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="190"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="176"/>
         <source>No payout has been computed for %1 yet.</source>
         <translation>%1 尚未进行奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="198"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="184"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="198"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="184"/>
         <source>Approved — locked</source>
         <translation>已批准 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="199"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="185"/>
         <source>Reopened</source>
         <translation>已重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="201"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="187"/>
         <source>Not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="191"/>
         <source>approved by %1</source>
         <translation>由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="210"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="242"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="228"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="272"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="258"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="276"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="262"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="279"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="265"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="280"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="266"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="287"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="273"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="289"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="308"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="294"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="308"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="294"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="310"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="296"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="310"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="296"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="316"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="302"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="316"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="302"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="317"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="327"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="313"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="329"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>

@@ -127,3 +127,17 @@ def test_file_a_leave_request_and_an_overtime_application(page, qtbot, small_sho
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert sorted(texts(page, "Request")) == ["Overtime", "Sick leave"]
     assert page.selected().name == "王五" and page.selected().hours == 1.5
+
+
+def test_month_picker_steps_and_reports_the_month(qtbot):
+    from shopteam.ui.widgets.month_picker import MonthPicker
+
+    picker = MonthPicker(2026, 12, "m")
+    qtbot.addWidget(picker)
+    seen = []
+    picker.changed.connect(lambda y, m: seen.append((y, m)))
+    picker.next_button.click()
+    assert picker.month() == (2027, 1) and picker.edit.text() == "2027-01"
+    picker.prev_button.click()
+    picker.set_month(2026, 9)
+    assert seen == [(2027, 1), (2026, 12), (2026, 9)]

@@ -6,18 +6,16 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.month_picker import MonthPicker
 
 EXPORT_DIR_KEY = "attendance/export_dir"
 ERROR_STYLE = "color: #c62828;"
@@ -45,21 +44,10 @@ class AttendancePage(QWidget):
         self.export_task = None
         self.wizard = None
 
-        self.prev_button = QToolButton()
-        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.prev_button.setToolTip(self.tr("Previous month"))
-        self.prev_button.clicked.connect(lambda: self.step_month(-1))
-        self.month_edit = QDateEdit()
-        self.month_edit.setObjectName("attendance_month")
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.setCurrentSection(QDateEdit.Section.MonthSection)
         today = date.today()
-        self.month_edit.setDate(QDate(today.year, today.month, 1))
-        self.month_edit.dateChanged.connect(lambda _d: self.refresh())
-        self.next_button = QToolButton()
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip(self.tr("Next month"))
-        self.next_button.clicked.connect(lambda: self.step_month(1))
+        self.month_picker = MonthPicker(today.year, today.month, "attendance_month")
+        self.month_edit = self.month_picker.edit
+        self.month_picker.changed.connect(lambda _y, _m: self.refresh())
         self.department_combo = QComboBox()
         self.department_combo.setObjectName("attendance_department")
         self.department_combo.setMinimumContentsLength(12)
@@ -91,9 +79,7 @@ class AttendancePage(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month")))
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.month_edit)
-        bar.addWidget(self.next_button)
+        bar.addWidget(self.month_picker)
         bar.addSpacing(16)
         bar.addWidget(QLabel(self.tr("Department")))
         bar.addWidget(self.department_combo)
@@ -113,14 +99,13 @@ class AttendancePage(QWidget):
     # ------------------------------------------------------------ loading
 
     def month(self) -> tuple[int, int]:
-        d = self.month_edit.date()
-        return d.year(), d.month()
+        return self.month_picker.month()
 
     def set_month(self, year: int, month: int) -> None:
-        self.month_edit.setDate(QDate(year, month, 1))
+        self.month_picker.set_month(year, month)
 
     def step_month(self, delta: int) -> None:
-        self.month_edit.setDate(self.month_edit.date().addMonths(delta))
+        self.month_picker.step(delta)
 
     def _load_departments(self) -> None:
         current = self.department_combo.currentData()

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from shopteam.ui.messages import describe
 from shopteam.ui.payout.explanations import explanation_text
 from shopteam.ui.payout.model import PayoutModel, column_titles
 from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.month_picker import MonthPicker
 
 EXPORT_DIR_KEY = "payout/export_dir"
 ERROR_STYLE = "color: #c62828;"
@@ -71,21 +70,11 @@ class PayoutPage(QWidget):
         self.model = PayoutModel(self)
         owner = ctx.actor.is_owner
 
-        self.prev_button = QToolButton()
-        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.prev_button.setToolTip(self.tr("Previous month"))
-        self.prev_button.clicked.connect(lambda: self.step_month(-1))
-        self.month_edit = QDateEdit()
-        self.month_edit.setObjectName("payout_month")
-        self.month_edit.setDisplayFormat("yyyy-MM")
         today = date.today()
         last = QDate(today.year, today.month, 1).addMonths(-1)
-        self.month_edit.setDate(last)
-        self.month_edit.dateChanged.connect(lambda _d: self.refresh())
-        self.next_button = QToolButton()
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip(self.tr("Next month"))
-        self.next_button.clicked.connect(lambda: self.step_month(1))
+        self.month_picker = MonthPicker(last.year(), last.month(), "payout_month")
+        self.month_edit = self.month_picker.edit
+        self.month_picker.changed.connect(lambda _y, _m: self.refresh())
         self.state_label = QLabel()
         self.state_label.setObjectName("payout_state")
 
@@ -143,9 +132,7 @@ class PayoutPage(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month")))
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.month_edit)
-        bar.addWidget(self.next_button)
+        bar.addWidget(self.month_picker)
         bar.addSpacing(12)
         bar.addWidget(self.state_label)
         bar.addStretch(1)
@@ -168,14 +155,13 @@ class PayoutPage(QWidget):
     # ------------------------------------------------------------ month and loading
 
     def month(self) -> tuple[int, int]:
-        d = self.month_edit.date()
-        return d.year(), d.month()
+        return self.month_picker.month()
 
     def set_month(self, year: int, month: int) -> None:
-        self.month_edit.setDate(QDate(year, month, 1))
+        self.month_picker.set_month(year, month)
 
     def step_month(self, delta: int) -> None:
-        self.month_edit.setDate(self.month_edit.date().addMonths(delta))
+        self.month_picker.step(delta)
 
     def refresh(self) -> None:
         year, month = self.month()
