@@ -33,8 +33,11 @@ def write_xlsx(
     *,
     sheet_title: str = "Sheet1",
     progress: Callable[[int, int], None] | None = None,
+    datetime_format: str = DATETIME_FORMAT,
 ) -> Path:
-    """Write one sheet; returns the path. ``progress(done, total)`` may raise to cancel (nothing saved)."""
+    """Write one sheet; returns the path. ``progress(done, total)`` may raise to cancel (nothing saved).
+
+    Datetimes are written without their zone (Excel has none; callers pass local time)."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
@@ -65,8 +68,8 @@ def write_xlsx(
                 shown = len(str(value))
             elif isinstance(value, datetime):
                 cell.value = value.replace(tzinfo=None)
-                cell.number_format = DATETIME_FORMAT
-                shown = 16
+                cell.number_format = datetime_format
+                shown = len(datetime_format)
             elif isinstance(value, date):
                 cell.value = value
                 cell.number_format = DATE_FORMAT

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.errors import ShopTeamError
-from shopteam.io.audit_export import write_table
+from shopteam.io.table_export import write_xlsx
 from shopteam.services import audit
 from shopteam.services.permissions import AUDIT_VIEW, can
 from shopteam.ui.audit.labels import action_text, entity_text
@@ -36,7 +36,8 @@ ERROR_STYLE = "color: #c0392b;"
 
 
 def _export_work(progress, path: str, headers: list[str], rows: list[list]) -> int:
-    write_table(path, headers, rows, sheet_title="Audit", progress=lambda done, total: progress.report(done, total))
+    write_xlsx(path, headers, rows, sheet_title="Audit", datetime_format="yyyy-mm-dd hh:mm:ss",
+               progress=lambda done, total: progress.report(done, total))
     return len(rows)
 
 
