@@ -73,6 +73,7 @@ class SchemeView:
     role_names: tuple[str, ...]
     indicators: tuple[IndicatorInput, ...]
     version: int
+    archived: bool = False
 
     @property
     def weight_sum(self) -> float:
@@ -203,7 +204,7 @@ def _view(scheme: AppraisalScheme) -> SchemeView:
         scheme.points_cap, tuple(r.id for r in roles), tuple(r.name for r in roles),
         tuple(IndicatorInput(i.group, i.name, i.weight, i.method, i.source, json.loads(i.params or "{}"), i.key,
                              i.unit, i.id) for i in scheme.indicators),
-        scheme.version)
+        scheme.version, archived=bool(scheme.archived))
 
 
 def list_schemes(session: Session, *, actor: Actor, include_archived: bool = False) -> list[SchemeView]:
@@ -275,6 +276,21 @@ def update_scheme(session: Session, *, actor: Actor, scheme_id: int, data: Schem
     session.flush()
     audit.record(session, actor, "update", "appraisal_scheme", scheme.id, before=before,
                  after=_audit_view(_view(scheme)), summary=scheme.name)
+
+
+def archive_scheme(session: Session, *, actor: Actor, scheme_id: int, archived: bool = True) -> None:
+    """Archive a scheme (new cycles no longer use it; its roles fall back to the general scheme) or restore it.
+    Appraisals made with it keep their copy of its indicators."""
+    _require_owner(actor)
+    scheme = session.get(AppraisalScheme, scheme_id)
+    if scheme is None:
+        raise NotFoundError(what="Appraisal scheme", key=scheme_id)
+    if bool(scheme.archived) == archived:
+        return
+    scheme.archived = archived
+    session.flush()
+    audit.record(session, actor, "archive" if archived else "restore", "appraisal_scheme", scheme.id,
+                 before={"archived": not archived}, after={"archived": archived}, summary=scheme.name)
 
 
 def ensure_preset_schemes(session: Session, *, actor: Actor) -> list[int]:
