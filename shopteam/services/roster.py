@@ -17,6 +17,7 @@ from sqlalchemy import Integer, exists, func, literal, null, or_, select, type_c
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
+from shopteam.db.base import Base
 from shopteam.db.models import (
     GENDERS,
     STAFF_STATUSES,
@@ -24,7 +25,7 @@ from shopteam.db.models import (
     Employee,
     Role,
     RoleAssignment,
-    User,
+    load_all,
 )
 from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.validation import (
@@ -247,14 +248,13 @@ def get_staff(session: Session, *, actor: Actor, staff_id: int, today: date | No
 
 
 def has_history(session: Session, *, staff_id: int) -> bool:
-    """True when deleting the person would lose history: role assignments, reports, an account, a
-    department they head."""
-    checks = (
-        exists().where(RoleAssignment.employee_id == staff_id),
-        exists().where(Employee.manager_id == staff_id),
-        exists().where(User.employee_id == staff_id),
-        exists().where(Department.head_id == staff_id),
-    )
+    """True when deleting the person would lose history: any row of any table that refers to them (role
+    assignments, reports, an account, a department they head, punches, cards, appraisals, payouts …)."""
+    load_all()  # every capability's tables, so none is missed
+    employee_id = Employee.__table__.c.id
+    checks = [exists().where(fk.parent == staff_id)
+              for table in Base.metadata.sorted_tables for fk in table.foreign_keys
+              if fk.column is employee_id]
     return bool(session.scalar(select(or_(*checks))))
 
 

@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Column, Integer, MetaData, Table, inspect, text
 
-from shopteam.db import migrate
+from shopteam.db import migrate, models
 from shopteam.db.base import Base, Money
 from shopteam.db.engine import make_engine
 from shopteam.db.migrate import SCHEMA_HEAD, alembic_config, current_revision, upgrade
@@ -70,6 +70,7 @@ def test_schema_head_is_alembics_head():
 
 
 def test_models_and_migrations_agree(engine):
+    models.load_all()
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
         diff = compare_metadata(context, Base.metadata)

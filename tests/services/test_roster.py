@@ -181,6 +181,23 @@ def test_delete_only_without_history(factory, owner, org):
         assert s.query(AuditLog).filter_by(entity_id=new, action="delete").one().before is not None
 
 
+def test_punches_are_history_too(factory, owner, org):
+    """Tables of every capability count, not only the roster's: deleting would cascade away punches."""
+    from datetime import datetime
+
+    from shopteam.db.models.attendance import PunchRecord
+
+    with factory.begin() as s:
+        new = roster.create_staff(s, actor=owner, data=person("T002", "打过卡"))
+        assert not roster.has_history(s, staff_id=new)
+        s.add(PunchRecord(employee_id=new, work_date=date(2026, 9, 1), clock_in=datetime(2026, 9, 1, 9, 0)))
+    with pytest.raises(ValidationError) as err, factory.begin() as s:
+        roster.delete_staff(s, actor=owner, staff_id=new)
+    assert err.value.code == "has_history"
+    with factory() as s:
+        assert s.get(Employee, new) is not None and s.query(PunchRecord).filter_by(employee_id=new).count() == 1
+
+
 def test_manager_scope(factory, owner, org):
     boss = account(factory, owner, org["boss"], "manager")
     with factory() as s:

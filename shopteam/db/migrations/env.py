@@ -2,9 +2,10 @@
 
 from alembic import context
 
-from shopteam.db import models  # noqa: F401  (registers the tables)
+from shopteam.db import models
 from shopteam.db.base import Base
 
+models.load_all()  # every table, for autogenerate
 config = context.config
 connection = config.attributes["connection"]
 
