@@ -40,7 +40,10 @@ def main() -> int:
             owner = s.query(User).filter_by(level="owner").one()
             owner.username, owner.password_hash = OWNER_USERNAME, hash_password(DEMO_PASSWORD)
         engine.dispose()
-        env = dict(os.environ, SHOPTEAM_BENCH_DEMO="1", SHOPTEAM_EXIT_AFTER_SHOWN="1", QT_QPA_PLATFORM="offscreen",
+        # A user's second start finds the bytecode the first one wrote: let the warm-up start write it even
+        # where the shell says not to (PYTHONDONTWRITEBYTECODE makes every start compile our sources again).
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env = dict(env, SHOPTEAM_BENCH_DEMO="1", SHOPTEAM_EXIT_AFTER_SHOWN="1", QT_QPA_PLATFORM="offscreen",
                    XDG_CONFIG_HOME=str(Path(tmp) / "config"), XDG_DATA_HOME=str(Path(tmp) / "data"))
         command = [sys.executable, "-m", "shopteam"]
         start_once(command, db, env)  # warm the disk cache
