@@ -335,11 +335,18 @@ def cmd_report_flow(args, engine) -> int:
 
 
 def _appraisal_commands(sub, common) -> None:
-    appraisal = sub.add_parser("appraisal", parents=[common], help="compute a month's appraisals or print the sheets")
-    appraisal.add_argument("action", choices=("compute", "print"))
-    appraisal.add_argument("--period", required=True, metavar="YYYY-MM")
-    appraisal.add_argument("--department", metavar="NAME", help="only this department (print)")
-    appraisal.add_argument("--out", metavar="FILE.pdf", help="the PDF to write (print)")
+    appraisal = sub.add_parser("appraisal", parents=[common], help="compute a month's appraisals, print the sheets, "
+                                                                   "or export/import them for offline scoring")
+    appraisal.add_argument("action", choices=("compute", "print", "export-sheets", "import-sheets"),
+                           help="export-sheets writes one Excel sheet per person to fill in; import-sheets reads "
+                                "the supervisor's scores and comments back (all or nothing)")
+    appraisal.add_argument("file", nargs="?", metavar="FILE.xlsx", help="the filled-in workbook (import-sheets)")
+    appraisal.add_argument("--period", metavar="YYYY-MM", help="the month (required but for import-sheets, where "
+                                                               "it checks the file's month)")
+    appraisal.add_argument("--department", metavar="NAME", help="only this department (print, export-sheets)")
+    appraisal.add_argument("--out", metavar="FILE", help="the PDF (print) or workbook (export-sheets) to write")
+    appraisal.add_argument("--submit", action="store_true",
+                           help="import-sheets: hand fully scored appraisals on to calibration")
 
 
 def cmd_appraisal(args, engine) -> int:
@@ -347,6 +354,8 @@ def cmd_appraisal(args, engine) -> int:
     from shopteam.services import appraisal, appraisal_compute
     from shopteam.services.context import system_owner
 
+    if args.action == "import-sheets":
+        return cmd_appraisal_import_sheets(args, engine)
     year, month = _month(args.period, "--period")
     actor = system_owner()
     factory = make_session_factory(engine)
@@ -354,6 +363,8 @@ def cmd_appraisal(args, engine) -> int:
         cycle = appraisal.find_cycle(session, year=year, month=month)
     if cycle is None:
         raise CliError(f"there is no appraisal cycle for {args.period}", code="not_found")
+    if args.action == "export-sheets":
+        return cmd_appraisal_export_sheets(args, factory, cycle.id)
     if args.action == "compute":
         with factory.begin() as session:
             rows = appraisal_compute.compute_cycle(session, actor=actor, cycle_id=cycle.id)
@@ -382,6 +393,58 @@ def cmd_appraisal(args, engine) -> int:
     out = Path(args.out).expanduser()
     pages = write_pdf(details, out, lang=lang)
     _emit(args, {"ok": True, "file": str(out), "pages": pages}, f"{out}: {pages} page(s)")
+    return 0
+
+
+def cmd_appraisal_export_sheets(args, factory, cycle_id: int) -> int:
+    from shopteam.services.appraisal_offline import export_sheets
+    from shopteam.services.context import system_owner
+
+    if not args.out:
+        raise CliError("appraisal export-sheets needs --out FILE.xlsx", code="usage", status=EXIT_USAGE)
+    out = Path(args.out).expanduser()
+    with factory() as session:
+        result = export_sheets(session, actor=system_owner(), cycle_id=cycle_id, path=out, department=args.department,
+                               language=args.lang)
+    _emit(args, {"ok": True, **result.to_dict()}, f"{out}: {result.people} sheet(s) for {result.period}")
+    return 0
+
+
+def cmd_appraisal_import_sheets(args, engine) -> int:
+    """All or nothing; a refused file lists every problem (sheet!cell: reason) on stderr, or in the JSON."""
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services import appraisal
+    from shopteam.services.appraisal_offline import WorkbookRejected, import_sheets
+    from shopteam.services.context import system_owner
+
+    if not args.file:
+        raise CliError("appraisal import-sheets needs the workbook: FILE.xlsx", code="usage", status=EXIT_USAGE)
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise FileNotFoundError(2, "No such file", str(path))
+    factory = make_session_factory(engine)
+    cycle_id = None
+    if args.period:
+        year, month = _month(args.period, "--period")
+        with factory() as session:
+            cycle = appraisal.find_cycle(session, year=year, month=month)
+        if cycle is None:
+            raise CliError(f"there is no appraisal cycle for {args.period}", code="not_found")
+        cycle_id = cycle.id
+    try:
+        with factory.begin() as session:
+            result = import_sheets(session, actor=system_owner(), path=path, cycle_id=cycle_id, submit=args.submit)
+    except WorkbookRejected as exc:
+        problems = [p.message for p in exc.problems]
+        shown = "; ".join(problems[:3]) + (f"; … ({len(problems) - 3} more)" if len(problems) > 3 else "")
+        print(f"{PROG}: error: {' '.join(f'{exc.message} {shown}'.split())}", file=sys.stderr)
+        if args.json:
+            print(json.dumps({"ok": False, "error": {"code": exc.code, "message": exc.message},
+                              "problems": problems}, ensure_ascii=False, indent=2))
+        return EXIT_ERROR
+    _emit(args, {"ok": True, **result.to_dict()},
+          f"{result.file} ({result.period}): {result.scores} score(s) and {result.comments} comment(s) of "
+          f"{result.changed} person(s) saved, {result.submitted} submitted; {result.people} sheet(s) in the file.")
     return 0
 
 

@@ -1306,6 +1306,68 @@ BY_CONTEXT["Errors"] = {
     "see this person's weekly report": "查看此人的周报",
 }
 
+# --- offline scoring: the appraisal sheets to Excel and back (绩效考核离线评分) -----------------------------
+BY_CONTEXT["OfflineScoring"] = {
+    "Export for offline scoring…": "导出离线评分表…",
+    "One Excel sheet per person; only the supervisor's scores and comment can be filled in":
+        "每人一张 Excel 工作表；只能填写上级评分和上级评语",
+    "Import scores…": "导入评分…",
+    "Export for offline scoring": "导出离线评分表",
+    "appraisal-scoring-%1.xlsx": "绩效评分表-%1.xlsx",
+    "Excel workbook (*.xlsx)": "Excel 工作簿 (*.xlsx)",
+    "Writing the scoring sheets…": "正在生成评分表…",
+    "Cancelled.": "已取消。",
+    "%n sheet(s) written to %1. Fill in the yellow cells, then use Import scores….":
+        "已生成 %n 张工作表：%1。填好黄色单元格后，用“导入评分…”导入。",
+    "Import scores": "导入评分",
+    "Also submit the appraisals whose indicators are all scored, handing them on to calibration (as \"Save and submit\" does)? Choose No to only save the scores.":
+        "是否同时提交所有评分指标都已评分的考核，转入绩效校准（与“保存并提交”相同）？选择“否”则只保存评分。",
+    "Importing the scores…": "正在导入评分…",
+    "Cancelled; nothing was imported.": "已取消，未导入任何内容。",
+    "%1: nothing new; every score in the file is already stored.": "%1：没有新内容，文件中的评分都已保存。",
+    "%1: %2 score(s) and %3 comment(s) of %4 person(s) saved; %5 submitted.":
+        "%1：已保存 %4 人的 %2 项评分和 %3 条评语，其中 %5 人已提交。",
+}
+BY_CONTEXT["ImportProblemsDialog"] = {
+    "Scores not imported": "评分未导入",
+    "Correct these cells in the workbook, save it and import it again. Nothing was changed.":
+        "请在工作簿中改正这些单元格，保存后重新导入。数据没有任何改动。",
+    "Copy list": "复制列表",
+}
+BY_CONTEXT["Errors"].update({
+    "{file} is not a workbook of appraisal sheets exported by ShopTeam for offline scoring.":
+        "{file} 不是 ShopTeam 导出的离线评分绩效考核表。",
+    "{file} was written by a newer version of ShopTeam (format {version}); update ShopTeam to import it.":
+        "{file} 由更新版本的 ShopTeam 生成（格式 {version}），请先升级 ShopTeam 再导入。",
+    "{where}: {reason}": "{where}：{reason}",
+    "{who}: the cell for {what} is missing (the workbook was changed); export the sheets again.":
+        "{who}：找不到“{what}”的单元格（工作簿已被改动），请重新导出评分表。",
+    "{file}: {count} problem(s) found; nothing was imported.": "{file}：发现 {count} 处问题，未导入任何内容。",
+    "There is no such appraisal cycle.": "没有这个考核周期。",
+    "export appraisal sheets for scoring": "导出考核评分表",
+    "import appraisal scores": "导入考核评分",
+    "—": "—",
+    "There is nobody in {period} whose appraisal you may score.": "{period} 没有您可以评分的考核。",
+    "{where}: this sheet belongs to no appraisal of {period} in this shop.":
+        "{where}：此工作表不属于本店 {period} 的任何考核。",
+    "{where}: you may not score the appraisal of {name}.": "{where}：您无权为{name}的考核评分。",
+    "{where}: the appraisal of {name} is finalised and locked.": "{where}：{name}的考核已定稿锁定。",
+    "{where}: this cell belongs to no rated indicator of {name}.": "{where}：此单元格不属于{name}的任何评分指标。",
+    "{where}: “{value}” is not a number; enter a score from {low} to {high} or leave the cell empty.":
+        "{where}：“{value}”不是数字；请填写 {low} 到 {high} 之间的分数，或留空。",
+    "{where}: {value} is outside the range; enter a score from {low} to {high} or leave the cell empty.":
+        "{where}：{value} 超出范围；请填写 {low} 到 {high} 之间的分数，或留空。",
+    "{where}: the score of {indicator} was changed in ShopTeam after this file was exported (now {current}); export the sheets again.":
+        "{where}：导出此文件后，“{indicator}”的评分已在 ShopTeam 中被修改（现为 {current}），请重新导出评分表。",
+    "{where}: the comment has {length} characters; at most {max} fit.": "{where}：评语有 {length} 个字，最多 {max} 个字。",
+    "{where}: the comment was changed in ShopTeam after this file was exported; export the sheets again.":
+        "{where}：导出此文件后，上级评语已在 ShopTeam 中被修改，请重新导出评分表。",
+    "{file} was exported from another shop's database (appraisal {period}); it cannot be imported here.":
+        "{file} 是从另一个店铺的数据库导出的（{period} 的考核），不能在这里导入。",
+    "{file} holds the appraisals of {period}, not {expected}; choose that month first.":
+        "{file} 是 {period} 的考核，不是 {expected} 的；请先选择那个月份。",
+})
+
 # --- the reward/penalty ledger (奖惩记录) ------------------------------------------------------------
 BY_CONTEXT["LedgerKinds"] = {
     "Commendation": "表彰",

@@ -59,6 +59,11 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Grade thresholds must descend: 优秀 > 良好 > 合格.")
     QCoreApplication.translate("Errors", "The points cap cannot be negative.")
     QCoreApplication.translate("Errors", "A cap must be at least 100, not {cap}.")
+    # shopteam/io/appraisal_workbook.py
+    QCoreApplication.translate("Errors", "{file} is not a workbook of appraisal sheets exported by ShopTeam for offline scoring.")
+    QCoreApplication.translate("Errors", "{file} was written by a newer version of ShopTeam (format {version}); update ShopTeam to import it.")
+    QCoreApplication.translate("Errors", "{where}: {reason}")
+    QCoreApplication.translate("Errors", "{who}: the cell for {what} is missing (the workbook was changed); export the sheets again.")
     # shopteam/io/card_sheet.py
     QCoreApplication.translate("Errors", "Row {row}: {reason}")
     # shopteam/io/errors.py
@@ -136,6 +141,24 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "The cycle of {period} is not finalised.")
     # shopteam/services/appraisal_compute.py
     QCoreApplication.translate("Errors", "Unknown quarter {quarter}.")
+    # shopteam/services/appraisal_offline.py
+    QCoreApplication.translate("Errors", "{file}: {count} problem(s) found; nothing was imported.")
+    QCoreApplication.translate("Errors", "There is no such appraisal cycle.")
+    QCoreApplication.translate("Errors", "export appraisal sheets for scoring")
+    QCoreApplication.translate("Errors", "There is nobody in {period} whose appraisal you may score.")
+    QCoreApplication.translate("Errors", "{where}: this sheet belongs to no appraisal of {period} in this shop.")
+    QCoreApplication.translate("Errors", "{where}: you may not score the appraisal of {name}.")
+    QCoreApplication.translate("Errors", "{where}: the appraisal of {name} is finalised and locked.")
+    QCoreApplication.translate("Errors", "{where}: this cell belongs to no rated indicator of {name}.")
+    QCoreApplication.translate("Errors", "{where}: “{value}” is not a number; enter a score from {low} to {high} or leave the cell empty.")
+    QCoreApplication.translate("Errors", "{where}: {value} is outside the range; enter a score from {low} to {high} or leave the cell empty.")
+    QCoreApplication.translate("Errors", "{where}: the score of {indicator} was changed in ShopTeam after this file was exported (now {current}); export the sheets again.")
+    QCoreApplication.translate("Errors", "—")
+    QCoreApplication.translate("Errors", "{where}: the comment has {length} characters; at most {max} fit.")
+    QCoreApplication.translate("Errors", "{where}: the comment was changed in ShopTeam after this file was exported; export the sheets again.")
+    QCoreApplication.translate("Errors", "import appraisal scores")
+    QCoreApplication.translate("Errors", "{file} was exported from another shop's database (appraisal {period}); it cannot be imported here.")
+    QCoreApplication.translate("Errors", "{file} holds the appraisals of {period}, not {expected}; choose that month first.")
     # shopteam/services/appraisal_schemes.py
     QCoreApplication.translate("Errors", "edit appraisal schemes")
     QCoreApplication.translate("Errors", "Give the scheme a name.")
