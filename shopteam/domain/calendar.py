@@ -41,6 +41,8 @@ class Shift:
 
     segments: tuple[tuple[int, int], ...]
     name: str = ""
+    #: the breaks between the working periods, (start, end) in minutes; derived from segments
+    breaks: tuple[tuple[int, int], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         if not self.segments:
@@ -50,6 +52,8 @@ class Shift:
             if end <= start or (previous_end is not None and start < previous_end):
                 raise ValueError(f"shift periods must be ordered and not overlap: {self.segments}")
             previous_end = end
+        breaks = tuple((a[1], b[0]) for a, b in zip(self.segments, self.segments[1:], strict=False) if b[0] > a[1])
+        object.__setattr__(self, "breaks", breaks)  # frozen: set once here
 
     @classmethod
     def from_times(cls, *periods: tuple[time, time], name: str = "") -> Shift:
@@ -89,8 +93,9 @@ class Shift:
     def break_minutes_between(self, start: float, end: float) -> float:
         """Minutes of the shift's breaks that fall inside ``[start, end)``."""
         total = 0.0
-        for (_, previous_end), (next_start, _) in zip(self.segments, self.segments[1:], strict=False):
-            total += max(0.0, min(end, next_start) - max(start, previous_end))
+        for break_start, break_end in self.breaks:
+            if end > break_start and start < break_end:
+                total += min(end, break_end) - max(start, break_start)
         return total
 
 

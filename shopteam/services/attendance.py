@@ -91,10 +91,21 @@ class MonthRow:
         }
 
 
-def _clock(moment: datetime | None, day: date) -> ClockTime | None:
-    if moment is None:
-        return None
-    return ClockTime(moment.time(), next_day=moment.date() > day)
+def _clock_maker():
+    """moment, work day -> ClockTime; a month's punches share a few hundred distinct clock readings, so each
+    (immutable) reading is made once."""
+    made: dict[tuple[time, bool], ClockTime] = {}
+
+    def clock(moment: datetime | None, day: date) -> ClockTime | None:
+        if moment is None:
+            return None
+        key = (moment.time(), moment.date() > day)
+        reading = made.get(key)
+        if reading is None:
+            reading = made[key] = ClockTime(*key)
+        return reading
+
+    return clock
 
 
 def month_summary(session: Session, *, actor: Actor, year: int, month: int,
@@ -124,10 +135,11 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
     punches: dict[int, dict[date, DayPunches]] = defaultdict(dict)
     rows = conn.execute(
         select(PunchRecord.employee_id, PunchRecord.work_date, PunchRecord.clock_in, PunchRecord.clock_out)
-        .where(PunchRecord.work_date >= first, PunchRecord.work_date <= last))
+        .where(PunchRecord.work_date >= first, PunchRecord.work_date <= last)).all()  # one fetchall, not row by row
+    clock = _clock_maker()
     for employee_id, day, clock_in, clock_out in rows:
         if employee_id in ids:
-            punches[employee_id][day] = DayPunches(_clock(clock_in, day), _clock(clock_out, day))
+            punches[employee_id][day] = DayPunches(clock(clock_in, day), clock(clock_out, day))
 
     default, calendars = calendars_for(session, ids, first, last)
     leave = _approved_leave(session, ids, first, last, default, calendars)
