@@ -276,7 +276,7 @@ def _person_sheet(workbook, sheet, detail, t: dict, st: _Styles, meta: _Meta, sh
         sheet.column_dimensions[letter].width = width
     b = st.border
     _merge(sheet, "A1", "I1", t["title"], st, font=st.title, align=st.center)
-    sheet.row_dimensions[1].height = 30
+    sheet.row_dimensions[1].height = 36
     _merge(sheet, "A2", "I2", f"{t['shop']}：{shop_name}\u3000\u3000{t['period']}：{period}", st, align=st.center)
     info = ((("A", t["name"]), ("B", row.name), ("C", t["no"]), ("D", row.employee_no), ("E", t["department"]),
              ("F", row.department), ("G", t["role"]), ("H", row.role)),
@@ -289,12 +289,12 @@ def _person_sheet(workbook, sheet, detail, t: dict, st: _Styles, meta: _Meta, sh
             last = "I" if col == "H" else col
             _merge(sheet, f"{col}{r}", f"{last}{r}", text, st, font=st.bold if label else None,
                    fill=st.label_fill if label else None, align=st.left, border=b)
-        sheet.row_dimensions[r].height = 22
+        sheet.row_dimensions[r].height = 26
     heads = ("group", "indicator", "weight", "method", "target", "actual", "self", "supervisor", "score")
     r = 6
     for col, key in zip(COLUMNS, heads, strict=True):
         _put(sheet, f"{col}{r}", t[key], font=st.bold, fill=st.head_fill, align=st.center, border=b)
-    sheet.row_dimensions[r].height = 22
+    sheet.row_dimensions[r].height = 26
     r += 1
     groups: dict[str, list] = {}
     for line in detail.scores:
@@ -322,13 +322,13 @@ def _person_sheet(workbook, sheet, detail, t: dict, st: _Styles, meta: _Meta, sh
                 validations.setdefault(rating_range(line.params), []).append(score_cell.coordinate)
                 meta.rows.append(["score", row.id, line.id, row.employee_no, line.name, name,
                                   _score_value(line.supervisor_score)])
-            sheet.row_dimensions[r].height = 30 if len(line.name) > 11 else 20
+            sheet.row_dimensions[r].height = 34 if len(line.name) > 11 else 26
             r += 1
         _merge(sheet, f"A{top}", f"A{r - 1}", t.get(group, group), st, align=st.center, border=b)
     for key, value in (("subtotal", detail.base_score), ("points", detail.points or 0)):
         _merge(sheet, f"A{r}", f"H{r}", t[key], st, font=st.bold, fill=st.label_fill, align=st.left, border=b)
         _put(sheet, f"I{r}", _score_value(value), align=st.right, border=b, fmt="0.00")
-        sheet.row_dimensions[r].height = 20
+        sheet.row_dimensions[r].height = 24
         r += 1
     grade = row.effective_grade
     _merge(sheet, f"A{r}", f"C{r}", t["total"], st, font=st.big, fill=st.label_fill, align=st.left, border=b)
@@ -337,21 +337,21 @@ def _person_sheet(workbook, sheet, detail, t: dict, st: _Styles, meta: _Meta, sh
     _merge(sheet, f"F{r}", f"G{r}", t["grade"], st, font=st.big, fill=st.label_fill, align=st.left, border=b)
     _merge(sheet, f"H{r}", f"I{r}", t.get(grade, "") if grade else t["pending"], st, font=st.big, align=st.center,
            border=b)
-    sheet.row_dimensions[r].height = 26
+    sheet.row_dimensions[r].height = 32
     r += 1
     _merge(sheet, f"A{r}", f"I{r}", t["foot"], st, font=st.foot, align=st.left)
     r += 1
     _merge(sheet, f"A{r}", f"A{r}", t["self_comment"], st, font=st.bold, fill=st.label_fill, align=st.top_left,
            border=b)
     _merge(sheet, f"B{r}", f"I{r}", detail.self_comment or "", st, align=st.top_left, border=b)
-    sheet.row_dimensions[r].height = 60
+    sheet.row_dimensions[r].height = 90
     r += 1
     _merge(sheet, f"A{r}", f"A{r}", t["comment"], st, font=st.bold, fill=st.label_fill, align=st.top_left, border=b)
     comment = _merge(sheet, f"B{r}", f"I{r}", detail.supervisor_comment or "", st, fill=st.edit_fill,
                      align=st.top_left, border=b)
     for cell in sheet[f"B{r}:I{r}"][0]:
         cell.protection = st.unlocked
-    sheet.row_dimensions[r].height = 110
+    sheet.row_dimensions[r].height = 180
     workbook.defined_names[comment_name] = DefinedName(
         comment_name, attr_text=f"{quote_sheetname(sheet.title)}!{absolute_coordinate(comment.coordinate)}")
     meta.rows.append(["comment", row.id, None, row.employee_no, row.name, comment_name,
@@ -370,6 +370,7 @@ def _person_sheet(workbook, sheet, detail, t: dict, st: _Styles, meta: _Meta, sh
             rule.add(ref)
         sheet.add_data_validation(rule)
     r += 2
+    sheet.row_dimensions[r].height = sheet.row_dimensions[r + 1].height = 30
     _merge(sheet, f"A{r}", f"D{r}", t["employee_sign"], st, align=st.left)
     _merge(sheet, f"F{r}", f"I{r}", t["assessor_sign"], st, align=st.left)
     _merge(sheet, f"A{r + 1}", f"D{r + 1}", t["date"], st, align=st.left)
