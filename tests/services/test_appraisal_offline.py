@@ -283,3 +283,27 @@ def test_sheet_titles_follow_excel_rules():
     again = wb.sheet_title("E0000000001", "欧阳" * 20, taken)
     assert len(again) == 31 and again.endswith("~2") and again != long
     assert wb.sheet_title("'x", "y'", taken) == "x y"
+
+
+def test_five_point_indicator_takes_1_to_5(factory, shop, tmp_path):
+    detail = _details(factory, shop["owner"], shop["cycle"])["E102"]
+    line = [ln for ln in detail.scores if ln.rated][0]
+    with factory.begin() as s:
+        s.execute(text("UPDATE appraisal_score SET params = :p WHERE id = :id"), {"p": '{"scale": 5}', "id": line.id})
+    path = tmp_path / "sheets.xlsx"
+    _export(factory, shop["owner"], shop["cycle"], path)
+    book = openpyxl.load_workbook(path)
+    cell = _cell(book, wb.SCORE_NAME.format(id=line.id))
+    rules = [r for r in cell.parent.data_validations.dataValidation if r.type == "decimal"]
+    assert {(r.formula1, r.formula2, cell.coordinate in r.sqref) for r in rules} == {("1", "5", True),
+                                                                                   ("0", "100", False)}
+    cell.value = 80
+    book.save(path)
+    with pytest.raises(off.WorkbookRejected) as err:
+        _import(factory, shop["owner"], path)
+    assert "enter a score from 1 to 5" in err.value.problems[0].message
+    cell.value = 4
+    book.save(path)
+    assert _import(factory, shop["owner"], path).scores == 1
+    after = next(ln for ln in _details(factory, shop["owner"], shop["cycle"])["E102"].scores if ln.id == line.id)
+    assert after.supervisor_score == Decimal("4.00")
