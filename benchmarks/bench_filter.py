@@ -123,4 +123,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
+    from shopteam.runtime import tune_garbage_collector
+
+    tune_garbage_collector()  # as every ShopTeam process runs (cli.main)
     main()

@@ -206,4 +206,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    from shopteam.runtime import tune_garbage_collector
+
+    tune_garbage_collector()  # as every ShopTeam process runs (cli.main)
     main()

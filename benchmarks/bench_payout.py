@@ -119,4 +119,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    from shopteam.runtime import tune_garbage_collector
+
+    tune_garbage_collector()  # as every ShopTeam process runs (cli.main)
     sys.exit(main())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from shopteam import APP_NAME, __version__
 from shopteam.paths import resources_dir
+from shopteam.runtime import freeze_startup_objects
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -130,6 +131,7 @@ def main(db_url: str | None = None, smoke_test: bool = False) -> int:
         window.logout_requested.connect(on_logout)
         window.restart_requested.connect(on_restart)
         window.show()
+        freeze_startup_objects()
         if os.environ.get("SHOPTEAM_EXIT_AFTER_SHOWN") == "1":
             _exit_when_shown(app)
         app.exec()

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from shopteam import APP_NAME, __version__
+from shopteam.runtime import tune_garbage_collector
 
 PROG = "shopteam"
 LANGUAGES = ("zh_CN", "en")
@@ -578,6 +579,7 @@ def _fail(args, code: str, message: str, status: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    tune_garbage_collector()  # before the heavy imports: they are faster with it too
     parser = build_parser()
     args = None
     try:

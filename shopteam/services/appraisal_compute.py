@@ -116,31 +116,57 @@ def _input_for(s: AppraisalScore, stored: dict, overrides: dict | None = None) -
     return scoring.IndicatorInput(actual=None if actual in (None, "") else Decimal(str(actual)))
 
 
+def _domain_scheme_of(session: Session, appraisal: Appraisal, scores: list[AppraisalScore]) -> scoring.Scheme:
+    """The appraisal's indicators as the scoring rules see them. Everyone appraised with the same indicators
+    shares one (immutable) domain scheme, so a cycle of 500 builds one per role, not one per person."""
+    thresholds, points_cap, _ = _scheme_settings(session, appraisal)
+    missing_self = "supervisor_only" if appraisal.state in ("calibration", *LOCKED_STATES) else "incomplete"
+    key = (appraisal.scheme_id, appraisal.self_weight, missing_self,
+           tuple((s.group, s.name, s.weight, s.method, s.source, s.params, s.key, s.unit) for s in scores))
+    cache = session.info.setdefault("appraisal_domain_schemes", {})
+    scheme = cache.get(key)
+    if scheme is None:
+        scheme = cache[key] = domain_scheme([_as_indicator(s) for s in scores], self_weight=appraisal.self_weight,
+                                            thresholds=thresholds, points_cap=points_cap, missing_self=missing_self)
+    return scheme
+
+
+def _scored(session: Session, appraisal: Appraisal, overrides: dict[int, dict] | None = None
+            ) -> tuple[grading.FinalResult, list[tuple[AppraisalScore, dict]]]:
+    """The result, and each score row with the stored figures it was scored from."""
+    scores = list(appraisal.scores)
+    scheme = _domain_scheme_of(session, appraisal, scores)
+    stored = [(s, stored_inputs(s)) for s in scores]
+    inputs = {s.name: _input_for(s, figures, (overrides or {}).get(s.id)) for s, figures in stored}
+    return grading.appraise(scheme, inputs, points=appraisal.points or Decimal(0)), stored
+
+
 def result_of(session: Session, appraisal: Appraisal, overrides: dict[int, dict] | None = None) -> grading.FinalResult:
     """The appraisal scored from its stored figures (``overrides``: score id -> {'self'|'supervisor'|'actual': v},
     for a live preview of unsaved input)."""
-    thresholds, points_cap, _ = _scheme_settings(session, appraisal)
-    missing_self = "supervisor_only" if appraisal.state in ("calibration", *LOCKED_STATES) else "incomplete"
-    scores = list(appraisal.scores)
-    scheme = domain_scheme([_as_indicator(s) for s in scores], self_weight=appraisal.self_weight,
-                           thresholds=thresholds, points_cap=points_cap, missing_self=missing_self)
-    inputs = {s.name: _input_for(s, stored_inputs(s), (overrides or {}).get(s.id)) for s in scores}
-    return grading.appraise(scheme, inputs, points=appraisal.points or Decimal(0))
+    return _scored(session, appraisal, overrides)[0]
+
+
+def _set(obj, name: str, value) -> None:
+    """Assign only a changed value: an unchanged row is not written again by the flush."""
+    if getattr(obj, name) != value:
+        setattr(obj, name, value)
 
 
 def recompute(session: Session, appraisal: Appraisal) -> grading.FinalResult:
     """Score the appraisal from its stored figures and store the indicator scores, final score and grade."""
-    result = result_of(session, appraisal)
+    result, stored = _scored(session, appraisal)
     by_name = {r.key: r for r in result.indicators}
-    for s in appraisal.scores:
+    for s, figures in stored:
         r = by_name[s.name]
-        s.computed_score = r.display_score
-        s.explanation = _dump(stored_inputs(s), r.explanations)
-    appraisal.base_score = None if result.weighted is None else scoring.round_score(result.weighted)
-    appraisal.final_score = result.score
-    appraisal.grade = result.grade.value if result.grade else ""
+        _set(s, "computed_score", r.display_score)
+        _set(s, "explanation", _dump(figures, r.explanations))
+    _set(appraisal, "base_score", None if result.weighted is None else scoring.round_score(result.weighted))
+    _set(appraisal, "final_score", result.score)
+    _set(appraisal, "grade", result.grade.value if result.grade else "")
     if result.score is None:
-        appraisal.calibrated_score, appraisal.calibrated_grade = None, ""
+        _set(appraisal, "calibrated_score", None)
+        _set(appraisal, "calibrated_grade", "")
     return result
 
 
@@ -201,21 +227,21 @@ def refresh_sources(session: Session, cycle: AppraisalCycle, appraisals: list[Ap
     for i, appraisal in enumerate(appraisals):
         if i % 50 == 0:
             progress.report(i, len(appraisals), "gathering")
-        appraisal.points = points.get(appraisal.employee_id, Decimal(0))
+        _set(appraisal, "points", points.get(appraisal.employee_id, Decimal(0)))
         for s in appraisal.scores:
             if s.source == "kpi":
                 found = kpis.get((appraisal.employee_id, (s.key or "").casefold())) or kpis.get(
                     (appraisal.employee_id, s.name.strip().casefold()))
                 if found is not None:
-                    s.actual = found[0]
+                    _set(s, "actual", found[0])
                     s.explanation = _dump({"file": found[1]}, ())
             elif s.method == "tasks":
                 on_time, due, share = shares[appraisal.employee_id]
-                s.actual = None if share is None else round(share * 100, 2)
+                _set(s, "actual", None if share is None else round(share * 100, 2))
                 s.explanation = _dump({"on_time": on_time, "due": due}, ())
             elif s.method == "attendance":
                 figures = attendance.get(appraisal.employee_id, {"late": 0, "absence": 0, "missing": 0})
-                s.actual = None
+                _set(s, "actual", None)
                 s.explanation = _dump(figures, ())
 
 
@@ -234,6 +260,7 @@ def compute_cycle(session: Session, *, actor: Actor, cycle_id: int, progress: Pr
     appraisals = list(session.scalars(query))
     editable = [a for a in appraisals if a.state not in LOCKED_STATES and cycle.state not in LOCKED_STATES
                 and may_review(session, actor, a.employee_id)]
+    editable_ids = {a.id for a in editable}
     if refresh and editable:
         refresh_sources(session, cycle, editable, progress)
     rows = []
@@ -241,7 +268,7 @@ def compute_cycle(session: Session, *, actor: Actor, cycle_id: int, progress: Pr
         if i % 50 == 0:
             progress.check()
             progress.report(i, len(appraisals), "scoring")
-        if appraisal in editable:
+        if appraisal.id in editable_ids:
             result = recompute(session, appraisal)
             missing = result.missing
         else:
