@@ -210,7 +210,7 @@ def cmd_import(args, engine) -> int:
     lines = [f"{path.name} ({preview.kind}, sheet '{preview.sheet}'): {summary.inserted} inserted, "
              f"{summary.replaced} replaced, {summary.skipped} skipped, {summary.rejected} rejected."]
     lines += [f"  {note}" for note in summary.notes]
-    lines += [f"  row {row}: {reason}" for row, reason in summary.rejected_rows]
+    lines += [f"  {reason}" for _row, reason in summary.rejected_rows]
     _emit(args, {"ok": True, **summary.to_dict()}, "\n".join(lines))
     return 0
 

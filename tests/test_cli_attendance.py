@@ -30,7 +30,7 @@ def test_import_and_report(db_url, capsys, filename):
     status, out, _ = run(capsys, "import", "attendance", str(ATTENDANCE / filename), "--db", db_url)
     assert status == 0 and "inserted" in out and "rejected" in out
     if filename.startswith("dingtalk"):
-        assert "row 364:" in out and "Z999" in out
+        assert "Row 364, Employee no.:" in out and "Z999" in out
     status, out, _ = run(capsys, "import", "attendance", str(ATTENDANCE / filename), "--db", db_url, "--json")
     again = json.loads(out)
     assert again["inserted"] == 0 and again["skipped"] > 200

@@ -15,7 +15,9 @@ the code under shopteam/ with ``ast`` and lists, for the translators:
   a describing function of the same module (``reason=_describe_bytes(head)``);
 - but no identifiers (``zh_CN``, ``employee_no``): single lowercase words stay, as they can be the
   value a sentence names ("not a {kind}" with kind="bonus").
-- literals handed to the module functions that call ``QCoreApplication.translate("Errors", text)``.
+- literals handed to the module functions that call ``QCoreApplication.translate("Errors", text)``;
+- the "expected" phrase of every import problem: ``Problem(row, field, expected, got)`` (io/rows.py)
+  and ``ParseError(expected, got)`` (domain/timeparse.py); ui/imports/problems.py translates it.
 
 Texts built at run time (f-strings) cannot be translated; ``--check`` names them.
 
@@ -38,6 +40,8 @@ OUTPUT = PACKAGE / "ui" / "error_texts.py"
 CONTEXT = "Errors"
 BASE_CLASS = "ShopTeamError"
 NOT_TEXT = frozenset({"field", "code", "permission"})  # keyword arguments that hold identifiers
+#: Constructors of import problems and the argument that is their English phrase (position, keyword).
+PHRASES = {"Problem": (2, "expected"), "ParseError": (0, "expected")}
 IDENTIFIER = re.compile(r"[a-z]{2}(_[A-Z]{2})?|[a-z0-9]+(_[A-Za-z0-9]+)+")  # zh_CN, en, employee_no
 
 
@@ -88,6 +92,7 @@ class Collector:
         # callables that take error text: error classes and public functions by name, private ones
         # (a leading "_") by (file, name), since every module may have its own ``_invalid`` or ``_t``
         self.sinks: dict[str | tuple[Path, str], Sink] = {name: Sink({0}, None) for name in self.classes}
+        self.sinks |= {name: Sink({position}, {keyword}) for name, (position, keyword) in PHRASES.items()}
 
     def _sink(self, path: Path, call: ast.Call) -> Sink | None:
         name = _callee(call)

@@ -9,7 +9,7 @@ users is always written as text (a name like ``=SUM(A1)`` never becomes a formul
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -236,11 +236,14 @@ def _cell_value(value: Any) -> Any:
     return str(value)
 
 
-def write_error_workbook(summary_or_preview: Any, path: str | Path, *, language: str = "zh_CN") -> Path:
+def write_error_workbook(summary_or_preview: Any, path: str | Path, *, language: str = "zh_CN",
+                         describe: Callable[[list], str] | None = None) -> Path:
     """The rejected rows of an import with their original cells and a reason column.
 
-    Takes an ``ImportSummary`` (rejected_rows, rejected_values, headers) or an ``ImportPreview`` (rows
-    with status 'rejected', headers) — duck-typed, so this module needs nothing from the services.
+    Takes an ``ImportSummary`` (rejected_rows, rejected_values, rejected_problems, headers) or an
+    ``ImportPreview`` (rows with status 'rejected', headers) — duck-typed, so this module needs nothing
+    from the services. ``describe`` turns a row's problems (io.rows.Problem) into its reason in the
+    reader's language (the screens pass their translated sentences); without it the reason is English.
     """
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -252,12 +255,16 @@ def write_error_workbook(summary_or_preview: Any, path: str | Path, *, language:
     rejected: list[tuple[int, str, list[Any]]] = []
     if hasattr(summary_or_preview, "rejected_rows") and hasattr(summary_or_preview, "rejected_values"):
         values = summary_or_preview.rejected_values
+        problems = getattr(summary_or_preview, "rejected_problems", {})
         for row, reason in summary_or_preview.rejected_rows:
+            if describe is not None and problems.get(row):
+                reason = describe(problems[row])
             rejected.append((row, reason, list(values.get(row) or [])))
     else:
         for row in summary_or_preview.rows:
             if row.status == "rejected":
-                rejected.append((row.row, " ".join(row.problems), list(row.raw or [])))
+                reason = describe(row.problems) if describe is not None else row.reason
+                rejected.append((row.row, reason, list(row.raw or [])))
     rejected.sort(key=lambda item: item[0])
     width = max([len(headers)] + [len(cells) for _, _, cells in rejected])
     headers += [""] * (width - len(headers))

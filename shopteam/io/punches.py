@@ -115,11 +115,11 @@ def collect_punches(
         if isinstance(person, Problem):
             result.rejected.append(person)
             continue
-        try:
-            day, punches = _day_of(record, kind, calendar)
-        except ValidationError as exc:
-            result.rejected.append(Problem(record.row, exc.field or "punch_time", exc.message, ""))
+        found = _day_of(record, kind, calendar)
+        if isinstance(found, Problem):
+            result.rejected.append(found)
             continue
+        day, punches = found
         if not person.employed_on(day):
             result.rejected.append(
                 Problem(record.row, "date", "a date within the person's employment", day.isoformat())
@@ -133,19 +133,16 @@ def collect_punches(
             if day_punches.count == 2 and day_punches.clock_out.minutes() < day_punches.clock_in.minutes():
                 try:
                     resolve_span(day, day_punches, shift_of(day))
-                except PunchOrderError as exc:
-                    result.rejected.append(Problem(record.row, "clock_out", exc.message, ""))
+                except PunchOrderError:
+                    result.rejected.append(Problem(
+                        record.row, "clock_out", "a clock-out after the clock-in {clock_in} (this shift does not "
+                        "run past midnight)", _clock(day_punches.clock_out),
+                        {"clock_in": _clock(day_punches.clock_in)}))
                     continue
             if key in result.source_rows:
                 first = result.source_rows[key][0]
-                result.rejected.append(
-                    Problem(
-                        record.row,
-                        "date",
-                        f"one row per person and day (row {first} has this day)",
-                        day.isoformat(),
-                    )
-                )
+                result.rejected.append(Problem(record.row, "date", "one row per person and day (row {first} has "
+                                               "this day)", day.isoformat(), {"first": first}))
                 continue
             result.days.setdefault(person.employee_no, {})[day] = day_punches
         result.people[person.employee_no] = person
@@ -155,7 +152,11 @@ def collect_punches(
     return result
 
 
-def _day_of(record: Record, kind: str, calendar: WorkCalendar) -> tuple[date, list]:
+def _clock(value: ClockTime) -> str:
+    return value.time.strftime("%H:%M")
+
+
+def _day_of(record: Record, kind: str, calendar: WorkCalendar) -> tuple[date, list] | Problem:
     values = record.values
     if kind != PUNCH_LOG:
         return values["date"], [values.get("clock_in"), values.get("clock_out")]
@@ -172,7 +173,11 @@ def _day_of(record: Record, kind: str, calendar: WorkCalendar) -> tuple[date, li
                 and moment.hour * 60 + moment.minute <= shift.end - 1440 + 120
             ):
                 day = previous  # an early-morning punch that ends yesterday's shift
-        return day, [punch_on_work_day(moment, day)]
+        try:
+            return day, [punch_on_work_day(moment, day)]
+        except ValidationError:
+            return Problem(record.row, "punch_time", "a punch time on the row's date {day} or the day after",
+                           moment.isoformat(sep=" "), {"day": day.isoformat()})
     if day is None:
-        raise ValidationError("a punch time without a date needs a date column", field="date")
+        return Problem(record.row, "date", "a date (a punch time without a date needs a date column)", "")
     return day, [moment]

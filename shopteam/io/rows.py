@@ -21,15 +21,36 @@ from shopteam.io.reader import RawSheet
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """What is wrong with one cell: its row, its field, what was expected there and what was found.
+
+    ``expected`` is an English phrase written as a literal where the problem is found ("a date", "one row
+    per person and day (row {first} has this day)"), with ``{name}`` placeholders filled from ``params``.
+    It is the problem's message id, as a ValidationError's template is: tools/collect_error_texts.py lists
+    every such literal for the translators ("Errors" context) and the screens build the sentence from the
+    row, the field's label, the translated phrase and the value (ui/imports/problems.py). The services'
+    English sentence is ``services.imports.problem_sentence``.
+    """
+
     row: int  # 1-based, as Excel shows it
     field: str
     expected: str
     got: Any
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def expected_text(self) -> str:
+        """The expected phrase in English with its placeholders filled."""
+        return self.expected.format(**self.params) if self.params else self.expected
+
+    @property
+    def empty(self) -> bool:
+        """Was the cell empty (or the value missing altogether)?"""
+        return self.got is None or (isinstance(self.got, str) and not self.got.strip())
 
     @property
     def message(self) -> str:
-        got = "an empty cell" if self.got in ("", None) else repr(self.got)
-        return f"row {self.row}, {self.field}: expected {self.expected}, got {got}"
+        got = "an empty cell" if self.empty else repr(self.got)
+        return f"row {self.row}, {self.field}: expected {self.expected_text}, got {got}"
 
 
 @dataclass(slots=True)
@@ -120,7 +141,17 @@ REQUIRED = {
     PUNCH_LOG: ("punch_time",),
     TIMESHEET: ("date", "hours"),
 }
-_EXPECTED = {"date": "a date", "punch_time": "a punch time", "hours": "a number of hours"}
+
+
+def _missing(row: int, name: str) -> Problem:
+    """The problem of a required cell left empty (each phrase a literal, for the translators)."""
+    if name == "date":
+        return Problem(row, name, "a date", "")
+    if name == "punch_time":
+        return Problem(row, name, "a punch time", "")
+    if name == "hours":
+        return Problem(row, name, "a number of hours", "")
+    return Problem(row, name, "a value", "")
 
 
 def iter_records(sheet: RawSheet, mapping: ColumnMapping, *, year: int | None = None) -> Iterator[Record]:
@@ -175,7 +206,7 @@ def iter_records(sheet: RawSheet, mapping: ColumnMapping, *, year: int | None = 
         values = dict(zip(names, values_row, strict=True))
         for name in required:
             if values.get(name) is None and not any(p.field == name for p in problems):
-                problems.append(Problem(row_number, name, _EXPECTED.get(name, "a value"), ""))
+                problems.append(_missing(row_number, name))
         if values.get("employee_no") is None and values.get("name") is None:
             problems.append(Problem(row_number, "employee_no", "an employee no. or a name", ""))
         yield Record(row_number, values, problems)

@@ -67,7 +67,7 @@ FIELD_LABELS = {
     "note": "Note",
     "indicator": "Indicator",
     "value": "Value",
-    "period": "Period",
+    "period": "Month",
 }
 _GENDERS = {"男": "male", "女": "female", "male": "male", "female": "female", "m": "male", "f": "female",
             "": ""}
@@ -77,9 +77,14 @@ _GENDERS = {"男": "male", "女": "female", "male": "male", "female": "female", 
 class PreviewRow:
     row: int  # the Excel row number
     values: dict[str, Any]  # field -> parsed value
-    problems: list[str]  # sentences naming the field and what was expected
+    problems: list[Problem]  # each names the field, what was expected and what was found
     status: str  # 'new' | 'duplicate' | 'rejected'
     raw: list[Any] | None = None  # the row's original cells (for the error workbook)
+
+    @property
+    def reason(self) -> str:
+        """The row's problems as English sentences (the screens translate ``problems`` themselves)."""
+        return problems_text(self.problems)
 
 
 @dataclass
@@ -94,6 +99,7 @@ class ImportPreview:
     counts: dict[str, int]  # rows, new, duplicate, rejected
     notes: list[str] = field(default_factory=list)  # e.g. departments the import will create
     year: int | None = None
+    period: tuple[int, int] | None = None  # the month given for KPI rows without one of their own
     corrected: bool = False  # the mapping came from the user or was remembered
     payload: Any = field(default=None, repr=False)  # what commit_import writes
 
@@ -110,10 +116,11 @@ class ImportSummary:
     replaced: int = 0
     skipped: int = 0
     rejected: int = 0
-    rejected_rows: list[tuple[int, str]] = field(default_factory=list)
+    rejected_rows: list[tuple[int, str]] = field(default_factory=list)  # (row, English sentences)
     notes: list[str] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)
     rejected_values: dict[int, list[Any]] = field(default_factory=dict)
+    rejected_problems: dict[int, list[Problem]] = field(default_factory=dict)  # for a translated reason
 
     def to_dict(self) -> dict:
         return {
@@ -123,17 +130,25 @@ class ImportSummary:
             "replaced": self.replaced,
             "skipped": self.skipped,
             "rejected": self.rejected,
-            "rejected_rows": [{"row": row, "reason": reason} for row, reason in self.rejected_rows],
+            "rejected_rows": [{"row": row, "reason": reason,
+                               "problems": [{"field": p.field, "expected": p.expected_text,
+                                             "value": None if p.empty else str(p.got)}
+                                            for p in self.rejected_problems.get(row, [])]}
+                              for row, reason in self.rejected_rows],
             "notes": list(self.notes),
         }
 
 
 def problem_sentence(problem: Problem) -> str:
+    """The problem in English, naming the row, the field and what was expected (the CLI's language)."""
     label = FIELD_LABELS.get(problem.field, problem.field)
-    got = problem.got
-    if got in ("", None):
-        return f"{label}: expected {problem.expected}, the cell is empty."
-    return f"{label}: expected {problem.expected}, got {got!s}."
+    if problem.empty:
+        return f"Row {problem.row}, {label}: expected {problem.expected_text}, the cell is empty."
+    return f"Row {problem.row}, {label}: expected {problem.expected_text}, got “{problem.got!s}”."
+
+
+def problems_text(problems: Iterable[Problem]) -> str:
+    return " ".join(problem_sentence(p) for p in problems)
 
 
 # ------------------------------------------------------------------------------------------ mappings
@@ -234,7 +249,7 @@ def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: s
     records = list(iter_records(raw, mapping, year=year))
     progress.check()
     preview = ImportPreview(path, mapping.kind, sheet_names, raw.name, mapping, list(mapping.layout.names), [], {},
-                            year=year, corrected=corrected)
+                            year=year, period=period, corrected=corrected)
     if mapping.kind == ROSTER:
         _preview_roster(session, actor, records, raw.rows, preview, progress)
     elif mapping.kind == TIMESHEET:
@@ -262,7 +277,7 @@ def _people(session: Session) -> tuple[list[Person], dict[str, int]]:
 
 
 def _rejected_row(record: Record, problems: Iterable[Problem], cells: list[list[Any]]) -> PreviewRow:
-    return PreviewRow(record.row, record.values, [problem_sentence(p) for p in problems], "rejected",
+    return PreviewRow(record.row, record.values, list(problems), "rejected",
                       cells[record.row - 1] if record.row - 1 < len(cells) else None)
 
 
@@ -393,8 +408,9 @@ def _preview_timesheet(session, actor, records, cells, preview: ImportPreview, p
             continue
         key = (employee_id, day, task)
         if key in keys_seen:
-            rows.append(_rejected_row(record, [Problem(record.row, "task", f"one row per person, day and task "
-                                                       f"(row {keys_seen[key]} has it)", task)], cells))
+            rows.append(_rejected_row(record, [Problem(record.row, "task", "one row per person, day and task "
+                                                       "(row {first} has it)", task, {"first": keys_seen[key]})],
+                                      cells))
             continue
         keys_seen[key] = record.row
         items[key] = {"hours": float(hours), "overtime_hours": float(overtime),
@@ -436,8 +452,8 @@ def _preview_roster(session, actor, records, cells, preview: ImportPreview, prog
                 problems.append(Problem(record.row, "employee_no", "letters, digits, '-' or '_' (at most 32)",
                                         number))
             elif number.lower() in seen:
-                problems.append(Problem(record.row, "employee_no",
-                                        f"one row per person (row {seen[number.lower()]} has it)", number))
+                problems.append(Problem(record.row, "employee_no", "one row per person (row {first} has it)", number,
+                                        {"first": seen[number.lower()]}))
         is_new = bool(number) and number.lower() not in existing
         if not problems and is_new:
             if not values.get("name"):
@@ -490,7 +506,8 @@ def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, dup
     summary = ImportSummary(preview.kind, preview.path, headers=list(preview.headers), notes=list(preview.notes))
     for row in preview.rows:
         if row.status == "rejected":
-            summary.rejected_rows.append((row.row, " ".join(row.problems)))
+            summary.rejected_rows.append((row.row, row.reason))
+            summary.rejected_problems[row.row] = list(row.problems)
             if row.raw is not None:
                 summary.rejected_values[row.row] = list(row.raw)
     summary.rejected = len(summary.rejected_rows)

@@ -105,8 +105,8 @@ def preview_rows(session: Session, actor: Actor, records, cells, preview, matche
             continue
         key = (matcher.ids[found.employee_no], row_period[0], row_period[1], indicator)
         if key in items:
-            problems.append(Problem(record.row, "indicator", f"one row per person, indicator and month (row "
-                                                             f"{items[key]['row']} has it)", indicator))
+            problems.append(Problem(record.row, "indicator", "one row per person, indicator and month (row {first} "
+                                    "has it)", indicator, {"first": items[key]["row"]}))
             rows.append(_rejected_row(record, problems, cells))
             continue
         items[key] = {"value": value, "row": record.row}

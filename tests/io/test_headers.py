@@ -18,7 +18,7 @@ from shopteam.io import (
     map_columns,
     read_table,
 )
-from shopteam.io.headers import normalise_header
+from shopteam.io.headers import KPI, normalise_header
 from shopteam.io.punches import Person, collect_punches
 
 PEOPLE = [
@@ -111,6 +111,18 @@ def test_timesheet(tmp_path):
     assert records[1].values["date"] == date(2026, 9, 2) and records[1].values["note"] == "客户返修"
     assert records[2].values["date"] == date(2026, 9, 3)
     assert [(p.row, p.field, p.got) for p in records[2].problems] == [(5, "hours", "八小时")]
+
+
+@pytest.mark.parametrize(("header", "data", "columns"), [
+    (["工号", "姓名", "指标", "实际值", "月份"], ["E001", "张三", "销售额", 128000, "2026-10"],
+     {"employee_no": 0, "name": 1, "indicator": 2, "value": 3, "period": 4}),
+    (["姓名", "指标", "数值"], ["张三", "转化率", "3.5%"], {"name": 0, "indicator": 1, "value": 2}),
+])
+def test_kpi_sheet_is_recognised_from_its_headers(tmp_path, header, data, columns):
+    rows = [["10月 KPI 数据（生意参谋导出）"], header, data]
+    mapping = map_columns(read_table(save(tmp_path / "kpi.xlsx", rows)))  # no kind given: from the headers
+    assert mapping.kind == KPI and mapping.required_missing == ()
+    assert mapping.columns == columns and mapping.first_data_row == 2
 
 
 def test_row_problems_are_collected_not_raised(tmp_path):
@@ -211,8 +223,10 @@ def test_daily_rows_checked_for_order_duplicates_and_overnight(tmp_path):
     sheet = read_table(path)
     collected = collect_punches(iter_records(sheet, map_columns(sheet)), PUNCHES, PEOPLE, WorkCalendar())
     assert [(p.row, p.field) for p in collected.rejected] == [(2, "clock_out"), (4, "date")]
-    assert "before the clock-in" in collected.rejected[0].expected
-    assert "row 3 has this day" in collected.rejected[1].expected
+    assert collected.rejected[0].expected_text == ("a clock-out after the clock-in 18:00 (this shift does not run "
+                                                   "past midnight)") and collected.rejected[0].got == "09:00"
+    assert "row 3 has this day" in collected.rejected[1].expected_text
+    assert collected.rejected[1].params == {"first": 3}  # the other row is a parameter, not part of the text
     assert collected.days["A001"][date(2026, 9, 2)].clock_out == ClockTime(time(1, 30), next_day=True)
 
 

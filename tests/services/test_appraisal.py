@@ -343,7 +343,7 @@ def test_kpi_import_through_the_shared_pipeline(factory, shop, tmp_path):
     with factory.begin() as s:
         preview = preview_import(s, actor=shop["owner"], path=path, kind="kpi", period=(2026, 10))
         assert preview.kind == "kpi" and preview.counts == {"rows": 4, "new": 2, "duplicate": 0, "rejected": 2}
-        problems = {r.row: " ".join(r.problems) for r in preview.rows if r.status == "rejected"}
+        problems = {r.row: r.reason for r in preview.rows if r.status == "rejected"}
         assert "Employee no." in problems[5] and "Value" in problems[6]
         summary = commit_import(s, actor=shop["owner"], preview=preview)
     assert summary.inserted == 2 and summary.rejected == 2
@@ -372,7 +372,7 @@ def test_kpi_rows_need_a_period(factory, shop, tmp_path):
     path = _kpi_file(tmp_path / "kpi.xlsx", [("E101", "李运营", "gmv", 520000)])
     with factory.begin() as s:
         preview = preview_import(s, actor=shop["owner"], path=path, kind="kpi")
-    assert preview.counts["rejected"] == 1 and "Period" in preview.rows[0].problems[0]
+    assert preview.counts["rejected"] == 1 and "Row 3, Month: expected a month" in preview.rows[0].reason
 
 
 def test_ledger_add_edit_list_audited(factory, shop):

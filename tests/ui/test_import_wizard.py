@@ -79,18 +79,20 @@ def test_preview_model_passes_the_model_tester(qtmodeltester):
     from datetime import date
 
     from shopteam.domain.timeparse import ClockTime
+    from shopteam.io.rows import Problem
     from shopteam.services.imports import PreviewRow
 
     model = PreviewModel()
     rows = [PreviewRow(2, {"employee_no": "A001", "date": date(2026, 9, 1), "clock_in": ClockTime(
         __import__("datetime").time(8, 52))}, [], "new"),
-        PreviewRow(3, {"employee_no": "Z9", "date": None}, ["Date: expected a date, got x."], "rejected"),
+        PreviewRow(3, {"employee_no": "Z9", "date": None}, [Problem(3, "date", "a date", "x")], "rejected"),
         PreviewRow(4, {"employee_no": "A002", "date": date(2026, 9, 2)}, [], "duplicate")]
     model.set_preview(rows, ["employee_no", "date", "clock_in"])
     qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in range(6)] == ["2", "New", "", "A001", "2026-09-01", "08:52"]
     model.set_only_problems(True)
     assert model.rowCount() == 1 and model.index(0, 1).data() == "Rejected"
+    assert model.index(0, PROBLEMS).data() == "Row 3, Date: expected a date, got “x”."
     model.set_only_problems(False)
     model.sort(4, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.DescendingOrder)
     assert [model.index(r, 0).data() for r in range(3)] == ["4", "2", "3"]  # blanks last

@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 #: The file page's choice -> the service's kind ('attendance' lets the headers pick punches or a punch log).
-SERVICE_KINDS = {"auto": None, "roster": "roster", "attendance": "attendance", "timesheet": "timesheet"}
+SERVICE_KINDS = {"auto": None, "roster": "roster", "attendance": "attendance", "timesheet": "timesheet",
+                 "kpi": "kpi"}
 
 
 
@@ -35,20 +36,24 @@ class Translated:
 
 
 def make_preview(progress, factory, actor, path: str, sheet: str | None, kind: str | None,
-                 columns: dict[str, int] | None, year: int | None):
-    """Read and check the file; ``columns`` None means the detected (or remembered) mapping."""
+                 columns: dict[str, int] | None, year: int | None, period: tuple[int, int] | None = None):
+    """Read and check the file; ``columns`` None means the detected (or remembered) mapping.
+
+    ``period`` (year, month) is the month of KPI rows without one of their own."""
     from shopteam.services import imports
 
     progress.report(0, 0, QCoreApplication.translate("ImportWizard", "Reading %1…").replace("%1", Path(path).name))
     with factory() as session:
         try:
             return imports.preview_import(session, actor=actor, path=path, sheet=sheet, kind=kind,
-                                          columns=columns, year=year, progress=Translated(progress))
+                                          columns=columns, year=year, progress=Translated(progress),
+                                          period=period)
         finally:
             session.rollback()  # the preview never writes; a corrected mapping is kept at the commit
 
 
-def find_and_preview(progress, factory, actor, path: str, kind: str | None, year: int | None):
+def find_and_preview(progress, factory, actor, path: str, kind: str | None, year: int | None,
+                     period: tuple[int, int] | None = None):
     """The first sheet whose header can be found, previewed with the detected (or remembered) mapping."""
     from shopteam.io.errors import EmptySheetError, HeaderNotFoundError
     from shopteam.io.reader import list_sheets
@@ -56,7 +61,7 @@ def find_and_preview(progress, factory, actor, path: str, kind: str | None, year
     first_error = None
     for name in list_sheets(path):
         try:
-            return make_preview(progress, factory, actor, path, name, kind, None, year)
+            return make_preview(progress, factory, actor, path, name, kind, None, year, period)
         except (EmptySheetError, HeaderNotFoundError) as exc:
             first_error = first_error or exc
         progress.check()
@@ -75,16 +80,18 @@ def commit(progress, factory, actor, preview, duplicates: str):
 
 
 def save_errors(progress, path: str, summary, language: str):
-    """The rejected rows as a workbook: row number, the row's cells as in the file, and the reason."""
+    """The rejected rows as a workbook: row number, the row's cells as in the file, and the reason
+    (in the language of the screens: the translator is installed for ``language``)."""
     from shopteam.io.attendance_export import write_error_workbook
+    from shopteam.ui.imports.problems import problems_text
 
     progress.report(0, 0, QCoreApplication.translate("ImportWizard", "Saving the error workbook…"))
-    return write_error_workbook(summary, path, language=language)
+    return write_error_workbook(summary, path, language=language, describe=problems_text)
 
 
 def example_text(value) -> str:
     """A parsed or raw value as the mapping page shows it as an example."""
-    from shopteam.ui.imports.preview_model import value_text
+    from shopteam.ui.imports.texts import value_text
 
     if isinstance(value, datetime) and not (value.hour or value.minute):
         return value.date().isoformat()

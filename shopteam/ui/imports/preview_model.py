@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from shopteam.domain.timeparse import ClockTime
-from shopteam.ui.imports.texts import field_label, status_label
+from shopteam.ui.imports.problems import problem_text, problems_text
+from shopteam.ui.imports.texts import field_label, status_label, value_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,26 +23,6 @@ REJECTED_BRUSH = QBrush(QColor("#fde2e1"))
 DUPLICATE_BRUSH = QBrush(QColor("#fff4d6"))
 PROBLEMS = 2  # the column of the row's problems (Row, Status, Problems, then the fields)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def value_text(value: Any) -> str:
-    """A parsed cell as the preview shows it."""
-    if value is None:
-        return ""
-    if isinstance(value, ClockTime):
-        text = value.time.strftime("%H:%M:%S" if value.time.second else "%H:%M")
-        return ("+1 " + text) if value.next_day else text
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def sort_value(value: Any) -> Any:
@@ -67,7 +48,7 @@ class PreviewModel(QAbstractTableModel):
     # ------------------------------------------------------------ data in
 
     def set_preview(self, rows, fields: list[str]) -> None:
-        """``rows``: objects with .row, .status, .values (field -> value) and .problems (sentences)."""
+        """``rows``: objects with .row, .status, .values (field -> value) and .problems (io.rows.Problem)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._fields = list(fields)
@@ -111,7 +92,7 @@ class PreviewModel(QAbstractTableModel):
         if col == 1:
             return status_label(row.status), row.status
         if col == PROBLEMS:
-            text = "; ".join(row.problems)
+            text = problems_text(row.problems)
             return text, text
         value = row.values.get(self._fields[col - 3])
         return value_text(value), sort_value(value)
@@ -124,7 +105,7 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._raw(row, col)[0]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(row.problems) if row.problems else None
+                return "\n".join(problem_text(p) for p in row.problems) if row.problems else None
             return text
         if role == Qt.ItemDataRole.UserRole:
             return self._raw(row, col)[1]

@@ -84,7 +84,10 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         wizard = self.wizard()
         preview = wizard.preview
-        self.model.set_preview(preview.rows, sorted(preview.mapping.columns, key=preview.mapping.columns.get))
+        fields = sorted(preview.mapping.columns, key=preview.mapping.columns.get)
+        if preview.kind == "kpi" and "period" not in fields:
+            fields.append("period")  # the month chosen for the file, shown on every row
+        self.model.set_preview(preview.rows, fields)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(PROBLEMS, min(self.table.columnWidth(PROBLEMS), MAX_PROBLEMS_WIDTH))

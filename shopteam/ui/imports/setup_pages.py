@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
-from shopteam.io.headers import KIND_FIELDS, ColumnMapping
+from shopteam.io.headers import KIND_FIELDS, KPI, ColumnMapping
 from shopteam.ui.imports import jobs
 from shopteam.ui.imports.base import AsyncPage, error_label
 from shopteam.ui.imports.texts import KIND_CHOICES, field_label, kind_label, tr
+from shopteam.ui.widgets.month_picker import MonthPicker
 
 OPEN_DIR_KEY = "import/open_dir"
 EXAMPLE_ROWS = 30
@@ -112,7 +114,7 @@ class FilePage(AsyncPage):
             return None
         path, choice, year = key
         return (jobs.find_and_preview,
-                (wizard.ctx.factory, wizard.ctx.actor, path, jobs.SERVICE_KINDS[choice], year),
+                (wizard.ctx.factory, wizard.ctx.actor, path, jobs.SERVICE_KINDS[choice], year, wizard.kpi_period()),
                 self.tr("Reading the file…"))
 
     def succeeded(self, result) -> None:
@@ -159,7 +161,8 @@ class SheetPage(AsyncPage):
             return None
         path, choice, year = wizard.read_key
         return (jobs.make_preview,
-                (wizard.ctx.factory, wizard.ctx.actor, path, name, jobs.SERVICE_KINDS[choice], None, year),
+                (wizard.ctx.factory, wizard.ctx.actor, path, name, jobs.SERVICE_KINDS[choice], None, year,
+                 wizard.kpi_period()),
                 self.tr("Reading the sheet…"))
 
     def succeeded(self, result) -> None:
@@ -190,8 +193,25 @@ class MappingPage(AsyncPage):
         self.error = error_label("import_mapping_error")
         self.combos: dict[str, QComboBox] = {}
         self.mapping: ColumnMapping | None = None
+        # KPI figures: the month of the rows without one of their own (all of them when there is no column)
+        today = date.today()
+        last_month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+        self.month = MonthPicker(*last_month, object_name="import_period")
+        self.month_label = QLabel()
+        self.month_label.setObjectName("import_period_label")
+        self.month_hint = QLabel()
+        self.month_hint.setObjectName("import_period_hint")
+        self.month_hint.setWordWrap(True)
+        self.month_row = QWidget()
+        month_layout = QHBoxLayout(self.month_row)
+        month_layout.setContentsMargins(0, 0, 0, 0)
+        month_layout.addWidget(self.month_label)
+        month_layout.addWidget(self.month)
+        month_layout.addWidget(self.month_hint, 1)
+        self.month_row.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.detected)
+        layout.addWidget(self.month_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.missing)
         layout.addWidget(self.error)
@@ -260,7 +280,21 @@ class MappingPage(AsyncPage):
             self.missing.setText(self.tr("Choose a column for: %1.").replace(
                 "%1", ", ".join(self._missing_text(f) for f in self.mapping.required_missing)))
         self.missing.setVisible(bool(missing))
+        self._show_month()
         self.completeChanged.emit()
+
+    def _show_month(self) -> None:
+        """KPI figures: the month picker, worded for a file with or without a month column."""
+        self.month_row.setVisible(self.mapping.kind == KPI)
+        if "period" in self.mapping.columns:
+            self.month_label.setText(self.tr("Month of rows without one:"))
+            self.month_hint.setText(self.tr("Rows with an empty month cell are for this month."))
+        else:
+            self.month_label.setText(self.tr("Month of the figures:"))
+            self.month_hint.setText(self.tr("The file has no month column: every row is for this month."))
+
+    def period(self) -> tuple[int, int]:
+        return self.month.month()
 
     def _missing_text(self, name: str) -> str:
         if name == "employee_no":
@@ -278,12 +312,16 @@ class MappingPage(AsyncPage):
     def job(self):
         wizard = self.wizard()
         preview = wizard.preview
-        if self.mapping.columns == preview.mapping.columns and self.mapping.kind == preview.mapping.kind:
+        same_month = self.mapping.kind != KPI or preview.period == self.period()
+        if self.mapping.columns == preview.mapping.columns and self.mapping.kind == preview.mapping.kind \
+                and same_month:
             return None
         path, _choice, year = wizard.read_key
+        unchanged = self.mapping.columns == preview.mapping.columns and not preview.corrected
+        columns = None if unchanged else dict(self.mapping.columns)  # None: not a correction to remember
         return (jobs.make_preview,
-                (wizard.ctx.factory, wizard.ctx.actor, path, preview.sheet, self.mapping.kind,
-                 dict(self.mapping.columns), year),
+                (wizard.ctx.factory, wizard.ctx.actor, path, preview.sheet, self.mapping.kind, columns, year,
+                 self.period()),
                 self.tr("Checking the rows…"))
 
     def succeeded(self, result) -> None:

@@ -1,8 +1,14 @@
-"""Labels the import screens show for import kinds, fields and row statuses (context "ImportTexts")."""
+"""Labels the import screens show for import kinds, fields, row statuses and cell values (context "ImportTexts")."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from shopteam.domain.timeparse import ClockTime
 
 #: The choices on the file page: (key, English label). "auto" lets the headers decide.
 KIND_CHOICES = (
@@ -10,6 +16,7 @@ KIND_CHOICES = (
     ("roster", QT_TRANSLATE_NOOP("ImportTexts", "Roster (staff list)")),
     ("attendance", QT_TRANSLATE_NOOP("ImportTexts", "Attendance (punch records)")),
     ("timesheet", QT_TRANSLATE_NOOP("ImportTexts", "Timesheet (hours reported)")),
+    ("kpi", QT_TRANSLATE_NOOP("ImportTexts", "KPI actuals (sales, conversion, DSR …)")),
 )
 
 KIND_LABELS = {
@@ -18,6 +25,7 @@ KIND_LABELS = {
     "punch_log": QT_TRANSLATE_NOOP("ImportTexts", "attendance, one row per punch"),
     "attendance": QT_TRANSLATE_NOOP("ImportTexts", "attendance"),
     "timesheet": QT_TRANSLATE_NOOP("ImportTexts", "a timesheet"),
+    "kpi": QT_TRANSLATE_NOOP("ImportTexts", "KPI actuals"),
 }
 
 FIELD_LABELS = {
@@ -38,6 +46,9 @@ FIELD_LABELS = {
     "hours": QT_TRANSLATE_NOOP("ImportTexts", "Hours"),
     "overtime_hours": QT_TRANSLATE_NOOP("ImportTexts", "Overtime hours"),
     "note": QT_TRANSLATE_NOOP("ImportTexts", "Note"),
+    "indicator": QT_TRANSLATE_NOOP("ImportTexts", "Indicator"),
+    "value": QT_TRANSLATE_NOOP("ImportTexts", "Value"),
+    "period": QT_TRANSLATE_NOOP("ImportTexts", "Month"),
 }
 
 STATUS_LABELS = {
@@ -61,3 +72,23 @@ def field_label(name: str) -> str:
 
 def status_label(status: str) -> str:
     return tr(STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+def value_text(value: Any) -> str:
+    """A parsed cell as the preview shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, ClockTime):
+        text = value.time.strftime("%H:%M:%S" if value.time.second else "%H:%M")
+        return ("+1 " + text) if value.next_day else text
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -54,6 +54,10 @@ class ImportWizard(QWizard):
         if detected:
             self.mapping_page.mapping = None  # start again from what was detected (or remembered)
 
+    def kpi_period(self) -> tuple[int, int]:
+        """The month of KPI rows without one of their own, as chosen on the mapping page."""
+        return self.mapping_page.period()
+
     def duplicates_policy(self) -> str:
         return self.duplicates_page.policy()
 
