@@ -363,13 +363,13 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/appraisal/page.py" line="67"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="215"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="222"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/appraisal/page.py" line="69"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="226"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="233"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
@@ -394,67 +394,77 @@
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="140"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="85"/>
+        <source>Schemes…</source>
+        <translation>考核方案…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
+        <source>Appraisal schemes: indicators, weights and scoring per role</source>
+        <translation>考核方案：各岗位的指标、权重和计分方式</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="147"/>
         <source>No cycle for this month</source>
         <translation>本月没有考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="156"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="163"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="204"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="211"/>
         <source>The cycle is open.</source>
         <translation>考核周期已开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="210"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="217"/>
         <source>Scores computed from KPI figures, boards and attendance.</source>
         <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="216"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="223"/>
         <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
         <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="221"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="228"/>
         <source>The cycle is finalised.</source>
         <translation>考核周期已定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="226"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="233"/>
         <source>Why is the cycle reopened?</source>
         <translation>为什么要重新开启考核周期？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="231"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="238"/>
         <source>The cycle is reopened.</source>
         <translation>考核周期已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="246"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="253"/>
         <source>Monthly appraisal sheets</source>
         <translation>月度绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="262"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="269"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="263"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="270"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="268"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="275"/>
         <source>Writing the appraisal sheets…</source>
         <translation>正在生成绩效考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/page.py" line="274"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="281"/>
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>已生成 %n 页。</numerusform>
@@ -7117,6 +7127,482 @@ overtime
         <location filename="../../shopteam/ui/roster/page.py" line="305"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
+    </message>
+</context>
+<context>
+    <name>SchemesDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="25"/>
+        <source>Results</source>
+        <translation>工作业绩</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="26"/>
+        <source>Ability</source>
+        <translation>工作能力</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="27"/>
+        <source>Attitude</source>
+        <translation>工作态度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="28"/>
+        <source>Manual rating</source>
+        <translation>人工评分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="29"/>
+        <source>Target ratio, higher is better</source>
+        <translation>目标达成率（越高越好）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="30"/>
+        <source>Target ratio, lower is better</source>
+        <translation>目标达成率（越低越好）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="31"/>
+        <source>Tiered table</source>
+        <translation>分档计分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="32"/>
+        <source>From tasks (done on time)</source>
+        <translation>任务按时完成率</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="33"/>
+        <source>From attendance</source>
+        <translation>考勤扣分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="34"/>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="35"/>
+        <source>KPI import</source>
+        <translation>KPI 导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="36"/>
+        <source>Task boards</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="37"/>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="101"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="456"/>
+        <source>1–5 (→ 20–100)</source>
+        <translation>1–5 分（折合 20–100）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="102"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="455"/>
+        <source>0–100</source>
+        <translation>0–100 分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="104"/>
+        <source>Target %1, cap %2</source>
+        <translation>目标 %1，封顶 %2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="113"/>
+        <source>Late −%1, absent day −%2, missing punch −%3</source>
+        <translation>迟到 −%1，缺勤每天 −%2，缺卡 −%3</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="117"/>
+        <source>Done on time / due × 100</source>
+        <translation>按时完成数 / 到期数 × 100</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="121"/>
+        <source>Scheme</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="121"/>
+        <source>Roles</source>
+        <translation>适用岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="122"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="158"/>
+        <source>(no role)</source>
+        <translation>（无岗位）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="160"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="161"/>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="173"/>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="173"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="174"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="174"/>
+        <source>Scoring method</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="175"/>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="175"/>
+        <source>KPI key</source>
+        <translation>KPI 名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="176"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="176"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="123"/>
+        <source>Appraisal schemes</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="174"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="179"/>
+        <source>New scheme</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="183"/>
+        <source>Blank scheme</source>
+        <translation>空白方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="184"/>
+        <source>From a preset</source>
+        <translation>从预设方案复制</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="188"/>
+        <source>Copy of the selected scheme</source>
+        <translation>复制所选方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="190"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="229"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="192"/>
+        <source>New cycles no longer use an archived scheme; its roles get the general scheme. Appraisals already made keep their indicators.</source>
+        <translation>新的考核周期不再使用已归档的方案，其岗位改用通用方案；已生成的考核保留原有指标。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="229"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="262"/>
+        <source>New scheme (not saved yet)</source>
+        <translation>新方案（尚未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="272"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="273"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="306"/>
+        <source>%1 is restored.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="306"/>
+        <source>%1 is archived.</source>
+        <translation>已归档 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="322"/>
+        <source>A role has one scheme: ticking it here takes it from the scheme that has it now. People whose role has no scheme get the general scheme.</source>
+        <translation>每个岗位只对应一个方案：在此勾选会把岗位从原方案移到本方案。岗位没有方案的员工使用通用方案。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="334"/>
+        <source>Excellent ≥</source>
+        <translation>优秀 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="334"/>
+        <source>Good ≥</source>
+        <translation>良好 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="335"/>
+        <source>Pass ≥</source>
+        <translation>合格 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="347"/>
+        <source>Excellent at most</source>
+        <translation>优秀最多</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="347"/>
+        <source>Fail at most</source>
+        <translation>不合格最多</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="352"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="363"/>
+        <source>Reward and penalty points of the month count within ± this cap.</source>
+        <translation>当月奖惩加减分在 ± 此上限内计入。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="366"/>
+        <source>Name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="368"/>
+        <source>Applies to roles</source>
+        <translation>适用岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="372"/>
+        <source>Self-assessment weight α</source>
+        <translation>自评权重 α</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="374"/>
+        <source>Grade thresholds</source>
+        <translation>等级分数线</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="376"/>
+        <source>Forced distribution</source>
+        <translation>强制分布</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="377"/>
+        <source>Reward/penalty points cap</source>
+        <translation>奖惩加减分上限</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="405"/>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="407"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="409"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="410"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="416"/>
+        <source>Indicators</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="443"/>
+        <source>Parameters of the selected indicator</source>
+        <translation>所选指标的计分参数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="458"/>
+        <source>Rating scale</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="461"/>
+        <source>Higher is better (thresholds are floors)</source>
+        <translation>越高越好（达到门槛即得该档分）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="462"/>
+        <source>Lower is better (thresholds are ceilings)</source>
+        <translation>越低越好（不超过上限即得该档分）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="464"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="464"/>
+        <source>Cap (over-achievement)</source>
+        <translation>封顶分（超额完成）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="465"/>
+        <source>Tiers (threshold: score)</source>
+        <translation>分档（门槛: 得分）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="465"/>
+        <source>Points per late arrival</source>
+        <translation>每次迟到扣分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="466"/>
+        <source>Points per day absent</source>
+        <translation>每天缺勤扣分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="467"/>
+        <source>Points per missing punch</source>
+        <translation>每次缺卡扣分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="475"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="477"/>
+        <source>Thresholds in ascending order, each with its score, separated by “;”.</source>
+        <translation>门槛从小到大排列，每档写“门槛: 得分”，用“;”分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="479"/>
+        <source>100 = no bonus for over-achievement; 120 lets it score up to 120.</source>
+        <translation>100 表示超额不加分；120 表示最高可得 120 分。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="502"/>
+        <source>%1 (now: %2)</source>
+        <translation>%1（现属：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="546"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="546"/>
+        <source>Save the changes to this scheme?</source>
+        <translation>是否保存对此方案的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="562"/>
+        <source>Only the supervisor&apos;s score counts; the self-score is recorded and shown but does not count.</source>
+        <translation>只计上级评分；自评分会记录和显示，但不计入得分。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="565"/>
+        <source>Rated indicators: %1 % self-score + %2 % supervisor&apos;s score.</source>
+        <translation>评分类指标：自评 %1% + 上级评分 %2%。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="570"/>
+        <source>Weights: %1 / 100</source>
+        <translation>权重合计：%1 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="607"/>
+        <source>Self and supervisor each give a score; the indicator counts α × self + (1 − α) × supervisor.</source>
+        <translation>本人和上级分别打分；指标得分 = α × 自评 + (1 − α) × 上级评分。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="609"/>
+        <source>Score = min(cap, actual ÷ target × 100).</source>
+        <translation>得分 = min(封顶分, 实际值 ÷ 目标值 × 100)。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="610"/>
+        <source>Score = min(cap, target ÷ actual × 100); an actual of 0 scores the cap.</source>
+        <translation>得分 = min(封顶分, 目标值 ÷ 实际值 × 100)；实际值为 0 时得封顶分。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="611"/>
+        <source>The score of the tier the actual figure falls in; outside every tier scores 0.</source>
+        <translation>按实际值所在的档位得分；不在任何档位内得 0 分。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="612"/>
+        <source>Share of the person&apos;s tasks due in the month that were done by their due date × 100 (read from the task boards).</source>
+        <translation>本月到期的任务中按时完成的比例 × 100（取自看板）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="614"/>
+        <source>Score = max(0, 100 − late arrivals × p − days absent × q − missing punches × r).</source>
+        <translation>得分 = max(0, 100 − 迟到次数 × p − 缺勤天数 × q − 缺卡次数 × r)。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="617"/>
+        <source>Select an indicator.</source>
+        <translation>请选择一个指标。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="736"/>
+        <source>%1 of %2: write numbers, e.g. 4.5: 60; 4.7: 80.</source>
+        <translation>%2 的%1：请填写数字，例如 4.5: 60; 4.7: 80。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="737"/>
+        <source>%1 of %2 is not a number.</source>
+        <translation>%2 的%1不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="766"/>
+        <source>%1 is saved. New appraisal cycles use it; cycles already open keep their indicators.</source>
+        <translation>%1 已保存。新的考核周期将使用它；已开启的周期保留原有指标。</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,13 @@ class AppraisalPage(QWidget):
         for w in (self.open_button, self.compute_button, self.finalise_button, self.reopen_button,
                   self.preview_button, self.pdf_button):
             top.addWidget(w)
+        self.schemes_button = QPushButton(self.tr("Schemes…"))
+        self.schemes_button.setObjectName("open_schemes")
+        self.schemes_button.setToolTip(self.tr("Appraisal schemes: indicators, weights and scoring per role"))
+        self.schemes_button.setVisible(ctx.actor.is_owner)
+        self.schemes_button.clicked.connect(self.open_schemes)
+        self.schemes_dialog = None
+        top.addWidget(self.schemes_button)
         self.model = AppraisalTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -272,3 +279,10 @@ class AppraisalPage(QWidget):
             self.status.setText(describe(error))
         else:
             self.status.setText(self.tr("%n page(s) written.", "", pages))
+
+    def open_schemes(self) -> None:
+        """The appraisal schemes dialog (the button is the owner's; the service refuses anyone else)."""
+        from shopteam.ui.appraisal.schemes import SchemesDialog
+
+        self.schemes_dialog = SchemesDialog(self.ctx, self)
+        self.schemes_dialog.open()
