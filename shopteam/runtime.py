@@ -4,6 +4,9 @@ window) and by the benchmarks, so that they measure the code as the application 
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 #: Allocations between collections of the youngest generation (Python's default is 700).
 YOUNG_GENERATION_THRESHOLD = 50_000
@@ -24,3 +27,29 @@ def freeze_startup_objects() -> None:
     """Once the window is up: everything made so far (modules, classes, Qt wrappers) lives as long as the
     process, so take it out of the collector's walks."""
     gc.freeze()
+
+
+_pause_lock = threading.Lock()
+_pauses = 0
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the block runs (nested and from several threads at once).
+
+    For bulk work that allocates hundreds of thousands of objects that stay alive until it ends (an
+    import's rows): each collection of the young generations would walk all of them while holding the
+    GIL, which stopped the window for up to 0.2 s during a 100,000-row import and cost a tenth of its
+    time. Reference counting still frees everything that is not in a cycle."""
+    global _pauses
+    with _pause_lock:
+        _pauses += 1
+        if _pauses == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0:
+                gc.enable()

@@ -335,9 +335,10 @@ def _sheet_rows(data) -> list[list[Any]]:
     freeze the window while an import reads in the background."""
     start = data.start
     pad = [""] * start[1] if start and start[1] else None
-    if pad is None:
-        return list(data.iter_rows())
-    return [pad + row for row in data.iter_rows()]
+    rows = []
+    for row in data.iter_rows():  # a Python loop, not list(): list() would hold the GIL until the last row
+        rows.append(row if pad is None else pad + row)
+    return rows
 
 
 def _has_data(rows: list[list[Any]]) -> bool:

@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Department, Employee, Role, RoleAssignment
 from shopteam.db.models.attendance import ImportMapping, PunchRecord, TimesheetEntry
+from shopteam.domain.attendance import DayPunches
 from shopteam.domain.errors import PermissionDenied, ValidationError
+from shopteam.domain.timeparse import ClockTime
 from shopteam.domain.validation import is_valid_email, is_valid_employee_no, is_valid_phone
 from shopteam.io import (
     PUNCH_LOG,
@@ -37,6 +39,7 @@ from shopteam.io import (
 from shopteam.io.headers import KPI, missing_required
 from shopteam.io.punches import Person, collect_punches
 from shopteam.io.rows import Problem, Record, iter_records
+from shopteam.runtime import gc_paused
 from shopteam.services import audit
 from shopteam.services.context import Actor
 from shopteam.services.permissions import ATTENDANCE_IMPORT_ALL, ORG_EDIT, SALARY_EDIT, STAFF_EDIT, can
@@ -225,6 +228,7 @@ def _with_exact_columns(mapping: ColumnMapping, columns: dict[str, int | None]) 
     return replace(mapping, columns=clean, required_missing=missing_required(mapping.kind, clean))
 
 
+@gc_paused()  # hundreds of thousands of live rows: no collector walks over them while reading
 def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: str | int | None = None,
                    kind: str | None = None, columns: dict[str, int] | None = None, year: int | None = None,
                    progress: Progress | None = None, period: tuple[int, int] | None = None) -> ImportPreview:
@@ -307,7 +311,7 @@ def _preview_punches(session, actor, records: list[Record], cells, preview: Impo
     progress.check()
     rejected: dict[int, list[Problem]] = defaultdict(list)
     row_key: dict[int, tuple[int, date]] = {}
-    items: dict[tuple[int, date], tuple[datetime | None, datetime | None]] = {}
+    items: dict[tuple[int, date], DayPunches] = {}
     for collected in parts:
         for problem in collected.rejected:
             rejected[problem.row].append(problem)
@@ -318,9 +322,7 @@ def _preview_punches(session, actor, records: list[Record], cells, preview: Impo
         for number, per_day in collected.days.items():
             employee_id = ids[number]
             for day, punches in per_day.items():
-                items[(employee_id, day)] = (
-                    punches.clock_in.on(day) if punches.clock_in is not None else None,
-                    punches.clock_out.on(day) if punches.clock_out is not None else None)
+                items[(employee_id, day)] = punches
     existing = _existing_punch_keys(session, items)
     rows: list[PreviewRow] = []
     for record in records:
@@ -489,6 +491,7 @@ def _preview_roster(session, actor, records, cells, preview: ImportPreview, prog
 # ------------------------------------------------------------------------------------------ commit
 
 
+@gc_paused()
 def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, duplicates: str = "skip",
                   progress: Progress | None = None) -> ImportSummary:
     """Write the preview's valid rows in the caller's transaction; duplicates are skipped or replaced."""
@@ -547,11 +550,11 @@ def _executemany(session: Session, table, rows: list[dict], progress, done: int,
 
 
 def _commit_punches(session, preview, duplicates, summary, progress) -> None:
-    items: dict[tuple[int, date], tuple[datetime | None, datetime | None]] = preview.payload or {}
+    items: dict[tuple[int, date], DayPunches] = preview.payload or {}
     existing = _existing_punch_keys(session, items)
     source = f"{preview.path.name} ({preview.kind})"[:200]
     now = datetime.now(UTC).replace(tzinfo=None)
-    new_rows = [(k[0], k[1], v[0], v[1]) for k, v in items.items() if k not in existing]
+    new_rows = [(k[0], k[1], v.clock_in, v.clock_out) for k, v in items.items() if k not in existing]
     total = len(items)
     done = 0
     if existing:
@@ -560,7 +563,8 @@ def _commit_punches(session, preview, duplicates, summary, progress) -> None:
             conn = session.connection()
             stmt = (update(table).where(table.c.employee_id == _bind("k_emp"), table.c.work_date == _bind("k_day"))
                     .values(clock_in=_bind("v_in"), clock_out=_bind("v_out"), source=source, imported_at=now))
-            params = [{"k_emp": k[0], "k_day": k[1], "v_in": items[k][0], "v_out": items[k][1]} for k in existing]
+            params = [{"k_emp": k[0], "k_day": k[1], "v_in": _on(items[k].clock_in, k[1]),
+                       "v_out": _on(items[k].clock_out, k[1])} for k in existing]
             for start in range(0, len(params), CHUNK):
                 progress.check()
                 conn.execute(stmt, params[start:start + CHUNK])
@@ -570,6 +574,35 @@ def _commit_punches(session, preview, duplicates, summary, progress) -> None:
         done = len(existing)
     _insert_punches(session, new_rows, source, now, progress, done, total)
     summary.inserted = len(new_rows)
+
+
+def _on(clock: ClockTime | None, day: date) -> datetime | None:
+    return None if clock is None else clock.on(day)
+
+
+def _text_makers():
+    """Functions giving the text SQLAlchemy's SQLite Date and DateTime store: day -> 'YYYY-MM-DD' and
+    (clock reading, work day) -> the moment as ``_dt`` writes it, put together from the day's and the
+    time's text, each made once (a file repeats both endlessly)."""
+    days: dict[date, str] = {}
+    times: dict[object, str] = {}
+    one_day = timedelta(days=1)
+
+    def day_text(day: date) -> str:
+        text = days.get(day)
+        if text is None:
+            text = days[day] = day.isoformat()
+        return text
+
+    def moment_text(clock: ClockTime | None, day: date) -> str | None:
+        if clock is None:
+            return None
+        text = times.get(clock.time)
+        if text is None:
+            text = times[clock.time] = clock.time.isoformat(timespec="microseconds")
+        return f"{day_text(day + one_day if clock.next_day else day)} {text}"
+
+    return day_text, moment_text
 
 
 def _insert_punches(session: Session, rows: list[tuple], source: str, now: datetime, progress, done: int,
@@ -582,18 +615,20 @@ def _insert_punches(session: Session, rows: list[tuple], source: str, now: datet
     conn = session.connection()
     if conn.dialect.name != "sqlite":
         _executemany(session, PunchRecord.__table__, [
-            {"employee_id": e, "work_date": d, "clock_in": i, "clock_out": o, "source": source, "imported_at": now}
+            {"employee_id": e, "work_date": d, "clock_in": _on(i, d), "clock_out": _on(o, d), "source": source,
+             "imported_at": now}
             for e, d, i, o in rows], progress, done, total, "writing")
         return
     table = PunchRecord.__table__
     sql = (f"INSERT INTO {table.name} (employee_id, work_date, clock_in, clock_out, source, imported_at) "
            "VALUES (?, ?, ?, ?, ?, ?)")
     stamp = _dt(now)
+    day_text, moment_text = _text_makers()
     cursor = conn.connection.driver_connection.cursor()
     try:
         for start in range(0, len(rows), CHUNK):
             progress.check()
-            cursor.executemany(sql, [(e, d.isoformat(), _dt(i), _dt(o), source, stamp)
+            cursor.executemany(sql, [(e, day_text(d), moment_text(i, d), moment_text(o, d), source, stamp)
                                      for e, d, i, o in rows[start:start + CHUNK]])
             done += min(CHUNK, len(rows) - start)
             progress.report(done, total, "writing")
