@@ -186,7 +186,6 @@ def iter_records(sheet: RawSheet, mapping: ColumnMapping, *, year: int | None = 
         parsed_columns.append(list(map(parsed.__getitem__, raw)))
         failures.append(errors)
     failing = [k for k, errors in enumerate(failures) if errors]
-    width = len(plan)
 
     for offset, (raw, values_row) in enumerate(
         zip(zip(*raw_columns, strict=True), zip(*parsed_columns, strict=True), strict=True)
@@ -201,8 +200,8 @@ def iter_records(sheet: RawSheet, mapping: ColumnMapping, *, year: int | None = 
             error = failures[k].get(raw[k])
             if error is not None:
                 problems.append(Problem(row_number, names[k], error.expected, raw[k]))
-        if not problems and values_row.count(None) == width:
-            continue  # only blanks and whitespace
+        if not problems and not any(value is not None for value in values_row):
+            continue  # only blanks and whitespace (an identity test: count(None) would call every value's __eq__)
         values = dict(zip(names, values_row, strict=True))
         for name in required:
             if values.get(name) is None and not any(p.field == name for p in problems):
