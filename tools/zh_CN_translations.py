@@ -1505,6 +1505,66 @@ BY_CONTEXT["PayRulesDialog"] = {
 }
 BY_CONTEXT["PayoutPage"]["Pay rules…"] = "薪酬规则…"
 BY_CONTEXT["PayoutPage"]["The pay rules are saved; recompute the payout to apply them."] = "薪酬规则已保存；请重新核算以应用新规则。"
+# Appraisal: calibration (绩效校准) and the charts (issue 6)
+BY_CONTEXT["Appraisal"].update({
+    "Rank": "排名",
+    "Computed score": "计算得分",
+    "Calibrated score": "校准得分",
+    "Calibrated grade": "校准等级",
+    "Reason": "校准原因",
+    "Over the forced limit for %1: adjust the score or accept the excess.": "超出%1的强制分布上限：可调整得分或接受超出。",
+})
+BY_CONTEXT["CalibrationDialog"] = {
+    "Calibration · %1": "绩效校准 · %1",
+    "Distribution (count / allowed):": "等级分布（人数 / 允许人数）：",
+    "Choose a person in the table.": "请在表格中选择员工。",
+    "Why is the score adjusted? (required)": "为什么调整得分？（必填）",
+    "Adjust": "调整",
+    "Adjust the selected person's score": "调整所选员工的得分",
+    "Calibrated score": "校准得分",
+    "Reason": "原因",
+    "%1 · %2 · %n people ranked by score": "%1 · %2 · 共 %n 人，按得分排名",
+    "The cycle is finalised: the ranking is shown, scores can no longer be adjusted.": "考核周期已定稿：只显示排名，不能再调整得分。",
+    "%1: %2 (no limit)": "%1：%2（不限）",
+    "%1: %2 / %3 (limit %4 %)": "%1：%2 / %3（上限 %4%）",
+    "%n person(s) over the forced distribution, in red: lower a score or accept it.": "%n 人超出强制分布（红色标出）：可调低得分，或接受超出。",
+    "The distribution is within the forced limits.": "等级分布在强制分布上限之内。",
+    "%1 (%2), rank %3": "%1（%2），第 %3 名",
+    "%1: %2 (%3), now rank %4.": "%1：%2（%3），现排第 %4 名。",
+}
+BY_CONTEXT["AppraisalChartsDialog"] = {
+    "Appraisal charts · %1": "绩效图表 · %1",
+    "Grade distribution": "等级分布",
+    "Person": "员工",
+    "Score trend": "得分趋势",
+    "Save as PNG…": "另存为 PNG…",
+    "Grades of %1 (%n people)": "%1 等级分布（共 %n 人）",
+    "People": "人数",
+    "limit %1 (%2 %)": "上限 %1 人（%2%）",
+    "over the forced limit": "超出强制分布",
+    "Red: more people than the forced distribution allows (%n over).": "红色：人数超过强制分布允许的人数（超出 %n 人）。",
+    "The distribution is within the forced limits.": "等级分布在强制分布上限之内。",
+    "Nobody to show.": "没有可显示的人员。",
+    "%1: score over the 12 months to %2": "%1：截至 %2 的近 12 个月得分",
+    "Score": "得分",
+    "Month": "月份",
+    "No appraisal in these months.": "这段时间没有考核。",
+    "grades-%1.png": "等级分布-%1.png",
+    "score-trend-%1.png": "得分趋势-%1.png",
+    "Save as PNG": "另存为 PNG",
+    "PNG image (*.png)": "PNG 图片 (*.png)",
+}
+BY_CONTEXT["AppraisalPage"].update({
+    "Calibration…": "绩效校准…",
+    "Everyone ranked by score against the forced distribution; adjust a score with a reason": "按得分排名并对照强制分布；填写原因后可调整得分",
+    "Charts…": "图表…",
+    "More": "更多",
+})
+BY_CONTEXT["ReviewForm"].update({
+    "Score trend…": "得分趋势…",
+    "This person's score over the last 12 months": "此员工近 12 个月的得分",
+})
+BY_CONTEXT["Errors"]["calibrate an appraisal cycle"] = "校准考核周期"
 # Appraisal schemes dialog (考核方案, issue 6)
 BY_CONTEXT["SchemesDialog"] = {
     "Appraisal schemes": "考核方案",

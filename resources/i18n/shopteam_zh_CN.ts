@@ -309,19 +309,52 @@
         <translation>已面谈</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="49"/>
         <location filename="../../shopteam/ui/appraisal/models.py" line="50"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="49"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="50"/>
         <location filename="../../shopteam/ui/appraisal/models.py" line="50"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="50"/>
         <location filename="../../shopteam/ui/appraisal/models.py" line="51"/>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="51"/>
+        <source>Computed score</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="52"/>
+        <source>Calibrated score</source>
+        <translation>校准得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="53"/>
+        <source>Calibrated grade</source>
+        <translation>校准等级</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="53"/>
+        <source>Reason</source>
+        <translation>校准原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="97"/>
+        <source>Over the forced limit for %1: adjust the score or accept the excess.</source>
+        <translation>超出%1的强制分布上限：可调整得分或接受超出。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/appraisal/models.py" line="51"/>
@@ -339,6 +372,7 @@
         <translation>最终得分</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="51"/>
         <location filename="../../shopteam/ui/appraisal/models.py" line="53"/>
         <source>Grade</source>
         <translation>考核等级</translation>
@@ -350,121 +384,253 @@
     </message>
 </context>
 <context>
-    <name>AppraisalPage</name>
+    <name>AppraisalChartsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="63"/>
-        <source>Open cycle</source>
-        <translation>开启考核周期</translation>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="47"/>
+        <source>Appraisal charts · %1</source>
+        <translation>绩效图表 · %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="65"/>
-        <source>Compute</source>
-        <translation>计算得分</translation>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="63"/>
+        <source>Grade distribution</source>
+        <translation>等级分布</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="67"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="222"/>
-        <source>Finalise</source>
-        <translation>定稿</translation>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="80"/>
+        <source>Person</source>
+        <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="69"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="233"/>
-        <source>Reopen</source>
-        <translation>重新开启</translation>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="87"/>
+        <source>Score trend</source>
+        <translation>得分趋势</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="71"/>
-        <source>Print preview…</source>
-        <translation>打印预览…</translation>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="89"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="72"/>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="92"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="136"/>
+        <source>Grades of %1 (%n people)</source>
+        <translation>
+            <numerusform>%1 等级分布（共 %n 人）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="137"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="138"/>
+        <source>limit %1 (%2 %)</source>
+        <translation>上限 %1 人（%2%）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="138"/>
+        <source>over the forced limit</source>
+        <translation>超出强制分布</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="142"/>
+        <source>Red: more people than the forced distribution allows (%n over).</source>
+        <translation>
+            <numerusform>红色：人数超过强制分布允许的人数（超出 %n 人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="143"/>
+        <source>The distribution is within the forced limits.</source>
+        <translation>等级分布在强制分布上限之内。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="152"/>
+        <source>Nobody to show.</source>
+        <translation>没有可显示的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="167"/>
+        <source>%1: score over the 12 months to %2</source>
+        <translation>%1：截至 %2 的近 12 个月得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="169"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="169"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="169"/>
+        <source>No appraisal in these months.</source>
+        <translation>这段时间没有考核。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="189"/>
+        <source>grades-%1.png</source>
+        <translation>等级分布-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="191"/>
+        <source>score-trend-%1.png</source>
+        <translation>得分趋势-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="192"/>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="193"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="68"/>
+        <source>Open cycle</source>
+        <translation>开启考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="70"/>
+        <source>Compute</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="72"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="248"/>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="74"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="259"/>
+        <source>Reopen</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="76"/>
+        <source>Calibration…</source>
+        <translation>绩效校准…</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
+        <source>Everyone ranked by score against the forced distribution; adjust a score with a reason</source>
+        <translation>按得分排名并对照强制分布；填写原因后可调整得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="80"/>
+        <source>Charts…</source>
+        <translation>图表…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="83"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="86"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="95"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="95"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="85"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="102"/>
         <source>Schemes…</source>
         <translation>考核方案…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="104"/>
         <source>Appraisal schemes: indicators, weights and scoring per role</source>
         <translation>考核方案：各岗位的指标、权重和计分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="147"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="173"/>
         <source>No cycle for this month</source>
         <translation>本月没有考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="163"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="189"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="211"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="237"/>
         <source>The cycle is open.</source>
         <translation>考核周期已开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="217"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="243"/>
         <source>Scores computed from KPI figures, boards and attendance.</source>
         <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="223"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="249"/>
         <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
         <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="228"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="254"/>
         <source>The cycle is finalised.</source>
         <translation>考核周期已定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="233"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="259"/>
         <source>Why is the cycle reopened?</source>
         <translation>为什么要重新开启考核周期？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="238"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="264"/>
         <source>The cycle is reopened.</source>
         <translation>考核周期已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="253"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="306"/>
         <source>Monthly appraisal sheets</source>
         <translation>月度绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="269"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="322"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="270"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="275"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="328"/>
         <source>Writing the appraisal sheets…</source>
         <translation>正在生成绩效考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/page.py" line="281"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="334"/>
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>已生成 %n 页。</numerusform>
@@ -1441,6 +1607,100 @@
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="115"/>
+        <source>Calibration · %1</source>
+        <translation>绩效校准 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="122"/>
+        <source>Distribution (count / allowed):</source>
+        <translation>等级分布（人数 / 允许人数）：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="146"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="215"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="278"/>
+        <source>Choose a person in the table.</source>
+        <translation>请在表格中选择员工。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="155"/>
+        <source>Why is the score adjusted? (required)</source>
+        <translation>为什么调整得分？（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="156"/>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="161"/>
+        <source>Adjust the selected person&apos;s score</source>
+        <translation>调整所选员工的得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="165"/>
+        <source>Calibrated score</source>
+        <translation>校准得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="167"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="176"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="209"/>
+        <source>%1 · %2 · %n people ranked by score</source>
+        <translation>
+            <numerusform>%1 · %2 · 共 %n 人，按得分排名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="217"/>
+        <source>The cycle is finalised: the ranking is shown, scores can no longer be adjusted.</source>
+        <translation>考核周期已定稿：只显示排名，不能再调整得分。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="227"/>
+        <source>%1: %2 (no limit)</source>
+        <translation>%1：%2（不限）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="229"/>
+        <source>%1: %2 / %3 (limit %4 %)</source>
+        <translation>%1：%2 / %3（上限 %4%）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="236"/>
+        <source>%n person(s) over the forced distribution, in red: lower a score or accept it.</source>
+        <translation>
+            <numerusform>%n 人超出强制分布（红色标出）：可调低得分，或接受超出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="240"/>
+        <source>The distribution is within the forced limits.</source>
+        <translation>等级分布在强制分布上限之内。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="267"/>
+        <source>%1 (%2), rank %3</source>
+        <translation>%1（%2），第 %3 名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="290"/>
+        <source>%1: %2 (%3), now rank %4.</source>
+        <translation>%1：%2（%3），现排第 %4 名。</translation>
     </message>
 </context>
 <context>
@@ -2727,1246 +2987,1251 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/error_texts.py" line="170"/>
+        <source>calibrate an appraisal cycle</source>
+        <translation>校准考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="171"/>
         <source>Unknown quarter {quarter}.</source>
         <translation>未知的季度 {quarter}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="172"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="173"/>
         <source>{file}: {count} problem(s) found; nothing was imported.</source>
         <translation>{file}：发现 {count} 处问题，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="173"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="174"/>
         <source>There is no such appraisal cycle.</source>
         <translation>没有这个考核周期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="174"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="175"/>
         <source>export appraisal sheets for scoring</source>
         <translation>导出考核评分表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="175"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="176"/>
         <source>There is nobody in {period} whose appraisal you may score.</source>
         <translation>{period} 没有您可以评分的考核。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="176"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="177"/>
         <source>{where}: this sheet belongs to no appraisal of {period} in this shop.</source>
         <translation>{where}：此工作表不属于本店 {period} 的任何考核。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="177"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="178"/>
         <source>{where}: you may not score the appraisal of {name}.</source>
         <translation>{where}：您无权为{name}的考核评分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="178"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="179"/>
         <source>{where}: the appraisal of {name} is finalised and locked.</source>
         <translation>{where}：{name}的考核已定稿锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="179"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="180"/>
         <source>{where}: this cell belongs to no rated indicator of {name}.</source>
         <translation>{where}：此单元格不属于{name}的任何评分指标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="180"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="181"/>
         <source>{where}: “{value}” is not a number; enter a score from {low} to {high} or leave the cell empty.</source>
         <translation>{where}：“{value}”不是数字；请填写 {low} 到 {high} 之间的分数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="181"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="182"/>
         <source>{where}: {value} is outside the range; enter a score from {low} to {high} or leave the cell empty.</source>
         <translation>{where}：{value} 超出范围；请填写 {low} 到 {high} 之间的分数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="182"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="183"/>
         <source>{where}: the score of {indicator} was changed in ShopTeam after this file was exported (now {current}); export the sheets again.</source>
         <translation>{where}：导出此文件后，“{indicator}”的评分已在 ShopTeam 中被修改（现为 {current}），请重新导出评分表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="183"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="184"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="184"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="185"/>
         <source>{where}: the comment has {length} characters; at most {max} fit.</source>
         <translation>{where}：评语有 {length} 个字，最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="185"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="186"/>
         <source>{where}: the comment was changed in ShopTeam after this file was exported; export the sheets again.</source>
         <translation>{where}：导出此文件后，上级评语已在 ShopTeam 中被修改，请重新导出评分表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="186"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="187"/>
         <source>import appraisal scores</source>
         <translation>导入考核评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="187"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="188"/>
         <source>{file} was exported from another shop&apos;s database (appraisal {period}); it cannot be imported here.</source>
         <translation>{file} 是从另一个店铺的数据库导出的（{period} 的考核），不能在这里导入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="188"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="189"/>
         <source>{file} holds the appraisals of {period}, not {expected}; choose that month first.</source>
         <translation>{file} 是 {period} 的考核，不是 {expected} 的；请先选择那个月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="190"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="191"/>
         <source>edit appraisal schemes</source>
         <translation>编辑考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="191"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="192"/>
         <source>Give the scheme a name.</source>
         <translation>请为考核方案命名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="192"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="193"/>
         <source>Indicator {row} has no name.</source>
         <translation>第 {row} 个考核指标没有名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="193"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="194"/>
         <source>Indicator {name}: unknown group {group}.</source>
         <translation>考核指标 {name}：未知的分组 {group}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="194"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="195"/>
         <source>Indicator {name}: unknown scoring method {method}.</source>
         <translation>考核指标 {name}：未知的评分方法 {method}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="195"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="196"/>
         <source>Indicator {name}: unknown data source {source}.</source>
         <translation>考核指标 {name}：未知的数据来源 {source}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="196"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="197"/>
         <source>The self-assessment weight must be between 0 and 100 %.</source>
         <translation>自评权重必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="197"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="198"/>
         <source>An indicator&apos;s parameters are not valid: {reason}</source>
         <translation>考核指标的参数无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="198"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="199"/>
         <source>Appraisal scheme</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="199"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="200"/>
         <source>A scheme named {name} already exists.</source>
         <translation>名为 {name} 的考核方案已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="200"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="201"/>
         <source>The appraisal scheme</source>
         <translation>该考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="202"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="203"/>
         <source>Unknown month {month}.</source>
         <translation>未知的月份 {month}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="203"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="204"/>
         <source>Unknown kind of leave {kind}.</source>
         <translation>未知的请假类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="204"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="205"/>
         <source>file requests for other people</source>
         <translation>替他人提交申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="205"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="206"/>
         <source>Choose the person.</source>
         <translation>请选择员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="206"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="207"/>
         <source>The leave must end after it starts.</source>
         <translation>请假的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="207"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="208"/>
         <source>The hours of leave must be a positive number.</source>
         <translation>请假小时数必须为正数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="208"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="209"/>
         <source>Give the overtime&apos;s start and end, or its hours.</source>
         <translation>请填写加班的开始和结束时间，或加班小时数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="209"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="210"/>
         <source>The overtime hours must be more than 0 and at most 24.</source>
         <translation>加班小时数必须大于 0 且不超过 24。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="210"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="211"/>
         <source>Unknown kind of request {kind}.</source>
         <translation>未知的申请类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="211"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="212"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="212"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="213"/>
         <source>decide your own requests</source>
         <translation>审批自己的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="213"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="214"/>
         <source>decide this person&apos;s requests</source>
         <translation>审批此人的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="214"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="215"/>
         <source>This request was already {status}.</source>
         <translation>该申请已经{status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="216"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="217"/>
         <source>view the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="217"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="218"/>
         <source>see salaries</source>
         <translation>查看薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="219"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
         <source>manage this board</source>
         <translation>管理此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
         <source>Enter the board&apos;s name.</source>
         <translation>请输入看板名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
         <source>The name is longer than {n} characters.</source>
         <translation>名称超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
         <source>A board named {name} exists already.</source>
         <translation>名为 {name} 的看板已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
         <source>Unknown board kind {kind}.</source>
         <translation>未知的看板类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
         <source>Unknown swimlane setting {swimlane}.</source>
         <translation>未知的泳道设置 {swimlane}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
         <source>Department {key} does not exist.</source>
         <translation>部门 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
         <source>create boards for this department</source>
         <translation>为此部门创建看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="232"/>
         <source>give the board to that department</source>
         <translation>将看板交给该部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="232"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
         <source>archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
         <source>Enter the column&apos;s name.</source>
         <translation>请输入阶段名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
         <source>A WIP limit is at least 1 (leave it empty for none).</source>
         <translation>在制品上限至少为 1（不设上限请留空）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
         <source>The column {name} still holds {n} card(s); move them first.</source>
         <translation>阶段 {name} 中还有 {n} 张任务卡片；请先移走。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
         <source>Row {row}: the board has no column {name}.</source>
         <translation>第 {row} 行：看板中没有阶段 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
         <source>Row {row}: no staff record {name}.</source>
         <translation>第 {row} 行：没有员工档案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
         <source>Row {row}: no goal {name}.</source>
         <translation>第 {row} 行：没有目标 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="241"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
         <source>change this card</source>
         <translation>修改此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="244"/>
         <source>Enter the card&apos;s title.</source>
         <translation>请输入任务卡片的标题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="244"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
         <source>The title is longer than {n} characters.</source>
         <translation>标题超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
         <source>Unknown priority {priority}.</source>
         <translation>未知的优先级 {priority}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
         <source>The tags are longer than {n} characters.</source>
         <translation>标签超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
         <source>The due date is before the start date.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
         <source>The estimate cannot be negative.</source>
         <translation>预计工时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
         <source>Goal {key} does not exist.</source>
         <translation>目标 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
         <source>Unknown recurrence {recurrence}.</source>
         <translation>未知的重复方式 {recurrence}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
         <source>Choose the weekday the card recurs on.</source>
         <translation>请选择任务卡片在星期几重复。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
         <source>Choose the day of the month the card recurs on (1–31).</source>
         <translation>请选择任务卡片在每月几号重复（1–31）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
         <source>Staff record {key} does not exist.</source>
         <translation>员工档案 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
         <source>The board {name} is archived.</source>
         <translation>看板 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
         <source>create cards for others on this board</source>
         <translation>在此看板上为他人创建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
         <source>The board {name} has no columns.</source>
         <translation>看板 {name} 没有阶段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
         <source>The card</source>
         <translation>该任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
         <source>assign cards to others on this board</source>
         <translation>在此看板上把任务卡片分配给他人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
         <source>archive this card</source>
         <translation>归档此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
         <source>Only cards on the board can be moved.</source>
         <translation>只能移动看板上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
         <source>move this card</source>
         <translation>移动此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
         <source>Enter the checklist item.</source>
         <translation>请输入检查项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
         <source>Write the comment first.</source>
         <translation>请先填写评论。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
         <source>This database is not empty; the demo shop needs an empty one.</source>
         <translation>此数据库不是空的；演示店铺需要一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
         <source>commendation</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
         <source>fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
         <source>bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="276"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
         <source>see the departments</source>
         <translation>查看部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
         <source>A department named {name} exists already.</source>
         <translation>名为 {name} 的部门已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
         <source>The department {name} is archived.</source>
         <translation>部门 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
         <source>{name} has left and cannot head a department.</source>
         <translation>{name} 已离职，不能担任部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
         <source>{name} still has {n} staff; move them to another department first.</source>
         <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
         <source>{name} still has {n} sub-departments; archive or move them first.</source>
         <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
         <source>Enter the goal&apos;s name.</source>
         <translation>请输入目标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
         <source>Unknown goal scope {scope}.</source>
         <translation>未知的目标范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
         <source>Unknown goal period {period}.</source>
         <translation>未知的目标周期 {period}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
         <source>Choose the quarter (1–4) or month (1–12).</source>
         <translation>请选择季度（1–4）或月份（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
         <source>The year {year} is not valid.</source>
         <translation>年份 {year} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
         <source>The target cannot be negative.</source>
         <translation>目标值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
         <source>set this goal</source>
         <translation>设定此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
         <source>change this goal</source>
         <translation>修改此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
         <source>The goal</source>
         <translation>该目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
         <source>A goal cannot be part of itself.</source>
         <translation>目标不能成为自己的子目标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
         <source>A month goal cannot be split further.</source>
         <translation>月度目标不能再分解。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
         <source>import the roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="303"/>
         <source>import attendance for everyone</source>
         <translation>为所有人导入考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="303"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
         <source>import KPI figures</source>
         <translation>导入考核指标数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
         <source>a usable row</source>
         <translation>可用的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
         <source>your own employee no. (you may import only your own timesheet)</source>
         <translation>您本人的工号（您只能导入自己的工时表）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
         <source>at most 24 hours a day</source>
         <translation>每天最多 24 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
         <source>one row per person, day and task (row {first} has it)</source>
         <translation>每人每天每项任务一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
         <source>letters, digits, &apos;-&apos; or &apos;_&apos; (at most 32)</source>
         <translation>字母、数字、“-”或“_”（最多 32 个）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
         <source>one row per person (row {first} has it)</source>
         <translation>每人一行（第 {first} 行已有此人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
         <source>a name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
         <source>a hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
         <source>男/女 or male/female</source>
         <translation>男/女 或 male/female</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
         <source>a phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
         <source>an e-mail address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
         <source>at most 50 characters</source>
         <translation>最多 50 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
         <source>create departments or roles</source>
         <translation>创建部门或岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
         <source>Unknown duplicates policy {policy}.</source>
         <translation>未知的重复数据处理方式 {policy}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
         <source>No column is mapped to {fields}; choose the column and try again.</source>
         <translation>没有列对应到 {fields}；请选择对应的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
         <source>an indicator name</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
         <source>at most 100 characters</source>
         <translation>最多 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
         <source>a month such as 2026-10 (or the month chosen for the file)</source>
         <translation>月份，例如 2026-10（或为文件选择的月份）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
         <source>a person in your department</source>
         <translation>您部门中的员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
         <source>one row per person, indicator and month (row {first} has it)</source>
         <translation>每人每个指标每月一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
         <source>Give the indicator&apos;s name.</source>
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
         <source>The ledger entry</source>
         <translation>该奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
         <source>Backup and restore work on a local database file only; back up a server database with the server&apos;s own tools.</source>
         <translation>备份和恢复只适用于本地数据库文件；服务器数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
         <source>{path} is a folder; name the backup file.</source>
         <translation>{path} 是文件夹；请指定备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
         <source>{path} is damaged.</source>
         <translation>{path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
         <source>{path} is not a ShopTeam database.</source>
         <translation>{path} 不是网店团队管家的数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
         <source>That file is the database itself.</source>
         <translation>该文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
         <source>see the staff</source>
         <translation>查看员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
         <source>see the org chart</source>
         <translation>查看组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
         <source>change the staffing plans</source>
         <translation>修改人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
         <source>Unknown preset {preset}.</source>
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
         <source>edit this staff record</source>
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
         <source>{name} has history (roles, reports, an account or a department) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、下属、账号或部门），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
         <source>see this person&apos;s weekly report</source>
         <translation>查看此人的周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
         <source>change the attendance rules</source>
         <translation>修改考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
         <source>The grace period must be 0 to 120 minutes.</source>
         <translation>宽限时间必须在 0 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
         <source>The overtime block must be 1 to 240 minutes.</source>
         <translation>加班计算单位必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
         <source>change the work calendar</source>
         <translation>修改工作日历</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
         <source>Unknown kind of day {kind}.</source>
         <translation>未知的日期类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
         <source>change work patterns</source>
         <translation>修改班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
         <source>A shift needs at least one working period.</source>
         <translation>一个班次至少需要一个工作时段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
         <source>The shift&apos;s periods must follow each other without overlapping.</source>
         <translation>班次的各个时段必须前后相接、互不重叠。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
         <source>Unknown weekdays.</source>
         <translation>未知的星期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
         <source>A pattern is for a person or a role, not both.</source>
         <translation>班次适用于个人或岗位，不能同时适用于两者。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
         <source>Work pattern</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -6705,108 +6970,118 @@ overtime
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="41"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="42"/>
         <source>Indicators</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="51"/>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="135"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="52"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="143"/>
         <source>Supervisor&apos;s comment</source>
         <translation>上级评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="54"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="55"/>
         <source>Interview notes</source>
         <translation>绩效面谈记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="55"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="56"/>
         <source>Improvement plan</source>
         <translation>改进计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="69"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="70"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="71"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="72"/>
         <source>Save and submit</source>
         <translation>保存并提交</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="76"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="77"/>
         <source>Final score:</source>
         <translation>最终得分：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="79"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="80"/>
         <source>Grade:</source>
         <translation>考核等级：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="99"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="83"/>
+        <source>Score trend…</source>
+        <translation>得分趋势…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="85"/>
+        <source>This person&apos;s score over the last 12 months</source>
+        <translation>此员工近 12 个月的得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="106"/>
         <source>Choose a person.</source>
         <translation>请选择员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="132"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="139"/>
         <source>%1 (%2) · %3 · %4</source>
         <translation>%1（%2）· %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="135"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="143"/>
         <source>My comment</source>
         <translation>我的说明</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="146"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="154"/>
         <source>This appraisal is finalised and locked; only the owner can reopen it.</source>
         <translation>此绩效考核已定稿并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="160"/>
         <source>Indicator</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="160"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="160"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="160"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="160"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="153"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="161"/>
         <source>Supervisor</source>
         <translation>上级评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="153"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="161"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="198"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="206"/>
         <source>not complete</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="225"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="233"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -7197,18 +7472,6 @@ overtime
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="101"/>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="456"/>
-        <source>1–5 (→ 20–100)</source>
-        <translation>1–5 分（折合 20–100）</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="102"/>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="455"/>
-        <source>0–100</source>
-        <translation>0–100 分</translation>
-    </message>
-    <message>
         <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="104"/>
         <source>Target %1, cap %2</source>
         <translation>目标 %1，封顶 %2</translation>
@@ -7463,6 +7726,18 @@ overtime
         <location filename="../../shopteam/ui/appraisal/schemes.py" line="443"/>
         <source>Parameters of the selected indicator</source>
         <translation>所选指标的计分参数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="102"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="455"/>
+        <source>0–100</source>
+        <translation>0–100 分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="101"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="456"/>
+        <source>1–5 (→ 20–100)</source>
+        <translation>1–5 分（折合 20–100）</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/appraisal/schemes.py" line="458"/>

@@ -321,9 +321,13 @@ class CalibrationView:
 
 def calibration_view(session: Session, *, actor: Actor, cycle_id: int) -> CalibrationView:
     """Everyone the actor may see ranked by the score that counts, the grade distribution and the forced
-    limits (of the scheme most of them are appraised with)."""
+    limits (of the scheme most of them are appraised with). The owner and managers only."""
     from shopteam.services.appraisal import list_appraisals
 
+    if not (actor.is_owner or actor.is_manager):
+        from shopteam.domain.errors import PermissionDenied
+
+        raise PermissionDenied(action="calibrate an appraisal cycle")
     rows = list_appraisals(session, actor=actor, cycle_id=cycle_id)
     scored = [r for r in rows if r.score is not None]
     ranked = grading.rank([grading.Ranked(r.employee_no, r.score, scoring.Grade(r.effective_grade)) for r in scored])

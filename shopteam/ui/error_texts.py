@@ -167,6 +167,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Give a reason for reopening.")
     QCoreApplication.translate("Errors", "The cycle of {period} is not finalised.")
     # shopteam/services/appraisal_compute.py
+    QCoreApplication.translate("Errors", "calibrate an appraisal cycle")
     QCoreApplication.translate("Errors", "Unknown quarter {quarter}.")
     # shopteam/services/appraisal_offline.py
     QCoreApplication.translate("Errors", "{file}: {count} problem(s) found; nothing was imported.")

@@ -121,3 +121,13 @@ def test_appraisal_model_passes_qtmodeltester(qtmodeltester, factory, shop):
         model.set_rows(ap.list_appraisals(s, actor=shop["owner"], cycle_id=shop["cycle"]))
     assert model.rowCount() == 4
     qtmodeltester.check(model)
+
+
+def test_top_row_keeps_the_cycle_steps_and_puts_printing_in_more(qtbot, factory, shop):
+    page = _page(qtbot, factory, shop["owner"])
+    assert [a.text() for a in page.more_menu.actions()][:2] == ["Print preview…", "Export PDF…"]
+    assert page.more_button.menu() is page.more_menu and page.pdf_action.isEnabled()
+    for button in (page.compute_button, page.calibration_button, page.finalise_button, page.charts_button):
+        assert button.isVisible() and button.isEnabled()
+    staff = _page(qtbot, factory, shop["s101"])
+    assert not staff.calibration_button.isVisible() and staff.charts_button.isEnabled()

@@ -1,6 +1,10 @@
 """The Appraisal page: pick a month, open its cycle, see everyone with score, grade and state; score the
-selected person (or fill in one's own self-assessment); compute, finalise, reopen; print preview, print
-and PDF export of the monthly appraisal sheets (the PDF is written in the background)."""
+selected person (or fill in one's own self-assessment); compute, calibrate (ranking against the forced
+distribution), finalise, reopen; charts (grade distribution, a person's score trend); print preview, print
+and PDF export of the monthly appraisal sheets (the PDF is written in the background).
+
+The top row keeps the cycle's steps as buttons; secondary actions (printing, files) go in the "More" menu
+(``self.more_menu``)."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -68,9 +73,21 @@ class AppraisalPage(QWidget):
         self.finalise_button.setObjectName("finalise_cycle")
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.setObjectName("reopen_cycle")
-        self.preview_button = QPushButton(self.tr("Print preview…"))
-        self.pdf_button = QPushButton(self.tr("Export PDF…"))
-        self.pdf_button.setObjectName("export_pdf")
+        self.calibration_button = QPushButton(self.tr("Calibration…"))
+        self.calibration_button.setObjectName("open_calibration")
+        self.calibration_button.setToolTip(self.tr("Everyone ranked by score against the forced distribution; "
+                                                   "adjust a score with a reason"))
+        self.charts_button = QPushButton(self.tr("Charts…"))
+        self.charts_button.setObjectName("open_charts")
+        self.more_menu = QMenu(self)
+        self.preview_action = self.more_menu.addAction(self.tr("Print preview…"))
+        self.pdf_action = self.more_menu.addAction(self.tr("Export PDF…"))
+        self.pdf_action.setObjectName("export_pdf")
+        self.more_button = QPushButton(self.tr("More"))  # a push button with a menu: same look as its neighbours
+        self.more_button.setObjectName("appraisal_more")
+        self.more_button.setMenu(self.more_menu)
+        self.calibration_dialog = None
+        self.charts_dialog = None
         self.status = QLabel()
         self.status.setObjectName("appraisal_status")
         self.status.setWordWrap(True)
@@ -79,8 +96,8 @@ class AppraisalPage(QWidget):
                   self.state):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (self.open_button, self.compute_button, self.finalise_button, self.reopen_button,
-                  self.preview_button, self.pdf_button):
+        for w in (self.open_button, self.compute_button, self.calibration_button, self.finalise_button,
+                  self.reopen_button, self.charts_button, self.more_button):
             top.addWidget(w)
         self.schemes_button = QPushButton(self.tr("Schemes…"))
         self.schemes_button.setObjectName("open_schemes")
@@ -110,6 +127,9 @@ class AppraisalPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
+        from shopteam.ui.appraisal.offline import OfflineScoring  # Excel round trip: two entries in "More"
+
+        self.offline = OfflineScoring(self, self.more_menu)
 
         self.year.valueChanged.connect(self.refresh)
         self.month.currentIndexChanged.connect(self.refresh)
@@ -119,9 +139,12 @@ class AppraisalPage(QWidget):
         self.compute_button.clicked.connect(self.compute)
         self.finalise_button.clicked.connect(self.finalise)
         self.reopen_button.clicked.connect(self.reopen)
-        self.preview_button.clicked.connect(self.print_preview)
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.calibration_button.clicked.connect(self.open_calibration)
+        self.charts_button.clicked.connect(lambda: self.open_charts())
+        self.preview_action.triggered.connect(self.print_preview)
+        self.pdf_action.triggered.connect(lambda: self.export_pdf())
         self.form.saved.connect(self._load_rows)
+        self.form.trend_requested.connect(lambda employee_id: self.open_charts(employee_id, trend=True))
         self.refresh()
 
     # ---------------------------------------------------------------------------------------------
@@ -142,8 +165,11 @@ class AppraisalPage(QWidget):
         self.finalise_button.setEnabled(has and admin and not locked)
         self.reopen_button.setVisible(actor.is_owner)
         self.reopen_button.setEnabled(locked)
-        self.preview_button.setEnabled(has)
-        self.pdf_button.setEnabled(has)
+        self.calibration_button.setVisible(admin)
+        self.calibration_button.setEnabled(has and admin)
+        self.charts_button.setEnabled(has)
+        self.preview_action.setEnabled(has)
+        self.pdf_action.setEnabled(has)
         self.state.setText(state_label(self.cycle.state) if has else self.tr("No cycle for this month"))
         self._load_rows()
 
@@ -236,6 +262,33 @@ class AppraisalPage(QWidget):
         cycle_id = self.cycle.id
         self._run(lambda s: ap.reopen_cycle(s, actor=self.ctx.actor, cycle_id=cycle_id, reason=reason),
                   self.tr("The cycle is reopened."))
+
+    def open_calibration(self) -> None:
+        """The calibration dialog for the cycle (owner and managers; the service refuses anyone else)."""
+        from shopteam.ui.appraisal.calibration import CalibrationDialog
+
+        if self.cycle is None:
+            return
+        self.calibration_dialog = CalibrationDialog(self.ctx, self.cycle, self)
+        self.calibration_dialog.adjusted.connect(self._load_rows)
+        self.calibration_dialog.finished.connect(lambda _result: self.refresh())
+        current = self.form.detail.row.id if self.form.detail else None
+        if current is not None:
+            self.calibration_dialog.select_appraisal(current)
+        self.calibration_dialog.open()
+
+    def open_charts(self, employee_id: int | None = None, trend: bool = False) -> None:
+        """Charts of the cycle; the trend of ``employee_id`` (else the selected person's) on its tab."""
+        from shopteam.ui.appraisal.charts import AppraisalChartsDialog
+
+        if self.cycle is None:
+            return
+        if employee_id is None and self.form.detail is not None:
+            employee_id = self.form.detail.row.employee_id
+        self.charts_dialog = AppraisalChartsDialog(self.ctx, self.cycle, employee_id, self)
+        if trend:
+            self.charts_dialog.show_trend_tab()
+        self.charts_dialog.open()
 
     def _details(self):
         with self.ctx.factory() as s:

@@ -28,6 +28,7 @@ GROUPS = ("results", "ability", "attitude")
 
 class ReviewForm(QWidget):
     saved = Signal()
+    trend_requested = Signal(int)  # employee id: show the person's score trend
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,12 @@ class ReviewForm(QWidget):
         score_row.addWidget(QLabel(self.tr("Grade:")))
         score_row.addWidget(self.grade_label)
         score_row.addStretch(1)
+        self.trend_button = QPushButton(self.tr("Score trend…"))
+        self.trend_button.setObjectName("review_trend")
+        self.trend_button.setToolTip(self.tr("This person's score over the last 12 months"))
+        self.trend_button.clicked.connect(
+            lambda: self.detail is not None and self.trend_requested.emit(self.detail.row.employee_id))
+        score_row.addWidget(self.trend_button)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -98,7 +105,7 @@ class ReviewForm(QWidget):
         self.detail = None
         self.title.setText(self.tr("Choose a person."))
         self._clear_grid()
-        for w in (self.comment, self.interview, self.plan, self.save_button, self.submit_button):
+        for w in (self.comment, self.interview, self.plan, self.save_button, self.submit_button, self.trend_button):
             w.setEnabled(False)
         self.final_label.setText("")
         self.grade_label.setText("")
@@ -132,6 +139,7 @@ class ReviewForm(QWidget):
         self.title.setText(self.tr("%1 (%2) · %3 · %4").replace("%1", d.row.name).replace("%2", d.row.employee_no)
                            .replace("%3", d.cycle.period).replace("%4", state_label(d.row.state)))
         self._build_grid()
+        self.trend_button.setEnabled(True)
         self.comment_label.setText(self.tr("My comment") if self.mode == "self" else self.tr("Supervisor's comment"))
         self.comment.setPlainText(d.self_comment if self.mode == "self" else d.supervisor_comment)
         self.interview.setPlainText(d.interview_notes)
