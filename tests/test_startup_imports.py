@@ -14,7 +14,7 @@ from shopteam.services import accounts
 LATER = (
     "matplotlib", "openpyxl", "pandas", "python_calamine", "holidays", "alembic",
     "shopteam.db.models.appraisal", "shopteam.db.models.attendance", "shopteam.db.models.boards",
-    "shopteam.db.models.payout", "shopteam.services.demo",
+    "shopteam.db.models.payout", "shopteam.services.demo", "shopteam.ui.roster.form", "shopteam.ui.roster.leave_dialog",
 )
 
 SCRIPT = """

@@ -29,8 +29,6 @@ from shopteam.services.permissions import STAFF_EDIT, can
 from shopteam.services.roster import StaffRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
-from shopteam.ui.roster.form import StaffForm
-from shopteam.ui.roster.leave_dialog import LeaveDialog
 from shopteam.ui.roster.model import CURRENT, StaffTableModel
 from shopteam.ui.tasks import run_task
 
@@ -178,6 +176,8 @@ class RosterPage(QWidget):
     # ------------------------------------------------------------ actions
 
     def new_staff(self) -> None:
+        from shopteam.ui.roster.form import StaffForm  # the dialogs load when first needed, not at start-up
+
         form = StaffForm(self.ctx, parent=self)
         form.accepted.connect(lambda: self._form_saved(form, created=True))
         self._open(form)
@@ -186,6 +186,8 @@ class RosterPage(QWidget):
         rows = self.selected_rows()
         if len(rows) != 1:
             return
+        from shopteam.ui.roster.form import StaffForm
+
         try:
             form = StaffForm(self.ctx, rows[0].id, parent=self)
         except ShopTeamError as err:
@@ -194,7 +196,7 @@ class RosterPage(QWidget):
         form.accepted.connect(lambda: self._form_saved(form, created=False))
         self._open(form)
 
-    def _form_saved(self, form: StaffForm, created: bool) -> None:
+    def _form_saved(self, form, created: bool) -> None:
         if created:
             self.filter_edit.clear()
         self.refresh()
@@ -207,6 +209,8 @@ class RosterPage(QWidget):
         rows = [r for r in self.selected_rows() if r.status != "left"]
         if not rows:
             return
+        from shopteam.ui.roster.leave_dialog import LeaveDialog
+
         dialog = LeaveDialog(self.ctx, rows, parent=self)
         dialog.accepted.connect(lambda: self._left(len(rows)))
         self._open(dialog)
