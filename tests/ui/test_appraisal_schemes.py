@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDoubleSpinBox, QMessageBox
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QDoubleSpinBox, QMessageBox
 
 from shopteam.services import accounts
 from shopteam.services import appraisal as ap
@@ -68,11 +68,12 @@ def _edit_weight(qtbot, dialog, row: int, value: float) -> None:
     index = dialog.model.index(row, WEIGHT)
     dialog.table.setCurrentIndex(index)
     dialog.table.edit(index)
-    spin = dialog.table.viewport().findChild(QDoubleSpinBox)
-    assert spin is not None
+    spin = dialog.table.indexWidget(index)  # the open editor (closed ones linger until deleted)
+    assert isinstance(spin, QDoubleSpinBox)
     spin.setValue(value)
-    qtbot.keyClick(spin, Qt.Key.Key_Return)  # the delegate commits and closes the editor queued
-    qtbot.waitUntil(lambda: dialog.table.state() != QAbstractItemView.State.EditingState)
+    # what Enter does (the delegate's event filter queues it): commit through the delegate, close the editor
+    dialog.table.commitData(spin)
+    dialog.table.closeEditor(spin, QAbstractItemDelegate.EndEditHint.NoHint)
     assert dialog.model.index(row, WEIGHT).data() == f"{value:g}"
 
 
@@ -158,11 +159,11 @@ def test_scheme_from_a_preset_with_a_role_and_new_tiers_scores_the_appraisal(qtb
     source = dialog.model.index(row, SOURCE)
     dialog.table.setCurrentIndex(source)
     dialog.table.edit(source)
-    combo = dialog.table.viewport().findChild(QComboBox)
+    combo = dialog.table.indexWidget(source)
+    assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData("manual"))
-    combo.activated.emit(combo.currentIndex())
-    qtbot.keyClick(combo, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.table.state() != QAbstractItemView.State.EditingState)
+    combo.activated.emit(combo.currentIndex())  # the delegate commits on activation
+    dialog.table.closeEditor(combo, QAbstractItemDelegate.EndEditHint.NoHint)
     assert dialog.model.index(row, SOURCE).data() == "Entered by hand"
     _save(qtbot, dialog)
     assert "运营二号方案 is saved" in dialog.status.text(), dialog.indicators_error.text()
