@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from shopteam.db.models import Department, Employee
@@ -91,21 +91,36 @@ class MonthRow:
         }
 
 
-def _clock_maker():
-    """moment, work day -> ClockTime; a month's punches share a few hundred distinct clock readings, so each
-    (immutable) reading is made once."""
-    made: dict[tuple[time, bool], ClockTime] = {}
+def _punch_reader():
+    """Functions turning a punch row's values, as the database gives them, into its work day and clock
+    readings. SQLite's columns are read as the text SQLAlchemy stored ('2026-03-02', '2026-03-02
+    09:01:00.000000'): a month repeats a few dozen days and a few hundred readings, so each distinct text
+    becomes a date or an (immutable) ClockTime once, instead of every value going through the DateTime
+    type. Other databases give date and datetime objects, which take the same caches."""
+    days: dict[object, date] = {}
+    clocks: dict[tuple[object, bool], ClockTime] = {}
 
-    def clock(moment: datetime | None, day: date) -> ClockTime | None:
-        if moment is None:
+    def day_of(value) -> date:
+        day = days.get(value)
+        if day is None:
+            day = days[value] = date.fromisoformat(value) if isinstance(value, str) else value
+        return day
+
+    def clock(value, work_day) -> ClockTime | None:
+        """``work_day`` as the row gave it (text with text, date with datetime)."""
+        if value is None:
             return None
-        key = (moment.time(), moment.date() > day)
-        reading = made.get(key)
+        if isinstance(value, str):
+            key = (value[11:], value[:10] > work_day)
+        else:
+            key = (value.time(), value.date() > work_day)
+        reading = clocks.get(key)
         if reading is None:
-            reading = made[key] = ClockTime(*key)
+            moment = time.fromisoformat(key[0]) if isinstance(key[0], str) else key[0]
+            reading = clocks[key] = ClockTime(moment, key[1])
         return reading
 
-    return clock
+    return day_of, clock
 
 
 def month_summary(session: Session, *, actor: Actor, year: int, month: int,
@@ -133,13 +148,15 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
     ids = {p[0] for p in people}
 
     punches: dict[int, dict[date, DayPunches]] = defaultdict(dict)
+    as_stored = [type_coerce(column, String) for column in
+                 (PunchRecord.work_date, PunchRecord.clock_in, PunchRecord.clock_out)]  # see _punch_reader
     rows = conn.execute(
-        select(PunchRecord.employee_id, PunchRecord.work_date, PunchRecord.clock_in, PunchRecord.clock_out)
+        select(PunchRecord.employee_id, *as_stored)
         .where(PunchRecord.work_date >= first, PunchRecord.work_date <= last)).all()  # one fetchall, not row by row
-    clock = _clock_maker()
-    for employee_id, day, clock_in, clock_out in rows:
+    day_of, clock = _punch_reader()
+    for employee_id, work_day, clock_in, clock_out in rows:
         if employee_id in ids:
-            punches[employee_id][day] = DayPunches(clock(clock_in, day), clock(clock_out, day))
+            punches[employee_id][day_of(work_day)] = DayPunches(clock(clock_in, work_day), clock(clock_out, work_day))
 
     default, calendars = calendars_for(session, ids, first, last)
     leave = _approved_leave(session, ids, first, last, default, calendars)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from shopteam.services import appraisal as ap
 from shopteam.services import appraisal_compute as comp
 from shopteam.ui.appraisal.models import SORT_ROLE, AppraisalTableModel, state_label
+from shopteam.ui.appraisal.offline import OfflineScoring
 from shopteam.ui.appraisal.review import ReviewForm
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
@@ -86,8 +87,13 @@ class AppraisalPage(QWidget):
         self.more_button = QPushButton(self.tr("More"))  # a push button with a menu: same look as its neighbours
         self.more_button.setObjectName("appraisal_more")
         self.more_button.setMenu(self.more_menu)
+        self.schemes_button = QPushButton(self.tr("Schemes…"))
+        self.schemes_button.setObjectName("open_schemes")
+        self.schemes_button.setToolTip(self.tr("Appraisal schemes: indicators, weights and scoring per role"))
+        self.schemes_button.setVisible(ctx.actor.is_owner)
         self.calibration_dialog = None
         self.charts_dialog = None
+        self.schemes_dialog = None
         self.status = QLabel()
         self.status.setObjectName("appraisal_status")
         self.status.setWordWrap(True)
@@ -97,15 +103,8 @@ class AppraisalPage(QWidget):
             top.addWidget(w)
         top.addStretch(1)
         for w in (self.open_button, self.compute_button, self.calibration_button, self.finalise_button,
-                  self.reopen_button, self.charts_button, self.more_button):
+                  self.reopen_button, self.charts_button, self.more_button, self.schemes_button):
             top.addWidget(w)
-        self.schemes_button = QPushButton(self.tr("Schemes…"))
-        self.schemes_button.setObjectName("open_schemes")
-        self.schemes_button.setToolTip(self.tr("Appraisal schemes: indicators, weights and scoring per role"))
-        self.schemes_button.setVisible(ctx.actor.is_owner)
-        self.schemes_button.clicked.connect(self.open_schemes)
-        self.schemes_dialog = None
-        top.addWidget(self.schemes_button)
         self.model = AppraisalTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -127,9 +126,7 @@ class AppraisalPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
-        from shopteam.ui.appraisal.offline import OfflineScoring  # Excel round trip: two entries in "More"
-
-        self.offline = OfflineScoring(self, self.more_menu)
+        self.offline = OfflineScoring(self, self.more_menu)  # the Excel round trip: two entries in "More"
 
         self.year.valueChanged.connect(self.refresh)
         self.month.currentIndexChanged.connect(self.refresh)
@@ -137,6 +134,7 @@ class AppraisalPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.open_button.clicked.connect(self.open_cycle)
         self.compute_button.clicked.connect(self.compute)
+        self.schemes_button.clicked.connect(self.open_schemes)
         self.finalise_button.clicked.connect(self.finalise)
         self.reopen_button.clicked.connect(self.reopen)
         self.calibration_button.clicked.connect(self.open_calibration)
