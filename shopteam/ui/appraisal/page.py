@@ -122,6 +122,7 @@ class AppraisalPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.form)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 680])  # room for the score, grade and state columns, not only the names
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
