@@ -1356,8 +1356,8 @@ BY_CONTEXT["Errors"] = {
     "{name} has not left.": "{name} 尚未离职。",
     "delete staff records": "删除员工档案",
     "delete this staff record": "删除此员工档案",
-    "{name} has history (roles, reports, an account or a department) and cannot be deleted. Mark them as left instead.":
-        "{name} 已有历史记录（任职、下属、账号或部门），不能删除。请改为办理离职。",
+    "{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.":
+        "{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。",
     # weekly report
     "see this person's weekly report": "查看此人的周报",
 }

@@ -498,139 +498,139 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="68"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="69"/>
         <source>Open cycle</source>
         <translation>开启考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="70"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="71"/>
         <source>Compute</source>
         <translation>计算得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="72"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="248"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="73"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="247"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="74"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="259"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="75"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="258"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="76"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="77"/>
         <source>Calibration…</source>
         <translation>绩效校准…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="79"/>
         <source>Everyone ranked by score against the forced distribution; adjust a score with a reason</source>
         <translation>按得分排名并对照强制分布；填写原因后可调整得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="80"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="81"/>
         <source>Charts…</source>
         <translation>图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="83"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="85"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="86"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="95"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="101"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="95"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="101"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="102"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="90"/>
         <source>Schemes…</source>
         <translation>考核方案…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="104"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="92"/>
         <source>Appraisal schemes: indicators, weights and scoring per role</source>
         <translation>考核方案：各岗位的指标、权重和计分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="173"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="172"/>
         <source>No cycle for this month</source>
         <translation>本月没有考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="189"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="188"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="237"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="236"/>
         <source>The cycle is open.</source>
         <translation>考核周期已开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="243"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="242"/>
         <source>Scores computed from KPI figures, boards and attendance.</source>
         <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="249"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="248"/>
         <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
         <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="254"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="253"/>
         <source>The cycle is finalised.</source>
         <translation>考核周期已定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="259"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="258"/>
         <source>Why is the cycle reopened?</source>
         <translation>为什么要重新开启考核周期？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="264"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="263"/>
         <source>The cycle is reopened.</source>
         <translation>考核周期已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="306"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="305"/>
         <source>Monthly appraisal sheets</source>
         <translation>月度绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="322"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="321"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="323"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="328"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="327"/>
         <source>Writing the appraisal sheets…</source>
         <translation>正在生成绩效考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/page.py" line="334"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="333"/>
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>已生成 %n 页。</numerusform>
@@ -4142,8 +4142,8 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/error_texts.py" line="423"/>
-        <source>{name} has history (roles, reports, an account or a department) and cannot be deleted. Mark them as left instead.</source>
-        <translation>{name} 已有历史记录（任职、下属、账号或部门），不能删除。请改为办理离职。</translation>
+        <source>{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
+        <translation>{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/error_texts.py" line="425"/>
@@ -7247,159 +7247,159 @@ overtime
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="61"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="59"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="62"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="60"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="63"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="61"/>
         <source>Mark as left</source>
         <translation>办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="64"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="62"/>
         <source>Rejoin</source>
         <translation>重新入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="65"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="63"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="67"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="276"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="65"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="280"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="71"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="69"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
         <source>Filter by no., name, department, role or phone</source>
         <translation>按工号、姓名、部门、岗位或电话筛选</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="80"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="78"/>
         <source>Current staff (not left)</source>
         <translation>现有员工（未离职）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="80"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="78"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="81"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="81"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="81"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="153"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="151"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="203"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="205"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="204"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="206"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="216"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="220"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="230"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="234"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="249"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="265"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="253"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="269"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="250"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="254"/>
         <source>%1 already have history (roles, reports, an account or a department they head) and cannot be deleted. Mark them as left instead.</source>
         <translation>%1 已有历史记录（任职、下属、账号或负责的部门），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="256"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="260"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="257"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="261"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="268"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="272"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="275"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="279"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="277"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="281"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="288"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="292"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="299"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="303"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="302"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="306"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="305"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="309"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>

@@ -509,7 +509,7 @@ def delete_staff(session: Session, *, actor: Actor, staff_id: int) -> None:
     emp = _get(session, staff_id)
     require_in_scope(session, actor, staff_id, "delete this staff record")
     if has_history(session, staff_id=staff_id):
-        raise ValidationError("{name} has history (roles, reports, an account or a department) and cannot be "
+        raise ValidationError("{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be "
                               "deleted. Mark them as left instead.", code="has_history", name=emp.name)
     before = _snapshot(emp)
     session.delete(emp)

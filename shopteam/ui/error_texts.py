@@ -420,7 +420,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "{name} has not left.")
     QCoreApplication.translate("Errors", "delete staff records")
     QCoreApplication.translate("Errors", "delete this staff record")
-    QCoreApplication.translate("Errors", "{name} has history (roles, reports, an account or a department) and cannot be deleted. Mark them as left instead.")
+    QCoreApplication.translate("Errors", "{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.")
     # shopteam/services/staffing.py
     QCoreApplication.translate("Errors", "Staffing plan")
     QCoreApplication.translate("Errors", "see the staffing plans")
