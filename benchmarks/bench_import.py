@@ -102,13 +102,14 @@ def floor_once(workbook: Path, db: Path) -> float:
 def import_alone(db: Path, workbook: Path) -> float:
     """Max RSS (MB) of a fresh process that imports the workbook once, as `shopteam import attendance` does."""
     code = (
-        "import resource, sys; sys.path.insert(0, 'benchmarks')\n"
+        "import sys; sys.path.insert(0, 'benchmarks')\n"
         "from shopteam.runtime import tune_garbage_collector; tune_garbage_collector()\n"
         "from bench_import import owner_of, run_import\n"
         "from shopteam.db.engine import make_engine\n"
         f"engine = make_engine('sqlite:///{db}')\n"
         f"run_import(engine, owner_of(engine), {str(workbook)!r})\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+        # VmHWM, not ru_maxrss: Linux carries the forking parent's max RSS over into the child's ru_maxrss
+        "print(next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')) / 1024)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           cwd=Path(__file__).resolve().parents[1])
