@@ -1,4 +1,5 @@
-"""Start-up with a big roster: process start -> main window shown and painted, 10,000 staff in the table.
+"""Start-up with a big roster: process start -> main window shown and painted with the first screen of staff,
+and -> all 10,000 staff in the table (the rest of the roster loads off the GUI thread after the first paint).
 
 Builds a 10,000-person database (benchmarks/make_big_db.py), then starts `python -m shopteam` several
 times with SHOPTEAM_BENCH_DEMO=1 (log in as the owner without the dialog) and SHOPTEAM_EXIT_AFTER_SHOWN=1
@@ -18,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_bundle_start import start_once  # noqa: E402
+from bench_bundle_start import start_times  # noqa: E402
 from make_big_db import build  # noqa: E402
 
 from shopteam.db.engine import make_engine, make_session_factory  # noqa: E402
@@ -46,10 +47,12 @@ def main() -> int:
         env = dict(env, SHOPTEAM_BENCH_DEMO="1", SHOPTEAM_EXIT_AFTER_SHOWN="1", QT_QPA_PLATFORM="offscreen",
                    XDG_CONFIG_HOME=str(Path(tmp) / "config"), XDG_DATA_HOME=str(Path(tmp) / "data"))
         command = [sys.executable, "-m", "shopteam"]
-        start_once(command, db, env)  # warm the disk cache
-        times = [start_once(command, db, env) for _ in range(args.runs)]
-    print(f"start to usable main window with {args.staff:,} staff: median {statistics.median(times):.3f} s, "
-          f"min {min(times):.3f} s, max {max(times):.3f} s over {args.runs} starts")
+        start_times(command, db, env)  # warm the disk cache and write the bytecode
+        runs = [start_times(command, db, env) for _ in range(args.runs)]
+    for label, times in (("main window shown with the first screen of staff", [r[0] for r in runs]),
+                         (f"all {args.staff:,} staff loaded in the table", [r[1] for r in runs])):
+        print(f"start to {label}: median {statistics.median(times):.3f} s, min {min(times):.3f} s, "
+              f"max {max(times):.3f} s over {args.runs} starts")
     return 0
 
 

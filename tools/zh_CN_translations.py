@@ -54,6 +54,7 @@ COMMON: dict[str, str] = {
     "%1 (archived)": "%1（已归档）",
     "%1 (active)": "%1（当前使用）",
     "%1 of %2": "%1 / %2",
+    "%1 shown, loading the rest…": "已显示 %1 人，其余正在载入…",
     "This field is required.": "此项必填。",
     "Name": "姓名",
     "Note": "备注",

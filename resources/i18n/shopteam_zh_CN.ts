@@ -7247,159 +7247,165 @@ overtime
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="59"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="69"/>
         <source>New</source>
+        <extracomment>People listed at once when the page opens; a bigger roster&apos;s rest is loaded right after, off the GUI thread.</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="60"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="70"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="61"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="71"/>
         <source>Mark as left</source>
         <translation>办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="62"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="72"/>
         <source>Rejoin</source>
         <translation>重新入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="63"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="65"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="280"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="329"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="69"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="83"/>
         <source>Filter by no., name, department, role or phone</source>
         <translation>按工号、姓名、部门、岗位或电话筛选</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="78"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
         <source>Current staff (not left)</source>
         <translation>现有员工（未离职）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="78"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="151"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="198"/>
+        <source>%1 shown, loading the rest…</source>
+        <translation>已显示 %1 人，其余正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="200"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="205"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="254"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="206"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="255"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="220"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="269"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="234"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="283"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="253"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="269"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="302"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="318"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="254"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="303"/>
         <source>%1 already have history (roles, reports, an account or a department they head) and cannot be deleted. Mark them as left instead.</source>
         <translation>%1 已有历史记录（任职、下属、账号或负责的部门），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="260"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="309"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="261"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="310"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="272"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="321"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="279"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="328"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="281"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="330"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="292"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="341"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="303"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="352"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="306"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="355"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="309"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>

@@ -173,8 +173,9 @@ def _role_name_subquery(employee_id_col, today: date):
 
 
 def list_staff(session: Session, *, actor: Actor, status: str | None = None,
-               today: date | None = None) -> list[StaffRow]:
-    """The roster rows the actor may see, ordered by employee no.; ``status`` narrows to one status."""
+               today: date | None = None, limit: int | None = None) -> list[StaffRow]:
+    """The roster rows the actor may see, ordered by employee no.; ``status`` narrows to one status,
+    ``limit`` gives only the first rows (a screenful, while the rest load)."""
     require(actor, STAFF_VIEW, "view the roster")
     scope = visible_employee_ids(session, actor)
     show_salary = can(actor, SALARY_VIEW)
@@ -194,6 +195,8 @@ def list_staff(session: Session, *, actor: Actor, status: str | None = None,
     )
     if status is not None:
         query = query.where(e.status == status)
+    if limit is not None:
+        query = query.limit(limit)
     if scope is not None:
         if not scope:
             return []

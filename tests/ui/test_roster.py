@@ -330,3 +330,50 @@ def test_every_roster_error_text_is_listed_for_translators():
             if kw.arg in ("action", "what") and isinstance(kw.value, ast.Constant):
                 found.add(kw.value.value)
     assert len(found) > 25 and found <= set(TEXTS), found - set(TEXTS)
+
+
+def _many(factory, count: int) -> None:
+    with factory.begin() as s:
+        s.execute(Employee.__table__.insert(), [
+            {"employee_no": f"B{i:04d}", "name": f"员工{i:04d}", "hire_date": date(2025, 1, 1), "status": "active",
+             "gender": "", "phone": "", "email": "", "wechat": "", "id_card_no": "", "leave_reason": "",
+             "base_salary": Decimal(0), "bank_account": "", "notes": "", "version": 1}
+            for i in range(count)])
+
+
+def test_a_big_roster_shows_a_first_screen_and_the_rest_arrives_from_a_worker(qtbot, factory, owner_ctx,
+                                                                              small_shop):
+    from shopteam.ui.roster import page as page_module
+
+    _many(factory, page_module.FIRST_SCREEN + 50)  # and the small shop's three
+    widget = RosterPage(owner_ctx)
+    qtbot.addWidget(widget)
+    assert widget.loading and widget.model.total_count == page_module.FIRST_SCREEN
+    assert "loading" in widget.count_label.text()
+    widget.filter_edit.setText("B0249")  # typed while the rest is on its way: applies to it too
+    qtbot.waitUntil(lambda: not widget.loading, timeout=10_000)
+    assert widget.model.total_count == page_module.FIRST_SCREEN + 53
+    assert shown(widget) == ["B0249"]
+    assert widget.count_label.text() == f"1 of {page_module.FIRST_SCREEN + 53}"
+
+
+def test_a_refresh_before_the_rest_arrives_is_not_overwritten_by_it(qtbot, factory, owner_ctx, small_shop):
+    from shopteam.ui.roster import page as page_module
+
+    _many(factory, page_module.FIRST_SCREEN + 10)
+    widget = RosterPage(owner_ctx)
+    qtbot.addWidget(widget)
+    assert widget.loading
+    task = widget._rest_task
+    late = page_module.FIRST_SCREEN  # the background result, as if it came after this refresh
+    with factory.begin() as s:
+        roster.create_staff(s, actor=owner_ctx.actor, data=roster.StaffInput(
+            employee_no="Z999", name="新来的", hire_date=date(2026, 1, 5), status="active"))
+    widget.refresh()
+    widget._rest_loaded(widget.model.rows_shown()[:late], None, generation=1)  # a stale generation
+    assert not widget.loading and widget.model.total_count == page_module.FIRST_SCREEN + 14
+    if task in type(task)._running:  # the real one arrives after the refresh: ignored too
+        with qtbot.waitSignal(task.finished, timeout=10_000):
+            pass
+    assert "Z999" in shown(widget)
+    assert widget.model.total_count == page_module.FIRST_SCREEN + 14

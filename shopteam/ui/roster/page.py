@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services import roster
@@ -40,6 +41,15 @@ STATUS_FILTERS = (  # (key, statuses shown); the first is the default
     ("left", frozenset({"left"})),
 )
 EXPORT_DIR_KEY = "roster/export_dir"
+
+
+#: People listed at once when the page opens; a bigger roster's rest is loaded right after, off the GUI thread.
+FIRST_SCREEN = 200
+
+
+def _list_staff_job(_progress, factory, actor) -> list[StaffRow]:
+    with factory() as session:
+        return roster.list_staff(session, actor=actor)
 
 
 class RosterPage(QWidget):
@@ -115,7 +125,10 @@ class RosterPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self._sized = False
-        self.refresh()
+        self._generation = 0  # bumped by every load, so a late background result never overwrites a newer one
+        self.loading = False
+        self._rest_task = None
+        self._load_first_screen()
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -127,11 +140,44 @@ class RosterPage(QWidget):
 
     # ------------------------------------------------------------ loading and filtering
 
+    def _load_first_screen(self) -> None:
+        """At start-up: the first screenful of people at once, the rest from a worker right after the window
+        is up (a big roster then no longer holds back the first paint). A small shop gets everyone here."""
+        with self.ctx.factory() as session:
+            rows = roster.list_staff(session, actor=self.ctx.actor, limit=FIRST_SCREEN + 1)
+        if len(rows) <= FIRST_SCREEN:
+            self._show(rows)
+            return
+        self._show(rows[:FIRST_SCREEN])
+        self.loading = True
+        self._update_count()
+        generation = self._generation
+        self._rest_task = run_task(_list_staff_job, self.ctx.factory, self.ctx.actor,
+                                   on_done=lambda rows, error: self._rest_loaded(rows, error, generation))
+
+    def _rest_loaded(self, rows, error, generation: int) -> None:
+        if not isValid(self):  # the window closed before the rest arrived
+            return
+        self._rest_task = None
+        if self._generation != generation:  # refreshed meanwhile: that load is newer
+            return
+        self.loading = False
+        if error is not None:
+            self._say(describe(error), error=True)
+            self._update_count()
+            return
+        self._show(rows)
+
     def refresh(self) -> None:
         """Reload the roster from the database, keeping the filters and, where possible, the selection."""
-        selected = {r.id for r in self.selected_rows()}
         with self.ctx.factory() as session:
             rows = roster.list_staff(session, actor=self.ctx.actor)
+        self.loading = False
+        self._show(rows)
+
+    def _show(self, rows: list[StaffRow]) -> None:
+        self._generation += 1
+        selected = {r.id for r in self.selected_rows()}
         self.model.set_rows(rows)
         if not self._sized and rows:
             self.table.resizeColumnsToContents()
@@ -148,6 +194,9 @@ class RosterPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self.loading:
+            self.count_label.setText(self.tr("%1 shown, loading the rest…").replace("%1", str(self.model.rowCount())))
+            return
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(self.model.rowCount()))
                                  .replace("%2", str(self.model.total_count)))
 
