@@ -92,7 +92,7 @@ def _attendance_commands(sub, common) -> None:
     export.add_argument("--month", metavar="YYYY-MM", help="the month (attendance)")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     template = sub.add_parser("template", parents=[common], help="write a blank import template")
-    template.add_argument("kind", choices=("roster", "attendance", "timesheet"))
+    template.add_argument("kind", choices=("roster", "attendance", "timesheet", "kpi"))
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
     _board_options(imp, export, report)
 
@@ -270,14 +270,12 @@ def cmd_template(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
     from shopteam.io.attendance_export import write_template
     from shopteam.services.context import system_owner
-    from shopteam.services.roles import list_roles
-    from shopteam.services.roster import department_choices
+    from shopteam.services.imports import template_choices
 
     out = Path(args.out).expanduser()
     with make_session_factory(engine).begin() as session:
-        departments = [name for _, name in department_choices(session, actor=system_owner())]
-        roles = [r.name for r in list_roles(session, actor=system_owner())]
-    write_template(out, args.kind, departments=departments, roles=roles, language=args.lang or system_language())
+        lists = template_choices(session, actor=system_owner())
+    write_template(out, args.kind, **lists, language=args.lang or system_language())
     _emit(args, {"ok": True, "file": str(out)}, f"Template written to {out}")
     return 0
 

@@ -621,6 +621,17 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "FilePage": {
         "Choose the file": "选择文件",
+        "Blank template…": "空白模板…",
+        "An empty workbook with these columns, drop-down lists and instructions: fill it in, then import it here":
+            "带有这些列、下拉列表和填写说明的空白工作簿：填好后在这里导入",
+        "Roster import template.xlsx": "花名册导入模板.xlsx",
+        "Punch records import template.xlsx": "打卡记录导入模板.xlsx",
+        "Timesheet import template.xlsx": "工时导入模板.xlsx",
+        "KPI actuals import template.xlsx": "考核指标数据导入模板.xlsx",
+        "Save the blank template": "保存空白模板",
+        "Excel workbooks (*.xlsx)": "Excel 工作簿 (*.xlsx)",
+        "Writing the template…": "正在生成模板…",
+        "Template saved: %1. Fill it in and choose it above to import it.": "模板已保存：%1。填好后在上方选择它即可导入。",
         "An Excel workbook (.xlsx, .xlsm, .xls) or a CSV file. ShopTeam finds the sheet, the header row and the columns by itself.":
             "Excel 工作簿（.xlsx、.xlsm、.xls）或 CSV 文件。网店团队管家会自动找到工作表、表头行和各列。",
         "No file chosen": "未选择文件",

@@ -4508,57 +4508,107 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="50"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="51"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="51"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="52"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls) or a CSV file. ShopTeam finds the sheet, the header row and the columns by itself.</source>
         <translation>Excel 工作簿（.xlsx、.xlsm、.xls）或 CSV 文件。网店团队管家会自动找到工作表、表头行和各列。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="55"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="56"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="57"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="70"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="66"/>
+        <source>Blank template…</source>
+        <translation>空白模板…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="68"/>
+        <source>An empty workbook with these columns, drop-down lists and instructions: fill it in, then import it here</source>
+        <translation>带有这些列、下拉列表和填写说明的空白工作簿：填好后在这里导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="77"/>
         <source>Used for dates written without a year, such as 10月1日.</source>
         <translation>用于没有写年份的日期，例如 10月1日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="77"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="91"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="78"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="92"/>
         <source>What it holds</source>
         <translation>文件内容</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="79"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="93"/>
         <source>Year of dates without one</source>
         <translation>未写年份的日期所属年份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="96"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="111"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="97"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="112"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="118"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="124"/>
+        <source>Roster import template.xlsx</source>
+        <translation>花名册导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="125"/>
+        <source>Punch records import template.xlsx</source>
+        <translation>打卡记录导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="126"/>
+        <source>Timesheet import template.xlsx</source>
+        <translation>工时导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="127"/>
+        <source>KPI actuals import template.xlsx</source>
+        <translation>考核指标数据导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="140"/>
+        <source>Save the blank template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="142"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="151"/>
+        <source>Writing the template…</source>
+        <translation>正在生成模板…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="157"/>
+        <source>Template saved: %1. Fill it in and choose it above to import it.</source>
+        <translation>模板已保存：%1。填好后在上方选择它即可导入。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="171"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -5707,68 +5757,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="177"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="230"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="183"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="236"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="183"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="236"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="183"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="236"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="233"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="286"/>
         <source>Sheet “%1” holds %2. Headers found on row %3; correct a column below if it is wrong.</source>
         <translation>工作表“%1”的内容是%2。表头在第 %3 行；如有列对应错误，请在下方更正。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="253"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="306"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="280"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="333"/>
         <source>Choose a column for: %1.</source>
         <translation>请为以下项目选择列：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="290"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="343"/>
         <source>Month of rows without one:</source>
         <translation>未填月份的行计入：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="291"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="344"/>
         <source>Rows with an empty month cell are for this month.</source>
         <translation>月份单元格为空的行计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="293"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="346"/>
         <source>Month of the figures:</source>
         <translation>数据所属月份：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="294"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="347"/>
         <source>The file has no month column: every row is for this month.</source>
         <translation>文件中没有月份列：所有行都计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="301"/>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="303"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="354"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="356"/>
         <source>%1 or %2</source>
         <translation>%1或%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="325"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="378"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -7889,17 +7939,17 @@ overtime
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="135"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="188"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="136"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="189"/>
         <source>The workbook has several sheets; the first one with data is chosen.</source>
         <translation>工作簿有多个工作表；已选中第一个有数据的工作表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="166"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="219"/>
         <source>Reading the sheet…</source>
         <translation>正在读取工作表…</translation>
     </message>

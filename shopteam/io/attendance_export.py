@@ -124,13 +124,21 @@ _TEMPLATE_COLUMNS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
         ("overtime_hours", "加班工时", "Overtime hours", "小时 | hours"),
         ("note", "备注", "Note", ""),
     ),
+    "kpi": (
+        ("employee_no", "工号", "Employee no.", "工号或姓名至少填一个 | employee no. or name"),
+        ("name", "姓名", "Name", ""),
+        ("indicator", "指标*", "Indicator*", "从下拉列表选择考核方案里的指标 | pick an indicator of the schemes"),
+        ("value", "数值*", "Value*", "数字，如 125000 或 3.5%；不写单位 | a number, e.g. 125000 or 3.5%; no unit"),
+        ("period", "月份", "Month", "如 2026-10；不填则导入时选择月份 | e.g. 2026-10; if empty, chosen on import"),
+        ("note", "备注", "Note", ""),
+    ),
 }
 TEMPLATE_KINDS = tuple(_TEMPLATE_COLUMNS)
 TEMPLATE_ROWS = 1000
 
 
 def write_template(path: str | Path, kind: str, *, departments: Sequence[str] = (), roles: Sequence[str] = (),
-                   language: str = "zh_CN") -> Path:
+                   indicators: Sequence[str] = (), language: str = "zh_CN") -> Path:
     """A blank workbook for an import: the header, drop-down lists and an instruction sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -146,7 +154,7 @@ def write_template(path: str | Path, kind: str, *, departments: Sequence[str] = 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = {"roster": ("花名册", "Roster"), "attendance": ("打卡记录", "Punches"),
-                   "timesheet": ("工时", "Timesheet")}[kind][lang == "en"]
+                   "timesheet": ("工时", "Timesheet"), "kpi": ("指标数据", "KPI actuals")}[kind][lang == "en"]
     bold = Font(bold=True)
     for col, (_field, zh, en, _note) in enumerate(columns, start=1):
         cell = sheet.cell(row=1, column=col, value=zh if lang == "zh" else en)
@@ -160,7 +168,8 @@ def write_template(path: str | Path, kind: str, *, departments: Sequence[str] = 
 
     lists = workbook.create_sheet("Lists")
     values = {"department": list(departments), "role": list(roles),
-              "leave": list(LEAVE_TYPES[lang]), "gender": ["男", "女"] if lang == "zh" else ["male", "female"]}
+              "leave": list(LEAVE_TYPES[lang]), "gender": ["男", "女"] if lang == "zh" else ["male", "female"],
+              "indicator": list(indicators)}
     list_ranges: dict[str, str] = {}
     for col, (name, items) in enumerate(values.items(), start=1):
         letter = get_column_letter(col)
@@ -176,7 +185,8 @@ def write_template(path: str | Path, kind: str, *, departments: Sequence[str] = 
     for col, (field_name, *_rest) in enumerate(columns, start=1):
         letter = get_column_letter(col)
         target = f"{letter}2:{letter}{TEMPLATE_ROWS + 1}"
-        source = {"department": "department", "role": "role", "gender": "gender"}.get(field_name)
+        source = {"department": "department", "role": "role", "gender": "gender",
+                  "indicator": "indicator"}.get(field_name)
         if kind == "attendance" and field_name == "note":
             source = "leave"
         if source and source in list_ranges:
@@ -188,14 +198,15 @@ def write_template(path: str | Path, kind: str, *, departments: Sequence[str] = 
         if field_name in ("date", "hire_date"):
             for r in range(2, TEMPLATE_ROWS + 2):
                 sheet.cell(row=r, column=col).number_format = date_format
-        elif field_name in ("clock_in", "clock_out", "employee_no", "phone"):
+        elif field_name in ("clock_in", "clock_out", "employee_no", "phone", "period"):
             for r in range(2, TEMPLATE_ROWS + 2):
                 sheet.cell(row=r, column=col).number_format = "@"
 
     guide = workbook.create_sheet("说明" if lang == "zh" else "Instructions")
     title = {"roster": ("花名册导入模板", "Roster import template"),
              "attendance": ("打卡记录导入模板", "Punch records import template"),
-             "timesheet": ("工时导入模板", "Timesheet import template")}[kind][lang == "en"]
+             "timesheet": ("工时导入模板", "Timesheet import template"),
+             "kpi": ("考核指标数据导入模板", "KPI actuals import template")}[kind][lang == "en"]
     guide.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
     intro = ("在第一个工作表中每行填写一条记录，不要修改表头。带 * 的列必填。日期可写 2026-09-01、2026/9/1 或 "
              "2026年9月1日；时间可写 9:02 或 09:02:33，过了午夜写 次日 01:30。导入时可以选择跳过或替换已有记录；"

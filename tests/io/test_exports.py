@@ -62,10 +62,13 @@ def test_templates_have_drop_downs_and_instructions(tmp_path):
     # a template read back by the importer maps with no help
     from shopteam.io import map_columns, read_table
 
-    for kind, expected in (("roster", "roster"), ("attendance", "punches"), ("timesheet", "timesheet")):
-        out = write_template(tmp_path / f"{kind}_zh.xlsx", kind, departments=["运营部"], roles=["运营专员"])
+    rows = {"kpi": ["A001", "张伟", "询单转化率", "3.5%", "2026-10", ""]}
+    for kind, expected in (("roster", "roster"), ("attendance", "punches"), ("timesheet", "timesheet"),
+                           ("kpi", "kpi")):
+        out = write_template(tmp_path / f"{kind}_zh.xlsx", kind, departments=["运营部"], roles=["运营专员"],
+                             indicators=["询单转化率"])
         wb = openpyxl.load_workbook(out)
-        wb.worksheets[0].append(["A001", "张伟", "2026-09-01", "09:00", "18:00", "7"])
+        wb.worksheets[0].append(rows.get(kind, ["A001", "张伟", "2026-09-01", "09:00", "18:00", "7"]))
         wb.save(out)
         mapping = map_columns(read_table(out, 0))
         assert mapping.kind == expected and mapping.required_missing == ()

@@ -143,3 +143,26 @@ def test_problems_in_chinese_name_the_row_the_field_and_what_was_expected(qtbot,
     sheet = load_workbook(target).active
     assert [c.value for c in sheet[1]][0] == "行号" and sheet.cell(1, sheet.max_column).value == "原因"
     assert [sheet.cell(r, sheet.max_column).value for r in range(2, sheet.max_row + 1)] == shown
+
+
+def test_a_blank_template_for_the_chosen_kind_with_the_shops_lists(qtbot, monkeypatch, factory, owner, small_shop,
+                                                                    wizard, tmp_path):
+    from shopteam.services import appraisal_schemes
+
+    with factory.begin() as s:
+        appraisal_schemes.ensure_preset_schemes(s, actor=owner)
+    page = wizard.file_page
+    assert not page.template_button.isEnabled()  # "find out from the headers" has no template
+    page.set_kind("kpi")
+    assert page.template_button.isEnabled()
+    target = tmp_path / "kpi-template"  # the extension is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    page.template_button.click()
+    qtbot.waitUntil(lambda: "Template saved" in page.note.text(), timeout=10_000)
+    book = load_workbook(tmp_path / "kpi-template.xlsx")
+    sheet = book.worksheets[0]
+    assert [c.value for c in sheet[1]] == ["Employee no.", "Name", "Indicator*", "Value*", "Month", "Note"]
+    indicators = [c.value for c in book["Lists"]["E"][1:] if c.value]
+    assert "询单转化率" in indicators and "销售额 GMV 达成" in indicators
+    assert [dv.formula1 for dv in sheet.data_validations.dataValidation] == [f"=Lists!$E$2:$E${len(indicators) + 1}"]
+    assert "Instructions" in book.sheetnames

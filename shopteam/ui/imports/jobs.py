@@ -98,3 +98,13 @@ def example_text(value) -> str:
     if isinstance(value, date | time | timedelta):
         return value.isoformat() if not isinstance(value, timedelta) else str(value)
     return value_text(value)
+
+
+def write_template(_progress, factory, actor, path: str, kind: str, language: str) -> Path:
+    """A blank import template for ``kind``, its drop-down lists filled from the shop."""
+    from shopteam.io.attendance_export import write_template as write
+    from shopteam.services.imports import template_choices
+
+    with factory() as session:
+        lists = template_choices(session, actor=actor)
+    return write(path, kind, **lists, language=language)

@@ -29,6 +29,7 @@ from shopteam.io.headers import KIND_FIELDS, KPI, ColumnMapping
 from shopteam.ui.imports import jobs
 from shopteam.ui.imports.base import AsyncPage, error_label
 from shopteam.ui.imports.texts import KIND_CHOICES, field_label, kind_label, tr
+from shopteam.ui.messages import describe
 from shopteam.ui.widgets.month_picker import MonthPicker
 
 OPEN_DIR_KEY = "import/open_dir"
@@ -62,6 +63,12 @@ class FilePage(AsyncPage):
         for key, label in KIND_CHOICES:
             self.kind_combo.addItem(tr(label), key)
         self.kind_combo.currentIndexChanged.connect(self._changed)
+        self.template_button = QPushButton(self.tr("Blank template…"))
+        self.template_button.setObjectName("import_template")
+        self.template_button.setToolTip(self.tr("An empty workbook with these columns, drop-down lists and "
+                                                "instructions: fill it in, then import it here"))
+        self.template_button.clicked.connect(self.save_template)
+        self.template_button.setEnabled(False)  # "find out from the headers" has no template
         self.year = QSpinBox()
         self.year.setObjectName("import_year")
         self.year.setRange(2000, 2100)
@@ -69,17 +76,25 @@ class FilePage(AsyncPage):
         self.year.setValue(date.today().year)
         self.year.setToolTip(self.tr("Used for dates written without a year, such as 10月1日."))
         self.error = error_label("import_file_error")
+        self.note = QLabel()
+        self.note.setObjectName("import_file_note")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_combo, 1)
+        kind_row.addWidget(self.template_button)
         form = QFormLayout()
         form.addRow(self.tr("File"), row)
-        form.addRow(self.tr("What it holds"), self.kind_combo)
+        form.addRow(self.tr("What it holds"), kind_row)
         form.addRow(self.tr("Year of dates without one"), self.year)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.note)
         layout.addStretch(1)
 
     def set_kind(self, kind: str | None) -> None:
@@ -102,7 +117,45 @@ class FilePage(AsyncPage):
 
     def _changed(self, *_args) -> None:
         self.show_error("")
+        self.template_button.setEnabled(self.choice() != "auto")
         self.completeChanged.emit()
+
+    def _template_name(self, kind: str) -> str:
+        names = {"roster": self.tr("Roster import template.xlsx"),
+                 "attendance": self.tr("Punch records import template.xlsx"),
+                 "timesheet": self.tr("Timesheet import template.xlsx"),
+                 "kpi": self.tr("KPI actuals import template.xlsx")}
+        return names[kind]
+
+    def save_template(self) -> None:
+        """Save a blank template for the chosen kind (written in the background, lists from the shop)."""
+        from shopteam.ui.i18n import chosen_language
+        from shopteam.ui.tasks import run_task
+
+        kind = self.choice()
+        if kind == "auto":
+            return
+        settings = QSettings()
+        folder = Path(settings.value(OPEN_DIR_KEY, str(Path.home())))
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the blank template"),
+                                                    str(folder / self._template_name(kind)),
+                                                    self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        settings.setValue(OPEN_DIR_KEY, str(Path(path).parent))
+        wizard = self.wizard()
+        self.note.setText("")
+        run_task(jobs.write_template, wizard.ctx.factory, wizard.ctx.actor, path, kind, chosen_language(),
+                 on_done=self._template_written, parent=self, title=self.tr("Writing the template…"))
+
+    def _template_written(self, path, error) -> None:
+        if error is not None:
+            self.show_error(describe(error))
+            return
+        self.note.setText(self.tr("Template saved: %1. Fill it in and choose it above to import it.")
+                          .replace("%1", str(path)))
 
     def ready(self) -> bool:
         return bool(self.path_edit.text().strip())
