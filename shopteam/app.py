@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 
 from PySide6.QtCore import QCoreApplication, QProcess, QThreadPool, QTimer
@@ -101,6 +102,8 @@ def main(db_url: str | None = None, smoke_test: bool = False) -> int:
 
         return run_smoke_test()
 
+    from sqlalchemy.exc import DBAPIError
+
     from shopteam.db.engine import resolve_url
     from shopteam.domain.errors import ShopTeamError
     from shopteam.ui.context import AppContext
@@ -109,11 +112,18 @@ def main(db_url: str | None = None, smoke_test: bool = False) -> int:
 
     app = create_application()
     url = resolve_url(db_url)
-    try:
-        _engine, factory = open_database(url)
-    except ShopTeamError as exc:
-        QMessageBox.critical(None, APP_NAME, describe(exc))
-        return 2
+    while True:
+        try:
+            _engine, factory = open_database(url)
+            break
+        except ShopTeamError as exc:
+            QMessageBox.critical(None, APP_NAME, describe(exc))
+            return 2
+        except (DBAPIError, sqlite3.DatabaseError) as exc:  # the file no longer opens: offer a backup
+            from shopteam.ui.damaged import rescue_database
+
+            if not rescue_database(url, exc):
+                return 2
 
     state = {"restart": False}
     while True:

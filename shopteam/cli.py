@@ -514,12 +514,14 @@ COMMANDS: dict[str, Callable] = {"demo": cmd_demo, "check": cmd_check, "backup":
 
 # ---------------------------------------------------------------------------------------------- main
 
-def _open(db: str | None):
-    """The engine for ``db``, migrated to the current schema."""
+def _open(db: str | None, *, migrate: bool = True):
+    """The engine for ``db``, migrated to the current schema (unless ``migrate`` is false)."""
     from shopteam.db.engine import make_engine
     from shopteam.db.migrate import upgrade
 
     engine = make_engine(db)
+    if not migrate:
+        return engine
     try:
         upgrade(engine)
     except BaseException:
@@ -599,7 +601,8 @@ def main(argv: list[str] | None = None) -> int:
 
     engine = None
     try:
-        engine = _open(args.db)
+        # restore is what rescues a database that no longer opens: it must not try to migrate it first
+        engine = _open(args.db, migrate=args.command != "restore")
         return COMMANDS[args.command](args, engine)
     except KeyboardInterrupt:
         return _fail(args, "interrupted", "interrupted", 130)

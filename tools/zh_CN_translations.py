@@ -619,6 +619,15 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Fail": "不合格",
         "%n person(s), %1 in all.": "共 %n 人，合计 %1。",
     },
+    "DamagedDatabase": {
+        "The database %1 cannot be opened (%2).": "无法打开数据库 %1（%2）。",
+        "Restore your latest backup: ShopTeam keeps one in the backups folder beside the database before every update, and you may have your own. The damaged file is kept there too.":
+            "请恢复最近的备份：每次升级前，网店团队管家都会在数据库旁的 backups 文件夹里保留一份备份，您也可能有自己的备份。损坏的文件也会保留在那里。",
+        "Restore a backup…": "恢复备份…",
+        "Quit": "退出",
+        "Choose the backup to restore": "选择要恢复的备份",
+        "ShopTeam databases (*.db);;All files (*)": "网店团队管家数据库 (*.db);;所有文件 (*)",
+    },
     "FilePage": {
         "Choose the file": "选择文件",
         "Blank template…": "空白模板…",

@@ -2144,6 +2144,39 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabase</name>
+    <message>
+        <location filename="../../shopteam/ui/damaged.py" line="16"/>
+        <source>The database %1 cannot be opened (%2).</source>
+        <translation>无法打开数据库 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/damaged.py" line="18"/>
+        <source>Restore your latest backup: ShopTeam keeps one in the backups folder beside the database before every update, and you may have your own. The damaged file is kept there too.</source>
+        <translation>请恢复最近的备份：每次升级前，网店团队管家都会在数据库旁的 backups 文件夹里保留一份备份，您也可能有自己的备份。损坏的文件也会保留在那里。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/damaged.py" line="21"/>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/damaged.py" line="23"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/damaged.py" line="44"/>
+        <source>Choose the backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/damaged.py" line="46"/>
+        <source>ShopTeam databases (*.db);;All files (*)</source>
+        <translation>网店团队管家数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <location filename="../../shopteam/ui/org/department_dialog.py" line="40"/>

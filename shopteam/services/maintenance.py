@@ -7,12 +7,14 @@ backed up by its server.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from shopteam.db.backup import backup_sqlite, integrity_check, restore_sqlite
@@ -230,18 +232,39 @@ def inspect_backup(source: Path) -> str:
     return revision[0]
 
 
+def _set_aside(db_file: Path, folder: Path) -> Path:
+    """Move a database file that cannot be read (and its -wal/-shm) into ``folder``, unchanged, so nothing of
+    it is lost; returns where the database file went."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = _unique(folder / f"{db_file.stem}-unreadable-{stamp}{db_file.suffix}")
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{db_file}{suffix}")
+        if companion.exists():
+            companion.replace(Path(f"{target}{suffix}"))
+    db_file.replace(target)
+    return target
+
+
 def restore_backup(engine: Engine, source: Path | str, *, actor: Actor | None = None) -> Path:
     """Replace the database's content with a backup's, after copying the current content aside.
 
-    Returns the safety backup of the database as it was. An older backup is migrated after restoring.
+    Returns the safety backup of the database as it was. An older backup is migrated after restoring. A
+    database that cannot be read at all (damaged) is moved aside as it is and the backup copied in its place.
     """
     source = Path(source).expanduser().resolve()
     db_file = _database_file(engine)
     if source == db_file.resolve():
         raise ShopTeamError("That file is the database itself.", code="restore_source")
     inspect_backup(source)
-    safety = make_backup(engine, label="before-restore")
-    restore_sqlite(source, engine)
+    try:
+        safety = make_backup(engine, label="before-restore")
+    except (DBAPIError, sqlite3.DatabaseError):  # the database cannot be read (damaged, or not a database)
+        engine.dispose()
+        safety = _set_aside(db_file, default_backup_dir(engine))
+        shutil.copyfile(source, db_file)
+    else:
+        restore_sqlite(source, engine)
     engine.dispose()  # pooled connections may cache the old schema
     upgrade(engine)
     if actor is not None:

@@ -1,8 +1,10 @@
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from shopteam.db.migrate import SCHEMA_HEAD
 from shopteam.db.models import Department, Employee, Role, RoleAssignment, User
@@ -144,3 +146,30 @@ def test_restore_refuses_what_is_not_a_shopteam_database(engine, tmp_path, templ
     with pytest.raises(SchemaTooNewError):
         restore_backup(engine, newer)
     assert not (tmp_path / "backups").exists()  # refused before anything was touched
+
+
+def test_restore_rescues_a_database_that_no_longer_opens(engine, db_url, demo_shop, tmp_path):
+    """A damaged file (here: overwritten with junk) is moved aside untouched and the backup put in its place."""
+    saved = make_backup(engine, tmp_path / "saved.db")
+    engine.dispose()
+    db_file = Path(db_url.removeprefix("sqlite:///"))
+    junk = b"this is no longer a database " * 200
+    db_file.write_bytes(junk)
+    safety = restore_backup(engine, saved, actor=demo_shop)
+    assert safety.read_bytes() == junk and safety.parent == db_file.parent / "backups"
+    with Session(engine) as s:
+        assert s.scalar(select(Employee.name).where(Employee.employee_no == "XL001")) == "陈志强"
+    assert run_check(engine).ok
+
+
+def test_cli_restore_works_on_a_database_that_no_longer_opens(engine, db_url, demo_shop, tmp_path, capsys):
+    from shopteam.cli import main
+
+    saved = make_backup(engine, tmp_path / "saved.db")
+    engine.dispose()
+    Path(db_url.removeprefix("sqlite:///")).write_bytes(b"\0" * 4096)
+    assert main(["--db", db_url, "check"]) != 0  # it really does not open
+    capsys.readouterr()
+    assert main(["--db", db_url, "restore", str(saved)]) == 0
+    assert "Restored from" in capsys.readouterr().out
+    assert main(["--db", db_url, "check"]) == 0
