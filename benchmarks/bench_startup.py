@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -49,6 +51,14 @@ def main() -> int:
         command = [sys.executable, "-m", "shopteam"]
         start_times(command, db, env)  # warm the disk cache and write the bytecode
         runs = [start_times(command, db, env) for _ in range(args.runs)]
+    # a yardstick from the same minutes: this machine's speed drifts by more than half between spells
+    control = []
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets, sqlalchemy.orm"], check=True, env=env)
+        control.append(time.perf_counter() - started)
+    print(f"yardstick: a bare `import PySide6.QtWidgets, sqlalchemy.orm` process: median "
+          f"{statistics.median(control):.3f} s")
     for label, times in (("main window shown with the first screen of staff", [r[0] for r in runs]),
                          (f"all {args.staff:,} staff loaded in the table", [r[1] for r in runs])):
         print(f"start to {label}: median {statistics.median(times):.3f} s, min {min(times):.3f} s, "
