@@ -109,6 +109,7 @@ def main(db_url: str | None = None, smoke_test: bool = False) -> int:
     from shopteam.ui.context import AppContext
     from shopteam.ui.main_window import MainWindow
     from shopteam.ui.messages import describe
+    from shopteam.ui.tasks import cancel_all
 
     app = create_application()
     url = resolve_url(db_url)
@@ -119,10 +120,14 @@ def main(db_url: str | None = None, smoke_test: bool = False) -> int:
         except ShopTeamError as exc:
             QMessageBox.critical(None, APP_NAME, describe(exc))
             return 2
-        except (DBAPIError, sqlite3.DatabaseError) as exc:  # the file no longer opens: offer a backup
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            from shopteam.services.maintenance import damage_of
             from shopteam.ui.damaged import rescue_database
 
-            if not rescue_database(url, exc):
+            if damage_of(exc) is None:  # locked, read-only, disk full …: nothing a backup would mend
+                QMessageBox.critical(None, APP_NAME, str(getattr(exc, "orig", None) or exc))
+                return 2
+            if not rescue_database(url, exc):  # the file itself no longer opens: offer a backup
                 return 2
 
     state = {"restart": False}
@@ -149,7 +154,8 @@ def main(db_url: str | None = None, smoke_test: bool = False) -> int:
         if os.environ.get("SHOPTEAM_EXIT_AFTER_SHOWN") == "1":
             _exit_when_shown(app)
         app.exec()
-        QThreadPool.globalInstance().waitForDone()  # background work hands in its result before the exit
+        cancel_all()  # the window is gone: unfinished background work rolls back
+        QThreadPool.globalInstance().waitForDone()
         if state["restart"]:
             QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv)
             return 0

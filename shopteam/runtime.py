@@ -23,10 +23,17 @@ def tune_garbage_collector() -> None:
     gc.set_threshold(YOUNG_GENERATION_THRESHOLD, 20, 20)
 
 
+_frozen = False
+
+
 def freeze_startup_objects() -> None:
-    """Once the window is up: everything made so far (modules, classes, Qt wrappers) lives as long as the
-    process, so take it out of the collector's walks."""
-    gc.freeze()
+    """Once the first window is up: everything made so far (modules, classes, Qt wrappers) lives as long as
+    the process, so take it out of the collector's walks. Only the first time: after a log-out and log-in
+    it would also pin whatever the previous session left for the collector."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
 
 
 _pause_lock = threading.Lock()

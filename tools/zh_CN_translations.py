@@ -620,7 +620,9 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "%n person(s), %1 in all.": "共 %n 人，合计 %1。",
     },
     "DamagedDatabase": {
-        "The database %1 cannot be opened (%2).": "无法打开数据库 %1（%2）。",
+        "The database %1 cannot be opened: %2.": "无法打开数据库 %1：%2。",
+        "the file is not a database, or its start is damaged": "该文件不是数据库，或文件开头已损坏",
+        "the file is damaged": "文件已损坏",
         "Restore your latest backup: ShopTeam keeps one in the backups folder beside the database before every update, and you may have your own. The damaged file is kept there too.":
             "请恢复最近的备份：每次升级前，网店团队管家都会在数据库旁的 backups 文件夹里保留一份备份，您也可能有自己的备份。损坏的文件也会保留在那里。",
         "Restore a backup…": "恢复备份…",
@@ -925,6 +927,9 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Role history (assignments)": "任职历史",
     },
     "RosterPage": {
+        "Only the first %1 people could be loaded: %2": "只载入了前 %1 人：%2",
+        "%1 shown, the list is incomplete": "已显示 %1 人，名单不完整",
+        "The staff list is still loading; export again in a moment.": "员工名单仍在载入，请稍后再导出。",
         "New": "新建",
         "Rejoin": "重新入职",
         "Filter by no., name, department, role or phone": "按工号、姓名、部门、岗位或电话筛选",
@@ -934,8 +939,8 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "%n people marked as left.": "已为 %n 人办理离职。",
         "%n people are back on the roster.": "%n 人已重新回到花名册。",
         "Cannot delete": "无法删除",
-        "%1 already have history (roles, reports, an account or a department they head) and cannot be deleted. Mark them as left instead.":
-            "%1 已有历史记录（任职、下属、账号或负责的部门），不能删除。请改为办理离职。",
+        "%1 already have history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.":
+            "%1 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。",
         "Delete staff records": "删除员工档案",
         "Delete %n record(s) for good: %1?": "永久删除 %n 条档案：%1？",
         "%n record(s) deleted.": "已删除 %n 条档案。",

@@ -2147,31 +2147,41 @@
     <name>DamagedDatabase</name>
     <message>
         <location filename="../../shopteam/ui/damaged.py" line="16"/>
-        <source>The database %1 cannot be opened (%2).</source>
-        <translation>无法打开数据库 %1（%2）。</translation>
+        <source>the file is not a database, or its start is damaged</source>
+        <translation>该文件不是数据库，或文件开头已损坏</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/damaged.py" line="18"/>
+        <location filename="../../shopteam/ui/damaged.py" line="17"/>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/damaged.py" line="22"/>
+        <source>The database %1 cannot be opened: %2.</source>
+        <translation>无法打开数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/damaged.py" line="24"/>
         <source>Restore your latest backup: ShopTeam keeps one in the backups folder beside the database before every update, and you may have your own. The damaged file is kept there too.</source>
         <translation>请恢复最近的备份：每次升级前，网店团队管家都会在数据库旁的 backups 文件夹里保留一份备份，您也可能有自己的备份。损坏的文件也会保留在那里。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/damaged.py" line="21"/>
+        <location filename="../../shopteam/ui/damaged.py" line="27"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/damaged.py" line="23"/>
+        <location filename="../../shopteam/ui/damaged.py" line="29"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/damaged.py" line="44"/>
+        <location filename="../../shopteam/ui/damaged.py" line="50"/>
         <source>Choose the backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/damaged.py" line="46"/>
+        <location filename="../../shopteam/ui/damaged.py" line="52"/>
         <source>ShopTeam databases (*.db);;All files (*)</source>
         <translation>网店团队管家数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -7357,7 +7367,7 @@ overtime
     </message>
     <message>
         <location filename="../../shopteam/ui/roster/page.py" line="75"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="329"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="334"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
@@ -7397,98 +7407,113 @@ overtime
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="198"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="166"/>
+        <source>Only the first %1 people could be loaded: %2</source>
+        <translation>只载入了前 %1 人：%2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="168"/>
+        <source>%1 shown, the list is incomplete</source>
+        <translation>已显示 %1 人，名单不完整</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="200"/>
         <source>%1 shown, loading the rest…</source>
         <translation>已显示 %1 人，其余正在载入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="200"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="202"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="254"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="256"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="255"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="257"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="269"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="271"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="283"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="285"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="302"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="318"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="304"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="320"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="303"/>
-        <source>%1 already have history (roles, reports, an account or a department they head) and cannot be deleted. Mark them as left instead.</source>
-        <translation>%1 已有历史记录（任职、下属、账号或负责的部门），不能删除。请改为办理离职。</translation>
+        <location filename="../../shopteam/ui/roster/page.py" line="305"/>
+        <source>%1 already have history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
+        <translation>%1 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="309"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="311"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="310"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="312"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="321"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="323"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="328"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="329"/>
+        <source>The staff list is still loading; export again in a moment.</source>
+        <translation>员工名单仍在载入，请稍后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="333"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="330"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="335"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="341"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="346"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="352"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="357"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="355"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="360"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="363"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>

@@ -229,17 +229,19 @@ def _with_exact_columns(mapping: ColumnMapping, columns: dict[str, int | None]) 
 
 
 def template_choices(session: Session, *, actor: Actor) -> dict[str, list[str]]:
-    """The drop-down lists of the blank import templates: the departments, the roles and the KPI indicators
-    of the appraisal schemes in use. Names only, nothing confidential: anyone signed in may have them."""
+    """The drop-down lists of the blank import templates: the departments and roles (names, as the org chart
+    shows everyone) and, for the owner and managers who import KPI figures, the KPI indicators of the
+    appraisal schemes in use."""
     from shopteam.db.models.appraisal import AppraisalIndicator, AppraisalScheme
 
     departments = session.scalars(select(Department.name).where(Department.archived.is_(False))
                                   .order_by(Department.sort_order, Department.name)).all()
     roles = session.scalars(select(Role.name).where(Role.archived.is_(False)).order_by(Role.name)).all()
-    names = session.scalars(select(AppraisalIndicator.name)
-                            .join(AppraisalScheme, AppraisalScheme.id == AppraisalIndicator.scheme_id)
-                            .where(AppraisalIndicator.source == "kpi", AppraisalScheme.archived.is_(False))
-                            .order_by(AppraisalIndicator.name)).all()
+    names = [] if not (actor.is_owner or actor.is_manager) else session.scalars(
+        select(AppraisalIndicator.name)
+        .join(AppraisalScheme, AppraisalScheme.id == AppraisalIndicator.scheme_id)
+        .where(AppraisalIndicator.source == "kpi", AppraisalScheme.archived.is_(False))
+        .order_by(AppraisalIndicator.name)).all()
     indicators = list(dict.fromkeys(name.strip() for name in names if name.strip()))
     return {"departments": list(departments), "roles": list(roles), "indicators": indicators}
 

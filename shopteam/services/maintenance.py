@@ -7,7 +7,6 @@ backed up by its server.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -232,17 +231,52 @@ def inspect_backup(source: Path) -> str:
     return revision[0]
 
 
-def _set_aside(db_file: Path, folder: Path) -> Path:
-    """Move a database file that cannot be read (and its -wal/-shm) into ``folder``, unchanged, so nothing of
-    it is lost; returns where the database file went."""
+def damage_of(error: BaseException) -> str | None:
+    """'damaged' or 'not_a_database' when ``error`` (as the driver or SQLAlchemy raised it) says the database
+    file itself cannot be read; None for anything else (locked, disk full, read-only, a failed migration),
+    which a restore must never be offered for."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_CORRUPT:
+        return "damaged"
+    if code == sqlite3.SQLITE_NOTADB:
+        return "not_a_database"
+    return None
+
+
+def _replace_damaged(db_file: Path, source: Path, folder: Path) -> Path:
+    """Put the backup in place of a database file that cannot be read; returns where the damaged file went.
+
+    The backup is first copied (with SQLite's backup API, so a -wal of it is included) to a new file beside
+    the database; only then is the damaged file (and its -wal/-shm) moved, unchanged, into ``folder`` and the
+    copy renamed into place. If anything fails on the way the damaged file stays where it was."""
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = db_file.with_name(f"{db_file.name}.restoring")
+    copy.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(copy)
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        src.close()
     target = _unique(folder / f"{db_file.stem}-unreadable-{stamp}{db_file.suffix}")
-    for suffix in ("-wal", "-shm"):
-        companion = Path(f"{db_file}{suffix}")
-        if companion.exists():
-            companion.replace(Path(f"{target}{suffix}"))
-    db_file.replace(target)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("-wal", "-shm", ""):
+            part = Path(f"{db_file}{suffix}")
+            if part.exists():
+                part.replace(Path(f"{target}{suffix}"))
+                moved.append((Path(f"{target}{suffix}"), part))
+        copy.replace(db_file)
+    except OSError:
+        for aside, original in reversed(moved):  # put the damaged file back as it was
+            aside.replace(original)
+        copy.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -259,10 +293,11 @@ def restore_backup(engine: Engine, source: Path | str, *, actor: Actor | None = 
     inspect_backup(source)
     try:
         safety = make_backup(engine, label="before-restore")
-    except (DBAPIError, sqlite3.DatabaseError):  # the database cannot be read (damaged, or not a database)
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        if damage_of(exc) is None:  # locked, disk full …: the database is fine, leave it alone
+            raise
         engine.dispose()
-        safety = _set_aside(db_file, default_backup_dir(engine))
-        shutil.copyfile(source, db_file)
+        safety = _replace_damaged(db_file, source, default_backup_dir(engine))
     else:
         restore_sqlite(source, engine)
     engine.dispose()  # pooled connections may cache the old schema

@@ -11,10 +11,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shopteam import APP_NAME
 
 
+def reason_text(damage: str | None) -> str:
+    if damage == "not_a_database":
+        return QCoreApplication.translate("DamagedDatabase", "the file is not a database, or its start is damaged")
+    return QCoreApplication.translate("DamagedDatabase", "the file is damaged")
+
+
 def ask_restore(path: Path, reason: str) -> bool:
     """True when the user wants to restore a backup, False to quit."""
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
-        "DamagedDatabase", "The database %1 cannot be opened (%2).").replace("%1", str(path)).replace("%2", reason))
+        "DamagedDatabase", "The database %1 cannot be opened: %2.").replace("%1", str(path)).replace("%2", reason))
     box.setInformativeText(QCoreApplication.translate(
         "DamagedDatabase", "Restore your latest backup: ShopTeam keeps one in the backups folder beside the "
         "database before every update, and you may have your own. The damaged file is kept there too."))
@@ -30,14 +36,14 @@ def rescue_database(url: str, error: BaseException) -> bool:
     a backup was restored (the caller opens the database again), False when the user gave up."""
     from shopteam.db.engine import make_engine, sqlite_path
     from shopteam.domain.errors import ShopTeamError
-    from shopteam.services.maintenance import restore_backup
+    from shopteam.services.maintenance import damage_of, restore_backup
     from shopteam.ui.messages import describe
 
     path = sqlite_path(url)
     if path is None:  # a server database: its own tools restore it
         QMessageBox.critical(None, APP_NAME, str(error))
         return False
-    reason = str(getattr(error, "orig", None) or error)
+    reason = reason_text(damage_of(error))
     while ask_restore(path, reason):
         folder = path.parent / "backups"
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -51,6 +57,9 @@ def rescue_database(url: str, error: BaseException) -> bool:
             restore_backup(engine, chosen)
         except ShopTeamError as exc:  # not a backup of ours, damaged too, from a newer version …
             QMessageBox.warning(None, APP_NAME, describe(exc))
+            continue
+        except Exception as exc:  # noqa: BLE001 - disk full, no permission …: said, and the choice offered again
+            QMessageBox.warning(None, APP_NAME, str(getattr(exc, "orig", None) or exc))
             continue
         finally:
             engine.dispose()

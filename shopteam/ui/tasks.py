@@ -125,6 +125,12 @@ class Task(QObject):
         self.finished.emit(result, error)
 
 
+def cancel_all() -> None:
+    """Ask every running task to stop (their transactions roll back); for quitting."""
+    for task in list(Task._running):
+        task.progress.cancel()
+
+
 def run_task(fn: Callable[..., Any], *args, on_done: Callable[[Any, BaseException | None], None] | None = None,
              parent: QWidget | None = None, title: str = "") -> Task:
     """Run ``fn(progress, *args)`` on the thread pool; ``on_done(result, error)`` on the GUI thread."""

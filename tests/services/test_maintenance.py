@@ -173,3 +173,41 @@ def test_cli_restore_works_on_a_database_that_no_longer_opens(engine, db_url, de
     assert main(["--db", db_url, "restore", str(saved)]) == 0
     assert "Restored from" in capsys.readouterr().out
     assert main(["--db", db_url, "check"]) == 0
+
+
+def test_a_healthy_database_is_never_swapped_when_its_backup_fails_for_another_reason(engine, db_url, demo_shop,
+                                                                                       tmp_path, monkeypatch):
+    from shopteam.services import maintenance
+
+    saved = make_backup(engine, tmp_path / "saved.db")
+    db_file = Path(db_url.removeprefix("sqlite:///"))
+
+    def disk_full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(maintenance, "make_backup", disk_full)
+    with pytest.raises(sqlite3.OperationalError):
+        restore_backup(engine, saved, actor=demo_shop)
+    assert not list(db_file.parent.glob("backups/*unreadable*"))
+    assert run_check(engine).ok
+
+
+def test_restoring_over_a_damaged_file_keeps_what_the_backups_wal_holds(engine, db_url, demo_shop, tmp_path):
+    import shutil
+
+    live = tmp_path / "live.db"
+    shutil.copyfile(make_backup(engine, tmp_path / "base.db"), live)
+    conn = sqlite3.connect(live)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE shop SET name = '只在 WAL 里的新店名'")
+    conn.commit()
+    copied = tmp_path / "copied.db"  # a backup taken by copying the files while the shop was open
+    shutil.copyfile(live, copied)
+    shutil.copyfile(f"{live}-wal", f"{copied}-wal")
+    conn.close()
+    engine.dispose()
+    Path(db_url.removeprefix("sqlite:///")).write_bytes(b"\x00" * 4096)
+    restore_backup(engine, copied, actor=demo_shop)
+    with Session(engine) as s:
+        assert s.scalar(text("SELECT name FROM shop")) == "只在 WAL 里的新店名"

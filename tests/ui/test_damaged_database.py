@@ -33,7 +33,7 @@ def test_restoring_a_backup_from_the_offer_lets_the_start_go_on(qtbot, monkeypat
     monkeypatch.setattr(damaged, "ask_restore", lambda p, reason: asked.append((p, reason)) or True)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(saved), "")))
     assert damaged.rescue_database(db_url, error) is True
-    assert asked == [(path, "file is not a database")]
+    assert asked == [(path, "the file is not a database, or its start is damaged")]
     engine_again, _factory = open_database(db_url)
     with Session(engine_again) as s:
         assert s.scalar(select(Shop.name)) == "测试小店"

@@ -166,3 +166,18 @@ def test_a_blank_template_for_the_chosen_kind_with_the_shops_lists(qtbot, monkey
     assert "询单转化率" in indicators and "销售额 GMV 达成" in indicators
     assert [dv.formula1 for dv in sheet.data_validations.dataValidation] == [f"=Lists!$E$2:$E${len(indicators) + 1}"]
     assert "Instructions" in book.sheetnames
+
+
+def test_template_lists_give_kpi_indicators_to_the_owner_and_managers_only(factory, owner, small_shop):
+    from shopteam.services import appraisal_schemes
+    from shopteam.services.context import Actor
+    from shopteam.services.imports import template_choices
+
+    with factory.begin() as s:
+        appraisal_schemes.ensure_preset_schemes(s, actor=owner)
+    staff = Actor(user_id=None, username="kefu", level="staff", employee_id=small_shop["b"])
+    with factory() as s:
+        mine = template_choices(s, actor=owner)
+        theirs = template_choices(s, actor=staff)
+    assert "询单转化率" in mine["indicators"] and theirs["indicators"] == []
+    assert sorted(mine["departments"]) == sorted(theirs["departments"]) == ["客服部", "运营部"]

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.services import appraisal_offline as off
+from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import Cancelled, run_task
 
 
-def _export_job(progress, factory, actor, cycle_id: int, department: str | None, path: str) -> off.ExportResult:
+def _export_job(progress, factory, actor, cycle_id: int, department: str | None, path: str,
+                language: str) -> off.ExportResult:
     with factory() as s:
         return off.export_sheets(s, actor=actor, cycle_id=cycle_id, path=path, department=department,
-                                 progress=lambda done, total: progress.report(done, total))
+                                 language=language, progress=lambda done, total: progress.report(done, total))
 
 
 def _import_job(progress, factory, actor, cycle_id: int, path: str, submit: bool) -> off.ImportResult:
@@ -115,7 +117,8 @@ class OfflineScoring(QObject):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         self.task = run_task(_export_job, self.page.ctx.factory, self.page.ctx.actor, cycle.id,
-                             self.page.department.currentData(), path, on_done=self._exported, parent=self.page,
+                             self.page.department.currentData(), path, chosen_language(),  # the screen's language
+                             on_done=self._exported, parent=self.page,
                              title=self.tr("Writing the scoring sheets…"))
 
     def _exported(self, result: off.ExportResult | None, error: BaseException | None) -> None:

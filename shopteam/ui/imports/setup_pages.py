@@ -30,6 +30,7 @@ from shopteam.ui.imports import jobs
 from shopteam.ui.imports.base import AsyncPage, error_label
 from shopteam.ui.imports.texts import KIND_CHOICES, field_label, kind_label, tr
 from shopteam.ui.messages import describe
+from shopteam.ui.tasks import Cancelled, run_task
 from shopteam.ui.widgets.month_picker import MonthPicker
 
 OPEN_DIR_KEY = "import/open_dir"
@@ -130,7 +131,6 @@ class FilePage(AsyncPage):
     def save_template(self) -> None:
         """Save a blank template for the chosen kind (written in the background, lists from the shop)."""
         from shopteam.ui.i18n import chosen_language
-        from shopteam.ui.tasks import run_task
 
         kind = self.choice()
         if kind == "auto":
@@ -151,6 +151,8 @@ class FilePage(AsyncPage):
                  on_done=self._template_written, parent=self, title=self.tr("Writing the template…"))
 
     def _template_written(self, path, error) -> None:
+        if isinstance(error, Cancelled):
+            return
         if error is not None:
             self.show_error(describe(error))
             return

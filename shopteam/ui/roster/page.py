@@ -163,8 +163,10 @@ class RosterPage(QWidget):
             return
         self.loading = False
         if error is not None:
-            self._say(describe(error), error=True)
-            self._update_count()
+            self._say(self.tr("Only the first %1 people could be loaded: %2").replace("%1", str(FIRST_SCREEN))
+                      .replace("%2", describe(error)), error=True)
+            self.count_label.setText(self.tr("%1 shown, the list is incomplete").replace(
+                "%1", str(self.model.rowCount())))
             return
         self._show(rows)
 
@@ -300,7 +302,7 @@ class RosterPage(QWidget):
             names = "、".join(r.name for r in kept[:8])
             QMessageBox.information(
                 self, self.tr("Cannot delete"),
-                self.tr("%1 already have history (roles, reports, an account or a department they head) and "
+                self.tr("%1 already have history (roles, attendance, tasks, appraisals, pay …) and "
                         "cannot be deleted. Mark them as left instead.").replace("%1", names))
         if not deletable:
             return
@@ -323,6 +325,9 @@ class RosterPage(QWidget):
     # ------------------------------------------------------------ export
 
     def export_clicked(self) -> None:
+        if self.loading:  # only the first screen is here yet: export the whole roster, not part of it
+            self._say(self.tr("The staff list is still loading; export again in a moment."), error=True)
+            return
         settings = QSettings()
         folder = settings.value(EXPORT_DIR_KEY, str(Path.home()))
         suggested = str(Path(folder) / self.tr("roster-%1.xlsx").replace("%1", date.today().strftime("%Y%m%d")))
