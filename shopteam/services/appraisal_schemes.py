@@ -238,6 +238,22 @@ def _apply(session: Session, scheme: AppraisalScheme, data: SchemeInput) -> None
             position=pos))
 
 
+def _take_roles(session: Session, actor: Actor, scheme: AppraisalScheme) -> None:
+    """A role is appraised with one scheme: the roles just given to ``scheme`` leave every other scheme
+    (recorded in the audit log there), so opening a cycle never has to choose between two."""
+    role_ids = {r.id for r in scheme.roles}
+    if not role_ids:
+        return
+    others = session.scalars(select(AppraisalScheme).where(AppraisalScheme.id != scheme.id,
+                                                           AppraisalScheme.roles.any(Role.id.in_(role_ids))))
+    for other in others:
+        before = [r.name for r in other.roles]
+        other.roles = [r for r in other.roles if r.id not in role_ids]
+        audit.record(session, actor, "update", "appraisal_scheme", other.id, before={"roles": before},
+                     after={"roles": [r.name for r in other.roles]},
+                     summary=f"{other.name}: roles moved to {scheme.name}")
+
+
 def _audit_view(view: SchemeView) -> dict:
     return {"name": view.name, "self_weight": view.self_weight, "thresholds": view.thresholds,
             "forced_limits": view.forced_limits, "roles": list(view.role_names),
@@ -253,6 +269,7 @@ def create_scheme(session: Session, *, actor: Actor, data: SchemeInput) -> int:
     session.add(scheme)
     _apply(session, scheme, data)
     session.flush()
+    _take_roles(session, actor, scheme)
     audit.record(session, actor, "create", "appraisal_scheme", scheme.id, after=_audit_view(_view(scheme)),
                  summary=scheme.name)
     return scheme.id
@@ -274,6 +291,7 @@ def update_scheme(session: Session, *, actor: Actor, scheme_id: int, data: Schem
     before = _audit_view(_view(scheme))
     _apply(session, scheme, data)
     session.flush()
+    _take_roles(session, actor, scheme)
     audit.record(session, actor, "update", "appraisal_scheme", scheme.id, before=before,
                  after=_audit_view(_view(scheme)), summary=scheme.name)
 

@@ -47,3 +47,23 @@ def test_archive_and_restore_a_scheme(factory, shop):
         schemes.archive_scheme(s, actor=owner, scheme_id=cs.id, archived=False)
     with factory() as s:
         assert not schemes.get_scheme(s, actor=owner, scheme_id=cs.id).archived
+
+
+def test_a_role_given_to_a_scheme_leaves_the_one_it_was_in(factory, shop):
+    owner = shop["owner"]
+    with factory.begin() as s:
+        schemes.ensure_preset_schemes(s, actor=owner)
+        views = schemes.list_schemes(s, actor=owner)
+        cs = next(v for v in views if v.preset == "cs")
+        general = next(v for v in views if v.name == "通用考核方案")
+        role_id = cs.role_ids[0]
+        schemes.update_scheme(s, actor=owner, scheme_id=general.id, data=schemes.SchemeInput(
+            general.name, list(general.indicators), general.self_weight, dict(general.thresholds),
+            dict(general.forced_limits), general.points_cap, [*general.role_ids, role_id], general.description,
+            general.preset))
+    with factory() as s:
+        assert role_id not in schemes.get_scheme(s, actor=owner, scheme_id=cs.id).role_ids
+        assert role_id in schemes.get_scheme(s, actor=owner, scheme_id=general.id).role_ids
+        moved = s.scalar(select(AuditLog).where(AuditLog.entity == "appraisal_scheme", AuditLog.entity_id == cs.id,
+                                                AuditLog.action == "update"))
+    assert moved is not None and "通用考核方案" in moved.summary

@@ -297,9 +297,10 @@ def test_item_models(qtmodeltester, factory, owner, owner_ctx, small_shop):
     indicators = IndicatorModel()
     indicators.set_indicators(views[0].indicators)
     qtmodeltester.check(indicators)
+    indicators.set_params(0, {"target": 30, "cap": 120})
     assert indicators.setData(indicators.index(0, IndicatorModel.METHOD), "attendance")
     assert indicators.index(0, SOURCE).data() == "Attendance"
-    assert indicators.rows[0].params["per_late"] == 2
+    assert indicators.rows[0].params == {"per_late": 2, "per_absence": 10, "per_missing": 2}  # no stale target
     assert not indicators.setData(indicators.index(0, IndicatorModel.GROUP), "nonsense")
     assert not indicators.setData(indicators.index(0, WEIGHT), "abc")
     assert indicators.move(0, 1) == 1 and indicators.rows[1].name == "平均响应时间"

@@ -36,6 +36,9 @@ SOURCES = {"manual": QT_TRANSLATE_NOOP("SchemesDialog", "Entered by hand"),
            "boards": QT_TRANSLATE_NOOP("SchemesDialog", "Task boards"),
            "attendance": QT_TRANSLATE_NOOP("SchemesDialog", "Attendance")}
 # the data source a scoring method naturally reads (set when the method is changed)
+#: The parameters each scoring method uses (domain.scoring); the others are dropped when the method changes.
+PARAMS_OF_METHOD = {"rating": ("scale",), "higher_is_better": ("target", "cap"), "lower_is_better": ("target", "cap"),
+                    "tiered": ("tiers", "direction"), "tasks": (), "attendance": tuple(ATTENDANCE_PARAMS)}
 SOURCE_OF_METHOD = {"rating": "manual", "tasks": "boards", "attendance": "attendance", "higher_is_better": "kpi",
                     "lower_is_better": "kpi", "tiered": "kpi"}
 NUMBER_PARAMS = ("target", "cap", "per_late", "per_absence", "per_missing")
@@ -258,6 +261,8 @@ class IndicatorModel(QAbstractTableModel):
         first = index.siblingAtColumn(0)
         if col == self.METHOD:
             ind.source = SOURCE_OF_METHOD.get(value, ind.source)
+            keep = PARAMS_OF_METHOD.get(value, ())  # the old method's settings would be saved unseen
+            ind.params = {k: v for k, v in (ind.params or {}).items() if k in keep}
             if value == "attendance":
                 ind.params = {**ATTENDANCE_PARAMS, **(ind.params or {})}
             elif value == "tiered":

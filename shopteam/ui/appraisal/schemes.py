@@ -755,7 +755,6 @@ class SchemesDialog(QDialog):
                 else:
                     scheme_id = self.scheme_id
                     svc.update_scheme(s, actor=self.ctx.actor, scheme_id=scheme_id, data=data, version=self.version)
-                self._take_roles(s, scheme_id, data.role_ids)
         except ShopTeamError as err:
             self._show_error(err)
             return False
@@ -766,13 +765,3 @@ class SchemesDialog(QDialog):
         self.status.setText(self.tr("%1 is saved. New appraisal cycles use it; cycles already open keep their "
                                     "indicators.").replace("%1", data.name))
         return True
-
-    def _take_roles(self, s, scheme_id: int, role_ids: list[int]) -> None:
-        mine = set(role_ids)
-        for other in svc.list_schemes(s, actor=self.ctx.actor, include_archived=True):
-            if other.id == scheme_id or not mine & set(other.role_ids):
-                continue
-            svc.update_scheme(s, actor=self.ctx.actor, scheme_id=other.id, data=svc.SchemeInput(
-                other.name, list(other.indicators), other.self_weight, dict(other.thresholds),
-                dict(other.forced_limits), other.points_cap, [r for r in other.role_ids if r not in mine],
-                other.description, other.preset))
