@@ -175,7 +175,7 @@ def _role_name_subquery(employee_id_col, today: date):
 def list_staff(session: Session, *, actor: Actor, status: str | None = None,
                today: date | None = None, limit: int | None = None) -> list[StaffRow]:
     """The roster rows the actor may see, ordered by employee no.; ``status`` narrows to one status,
-    ``limit`` gives only the first rows (a screenful, while the rest load)."""
+    ``limit`` gives only the first rows (a screenful, while the rest load), people who have not left first."""
     require(actor, STAFF_VIEW, "view the roster")
     scope = visible_employee_ids(session, actor)
     show_salary = can(actor, SALARY_VIEW)
@@ -196,7 +196,7 @@ def list_staff(session: Session, *, actor: Actor, status: str | None = None,
     if status is not None:
         query = query.where(e.status == status)
     if limit is not None:
-        query = query.limit(limit)
+        query = query.order_by(None).order_by(e.status == "left", e.employee_no).limit(limit)
     if scope is not None:
         if not scope:
             return []

@@ -377,3 +377,18 @@ def test_a_refresh_before_the_rest_arrives_is_not_overwritten_by_it(qtbot, facto
             pass
     assert "Z999" in shown(widget)
     assert widget.model.total_count == page_module.FIRST_SCREEN + 14
+
+
+def test_the_first_screen_shows_people_who_have_not_left(qtbot, factory, owner_ctx, small_shop):
+    from shopteam.ui.roster import page as page_module
+
+    _many(factory, page_module.FIRST_SCREEN + 20)
+    with factory.begin() as s:  # the early numbers all left long ago
+        s.execute(Employee.__table__.update().where(Employee.employee_no < "B0100").values(status="left"))
+    widget = RosterPage(owner_ctx)
+    qtbot.addWidget(widget)
+    # every one of the 123 current staff is on the first screen, though 100 people who left come before them
+    assert widget.loading and widget.model.rowCount() == page_module.FIRST_SCREEN + 23 - 100
+    assert shown(widget)[0] == "B0100"
+    qtbot.waitUntil(lambda: not widget.loading, timeout=10_000)
+    assert widget.model.total_count == page_module.FIRST_SCREEN + 23
