@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from shopteam.services.accounts import AccountRow
 from shopteam.ui.accounts.labels import LEVELS, level_text, permission_text
+from shopteam.ui.widgets.rows_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -19,40 +20,22 @@ def local_time_text(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[AccountRow] = []
-        self._headers = [self.tr("User name"), self.tr("Access level"), self.tr("Staff member"),
+        super().__init__([], parent)
+        self.headers = [self.tr("User name"), self.tr("Access level"), self.tr("Staff member"),
                          self.tr("Active"), self.tr("Individual permissions"), self.tr("Last login")]
 
-    def set_rows(self, rows: list[AccountRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def row_at(self, row: int) -> AccountRow:
-        return self._rows[row]
+        return self.rows[row]
 
     def row_of(self, user_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == user_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        return next((i for i, r in enumerate(self.rows) if r.id == user_id), None)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row, col = self._rows[index.row()], index.column()
+        row, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == Qt.ItemDataRole.UserRole:

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,13 +36,14 @@ from shopteam.services import appraisal_compute as comp
 from shopteam.ui.appraisal.models import GRADES, grade_label, score_text, state_label, tr
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
+from shopteam.ui.widgets.rows_model import RowsTableModel
 
 OVER_TEXT = QColor("#b00020")
 OVER_BACKGROUND = QColor("#fdecea")
 GRADE_ORDER = ("excellent", "good", "pass", "fail")
 
 
-class CalibrationModel(QAbstractTableModel):
+class CalibrationModel(RowsTableModel):
     """The ranked rows of ``appraisal_compute.calibration_view``; UserRole is the appraisal id."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("Appraisal", "Rank"), QT_TRANSLATE_NOOP("Appraisal", "Employee no."),
@@ -54,25 +54,8 @@ class CalibrationModel(QAbstractTableModel):
     NUMERIC = (0, 4, 6)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__([tr(c) for c in self.COLUMNS], parent)
         self.rows: list[comp.CalibrationRow] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
-        return None
 
     def row_of(self, appraisal_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.appraisal_id == appraisal_id), -1)

@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from shopteam.services.appraisal import AppraisalRow
+from shopteam.ui.widgets.rows_model import RowsTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,32 +46,15 @@ def score_text(value: Decimal | None) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-class AppraisalTableModel(QAbstractTableModel):
+class AppraisalTableModel(RowsTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("Appraisal", "Employee no."), QT_TRANSLATE_NOOP("Appraisal", "Name"),
                QT_TRANSLATE_NOOP("Appraisal", "Department"), QT_TRANSLATE_NOOP("Appraisal", "Role"),
                QT_TRANSLATE_NOOP("Appraisal", "Scheme"), QT_TRANSLATE_NOOP("Appraisal", "Final score"),
                QT_TRANSLATE_NOOP("Appraisal", "Grade"), QT_TRANSLATE_NOOP("Appraisal", "State"))
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__([tr(c) for c in self.COLUMNS], parent)
         self.rows: list[AppraisalRow] = []
-
-    def set_rows(self, rows: list[AppraisalRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

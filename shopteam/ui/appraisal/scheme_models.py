@@ -8,7 +8,6 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from shopteam.services.appraisal_schemes import ATTENDANCE_PARAMS, IndicatorInput, SchemeView
+from shopteam.ui.widgets.rows_model import RowsTableModel
 
 CONTEXT = "SchemesDialog"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -120,33 +120,16 @@ def params_summary(ind: IndicatorInput) -> str:
     return QCoreApplication.translate("SchemesDialog", "Done on time / due × 100")
 
 
-class SchemeListModel(QAbstractTableModel):
+class SchemeListModel(RowsTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("SchemesDialog", "Scheme"), QT_TRANSLATE_NOOP("SchemesDialog", "Roles"),
                QT_TRANSLATE_NOOP("SchemesDialog", "State"))
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__([tr(c) for c in self.COLUMNS], parent)
         self.rows: list[SchemeView] = []
-
-    def set_rows(self, rows: list[SchemeView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
 
     def row_of(self, scheme_id: int | None) -> int:
         return next((i for i, v in enumerate(self.rows) if v.id == scheme_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -169,7 +152,7 @@ class SchemeListModel(QAbstractTableModel):
         return None
 
 
-class IndicatorModel(QAbstractTableModel):
+class IndicatorModel(RowsTableModel):
     """The indicators of the scheme being edited (copies; nothing is stored until the dialog saves)."""
 
     GROUP, NAME, WEIGHT, METHOD, SOURCE, KEY, UNIT, PARAMS = range(8)
@@ -183,7 +166,7 @@ class IndicatorModel(QAbstractTableModel):
     changed = Signal()
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__([tr(c) for c in self.COLUMNS], parent)
         self.rows: list[IndicatorInput] = []
         self.bad_row: int | None = None  # the row an error names, drawn in red
 
@@ -199,18 +182,6 @@ class IndicatorModel(QAbstractTableModel):
 
     def indicators(self) -> list[IndicatorInput]:
         return [copy.deepcopy(i) for i in self.rows]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from shopteam.ui.boards.card_model import due_state
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.rows_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 TITLE, BOARD, COLUMN, DUE, PRIORITY, ASSIGNEES = range(6)
@@ -36,39 +37,21 @@ FOREGROUND = {"overdue": "#c62828", "soon": "#e65100"}
 BACKGROUND = {"overdue": "#ffebee", "soon": "#fff8e1"}
 
 
-class MyTasksModel(QAbstractTableModel):
+class MyTasksModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[CardSummary] = []
+        super().__init__([], parent)
         self.today = date.today()
-        self._headers = [self.tr("Card"), self.tr("Board"), self.tr("Column"), self.tr("Due date"),
+        self.headers = [self.tr("Card"), self.tr("Board"), self.tr("Column"), self.tr("Due date"),
                          self.tr("Priority"), self.tr("Assignees")]
         self._priorities = [self.tr("Low"), self.tr("Normal"), self.tr("High"), self.tr("Urgent")]
 
-    def set_rows(self, rows: list[CardSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def row_at(self, row: int) -> CardSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        return self.rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        card, col = self._rows[index.row()], index.column()
+        card, col = self.rows[index.row()], index.column()
         state = due_state(card, self.today)
         if role == Qt.ItemDataRole.DisplayRole:
             return (card.title, card.board_name, card.column_name,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from shopteam.services import ledger, roster
 from shopteam.services.ledger import LedgerRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
+from shopteam.ui.widgets.rows_model import RowsTableModel
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -71,28 +72,9 @@ def _points_text(points) -> str:
     return f"+{text}" if points > 0 else text
 
 
-class LedgerModel(QAbstractTableModel):
+class LedgerModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[LedgerRow] = []
-        self.titles = [QCoreApplication.translate("LedgerModel", t) for t in COLUMN_TITLES]
-
-    def set_rows(self, rows: list[LedgerRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.titles)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.titles):
-                return self.titles[section]
-        return None
+        super().__init__([QCoreApplication.translate("LedgerModel", t) for t in COLUMN_TITLES], parent)
 
     def entry(self, row: int) -> LedgerRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
