@@ -28,6 +28,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from shopteam.domain.appraisal_terms import SHEET_TERMS, language_key
 from shopteam.domain.errors import ShopTeamError
 from shopteam.io.errors import FileReadError
 
@@ -45,26 +46,17 @@ LABEL_FILL = "F2F2F2"
 HEAD_FILL = "E8E8E8"
 _FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
-LABELS = {
+LABELS = {  # the sheet's shared words (domain/appraisal_terms) and this document's own
     "zh": {
-        "title": "月度绩效考核表", "shop": "店铺", "period": "考核周期", "name": "姓名", "no": "工号",
-        "department": "部门", "role": "岗位", "scheme": "考核方案", "group": "类别", "indicator": "考核指标",
-        "weight": "权重", "method": "计分方式", "target": "目标值", "actual": "实际值", "self": "自评",
-        "supervisor": "上级评分", "score": "得分", "results": "工作业绩", "ability": "工作能力", "attitude": "工作态度",
-        "subtotal": "指标得分合计", "points": "奖惩加减分", "total": "最终得分", "grade": "考核等级",
-        "self_comment": "员工自评说明", "comment": "上级评语", "self_weight": "自评权重",
-        "supervisor_weight": "上级权重", "state": "阶段", "employee_sign": "员工签字：________________",
-        "assessor_sign": "考核人签字：________________", "date": "日期：______年____月____日",
-        "year_month": "{y}年{m}月", "pending": "未完成",
-        "foot": "得分和考核等级为导出时的数值；导入评分后由 ShopTeam 重新计算。",
-        "excellent": "优秀", "good": "良好", "pass": "合格", "fail": "不合格",
-        "m_rating": "评分", "m_rating5": "评分（1–5 分）", "m_higher_is_better": "目标达成（越高越好）",
-        "m_lower_is_better": "目标达成（越低越好）", "m_tiered": "阶梯计分", "m_tasks": "任务按时完成率",
-        "m_attendance": "考勤扣分",
-        "s_draft": "草稿", "s_self_assessment": "自评", "s_supervisor_review": "上级评分", "s_calibration": "绩效校准",
-        "s_finalised": "已定稿", "s_interviewed": "已面谈",
-        "guide": "填写说明", "guide_title": "绩效考核表（离线评分）", "exported_by": "导出人", "exported_at": "导出时间",
-        "people": "人数", "sheet": "工作表",
+        **SHEET_TERMS["zh"],
+        "method": "计分方式", "self_weight": "自评权重", "supervisor_weight": "上级权重", "state": "阶段",
+        "employee_sign": "员工签字：________________", "assessor_sign": "考核人签字：________________",
+        "date": "日期：______年____月____日", "foot": "得分和考核等级为导出时的数值；导入评分后由 ShopTeam 重新计算。", "m_rating": "评分",
+        "m_rating5": "评分（1–5 分）", "m_higher_is_better": "目标达成（越高越好）", "m_lower_is_better": "目标达成（越低越好）",
+        "m_tiered": "阶梯计分", "m_tasks": "任务按时完成率", "m_attendance": "考勤扣分", "s_draft": "草稿",
+        "s_self_assessment": "自评", "s_supervisor_review": "上级评分", "s_calibration": "绩效校准",
+        "s_finalised": "已定稿", "s_interviewed": "已面谈", "guide": "填写说明", "guide_title": "绩效考核表（离线评分）",
+        "exported_by": "导出人", "exported_at": "导出时间", "people": "人数", "sheet": "工作表",
         "steps": (
             "1. 每位员工一张工作表，工作表名为“工号 姓名”。",
             "2. 只能填写黄色单元格：“上级评分”一列和“上级评语”。其他单元格已锁定。",
@@ -74,40 +66,33 @@ LABELS = {
             "6. 文件中只要有一处错误，就不会导入任何内容，并会列出出错的工作表和单元格（例如 E002 李四!H9）。",
             "7. 请勿删除工作表或改变表格结构；工作表可以重命名。",
         ),
-        "error_title": "评分无效", "error_score": "请输入 {low} 到 {high} 之间的数字，或留空。",
-        "prompt_title": "上级评分", "error_comment": "评语最多 {max} 个字。",
+        "error_title": "评分无效", "error_score": "请输入 {low} 到 {high} 之间的数字，或留空。", "prompt_title": "上级评分",
+        "error_comment": "评语最多 {max} 个字。",
     },
     "en": {
-        "title": "Monthly Appraisal Sheet", "shop": "Shop", "period": "Period", "name": "Name", "no": "Employee no.",
-        "department": "Department", "role": "Role", "scheme": "Scheme", "group": "Group", "indicator": "Indicator",
-        "weight": "Weight", "method": "Method", "target": "Target", "actual": "Actual", "self": "Self",
-        "supervisor": "Supervisor", "score": "Score", "results": "Results", "ability": "Ability",
-        "attitude": "Attitude", "subtotal": "Indicators total", "points": "Reward/penalty points",
-        "total": "Final score", "grade": "Grade", "self_comment": "Employee's self-assessment",
-        "comment": "Supervisor's comment", "self_weight": "Self weight", "supervisor_weight": "Supervisor weight",
-        "state": "Stage", "employee_sign": "Employee: ________________", "assessor_sign": "Assessor: ________________",
-        "date": "Date: ______-____-____", "year_month": "{y}-{m:02d}", "pending": "not complete",
+        **SHEET_TERMS["en"],
+        "method": "Method", "self_weight": "Self weight", "supervisor_weight": "Supervisor weight",
+        "state": "Stage", "employee_sign": "Employee: ________________",
+        "assessor_sign": "Assessor: ________________", "date": "Date: ______-____-____",
         "foot": "Score and grade as at export; ShopTeam computes them again when the scores are imported.",
-        "excellent": "Excellent", "good": "Good", "pass": "Pass", "fail": "Fail",
         "m_rating": "Rating", "m_rating5": "Rating (1–5)", "m_higher_is_better": "Target (higher is better)",
         "m_lower_is_better": "Target (lower is better)", "m_tiered": "Tiers", "m_tasks": "Tasks on time",
-        "m_attendance": "Attendance",
-        "s_draft": "Draft", "s_self_assessment": "Self-assessment", "s_supervisor_review": "Supervisor review",
-        "s_calibration": "Calibration", "s_finalised": "Finalised", "s_interviewed": "Interviewed",
-        "guide": "Instructions", "guide_title": "Appraisal sheets for offline scoring", "exported_by": "Exported by",
+        "m_attendance": "Attendance", "s_draft": "Draft", "s_self_assessment": "Self-assessment",
+        "s_supervisor_review": "Supervisor review", "s_calibration": "Calibration",
+        "s_finalised": "Finalised", "s_interviewed": "Interviewed", "guide": "Instructions",
+        "guide_title": "Appraisal sheets for offline scoring", "exported_by": "Exported by",
         "exported_at": "Exported at", "people": "People", "sheet": "Sheet",
         "steps": (
             "1. One sheet per person, named 'employee no. name'.",
             "2. Only the yellow cells can be filled in: the 'Supervisor' column and the supervisor's comment.",
-            "3. A score is a number from 0 to 100 (1 to 5 for an indicator on the 1–5 scale), at most two "
-            "decimals; an empty cell leaves the score as it is.",
+            "3. A score is a number from 0 to 100 (1 to 5 for an indicator on the 1–5 scale), at most two decimals; an empty cell leaves the score as it is.",
             "4. Score and grade are as at export; ShopTeam computes them again when the scores are imported.",
             "5. Save the file as .xlsx and choose 'Import scores…' on ShopTeam's Appraisal page.",
-            "6. If anything in the file is wrong, nothing is imported and the sheets and cells at fault are "
-            "listed (for example E002 Li Si!H9).",
+            "6. If anything in the file is wrong, nothing is imported and the sheets and cells at fault are listed (for example E002 Li Si!H9).",
             "7. Do not delete sheets or change their layout; renaming a sheet is fine.",
         ),
-        "error_title": "Score not valid", "error_score": "Enter a number from {low} to {high}, or leave it empty.",
+        "error_title": "Score not valid",
+        "error_score": "Enter a number from {low} to {high}, or leave it empty.",
         "prompt_title": "Supervisor's score", "error_comment": "A comment holds at most {max} characters.",
     },
 }
@@ -131,7 +116,7 @@ class CellProblem(ShopTeamError):
 
 
 def labels(lang: str) -> dict:
-    return LABELS["zh" if (lang or "").startswith("zh") else "en"]
+    return LABELS[language_key(lang)]
 
 
 def rating_range(params: dict) -> tuple[Decimal, Decimal]:

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from shopteam.domain.appraisal_terms import SHEET_TERMS, language_key
 from shopteam.paths import bundled_cjk_font
 from shopteam.services.appraisal import AppraisalDetail, ScoreLine
 
@@ -36,30 +37,19 @@ PREFERRED_CJK = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto San
                  "WenQuanYi Micro Hei", "SimHei")
 LAYOUT_DPI = 96.0  # the document is laid out in these units and scaled to the device
 
-LABELS = {
+LABELS = {  # the sheet's shared words (domain/appraisal_terms) and this document's own
     "zh": {
-        "title": "月度绩效考核表", "shop": "店铺", "period": "考核周期", "name": "姓名", "no": "工号",
-        "department": "部门", "role": "岗位", "scheme": "考核方案", "group": "类别", "indicator": "考核指标",
-        "weight": "权重", "target": "目标值", "actual": "实际值", "self": "自评", "supervisor": "上级评分",
-        "score": "得分", "weighted": "加权得分", "results": "工作业绩", "ability": "工作能力", "attitude": "工作态度",
-        "subtotal": "指标得分合计", "points": "奖惩加减分", "total": "最终得分", "grade": "考核等级",
-        "calibrated": "校准后", "comment": "上级评语", "self_comment": "员工自评说明", "interview": "绩效面谈记录",
-        "plan": "改进计划", "employee_sign": "员工签字", "assessor_sign": "考核人签字", "date": "日期",
-        "date_blank": "______年____月____日", "self_weight": "自评权重 {a}%，上级评分权重 {b}%",
-        "excellent": "优秀", "good": "良好", "pass": "合格", "fail": "不合格", "year_month": "{y}年{m}月",
-        "pending": "未完成", "page": "第 {n} / {total} 页",
+        **SHEET_TERMS["zh"],
+        "weighted": "加权得分", "calibrated": "校准后", "interview": "绩效面谈记录", "plan": "改进计划",
+        "employee_sign": "员工签字", "assessor_sign": "考核人签字", "date": "日期", "date_blank": "______年____月____日",
+        "self_weight": "自评权重 {a}%，上级评分权重 {b}%", "page": "第 {n} / {total} 页",
     },
     "en": {
-        "title": "Monthly Appraisal Sheet", "shop": "Shop", "period": "Period", "name": "Name", "no": "Employee no.",
-        "department": "Department", "role": "Role", "scheme": "Scheme", "group": "Group", "indicator": "Indicator",
-        "weight": "Weight", "target": "Target", "actual": "Actual", "self": "Self", "supervisor": "Supervisor",
-        "score": "Score", "weighted": "Weighted", "results": "Results", "ability": "Ability", "attitude": "Attitude",
-        "subtotal": "Indicators total", "points": "Reward/penalty points", "total": "Final score", "grade": "Grade",
-        "calibrated": "calibrated", "comment": "Supervisor's comment", "self_comment": "Employee's self-assessment",
-        "interview": "Performance interview notes", "plan": "Improvement plan", "employee_sign": "Employee",
-        "assessor_sign": "Assessor", "date": "Date", "date_blank": "______-____-____",
-        "self_weight": "Self {a}%, supervisor {b}%", "excellent": "Excellent", "good": "Good", "pass": "Pass",
-        "fail": "Fail", "year_month": "{y}-{m:02d}", "pending": "not complete", "page": "Page {n} of {total}",
+        **SHEET_TERMS["en"],
+        "weighted": "Weighted", "calibrated": "calibrated", "interview": "Performance interview notes",
+        "plan": "Improvement plan", "employee_sign": "Employee", "assessor_sign": "Assessor", "date": "Date",
+        "date_blank": "______-____-____", "self_weight": "Self {a}%, supervisor {b}%",
+        "page": "Page {n} of {total}",
     },
 }
 
@@ -222,7 +212,7 @@ def _sheet_texts(detail: AppraisalDetail, t: dict) -> dict:
 
 def paint_sheet(canvas: _Canvas, fonts: _Fonts, size: QSizeF, detail: AppraisalDetail, lang: str = "zh") -> None:
     """Lay out one person's sheet in layout units on ``canvas`` (a page of ``size``)."""
-    t = LABELS["zh" if lang.startswith("zh") else "en"]
+    t = LABELS[language_key(lang)]
     row = detail.row
     texts = _sheet_texts(detail, t)
     width = size.width()
@@ -346,7 +336,7 @@ def write_pdf(details: Sequence[AppraisalDetail], path: str | Path, *, lang: str
     """The sheets as a PDF file (Chinese font embedded); returns the number of pages."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(title or LABELS["zh" if lang.startswith("zh") else "en"]["title"])
+    writer.setTitle(title or LABELS[language_key(lang)]["title"])
     writer.setCreator("ShopTeam")
     try:
         return render_sheets(details, writer, lang=lang, progress=progress)
