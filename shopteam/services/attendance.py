@@ -23,10 +23,10 @@ from shopteam.db.models.attendance import (
     OvertimeRequest,
     PunchRecord,
 )
+from shopteam.db.punch_text import punch_readers
 from shopteam.domain.attendance import DayPunches, summarise_month
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
-from shopteam.domain.timeparse import ClockTime
 from shopteam.services import audit
 from shopteam.services.context import Actor
 from shopteam.services.permissions import department_subtree, visible_employee_ids
@@ -91,38 +91,6 @@ class MonthRow:
         }
 
 
-def _punch_reader():
-    """Functions turning a punch row's values, as the database gives them, into its work day and clock
-    readings. SQLite's columns are read as the text SQLAlchemy stored ('2026-03-02', '2026-03-02
-    09:01:00.000000'): a month repeats a few dozen days and a few hundred readings, so each distinct text
-    becomes a date or an (immutable) ClockTime once, instead of every value going through the DateTime
-    type. Other databases give date and datetime objects, which take the same caches."""
-    days: dict[object, date] = {}
-    clocks: dict[tuple[object, bool], ClockTime] = {}
-
-    def day_of(value) -> date:
-        day = days.get(value)
-        if day is None:
-            day = days[value] = date.fromisoformat(value) if isinstance(value, str) else value
-        return day
-
-    def clock(value, work_day) -> ClockTime | None:
-        """``work_day`` as the row gave it (text with text, date with datetime)."""
-        if value is None:
-            return None
-        if isinstance(value, str):
-            key = (value[11:], value[:10] > work_day)
-        else:
-            key = (value.time(), value.date() > work_day)
-        reading = clocks.get(key)
-        if reading is None:
-            moment = time.fromisoformat(key[0]) if isinstance(key[0], str) else key[0]
-            reading = clocks[key] = ClockTime(moment, key[1])
-        return reading
-
-    return day_of, clock
-
-
 def month_summary(session: Session, *, actor: Actor, year: int, month: int,
                   department_id: int | None = None) -> list[MonthRow]:
     """Everyone the actor may see who was employed in the month, ordered by employee no."""
@@ -149,11 +117,11 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
 
     punches: dict[int, dict[date, DayPunches]] = defaultdict(dict)
     as_stored = [type_coerce(column, String) for column in
-                 (PunchRecord.work_date, PunchRecord.clock_in, PunchRecord.clock_out)]  # see _punch_reader
+                 (PunchRecord.work_date, PunchRecord.clock_in, PunchRecord.clock_out)]  # see db/punch_text
     rows = conn.execute(
         select(PunchRecord.employee_id, *as_stored)
         .where(PunchRecord.work_date >= first, PunchRecord.work_date <= last)).all()  # one fetchall, not row by row
-    day_of, clock = _punch_reader()
+    day_of, clock = punch_readers()
     for employee_id, work_day, clock_in, clock_out in rows:
         if employee_id in ids:
             punches[employee_id][day_of(work_day)] = DayPunches(clock(clock_in, work_day), clock(clock_out, work_day))

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Department, Employee, Role, RoleAssignment
 from shopteam.db.models.attendance import ImportMapping, PunchRecord, TimesheetEntry
+from shopteam.db.punch_text import punch_writers, stored_moment
 from shopteam.domain.attendance import DayPunches
 from shopteam.domain.errors import PermissionDenied, ValidationError
 from shopteam.domain.timeparse import ClockTime
@@ -552,11 +553,6 @@ def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, dup
     return summary
 
 
-def _dt(value: datetime | None) -> str | None:
-    """A naive datetime as SQLAlchemy's SQLite DateTime stores it."""
-    return None if value is None else value.isoformat(sep=" ", timespec="microseconds")
-
-
 def _executemany(session: Session, table, rows: list[dict], progress, done: int, total: int, text: str) -> int:
     conn = session.connection()
     for start in range(0, len(rows), CHUNK):
@@ -598,37 +594,12 @@ def _on(clock: ClockTime | None, day: date) -> datetime | None:
     return None if clock is None else clock.on(day)
 
 
-def _text_makers():
-    """Functions giving the text SQLAlchemy's SQLite Date and DateTime store: day -> 'YYYY-MM-DD' and
-    (clock reading, work day) -> the moment as ``_dt`` writes it, put together from the day's and the
-    time's text, each made once (a file repeats both endlessly)."""
-    days: dict[date, str] = {}
-    times: dict[object, str] = {}
-    one_day = timedelta(days=1)
-
-    def day_text(day: date) -> str:
-        text = days.get(day)
-        if text is None:
-            text = days[day] = day.isoformat()
-        return text
-
-    def moment_text(clock: ClockTime | None, day: date) -> str | None:
-        if clock is None:
-            return None
-        text = times.get(clock.time)
-        if text is None:
-            text = times[clock.time] = clock.time.isoformat(timespec="microseconds")
-        return f"{day_text(day + one_day if clock.next_day else day)} {text}"
-
-    return day_text, moment_text
-
-
 def _insert_punches(session: Session, rows: list[tuple], source: str, now: datetime, progress, done: int,
                     total: int) -> None:
     """(employee_id, day, clock_in, clock_out) rows into punch_record, in the caller's transaction.
 
     On SQLite the values go to the driver's executemany already in the text form SQLAlchemy stores
-    (the same as ``_dt``): per-value type processing was two thirds of the write time of a 100,000-row
+    (the same as ``stored_moment``): per-value type processing was two thirds of the write time of a 100,000-row
     import. Other databases take the Core path."""
     conn = session.connection()
     if conn.dialect.name != "sqlite":
@@ -640,8 +611,8 @@ def _insert_punches(session: Session, rows: list[tuple], source: str, now: datet
     table = PunchRecord.__table__
     sql = (f"INSERT INTO {table.name} (employee_id, work_date, clock_in, clock_out, source, imported_at) "
            "VALUES (?, ?, ?, ?, ?, ?)")
-    stamp = _dt(now)
-    day_text, moment_text = _text_makers()
+    stamp = stored_moment(now)
+    day_text, moment_text = punch_writers()
     cursor = conn.connection.driver_connection.cursor()
     try:
         for start in range(0, len(rows), CHUNK):
