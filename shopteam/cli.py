@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from shopteam import APP_NAME, __version__
+from shopteam.domain import clock
 from shopteam.runtime import tune_garbage_collector
 
 PROG = "shopteam"
@@ -233,12 +234,25 @@ def cmd_report(args, engine) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     keys = list(data[0]) if data else []
-    print(f"Attendance {year}-{month:02d}: {len(data)} people")
+    print(f"Attendance {year}-{month:02d}{_to_date(year, month)}: {len(data)} people")
     if keys:
         print("\t".join(keys))
         for item in data:
             print("\t".join(str(item[k]) for k in keys))
     return 0
+
+
+def _to_date(year: int, month: int) -> str:
+    """`` to date (2026-12-06)`` while the month is in progress, `` (not begun)`` before it, else nothing."""
+    from shopteam.domain import clock
+    from shopteam.domain.attendance import counted_until
+
+    until = counted_until(year, month, clock.today())
+    if until is None:
+        return ""
+    if until.month != month:
+        return " (not begun: nothing counted yet)"
+    return f" to date ({until.isoformat()})"
 
 
 def cmd_export(args, engine) -> int:
@@ -592,6 +606,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"{APP_NAME} {__version__}")
         return 0
+    if os.environ.get("SHOPTEAM_TODAY"):  # a fixed day or moment, for demos, screenshots and support
+        try:
+            clock.set_from_text(os.environ["SHOPTEAM_TODAY"])
+        except ValueError:
+            return _fail(args, "bad_today", "SHOPTEAM_TODAY must be a date such as 2026-12-06", EXIT_ERROR)
     if args.command is None:
         if args.lang:
             os.environ["SHOPTEAM_LANG"] = args.lang

@@ -24,9 +24,19 @@ _QAPP = QApplication.instance() or QApplication(["shopteam-tests"])
 
 from shopteam.db.engine import make_engine, make_session_factory  # noqa: E402
 from shopteam.db.migrate import upgrade  # noqa: E402
+from shopteam.domain import clock  # noqa: E402
 from shopteam.services import accounts  # noqa: E402
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+@pytest.fixture(autouse=True)
+def _system_clock_after_each_test():
+    """A test that fixes the clock (``clock.set_today``) leaves the next one the system clock."""
+    yield
+    clock.set_now(None)
+
+
+#: The sample workbooks (copied from the product's shared samples, so a clone alone runs the tests).
+SAMPLE_DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="session")

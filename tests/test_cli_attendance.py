@@ -9,9 +9,9 @@ import pytest
 
 from shopteam import cli
 from shopteam.domain.attendance import SUMMARY_KEYS
-from tests.conftest import SHARED_DATA
+from tests.conftest import SAMPLE_DATA
 
-ATTENDANCE = SHARED_DATA / "attendance"
+ATTENDANCE = SAMPLE_DATA / "attendance"
 EXPECTED = json.loads((ATTENDANCE / "expected_2026-09.json").read_text(encoding="utf-8"))
 
 
@@ -37,7 +37,7 @@ def test_import_and_report(db_url, capsys, filename):
     status, out, _ = run(capsys, "report", "attendance", "--month", "2026-09", "--json", "--db", db_url)
     assert status == 0
     report = json.loads(out)
-    assert all(tuple(item) == SUMMARY_KEYS for item in report)
+    assert all(tuple(item) == (*SUMMARY_KEYS, "counted_until") for item in report)
     by_no = {item["employee_no"]: item for item in report}
     assert set(by_no) == set(EXPECTED["staff"])
     for number, expected in EXPECTED["staff"].items():
@@ -63,3 +63,20 @@ def test_export_template_and_errors(db_url, capsys, tmp_path):
     bad.write_bytes(b"%PDF-1.4 not a workbook")
     status, _, err = run(capsys, "import", "attendance", str(bad), "--db", db_url)
     assert status == 1 and err.startswith("shopteam: error:") and "PDF" in err
+
+
+def test_report_of_a_month_in_progress_says_to_date(db_url, capsys, monkeypatch):
+    run(capsys, "import", "roster", str(ATTENDANCE / "roster_foreign.xlsx"), "--db", db_url)
+    run(capsys, "import", "attendance", str(ATTENDANCE / "punch_gbk_2026-09.csv"), "--db", db_url)
+    monkeypatch.setenv("SHOPTEAM_TODAY", "2026-09-15")
+    status, out, _ = run(capsys, "report", "attendance", "--month", "2026-09", "--db", db_url)
+    assert status == 0 and out.startswith("Attendance 2026-09 to date (2026-09-15): 12 people")
+    status, out, _ = run(capsys, "report", "attendance", "--month", "2026-09", "--json", "--db", db_url)
+    report = json.loads(out)
+    assert {item["counted_until"] for item in report} == {"2026-09-15"}
+    assert max(item["scheduled_days"] for item in report) == 11  # 1st … 15th: 11 workdays
+    status, out, _ = run(capsys, "report", "attendance", "--month", "2026-10", "--db", db_url)
+    assert "2026-10 (not begun: nothing counted yet)" in out
+    monkeypatch.setenv("SHOPTEAM_TODAY", "15.09.2026")
+    status, out, err = run(capsys, "report", "attendance", "--month", "2026-09", "--db", db_url)
+    assert status != 0 and "SHOPTEAM_TODAY must be a date such as 2026-12-06" in err

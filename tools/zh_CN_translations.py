@@ -317,6 +317,8 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     "AttendancePage": {
         "Import attendance…": "导入考勤…",
         "Nobody to show for %1.": "%1 没有可显示的人员。",
+        "Month in progress: figures to date (up to %1); days still to come are not counted.": "本月进行中：数据截至 %1，尚未到来的日子不计入。",
+        "%1 has not begun: nothing is counted yet.": "%1 尚未开始，暂无统计。",
         "attendance-%1.xlsx": "考勤-%1.xlsx",
         "The attendance of %1 was exported to %2.": "%1 的考勤已导出到 %2。",
         "Exporting the attendance…": "正在导出考勤…",
@@ -798,6 +800,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     "MonthModel": {
         "Employee\nno.": "工号",
         "Days\nworked": "出勤\n天数",
+        "Scheduled\ndays": "应出勤\n天数",
         "Late": "迟到\n次数",
         "Late\nminutes": "迟到\n分钟",
         "Early\nleave": "早退\n次数",

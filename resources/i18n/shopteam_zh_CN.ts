@@ -167,17 +167,17 @@
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/model.py" line="74"/>
+        <location filename="../../shopteam/ui/accounts/model.py" line="57"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/model.py" line="74"/>
+        <location filename="../../shopteam/ui/accounts/model.py" line="57"/>
         <source>Switched off</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/model.py" line="77"/>
+        <location filename="../../shopteam/ui/accounts/model.py" line="60"/>
         <source>Everything</source>
         <translation>全部权限</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>校准原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="97"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="80"/>
         <source>Over the forced limit for %1: adjust the score or accept the excess.</source>
         <translation>超出%1的强制分布上限：可调整得分或接受超出。</translation>
     </message>
@@ -498,139 +498,139 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="69"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="68"/>
         <source>Open cycle</source>
         <translation>开启考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="71"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="70"/>
         <source>Compute</source>
         <translation>计算得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="73"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="247"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="72"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="246"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="75"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="258"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="74"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="257"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="77"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="76"/>
         <source>Calibration…</source>
         <translation>绩效校准…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="79"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
         <source>Everyone ranked by score against the forced distribution; adjust a score with a reason</source>
         <translation>按得分排名并对照强制分布；填写原因后可调整得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="81"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="80"/>
         <source>Charts…</source>
         <translation>图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="83"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="85"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="86"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="101"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="100"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="101"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="100"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="90"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="89"/>
         <source>Schemes…</source>
         <translation>考核方案…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="92"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="91"/>
         <source>Appraisal schemes: indicators, weights and scoring per role</source>
         <translation>考核方案：各岗位的指标、权重和计分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="172"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="171"/>
         <source>No cycle for this month</source>
         <translation>本月没有考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="188"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="187"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="236"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="235"/>
         <source>The cycle is open.</source>
         <translation>考核周期已开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="242"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="241"/>
         <source>Scores computed from KPI figures, boards and attendance.</source>
         <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="248"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="247"/>
         <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
         <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="253"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="252"/>
         <source>The cycle is finalised.</source>
         <translation>考核周期已定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="258"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="257"/>
         <source>Why is the cycle reopened?</source>
         <translation>为什么要重新开启考核周期？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="263"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="262"/>
         <source>The cycle is reopened.</source>
         <translation>考核周期已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="305"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="304"/>
         <source>Monthly appraisal sheets</source>
         <translation>月度绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="321"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="320"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="322"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="321"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="327"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="326"/>
         <source>Writing the appraisal sheets…</source>
         <translation>正在生成绩效考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/page.py" line="333"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="332"/>
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>已生成 %n 页。</numerusform>
@@ -640,62 +640,62 @@
 <context>
     <name>AssignRoleDialog</name>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="42"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="43"/>
         <source>Assign role</source>
         <translation>安排任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="52"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="53"/>
         <source>Ends on</source>
         <translation>结束于</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="56"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="57"/>
         <source>Primary role</source>
         <translation>主岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="58"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="59"/>
         <source>A person has one primary role at a time. A new primary role ends the current one on the day before it starts.</source>
         <translation>一个人同一时间只有一个主岗位。新的主岗位开始时，当前主岗位在其前一天结束。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="61"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="62"/>
         <source>e.g. promotion, transfer</source>
         <translation>例如：晋升、调岗</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="67"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="68"/>
         <source>Person:</source>
         <translation>员工：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="68"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="69"/>
         <source>&amp;Role:</source>
         <translation>岗位(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="69"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="70"/>
         <source>&amp;Start date:</source>
         <translation>开始日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="70"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="71"/>
         <source>End date:</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="72"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="73"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="75"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="76"/>
         <source>There are no roles yet. Add roles first.</source>
         <translation>还没有岗位。请先添加岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="88"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="89"/>
         <source>Choose a role.</source>
         <translation>请选择岗位。</translation>
     </message>
@@ -857,69 +857,79 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="55"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="56"/>
         <source>Import attendance…</source>
         <translation>导入考勤…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="58"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="59"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="81"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="82"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="84"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="85"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="116"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="117"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="142"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="144"/>
         <source>Nobody to show for %1.</source>
         <translation>%1 没有可显示的人员。</translation>
     </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="153"/>
+        <source>%1 has not begun: nothing is counted yet.</source>
+        <translation>%1 尚未开始，暂无统计。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="154"/>
+        <source>Month in progress: figures to date (up to %1); days still to come are not counted.</source>
+        <translation>本月进行中：数据截至 %1，尚未到来的日子不计入。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/page.py" line="157"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="170"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="192"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="205"/>
         <source>attendance-%1.xlsx</source>
         <translation>考勤-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="193"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="206"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="194"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="207"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="221"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="234"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="224"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="237"/>
         <source>The attendance of %1 was exported to %2.</source>
         <translation>%1 的考勤已导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="228"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="241"/>
         <source>Exporting the attendance…</source>
         <translation>正在导出考勤…</translation>
     </message>
@@ -1272,27 +1282,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../shopteam/ui/audit/model.py" line="47"/>
+        <location filename="../../shopteam/ui/audit/model.py" line="31"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/model.py" line="47"/>
+        <location filename="../../shopteam/ui/audit/model.py" line="31"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/model.py" line="47"/>
+        <location filename="../../shopteam/ui/audit/model.py" line="31"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/model.py" line="47"/>
+        <location filename="../../shopteam/ui/audit/model.py" line="31"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/model.py" line="47"/>
+        <location filename="../../shopteam/ui/audit/model.py" line="31"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1612,93 +1622,93 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="115"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="98"/>
         <source>Calibration · %1</source>
         <translation>绩效校准 · %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="122"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="105"/>
         <source>Distribution (count / allowed):</source>
         <translation>等级分布（人数 / 允许人数）：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="146"/>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="215"/>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="278"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="129"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="198"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="261"/>
         <source>Choose a person in the table.</source>
         <translation>请在表格中选择员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="155"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="138"/>
         <source>Why is the score adjusted? (required)</source>
         <translation>为什么调整得分？（必填）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="156"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="139"/>
         <source>Adjust</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="161"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="144"/>
         <source>Adjust the selected person&apos;s score</source>
         <translation>调整所选员工的得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="165"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="148"/>
         <source>Calibrated score</source>
         <translation>校准得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="167"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="150"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="176"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="159"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="209"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="192"/>
         <source>%1 · %2 · %n people ranked by score</source>
         <translation>
             <numerusform>%1 · %2 · 共 %n 人，按得分排名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="217"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="200"/>
         <source>The cycle is finalised: the ranking is shown, scores can no longer be adjusted.</source>
         <translation>考核周期已定稿：只显示排名，不能再调整得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="227"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="210"/>
         <source>%1: %2 (no limit)</source>
         <translation>%1：%2（不限）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="229"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="212"/>
         <source>%1: %2 / %3 (limit %4 %)</source>
         <translation>%1：%2 / %3（上限 %4%）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="236"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="219"/>
         <source>%n person(s) over the forced distribution, in red: lower a score or accept it.</source>
         <translation>
             <numerusform>%n 人超出强制分布（红色标出）：可调低得分，或接受超出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="240"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="223"/>
         <source>The distribution is within the forced limits.</source>
         <translation>等级分布在强制分布上限之内。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="267"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="250"/>
         <source>%1 (%2), rank %3</source>
         <translation>%1（%2），第 %3 名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/calibration.py" line="290"/>
+        <location filename="../../shopteam/ui/appraisal/calibration.py" line="273"/>
         <source>%1: %2 (%3), now rank %4.</source>
         <translation>%1：%2（%3），现排第 %4 名。</translation>
     </message>
@@ -1706,257 +1716,257 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="86"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="87"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="86"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="87"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="94"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="95"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="94"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="95"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="94"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="95"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="94"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="95"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="97"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="98"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="103"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="104"/>
         <source>none</source>
         <translation>未估计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="104"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="105"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="106"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="107"/>
         <source>(no goal)</source>
         <translation>（无目标）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="118"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="119"/>
         <source>Does not recur</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="118"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="119"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="119"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="120"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="122"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="122"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="122"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="122"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="124"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="124"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="124"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="128"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="129"/>
         <source>day </source>
         <translation>每月 </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="130"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="131"/>
         <source>one card</source>
         <translation>一张任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="130"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="131"/>
         <source>one card per assignee</source>
         <translation>每位负责人一张任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="131"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="132"/>
         <source>one card for everyone</source>
         <translation>所有人共用一张任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="141"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="142"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="142"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="143"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="143"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="144"/>
         <source>Assignees</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="144"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="145"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="145"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="146"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="146"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="147"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="147"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="148"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="148"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="149"/>
         <source>Estimate</source>
         <translation>预计工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="149"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="150"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="150"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="151"/>
         <source>Recurrence</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="154"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="155"/>
         <source>%1 · %2 · created %3 by %4</source>
         <translation>%1 · %2 · %4 创建于 %3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="160"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="161"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="162"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="163"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="163"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="164"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="164"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="165"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="176"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="177"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="176"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="177"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="199"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="200"/>
         <source>New checklist item</source>
         <translation>新的检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="201"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="202"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="203"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="204"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="236"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="237"/>
         <source>Write a comment</source>
         <translation>写评论</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="237"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="238"/>
         <source>Add comment</source>
         <translation>添加评论</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="249"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="250"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="249"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="250"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="249"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="250"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="249"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="250"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="253"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="254"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
@@ -1964,7 +1974,7 @@
 <context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../shopteam/ui/boards/card_model.py" line="78"/>
+        <location filename="../../shopteam/ui/boards/card_model.py" line="79"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
@@ -2005,17 +2015,17 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../shopteam/ui/audit/model.py" line="92"/>
+        <location filename="../../shopteam/ui/audit/model.py" line="71"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/model.py" line="92"/>
+        <location filename="../../shopteam/ui/audit/model.py" line="71"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/model.py" line="92"/>
+        <location filename="../../shopteam/ui/audit/model.py" line="71"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -2326,22 +2336,22 @@
 <context>
     <name>EndAssignmentDialog</name>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="105"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="106"/>
         <source>End role assignment</source>
         <translation>结束任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="108"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="109"/>
         <source>Role:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="109"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="110"/>
         <source>Started:</source>
         <translation>开始于：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/assign_dialog.py" line="110"/>
+        <location filename="../../shopteam/ui/org/assign_dialog.py" line="111"/>
         <source>&amp;Last day:</source>
         <translation>最后一天(&amp;L)：</translation>
     </message>
@@ -4551,82 +4561,82 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="51"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="52"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="52"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="53"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls) or a CSV file. ShopTeam finds the sheet, the header row and the columns by itself.</source>
         <translation>Excel 工作簿（.xlsx、.xlsm、.xls）或 CSV 文件。网店团队管家会自动找到工作表、表头行和各列。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="56"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="57"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="58"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="59"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="66"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="67"/>
         <source>Blank template…</source>
         <translation>空白模板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="68"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="69"/>
         <source>An empty workbook with these columns, drop-down lists and instructions: fill it in, then import it here</source>
         <translation>带有这些列、下拉列表和填写说明的空白工作簿：填好后在这里导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="77"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="78"/>
         <source>Used for dates written without a year, such as 10月1日.</source>
         <translation>用于没有写年份的日期，例如 10月1日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="91"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="92"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="92"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="93"/>
         <source>What it holds</source>
         <translation>文件内容</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="93"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="94"/>
         <source>Year of dates without one</source>
         <translation>未写年份的日期所属年份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="111"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="112"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="112"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="113"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="124"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="125"/>
         <source>Roster import template.xlsx</source>
         <translation>花名册导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="125"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="126"/>
         <source>Punch records import template.xlsx</source>
         <translation>打卡记录导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="126"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="127"/>
         <source>Timesheet import template.xlsx</source>
         <translation>工时导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="127"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="128"/>
         <source>KPI actuals import template.xlsx</source>
         <translation>考核指标数据导入模板.xlsx</translation>
     </message>
@@ -4646,12 +4656,12 @@
         <translation>正在生成模板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="157"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="159"/>
         <source>Template saved: %1. Fill it in and choose it above to import it.</source>
         <translation>模板已保存：%1。填好后在上方选择它即可导入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="171"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="173"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -4722,67 +4732,67 @@
 <context>
     <name>FlowDialog</name>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="41"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="42"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="46"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="47"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="53"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="54"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="55"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="56"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="58"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="59"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="80"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="81"/>
         <source>Done: %1 · lead time (median) %2 days · cycle time (median) %3 days · throughput %4 per week</source>
         <translation>已完成：%1 · 交付周期（中位数）%2 天 · 处理周期（中位数）%3 天 · 吞吐量每周 %4 张</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="86"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="87"/>
         <source>Cumulative flow</source>
         <translation>累积流图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="86"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="87"/>
         <source>Cards</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="88"/>
         <source>Throughput per week</source>
         <translation>每周吞吐量</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="88"/>
         <source>Week starting</source>
         <translation>周起始日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="97"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="98"/>
         <source>flow-%1.png</source>
         <translation>流动分析-%1.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="98"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="99"/>
         <source>Save as PNG</source>
         <translation>另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="99"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="100"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -5056,17 +5066,17 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="45"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="47"/>
         <source>Scores not imported</source>
         <translation>评分未导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="53"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="55"/>
         <source>Correct these cells in the workbook, save it and import it again. Nothing was changed.</source>
         <translation>请在工作簿中改正这些单元格，保存后重新导入。数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="57"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="59"/>
         <source>Copy list</source>
         <translation>复制列表</translation>
     </message>
@@ -5306,31 +5316,31 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="35"/>
+        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="34"/>
         <source>Mark as left</source>
         <translation>办理离职</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="38"/>
+        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="37"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="39"/>
+        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="38"/>
         <source>%n people will be marked as left: %1</source>
         <translation>
             <numerusform>将为 %n 人办理离职：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="54"/>
+        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="53"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="55"/>
+        <location filename="../../shopteam/ui/roster/leave_dialog.py" line="54"/>
         <source>Reason</source>
         <translation>离职原因</translation>
     </message>
@@ -5338,37 +5348,37 @@
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="93"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="90"/>
         <source>New leave request</source>
         <translation>新建请假申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="113"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="110"/>
         <source>The scheduled hours</source>
         <translation>按排班时长</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="114"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="111"/>
         <source>Leave it at “The scheduled hours” for whole days; give the hours for part of a day.</source>
         <translation>请整天假时保持“按排班时长”；请半天或几小时假时填写小时数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="116"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="113"/>
         <source>Kind of leave</source>
         <translation>请假类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="117"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="114"/>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="118"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="115"/>
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="119"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="116"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
@@ -5376,57 +5386,57 @@
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="136"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="116"/>
         <source>Edit entry</source>
         <translation>编辑奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="136"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="116"/>
         <source>New reward or penalty</source>
         <translation>新建奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="157"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="137"/>
         <source>Only for a bonus or a fine, e.g. 50.00</source>
         <translation>仅奖金或罚款填写，例如 50.00</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="160"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="140"/>
         <source>Appraisal points, -100 to 100, e.g. -2</source>
         <translation>考核分值，-100 至 100，例如 -2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="177"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="157"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="178"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="158"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="179"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="159"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="180"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="160"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="181"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="161"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="182"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="162"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="206"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="186"/>
         <source>Choose the person.</source>
         <translation>请选择员工。</translation>
     </message>
@@ -5434,27 +5444,27 @@
 <context>
     <name>LedgerKinds</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="42"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="45"/>
         <source>Commendation</source>
         <translation>表彰</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="43"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="46"/>
         <source>Bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="44"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="47"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="45"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="48"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="46"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="49"/>
         <source>Demotion note</source>
         <translation>降职记录</translation>
     </message>
@@ -5462,42 +5472,42 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="50"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="50"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="51"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="51"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="52"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="52"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
@@ -5505,69 +5515,69 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="241"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="221"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="246"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="226"/>
         <source>Everyone</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="260"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="240"/>
         <source>New entry…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="263"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="243"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="266"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="246"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="288"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="268"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="292"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="272"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="302"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="282"/>
         <source>Only the owner and managers can record rewards and penalties; you see your own entries here.</source>
         <translation>只有店主和经理可以记录奖惩；这里显示的是您自己的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="332"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="312"/>
         <source>No entries for this selection.</source>
         <translation>所选范围内没有奖惩记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="334"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="314"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="381"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="361"/>
         <source>Delete the %1 of %2 dated %3?</source>
         <translation>删除 %2 在 %3 的%1记录吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="383"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="363"/>
         <source>Delete entry</source>
         <translation>删除奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="397"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="377"/>
         <source>The entry is deleted.</source>
         <translation>该记录已删除。</translation>
     </message>
@@ -5800,68 +5810,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="230"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="232"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="236"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="238"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="236"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="238"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="236"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="238"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="286"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="288"/>
         <source>Sheet “%1” holds %2. Headers found on row %3; correct a column below if it is wrong.</source>
         <translation>工作表“%1”的内容是%2。表头在第 %3 行；如有列对应错误，请在下方更正。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="306"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="308"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="333"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="335"/>
         <source>Choose a column for: %1.</source>
         <translation>请为以下项目选择列：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="343"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="345"/>
         <source>Month of rows without one:</source>
         <translation>未填月份的行计入：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="344"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="346"/>
         <source>Rows with an empty month cell are for this month.</source>
         <translation>月份单元格为空的行计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="346"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="348"/>
         <source>Month of the figures:</source>
         <translation>数据所属月份：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="347"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="349"/>
         <source>The file has no month column: every row is for this month.</source>
         <translation>文件中没有月份列：所有行都计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="354"/>
         <location filename="../../shopteam/ui/imports/setup_pages.py" line="356"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="358"/>
         <source>%1 or %2</source>
         <translation>%1或%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="378"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="380"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -5886,54 +5896,61 @@ no.</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/attendance/month_model.py" line="34"/>
+        <source>Scheduled
+days</source>
+        <translation>应出勤
+天数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="35"/>
         <source>Days
 worked</source>
         <translation>出勤
 天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="35"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="36"/>
         <source>Late</source>
         <translation>迟到
 次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="36"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="37"/>
         <source>Late
 minutes</source>
         <translation>迟到
 分钟</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="37"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="38"/>
         <source>Early
 leave</source>
         <translation>早退
 次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="38"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="39"/>
         <source>Missing
 punch</source>
         <translation>缺卡
 次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="39"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="40"/>
         <source>Absence
 days</source>
         <translation>旷工
 天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="40"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="41"/>
         <source>Leave
 hours</source>
         <translation>请假
 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="41"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="42"/>
         <source>Overtime
 workday
 (h)</source>
@@ -5942,7 +5959,7 @@ workday
 (小时)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="42"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="43"/>
         <source>Overtime
 rest day
 (h)</source>
@@ -5951,7 +5968,7 @@ rest day
 (小时)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="43"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="44"/>
         <source>Overtime
 holiday
 (h)</source>
@@ -5960,7 +5977,7 @@ holiday
 (小时)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="44"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="45"/>
         <source>Unapproved
 overtime
 (h)</source>
@@ -6038,57 +6055,57 @@ overtime
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="102"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="85"/>
         <source>Show done cards</source>
         <translation>显示已完成的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="104"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="87"/>
         <source>Weekly report to Excel…</source>
         <translation>导出周报到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="121"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="104"/>
         <source>Person:</source>
         <translation>员工：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="151"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="134"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n 张任务卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="152"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>，%n 张已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="167"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="150"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="168"/>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="192"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="151"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="175"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="169"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="152"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="187"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="170"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="189"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="172"/>
         <source>Weekly report written to %1.</source>
         <translation>周报已写入 %1。</translation>
     </message>
@@ -6207,81 +6224,81 @@ overtime
 <context>
     <name>OfflineScoring</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="84"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="86"/>
         <source>Export for offline scoring…</source>
         <translation>导出离线评分表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="86"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="88"/>
         <source>One Excel sheet per person; only the supervisor&apos;s scores and comment can be filled in</source>
         <translation>每人一张 Excel 工作表；只能填写上级评分和上级评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="88"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="90"/>
         <source>Import scores…</source>
         <translation>导入评分…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="110"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="112"/>
         <source>Export for offline scoring</source>
         <translation>导出离线评分表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="111"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="113"/>
         <source>appraisal-scoring-%1.xlsx</source>
         <translation>绩效评分表-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="112"/>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="137"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="114"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="140"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="119"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="122"/>
         <source>Writing the scoring sheets…</source>
         <translation>正在生成评分表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="124"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="127"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="128"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="131"/>
         <source>%n sheet(s) written to %1. Fill in the yellow cells, then use Import scores….</source>
         <translation>
             <numerusform>已生成 %n 张工作表：%1。填好黄色单元格后，用“导入评分…”导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="136"/>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="141"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="139"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="144"/>
         <source>Import scores</source>
         <translation>导入评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="142"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="145"/>
         <source>Also submit the appraisals whose indicators are all scored, handing them on to calibration (as &quot;Save and submit&quot; does)? Choose No to only save the scores.</source>
         <translation>是否同时提交所有评分指标都已评分的考核，转入绩效校准（与“保存并提交”相同）？选择“否”则只保存评分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="150"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="153"/>
         <source>Importing the scores…</source>
         <translation>正在导入评分…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="155"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="158"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="167"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="170"/>
         <source>%1: nothing new; every score in the file is already stored.</source>
         <translation>%1：没有新内容，文件中的评分都已保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="170"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="173"/>
         <source>%1: %2 score(s) and %3 comment(s) of %4 person(s) saved; %5 submitted.</source>
         <translation>%1：已保存 %4 人的 %2 项评分和 %3 条评语，其中 %5 人已提交。</translation>
     </message>
@@ -6390,32 +6407,32 @@ overtime
 <context>
     <name>OvertimeDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="132"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="129"/>
         <source>New overtime application</source>
         <translation>新建加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="143"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="140"/>
         <source>An end before the start means the next day.</source>
         <translation>结束时间早于开始时间表示次日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="145"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="142"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="146"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="143"/>
         <source>From</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="147"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="144"/>
         <source>To</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="153"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="150"/>
         <source>The overtime must end at another time than it starts.</source>
         <translation>加班的结束时间不能与开始时间相同。</translation>
     </message>
@@ -7586,87 +7603,87 @@ overtime
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="104"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="107"/>
         <source>Target %1, cap %2</source>
         <translation>目标 %1，封顶 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="113"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="116"/>
         <source>Late −%1, absent day −%2, missing punch −%3</source>
         <translation>迟到 −%1，缺勤每天 −%2，缺卡 −%3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="117"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="120"/>
         <source>Done on time / due × 100</source>
         <translation>按时完成数 / 到期数 × 100</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="121"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="124"/>
         <source>Scheme</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="121"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="124"/>
         <source>Roles</source>
         <translation>适用岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="122"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="125"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="158"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="144"/>
         <source>(no role)</source>
         <translation>（无岗位）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="160"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="146"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="161"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="147"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="173"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="159"/>
         <source>Group</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="173"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="159"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="174"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="160"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="174"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="160"/>
         <source>Scoring method</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="175"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="161"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="175"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="161"/>
         <source>KPI key</source>
         <translation>KPI 名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="176"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="162"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="176"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="162"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -7842,15 +7859,16 @@ overtime
         <translation>所选指标的计分参数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="102"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="105"/>
         <location filename="../../shopteam/ui/appraisal/schemes.py" line="455"/>
         <source>0–100</source>
         <translation>0–100 分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="101"/>
+        <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="104"/>
         <location filename="../../shopteam/ui/appraisal/schemes.py" line="456"/>
         <source>1–5 (→ 20–100)</source>
+        <extracomment>The parameters each scoring method uses (domain.scoring); the others are dropped when the method changes.</extracomment>
         <translation>1–5 分（折合 20–100）</translation>
     </message>
     <message>
@@ -7989,7 +8007,7 @@ overtime
         <translation>%2 的%1不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="766"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="765"/>
         <source>%1 is saved. New appraisal cycles use it; cycles already open keep their indicators.</source>
         <translation>%1 已保存。新的考核周期将使用它；已开启的周期保留原有指标。</translation>
     </message>
@@ -7997,17 +8015,17 @@ overtime
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="188"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="190"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="189"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="191"/>
         <source>The workbook has several sheets; the first one with data is chosen.</source>
         <translation>工作簿有多个工作表；已选中第一个有数据的工作表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="219"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="221"/>
         <source>Reading the sheet…</source>
         <translation>正在读取工作表…</translation>
     </message>
@@ -8015,153 +8033,153 @@ overtime
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="69"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="62"/>
         <source>New staff member</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="70"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="63"/>
         <source>Staff record — %1</source>
         <translation>员工档案 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="91"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="84"/>
         <source>(not given)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="98"/>
-        <location filename="../../shopteam/ui/roster/form.py" line="103"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="91"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="96"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="115"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="115"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="116"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="116"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="116"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="117"/>
         <source>ID-card no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="117"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
         <source>Reports to</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
         <source>Leave reason</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
         <source>Base salary (CNY/month)</source>
         <translation>基本工资（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="128"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="213"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="206"/>
         <source>Hidden: you may not see this field.</source>
         <translation>已隐藏：您无权查看此项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="224"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="217"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="272"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="265"/>
         <source>Use letters, digits, &apos;-&apos; and &apos;_&apos; only (at most 32).</source>
         <translation>只能使用字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="274"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="267"/>
         <source>Enter an 11-digit mobile number or a landline with area code.</source>
         <translation>请输入 11 位手机号或带区号的座机号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="276"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="269"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="278"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="271"/>
         <source>This ID-card number is not valid (18 characters with a correct check digit).</source>
         <translation>身份证号无效（应为 18 位且校验位正确）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="280"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="273"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="285"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="278"/>
         <source>Enter an amount such as 6000 or 6,000.00.</source>
         <translation>请输入金额，例如 6000 或 6,000.00。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="287"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="280"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="314"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="307"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
@@ -8501,12 +8519,12 @@ overtime
 <context>
     <name>_RequestDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="63"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="60"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="74"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="71"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>

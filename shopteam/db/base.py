@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
+from shopteam.domain import clock
 from shopteam.domain.money import from_fen, to_fen
 
 NAMING_CONVENTION = {
@@ -54,5 +55,5 @@ class UTCDateTime(TypeDecorator):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+#: The default of every created/updated column: the one clock (see shopteam.domain.clock).
+utcnow = clock.now

@@ -7,13 +7,13 @@ A database written by a newer ShopTeam (a revision we do not know) is refused an
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
 from shopteam.db.backup import backup_sqlite
 from shopteam.db.engine import sqlite_path
+from shopteam.domain import clock
 from shopteam.domain.errors import SchemaTooNewError
 
 # The newest revision in migrations/versions; a test checks it against Alembic's own view.
@@ -60,7 +60,7 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
     db_file = sqlite_path(str(engine.url))
     if db_file is not None and db_file.exists() and _has_tables(engine):
         folder = backup_dir or db_file.parent / "backups"
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
         backup = backup_sqlite(engine, folder / f"{db_file.stem}-before-migration-{current or 'none'}-{stamp}.db")
 
     from alembic import command

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from shopteam.domain.calendar import DayKind, Shift, WorkCalendar, month_days
 from shopteam.domain.errors import ValidationError
@@ -28,6 +28,7 @@ from shopteam.domain.timeparse import ClockTime
 SUMMARY_KEYS = (
     "employee_no",
     "name",
+    "scheduled_days",
     "days_worked",
     "late_count",
     "late_minutes",
@@ -131,13 +132,24 @@ def derive_day(
     *,
     leave_hours: float = 0.0,
     rules: AttendanceRules = DEFAULT_RULES,
+    in_progress: bool = False,
 ) -> DayResult:
-    """One person's day from their first and last punch and approved leave."""
+    """One person's day from their first and last punch and approved leave.
+
+    ``in_progress`` is for today: the day is not over, so no punch yet is no absence and a clock-in
+    without a clock-out is someone still at work, not a missing punch.
+    """
     kind = calendar.classify(day)
     shift = calendar.shift_for(day)
     if punches.count == 0:
-        absent = shift is not None and leave_hours <= 0
+        absent = shift is not None and leave_hours <= 0 and not in_progress
         return DayResult(day, kind, absent=absent, leave_hours=leave_hours)
+    if in_progress and punches.clock_out is None:
+        late = 0
+        if shift is not None:
+            delay = int(punches.clock_in.minutes() - shift.start)
+            late = delay if delay > rules.late_grace_minutes else 0
+        return DayResult(day, kind, worked=True, late_minutes=late, leave_hours=leave_hours)
 
     late = early = 0
     if shift is not None and punches.clock_in is not None:
@@ -190,6 +202,7 @@ def _ceil(minutes: float) -> int:
 class MonthlySummary:
     employee_no: str
     name: str
+    scheduled_days: int = 0  # days with a shift that were counted (employed, and come by ``as_of``)
     days_worked: int = 0
     late_count: int = 0
     late_minutes: int = 0
@@ -218,6 +231,7 @@ class MonthlySummary:
         return {
             "employee_no": self.employee_no,
             "name": self.name,
+            "scheduled_days": self.scheduled_days,
             "days_worked": self.days_worked,
             "late_count": self.late_count,
             "late_minutes": self.late_minutes,
@@ -243,10 +257,13 @@ def summarise_month(
     employed_from: date | None = None,
     employed_until: date | None = None,
     rules: AttendanceRules = DEFAULT_RULES,
+    as_of: date | None = None,
 ) -> tuple[MonthlySummary, list[DayResult]]:
     """Derive every day of the month for one person and add them up.
 
-    Days before ``employed_from`` or after ``employed_until`` are not counted (no absence there).
+    Only the days the person was employed (``employed_from`` … ``employed_until``) and that have come
+    (up to ``as_of``, today, which is still in progress) are counted: nobody is absent on a day before
+    they joined, after they left, or that has not come yet.
     """
     leave_hours = leave_hours or {}
     summary = MonthlySummary(employee_no, name)
@@ -255,12 +272,27 @@ def summarise_month(
     for day in month_days(year, month):
         if (employed_from and day < employed_from) or (employed_until and day > employed_until):
             continue
+        if as_of is not None and day > as_of:
+            break
         result = derive_day(
-            day, punches.get(day, empty), calendar, leave_hours=leave_hours.get(day, 0.0), rules=rules
+            day, punches.get(day, empty), calendar, leave_hours=leave_hours.get(day, 0.0), rules=rules,
+            in_progress=day == as_of,
         )
         days.append(result)
         summary.add(result)
+        summary.scheduled_days += calendar.shift_for(day) is not None
     return summary, days
+
+
+def counted_until(year: int, month: int, today: date) -> date | None:
+    """The last day a month's figures can count on ``today``: None when the month is over, ``today``
+    while it is in progress, the day before the month for a month that has not begun (nothing counts)."""
+    days = month_days(year, month)
+    if today > days[-1]:
+        return None
+    if today < days[0]:
+        return days[0] - timedelta(days=1)
+    return today
 
 
 # --- pairing a raw punch log ---------------------------------------------------------------------

@@ -28,6 +28,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from shopteam.domain import clock
 from shopteam.domain.appraisal_terms import SHEET_TERMS, language_key
 from shopteam.domain.errors import ShopTeamError
 from shopteam.io.errors import FileReadError
@@ -433,7 +434,7 @@ def write_appraisal_workbook(path: str | Path, details: Sequence, *, cycle_id: i
     t = labels(lang)
     cycle = details[0].cycle
     period_key = f"{cycle.year}-{cycle.month:02d}"
-    exported_at = exported_at or datetime.now()
+    exported_at = exported_at or clock.local_now()
     st = _Styles()
     workbook = Workbook()
     guide = workbook.active

@@ -21,6 +21,7 @@ SUMMARY_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("employee_no", "工号", "Employee no."),
     ("name", "姓名", "Name"),
     ("department", "部门", "Department"),
+    ("scheduled_days", "应出勤天数", "Scheduled days"),
     ("days_worked", "出勤天数", "Days worked"),
     ("late_count", "迟到次数", "Late arrivals"),
     ("late_minutes", "迟到分钟", "Late minutes"),
@@ -65,11 +66,17 @@ def _get(row: Any, key: str) -> Any:
 
 def write_attendance_summary(path: str | Path, rows: Iterable[Any], *, year: int, month: int,
                              language: str = "zh_CN") -> Path:
-    """The month's attendance per person (MonthRow objects or dicts with the same keys)."""
+    """The month's attendance per person (MonthRow objects or dicts with the same keys). For a month in
+    progress the sheet's name says up to which day it counts (截至 12-06)."""
     lang = _lang(language)
+    rows = list(rows)
     headers = [zh if lang == "zh" else en for _, zh, en in SUMMARY_COLUMNS]
     data = [[_get(row, key) for key, _, _ in SUMMARY_COLUMNS] for row in rows]
     title = f"{year}-{month:02d} {'考勤汇总' if lang == 'zh' else 'Attendance'}"
+    until = _get(rows[0], "counted_until") if rows else None
+    if until and str(until)[:7] == f"{year}-{month:02d}":
+        day = str(until)[5:10]
+        title += f"（截至{day}）" if lang == "zh" else f" to {day}"
     return write_xlsx(path, headers, data, sheet_title=title)
 
 

@@ -14,8 +14,8 @@ from functools import cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from shopteam.db.base import utcnow
 from shopteam.db.models import ACCESS_LEVELS, Employee, Grant, Shop, User
+from shopteam.domain import clock
 from shopteam.domain.errors import LoginError, LoginThrottled, NotFoundError, ShopTeamError, ValidationError
 from shopteam.services import audit
 from shopteam.services.context import Actor
@@ -111,7 +111,7 @@ class LoginResult:
 
 
 def login(session: Session, *, username: str, password: str, now: datetime | None = None) -> LoginResult:
-    now = now or utcnow()
+    now = now or clock.now()
     user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
     if user is None or not user.is_active:
         verify_password(_dummy_hash(), password)  # same cost as a real check: no timing hint

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, or_, select
@@ -24,6 +24,7 @@ from shopteam.db.models.appraisal import (
     AppraisalScheme,
     AppraisalScore,
 )
+from shopteam.domain import clock
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ShopTeamError, ValidationError
 from shopteam.services import audit
@@ -388,10 +389,6 @@ def _snap(a: Appraisal) -> dict:
     return data
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def submit_self_assessment(session: Session, *, actor: Actor, appraisal_id: int, scores: dict[int, object],
                            comment: str = "", submit: bool = True) -> None:
     """The person's own scores for the rated indicators (score id -> 0–100), and a comment."""
@@ -411,7 +408,7 @@ def submit_self_assessment(session: Session, *, actor: Actor, appraisal_id: int,
         line.self_score = _score_value(value, "self_score", line.name)
     appraisal.self_comment = comment.strip()
     if submit:
-        appraisal.self_submitted_at = _now()
+        appraisal.self_submitted_at = clock.now()
         if appraisal.state == "self_assessment":
             appraisal.state = "supervisor_review"
     from shopteam.services.appraisal_compute import recompute
@@ -456,7 +453,7 @@ def save_review(session: Session, *, actor: Actor, appraisal_id: int, scores: di
         appraisal.interview_notes = interview_notes.strip()
     if improvement_plan is not None:
         appraisal.improvement_plan = improvement_plan.strip()
-    appraisal.scored_by, appraisal.scored_at = actor.username, _now()
+    appraisal.scored_by, appraisal.scored_at = actor.username, clock.now()
     if submit and appraisal.state in ("self_assessment", "supervisor_review"):
         appraisal.state = "calibration"
     from shopteam.services.appraisal_compute import recompute
@@ -504,7 +501,7 @@ def finalise_cycle(session: Session, *, actor: Actor, cycle_id: int) -> None:
         raise ValidationError("{count} appraisal(s) have no final score yet: {names}.", field="state",
                               code="cycle_incomplete", count=len(incomplete), names=shown)
     before = cycle.state
-    cycle.state, cycle.finalised_by, cycle.finalised_at = "finalised", actor.username, _now()
+    cycle.state, cycle.finalised_by, cycle.finalised_at = "finalised", actor.username, clock.now()
     for appraisal in cycle.appraisals:
         appraisal.state = "finalised"
     session.flush()
@@ -544,7 +541,7 @@ def reopen_cycle(session: Session, *, actor: Actor, cycle_id: int, reason: str) 
         raise ValidationError("The cycle of {period} is not finalised.", field="state", code="cycle_not_locked",
                               period=f"{cycle.year}-{cycle.month:02d}")
     history = json.loads(cycle.reopen_history or "[]")
-    history.append({"at": _now().isoformat(timespec="seconds"), "by": actor.username, "reason": reason.strip(),
+    history.append({"at": clock.now().isoformat(timespec="seconds"), "by": actor.username, "reason": reason.strip(),
                     "from": cycle.state})
     before = cycle.state
     cycle.state, cycle.reopen_history = "calibration", json.dumps(history, ensure_ascii=False)

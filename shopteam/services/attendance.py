@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
@@ -24,7 +24,8 @@ from shopteam.db.models.attendance import (
     PunchRecord,
 )
 from shopteam.db.punch_text import punch_readers
-from shopteam.domain.attendance import DayPunches, summarise_month
+from shopteam.domain import clock
+from shopteam.domain.attendance import SUMMARY_KEYS, DayPunches, counted_until, summarise_month
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.services import audit
@@ -61,6 +62,7 @@ class MonthRow:
     employee_no: str
     name: str
     department: str
+    scheduled_days: int
     days_worked: int
     late_count: int
     late_minutes: int
@@ -72,23 +74,14 @@ class MonthRow:
     overtime_hours_restday: float
     overtime_hours_holiday: float
     unapproved_overtime_hours: float
+    counted_until: date | None = None  # the month is in progress: figures to this day (None: the whole month)
 
     def as_dict(self) -> dict:
-        """Exactly the keys of ``shopteam report attendance --json`` (domain.attendance.SUMMARY_KEYS)."""
-        return {
-            "employee_no": self.employee_no,
-            "name": self.name,
-            "days_worked": self.days_worked,
-            "late_count": self.late_count,
-            "late_minutes": self.late_minutes,
-            "early_leave_count": self.early_leave_count,
-            "missing_punch_count": self.missing_punch_count,
-            "absence_days": self.absence_days,
-            "leave_hours": self.leave_hours,
-            "overtime_hours_workday": self.overtime_hours_workday,
-            "overtime_hours_restday": self.overtime_hours_restday,
-            "overtime_hours_holiday": self.overtime_hours_holiday,
-        }
+        """The keys of ``shopteam report attendance --json``: domain.attendance.SUMMARY_KEYS, then
+        ``counted_until`` (ISO date while the month is in progress, else null)."""
+        data = {key: getattr(self, key) for key in SUMMARY_KEYS}
+        data["counted_until"] = None if self.counted_until is None else self.counted_until.isoformat()
+        return data
 
 
 def month_summary(session: Session, *, actor: Actor, year: int, month: int,
@@ -121,11 +114,12 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
     rows = conn.execute(
         select(PunchRecord.employee_id, *as_stored)
         .where(PunchRecord.work_date >= first, PunchRecord.work_date <= last)).all()  # one fetchall, not row by row
-    day_of, clock = punch_readers()
+    day_of, clock_time = punch_readers()
     for employee_id, work_day, clock_in, clock_out in rows:
         if employee_id in ids:
-            punches[employee_id][day_of(work_day)] = DayPunches(clock(clock_in, work_day), clock(clock_out, work_day))
+            punches[employee_id][day_of(work_day)] = DayPunches(clock_time(clock_in, work_day), clock_time(clock_out, work_day))
 
+    as_of = counted_until(year, month, clock.today())
     default, calendars = calendars_for(session, ids, first, last)
     leave = _approved_leave(session, ids, first, last, default, calendars)
     approved_ot: dict[int, dict[date, float]] = defaultdict(lambda: defaultdict(float))
@@ -140,18 +134,17 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
     for employee_id, number, name, department, hired, left in people:
         summary, results = summarise_month(
             number, name, year, month, punches.get(employee_id, {}), calendars.get(employee_id, default),
-            leave_hours=leave.get(employee_id), employed_from=hired, employed_until=left, rules=rules)
+            leave_hours=leave.get(employee_id), employed_from=hired, employed_until=left, rules=rules,
+            as_of=as_of)
         approved = approved_ot.get(employee_id, {})
         unapproved = 0.0
         for day in results:
             if day.overtime_minutes:
                 unapproved += max(0.0, day.overtime_minutes / 60 - approved.get(day.day, 0.0))
         d = summary.as_dict()
-        result.append(MonthRow(
-            employee_id, number, name, department, d["days_worked"], d["late_count"], d["late_minutes"],
-            d["early_leave_count"], d["missing_punch_count"], d["absence_days"], d["leave_hours"],
-            d["overtime_hours_workday"], d["overtime_hours_restday"], d["overtime_hours_holiday"],
-            round(unapproved, 2)))
+        del d["employee_no"], d["name"]
+        result.append(MonthRow(employee_id, number, name, department, **d,
+                               unapproved_overtime_hours=round(unapproved, 2), counted_until=as_of))
     return result
 
 
@@ -346,7 +339,7 @@ def decide_request(session: Session, *, actor: Actor, kind: str, request_id: int
     row.status = "approved" if approve else "rejected"
     row.decided_by_id = actor.user_id
     row.decided_by = actor.username
-    row.decided_at = datetime.now(UTC)
+    row.decided_at = clock.now()
     row.decision_note = (note or "").strip()
     session.flush()
     audit.record(session, actor, "approve" if approve else "reject", f"{kind}_request", row.id,

@@ -20,7 +20,6 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from shopteam.db.base import utcnow
 from shopteam.db.models import Employee
 from shopteam.db.models.boards import (
     PRIORITIES,
@@ -35,6 +34,7 @@ from shopteam.db.models.boards import (
     Goal,
     card_assignee,
 )
+from shopteam.domain import clock
 from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.presets import pick
 from shopteam.services import audit, boards
@@ -263,7 +263,7 @@ def create_card(session: Session, *, actor: Actor, board_id: int, data: CardInpu
     column = columns[0] if column_id is None else next((c for c in columns if c.id == column_id), None)
     if column is None:
         raise NotFoundError(what="Column", key=column_id)
-    now = now or utcnow()
+    now = now or clock.now()
     card = Card(board_id=board_id, column_id=column.id, position=0, created_by_id=actor.user_id, created_at=now,
                 updated_at=now, done_at=now if column.is_done else None)
     _apply(card, data)
@@ -355,7 +355,7 @@ def move_card(session: Session, *, actor: Actor, card_id: int, to_column_id: int
     to_position = max(0, min(to_position, length))
     if same and to_position == from_position:
         return False
-    now = now or utcnow()
+    now = now or clock.now()
     values: dict = {"column_id": to_column_id, "position": to_position}
     if not same:
         values["done_at"] = now if target_column.is_done else None
@@ -448,7 +448,7 @@ def add_comment(session: Session, *, actor: Actor, card_id: int, body: str, now:
     if not body:
         raise ValidationError("Write the comment first.", field="comment")
     comment = CardComment(card_id=card.id, user_id=actor.user_id, username=actor.username, body=body,
-                          at=now or utcnow())
+                          at=now or clock.now())
     session.add(comment)
     session.flush()
     audit.record(session, actor, "create", "card_comment", comment.id, after={"card_id": card.id, "body": body},
@@ -537,7 +537,7 @@ def generate_recurring_cards(session: Session, *, today: date, actor: Actor | No
     if not templates:
         return []
     created: list[int] = []
-    now = utcnow()
+    now = clock.now()
     for template in templates:
         occurrence = _occurrence(template, today)
         if occurrence is None:

@@ -25,6 +25,7 @@ from shopteam.db.models import (
     StaffingPlanLine,
     User,
 )
+from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.domain.presets import DEPARTMENTS, ROLES, STAFFING_PLANS, Text, pick
 from shopteam.services import accounts, audit
@@ -183,7 +184,7 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
     """Fill an empty database with the demo shop; returns the owner's Actor (user ``boss``)."""
     _refuse_if_not_empty(session)
     lang = "zh_CN" if language.startswith("zh") else "en"
-    today = today or date.today()
+    today = today or clock.today()
     owner = accounts.create_shop(session, shop_name=pick(SHOP_NAME, lang), owner_username=OWNER_USERNAME,
                                  password=DEMO_PASSWORD, language=lang)
     departments, roles = _create_org(session, lang)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from shopteam.db.models import Employee
 from shopteam.db.models.appraisal import Appraisal
+from shopteam.domain import clock
 from shopteam.services import appraisal as ap
 from shopteam.services import appraisal_compute as comp
 from shopteam.services import ledger
@@ -79,9 +80,8 @@ def _fill_month(session: Session, owner: Actor, rng: random.Random, year: int, m
         a.self_comment = ("本月按计划完成工作。", "Did the month's work as planned.")[pick]
         if open_and_late:
             continue
-        from datetime import UTC, datetime
 
-        a.self_submitted_at = datetime.now(UTC)
+        a.self_submitted_at = clock.now()
         a.state = "supervisor_review"
         session.flush()
         ap.save_review(session, actor=owner, appraisal_id=a.id,

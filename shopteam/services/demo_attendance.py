@@ -1,4 +1,5 @@
-"""Three months of realistic, deterministic attendance for the demo shop (before ``today``'s month).
+"""Realistic, deterministic attendance for the demo shop: the three months before ``today``'s month and
+this month up to yesterday (today nobody has punched yet, so the month to date has no false absences).
 
 Office hours 09:00–12:00 and 13:00–18:00 Monday to Friday; the customer-service roles work an evening
 shift (15:00–19:00, 20:00–00:30, past midnight). Late arrivals now and then, a forgotten punch, overtime
@@ -11,13 +12,14 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shopteam.db.models import Employee, Role, RoleAssignment
 from shopteam.db.models.attendance import LeaveRequest, OvertimeRequest, PunchRecord, WorkPattern
+from shopteam.domain import clock
 from shopteam.domain.calendar import DEFAULT_WEEK, WorkCalendar, china_holidays, month_days
 from shopteam.services.worktime import pattern_week
 
@@ -40,7 +42,7 @@ def _months_before(today: date, count: int) -> list[tuple[int, int]]:
 
 def create_demo_attendance(session: Session, *, people: dict[str, Employee], roles: dict[str, Role],
                            usernames: dict[str, str], today: date, lang: str) -> dict[str, int]:
-    """Fill the three months before ``today``'s month; returns counts of what was written."""
+    """Fill the three months before ``today``'s month and this month before today; counts of what was written."""
     rng = random.Random(SEED)
     cs_name = "客服晚班" if lang == "zh_CN" else "Customer service evening shift"
     for key in CS_ROLES:
@@ -56,8 +58,9 @@ def create_demo_attendance(session: Session, *, people: dict[str, Employee], rol
     saturdays = [d for d in days if d.weekday() == 5]
     worked_holiday = holidays[len(holidays) // 2] if holidays else None
     worked_saturday = saturdays[len(saturdays) // 2]
+    days += [d for d in month_days(today.year, today.month) if d < today]  # this month so far
 
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = clock.now().replace(tzinfo=None)
     source = "demo"
     punches: list[dict] = []
     leave: list[LeaveRequest] = []

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shopteam.db.models import Department, Employee, User
+from shopteam.domain import clock
 from shopteam.domain.presets import Text, pick
 from shopteam.services import accounts, boards, cards, goals
 from shopteam.services.cards import CardInput
@@ -80,7 +81,7 @@ def _moment(day: date, rng: random.Random) -> datetime:
 def _simulate(session: Session, rng: random.Random, *, actor: Actor, board_id: int, kind: str, titles, people,
               count: int, lang: str, today: date, goal_id: int | None) -> int:
     columns = [c.id for c in boards.active_columns(session, board_id)]
-    now = datetime.now(UTC)
+    now = clock.now()
     moves = 0
     for i in range(count):
         created_day = today - timedelta(days=int(HISTORY_DAYS * (1 - i / count)) + rng.randrange(0, 3))

@@ -23,6 +23,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from shopteam.db.models.boards import Board, BoardColumn, Card, CardMove, card_assignee
+from shopteam.domain import clock
 
 DAY = 86400.0
 
@@ -124,7 +125,7 @@ def flow_summary(session: Session, *, board_id: int, weeks: int = 12, today: dat
     """Cards done in the last ``weeks`` ISO weeks up to ``today`` (this week included), their lead and
     cycle times (medians), and the throughput of each of those weeks."""
     board = session.get(Board, board_id)
-    today = today or date.today()
+    today = today or clock.today()
     weeks = max(1, weeks)
     start = monday(today) - timedelta(weeks=weeks - 1)
     done = [f for f in card_flows(session, board_id=board_id)

@@ -12,7 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from shopteam.db.models import Department, Employee, Role, RoleAssignment
 from shopteam.db.models.attendance import ImportMapping, PunchRecord, TimesheetEntry
 from shopteam.db.punch_text import punch_writers, stored_moment
+from shopteam.domain import clock
 from shopteam.domain.attendance import DayPunches
 from shopteam.domain.errors import PermissionDenied, ValidationError
 from shopteam.domain.timeparse import ClockTime
@@ -309,8 +310,8 @@ def _preview_punches(session, actor, records: list[Record], cells, preview: Impo
     days = [r.values.get("date") for r in records if isinstance(r.values.get("date"), date)]
     moments = [r.values.get("punch_time") for r in records if isinstance(r.values.get("punch_time"), datetime)]
     all_days = days + [m.date() for m in moments]
-    first = min(all_days, default=date.today()) - timedelta(days=1)
-    last = max(all_days, default=date.today()) + timedelta(days=1)
+    first = min(all_days, default=clock.today()) - timedelta(days=1)
+    last = max(all_days, default=clock.today()) + timedelta(days=1)
     default, per_person = calendars_for(session, None, first, last)
     if per_person:  # people on their own pattern: pair and resolve their punches with their calendar
         number_of = {i: n for n, i in ids.items()}
@@ -567,7 +568,7 @@ def _commit_punches(session, preview, duplicates, summary, progress) -> None:
     items: dict[tuple[int, date], DayPunches] = preview.payload or {}
     existing = _existing_punch_keys(session, items)
     source = f"{preview.path.name} ({preview.kind})"[:200]
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = clock.now().replace(tzinfo=None)
     new_rows = [(k[0], k[1], v.clock_in, v.clock_out) for k, v in items.items() if k not in existing]
     total = len(items)
     done = 0
@@ -640,7 +641,7 @@ def _commit_timesheet(session, preview, duplicates, summary, progress) -> None:
             select(TimesheetEntry.employee_id, TimesheetEntry.work_date, TimesheetEntry.task)
             .where(TimesheetEntry.work_date >= min(days), TimesheetEntry.work_date <= max(days)))} & set(items)
     source = preview.path.name[:200]
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = clock.now().replace(tzinfo=None)
     if existing and duplicates == "replace":
         table = TimesheetEntry.__table__
         keys = list(existing)
@@ -732,7 +733,7 @@ def _commit_roster(session, actor, preview, duplicates, summary, progress) -> No
                 session.add(RoleAssignment(employee_id=emp.id, role_id=role.id, start_date=emp.hire_date,
                                            is_primary=True))
             elif current.role_id != role.id:
-                today = date.today()
+                today = clock.today()
                 start = max(today, current.start_date + timedelta(days=1))
                 current.end_date = start - timedelta(days=1)
                 session.add(RoleAssignment(employee_id=emp.id, role_id=role.id, start_date=start, is_primary=True))

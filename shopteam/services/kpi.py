@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import delete, select, tuple_
 from sqlalchemy.orm import Session
 
 from shopteam.db.models.appraisal import KpiActual
+from shopteam.domain import clock
 from shopteam.domain.errors import PermissionDenied, ValidationError
 from shopteam.services.context import Actor
 from shopteam.services.permissions import visible_employee_ids
@@ -145,7 +146,7 @@ def commit_rows(session: Session, preview, duplicates: str, summary, progress) -
     else:
         summary.skipped = len(existing)
         to_write = [k for k in items if k not in existing]
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = clock.now().replace(tzinfo=None)
     rows = [{"employee_id": k[0], "year": k[1], "month": k[2], "indicator": k[3], "value": items[k]["value"],
              "source_file": preview.path.name[:200], "source_row": items[k]["row"], "imported_at": now}
             for k in to_write]

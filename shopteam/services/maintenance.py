@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
@@ -20,6 +20,7 @@ from shopteam.db.backup import backup_sqlite, integrity_check, restore_sqlite
 from shopteam.db.engine import sqlite_path
 from shopteam.db.migrate import SCHEMA_HEAD, current_revision, known_revisions, upgrade
 from shopteam.db.models import AuditLog, Department, Employee, Role, RoleAssignment, Shop, User
+from shopteam.domain import clock
 from shopteam.domain.errors import SchemaTooNewError, ShopTeamError
 from shopteam.services import audit
 from shopteam.services.context import Actor
@@ -192,7 +193,7 @@ def make_backup(engine: Engine, target: Path | str | None = None, *, label: str 
     """A consistent copy of the database (safe while the app runs). Returns the file written."""
     db_file = _database_file(engine)
     if target is None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
         target = _unique(default_backup_dir(engine) / f"{db_file.stem}-{label}-{stamp}.db")
     target = Path(target).expanduser().resolve()
     if target == db_file.resolve():
@@ -251,7 +252,7 @@ def _replace_damaged(db_file: Path, source: Path, folder: Path) -> Path:
     the database; only then is the damaged file (and its -wal/-shm) moved, unchanged, into ``folder`` and the
     copy renamed into place. If anything fails on the way the damaged file stays where it was."""
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
     copy = db_file.with_name(f"{db_file.name}.restoring")
     copy.unlink(missing_ok=True)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)

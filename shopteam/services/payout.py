@@ -30,7 +30,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
@@ -44,7 +44,7 @@ from shopteam.db.models.appraisal import Appraisal, AppraisalCycle, KpiActual
 from shopteam.db.models.appraisal import LedgerEntry as LedgerRow
 from shopteam.db.models.attendance import LeaveRequest, OvertimeRequest
 from shopteam.db.models.payout import PayoutLine, PayoutRun
-from shopteam.domain import bonus_pools
+from shopteam.domain import bonus_pools, clock
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ShopTeamError, ValidationError
 from shopteam.domain.explain import Explanation
@@ -376,10 +376,6 @@ def _find(session: Session, year: int, month: int) -> PayoutRun | None:
     return session.scalar(select(PayoutRun).where(PayoutRun.year == year, PayoutRun.month == month))
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def compute_run(session: Session, *, actor: Actor, year: int, month: int,
                 progress: Progress | None = None) -> RunView:
     """Owner only: (re)compute the month's run from the current data; an approved run is refused."""
@@ -397,7 +393,7 @@ def compute_run(session: Session, *, actor: Actor, year: int, month: int,
     else:
         session.execute(delete(PayoutLine).where(PayoutLine.run_id == run.id))
         session.expire(run, ["lines"])
-    run.computed_at, run.computed_by = _now(), actor.username
+    run.computed_at, run.computed_by = clock.now(), actor.username
     run.rules = json.dumps(payout_rules.shop_rules(session), ensure_ascii=False)
     rows = []
     for position, person in enumerate(people):
@@ -430,7 +426,7 @@ def approve_run(session: Session, *, actor: Actor, year: int, month: int) -> Run
     if run.state == "approved":
         raise PayoutLocked(period=f"{year}-{month:02d}")
     before = run.state
-    run.state, run.approved_by, run.approved_at = "approved", actor.username, _now()
+    run.state, run.approved_by, run.approved_at = "approved", actor.username, clock.now()
     session.flush()
     audit.record(session, actor, "lock", "payout_run", run.id, before={"state": before},
                  after={"state": "approved"}, summary=f"payout {year}-{month:02d} approved")
@@ -449,7 +445,7 @@ def reopen_run(session: Session, *, actor: Actor, year: int, month: int, reason:
         raise ValidationError("The payout of {period} is not approved.", field="state", code="payout_not_locked",
                               period=f"{year}-{month:02d}")
     history = json.loads(run.reopen_history or "[]")
-    history.append({"at": _now().isoformat(timespec="seconds"), "by": actor.username, "reason": reason.strip(),
+    history.append({"at": clock.now().isoformat(timespec="seconds"), "by": actor.username, "reason": reason.strip(),
                     "approved_by": run.approved_by})
     run.state, run.reopen_history = "reopened", json.dumps(history, ensure_ascii=False)
     run.approved_by = run.approved_at = None

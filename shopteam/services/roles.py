@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from shopteam.db.models import Department, Employee, Role, RoleAssignment
+from shopteam.domain import clock
 from shopteam.domain.errors import ConflictError, NotFoundError, ValidationError
 from shopteam.domain.money import parse_money
 from shopteam.services import audit
@@ -53,7 +54,7 @@ class AssignmentRow:
     note: str
 
     def is_current(self, on: date | None = None) -> bool:
-        on = on or date.today()
+        on = on or clock.today()
         return self.start_date <= on and (self.end_date is None or self.end_date >= on)
 
 
@@ -73,7 +74,7 @@ def _current_primary_filter(on: date):
 
 def current_primary_role_ids(session: Session, on: date | None = None) -> dict[int, int]:
     """employee_id -> role_id of the primary role held on ``on`` (today), for people who have not left."""
-    on = on or date.today()
+    on = on or clock.today()
     rows = session.execute(
         select(RoleAssignment.employee_id, RoleAssignment.role_id)
         .join(Employee, Employee.id == RoleAssignment.employee_id)
@@ -85,7 +86,7 @@ def current_primary_role_ids(session: Session, on: date | None = None) -> dict[i
 
 def current_primary_roles(session: Session, on: date | None = None) -> dict[int, str]:
     """employee_id -> name of the primary role held on ``on`` (today). No permission needed: names only."""
-    on = on or date.today()
+    on = on or clock.today()
     rows = session.execute(
         select(RoleAssignment.employee_id, Role.name)
         .join(Role, Role.id == RoleAssignment.role_id)
@@ -188,7 +189,7 @@ def archive_role(session: Session, *, actor: Actor, role_id: int, archived: bool
     if role.archived == archived:
         return
     if archived:
-        today = date.today()
+        today = clock.today()
         holders = session.scalar(
             select(func.count()).select_from(RoleAssignment)
             .join(Employee, Employee.id == RoleAssignment.employee_id)

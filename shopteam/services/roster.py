@@ -27,6 +27,7 @@ from shopteam.db.models import (
     RoleAssignment,
     load_all,
 )
+from shopteam.domain import clock
 from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.validation import (
     is_valid_email,
@@ -186,7 +187,7 @@ def list_staff(session: Session, *, actor: Actor, status: str | None = None,
     salary_col = type_coerce(e.base_salary, Integer) if show_salary else null()
     query = (
         select(e.id, e.employee_no, e.name, e.gender, e.department_id, func.coalesce(d.name, ""),
-               func.coalesce(_role_name_subquery(e.id, today or date.today()), ""),
+               func.coalesce(_role_name_subquery(e.id, today or clock.today()), ""),
                func.coalesce(m.name, ""), e.phone, e.hire_date, e.status, salary_col, e.version, e.leave_date)
         .select_from(e)
         .outerjoin(d, d.id == e.department_id)
@@ -235,7 +236,7 @@ def get_staff(session: Session, *, actor: Actor, staff_id: int, today: date | No
     emp = _get(session, staff_id)
     require_in_scope(session, actor, staff_id, "view this staff record")
     access = sensitive_access(actor)
-    role = session.scalar(select(_role_name_subquery(literal(staff_id), today or date.today()))) or ""
+    role = session.scalar(select(_role_name_subquery(literal(staff_id), today or clock.today()))) or ""
     return StaffDetail(
         id=emp.id, employee_no=emp.employee_no, name=emp.name, gender=emp.gender, phone=emp.phone,
         email=emp.email, wechat=emp.wechat,

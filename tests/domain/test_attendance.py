@@ -7,12 +7,13 @@ from shopteam.domain.attendance import (
     AttendanceRules,
     DayPunches,
     PunchOrderError,
+    counted_until,
     derive_day,
     pair_punches,
     punch_on_work_day,
     summarise_month,
 )
-from shopteam.domain.calendar import DayKind, Shift, WorkCalendar
+from shopteam.domain.calendar import DayKind, Shift, WorkCalendar, month_days
 from shopteam.domain.timeparse import ClockTime
 
 TUESDAY = date(2026, 9, 1)
@@ -151,3 +152,60 @@ def test_pairing_past_midnight():
     paired = pair_punches([clock("02:10"), clock("17:55")], TUESDAY, calendar)
     assert paired == DayPunches(clock("17:55"), ClockTime(time(2, 10), next_day=True))
     assert punch_on_work_day(datetime(2026, 9, 2, 2, 10), TUESDAY) == ClockTime(time(2, 10), True)
+
+
+# --- the month to date ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("today", "expected"), [
+    (date(2026, 12, 6), date(2026, 12, 6)),  # in progress: up to today
+    (date(2026, 12, 31), date(2026, 12, 31)),  # its last day is still in progress
+    (date(2027, 1, 1), None),  # over: the whole month
+    (date(2026, 11, 30), date(2026, 11, 30)),  # not begun: the day before it, so nothing counts
+    (date(2024, 2, 29), date(2024, 2, 29)),  # a leap day
+])
+def test_counted_until(today, expected):
+    year, month = (2024, 2) if today.year == 2024 else (2026, 12)
+    assert counted_until(year, month, today) == expected
+
+
+def test_days_after_today_are_not_absences_and_today_is_still_open():
+    calendar = WorkCalendar()
+    days = {date(2026, 12, d): punches("08:58", "18:01") for d in (1, 2, 3)}
+    days[date(2026, 12, 7)] = punches("08:58", "18:01")
+    days[date(2026, 12, 8)] = punches("09:20", None)  # today, at work since 09:20 and not gone home yet
+    summary, results = summarise_month("E1", "甲", 2026, 12, days, calendar, as_of=date(2026, 12, 8))
+    assert [r.day.day for r in results] == list(range(1, 9))
+    assert summary.scheduled_days == 6  # Tue 1 … Fri 4, Mon 7, Tue 8
+    assert summary.absence_days == 1  # Fri 4 only: nobody is absent on the 9th … 31st
+    assert (summary.days_worked, summary.missing_punch_count) == (5, 0)  # today's open day is no missing punch
+    assert (summary.late_count, summary.late_minutes) == (1, 20)
+
+
+def test_a_month_not_begun_counts_nothing():
+    summary, results = summarise_month("E1", "甲", 2027, 1, {}, WorkCalendar(), as_of=date(2026, 12, 31))
+    assert results == [] and summary.as_dict()["absence_days"] == 0 and summary.scheduled_days == 0
+
+
+def test_today_without_a_punch_is_no_absence_yet_but_a_finished_day_is():
+    calendar = WorkCalendar()
+    day = date(2026, 12, 8)
+    assert not derive_day(day, DayPunches(None, None), calendar, in_progress=True).absent
+    assert derive_day(day, DayPunches(None, None), calendar).absent
+    assert derive_day(day, punches("08:58", None), calendar).missing_punches == 1
+    assert derive_day(day, punches("08:58", None), calendar, in_progress=True).missing_punches == 0
+
+
+def test_a_joiner_on_the_15th_and_a_leaver_on_the_10th_are_scheduled_only_while_employed():
+    calendar = WorkCalendar()
+    joiner, _ = summarise_month("E2", "乙", 2026, 9, {}, calendar, employed_from=date(2026, 9, 15))
+    leaver, _ = summarise_month("E3", "丙", 2026, 9, {}, calendar, employed_until=date(2026, 9, 10))
+    workdays = calendar.workdays(month_days(2026, 9))  # September 2026: 22, no holiday
+    assert joiner.scheduled_days == joiner.absence_days == sum(d >= date(2026, 9, 15) for d in workdays)
+    assert leaver.scheduled_days == leaver.absence_days == sum(d <= date(2026, 9, 10) for d in workdays) == 8
+
+
+def test_leap_day_february():
+    calendar = WorkCalendar()
+    summary, results = summarise_month("E1", "甲", 2028, 2, {}, calendar, as_of=date(2028, 2, 29))
+    assert results[-1].day == date(2028, 2, 29) and not results[-1].absent

@@ -11,7 +11,7 @@ import openpyxl
 from shopteam.io.attendance_export import write_attendance_summary, write_roster, write_template
 from shopteam.io.table_export import MONEY_FORMAT
 
-ROW = {"employee_no": "A001", "name": "=SUM(A1)", "department": "运营部", "days_worked": 21, "late_count": 3,
+ROW = {"employee_no": "A001", "name": "=SUM(A1)", "department": "运营部", "scheduled_days": 22, "days_worked": 21, "late_count": 3,
        "late_minutes": 90, "early_leave_count": 0, "missing_punch_count": 2, "absence_days": 1, "leave_hours": 4.0,
        "overtime_hours_workday": 5.5, "overtime_hours_restday": 0.0, "overtime_hours_holiday": 8.0,
        "unapproved_overtime_hours": 5.5}
@@ -23,13 +23,20 @@ def test_attendance_summary_sheet(tmp_path):
         sheet = openpyxl.load_workbook(path).active
         assert sheet["A1"].value == first and sheet["A1"].font.bold
         assert sheet["B2"].value == "=SUM(A1)" and sheet["B2"].data_type == "s"
-        assert sheet["D2"].value == 21 and sheet["D2"].data_type == "n"
-        assert sheet["K2"].value == 5.5 and sheet["M2"].value == 8
-        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:N2"
+        assert sheet["D2"].value == 22 and sheet["E2"].value == 21 and sheet["E2"].data_type == "n"
+        assert sheet["L2"].value == 5.5 and sheet["N2"].value == 8
+        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:O2"
         assert sheet.print_title_rows == "$1:$1"
         assert sheet.page_setup.orientation == "landscape" and str(sheet.page_setup.paperSize) == "9"
         assert sheet.column_dimensions["A"].width >= 6
-    assert "2026-09" in openpyxl.load_workbook(tmp_path / "zh_CN.xlsx").active.title
+    assert openpyxl.load_workbook(tmp_path / "zh_CN.xlsx").active.title == "2026-09 考勤汇总"
+
+
+def test_a_month_in_progress_names_its_day_in_the_sheet(tmp_path):
+    row = {**ROW, "counted_until": "2026-09-15"}
+    for language, title in (("zh_CN", "2026-09 考勤汇总（截至09-15）"), ("en", "2026-09 Attendance to 09-15")):
+        path = write_attendance_summary(tmp_path / f"{language}.xlsx", [row], year=2026, month=9, language=language)
+        assert openpyxl.load_workbook(path).active.title == title
 
 
 def test_roster_export_typed(tmp_path):

@@ -8,9 +8,9 @@ from shopteam.domain.attendance import SUMMARY_KEYS, summarise_month
 from shopteam.domain.calendar import WorkCalendar
 from shopteam.io import PUNCHES, ROSTER, iter_records, map_columns, read_table
 from shopteam.io.punches import collect_punches, people_from_roster
-from tests.conftest import SHARED_DATA
+from tests.conftest import SAMPLE_DATA
 
-ATTENDANCE = SHARED_DATA / "attendance"
+ATTENDANCE = SAMPLE_DATA / "attendance"
 EXPECTED = json.loads((ATTENDANCE / "expected_2026-09.json").read_text(encoding="utf-8"))
 
 

@@ -20,9 +20,9 @@ from shopteam.services.attendance import (
     request_leave,
 )
 from shopteam.services.imports import commit_import, preview_import
-from tests.conftest import SHARED_DATA
+from tests.conftest import SAMPLE_DATA
 
-ATTENDANCE = SHARED_DATA / "attendance"
+ATTENDANCE = SAMPLE_DATA / "attendance"
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ from shopteam.services import accounts, imports
 from shopteam.services.attendance import month_summary
 from shopteam.services.imports import commit_import, preview_import
 from shopteam.services.progress import Cancelled
-from tests.conftest import SHARED_DATA
+from tests.conftest import SAMPLE_DATA
 
-ATTENDANCE = SHARED_DATA / "attendance"
+ATTENDANCE = SAMPLE_DATA / "attendance"
 EXPECTED = json.loads((ATTENDANCE / "expected_2026-09.json").read_text(encoding="utf-8"))
 SAMPLES = ["dingtalk_daily_2026-09.xlsx", "wecom_detail_2026-09.xlsx", "punch_gbk_2026-09.csv"]
 
@@ -69,7 +69,8 @@ def test_each_sample_gives_the_expected_month(factory, roster, filename):
     assert set(got) == set(EXPECTED["staff"])
     for number, expected in EXPECTED["staff"].items():
         assert {k: got[number][k] for k in expected} == expected, number
-        assert len(got[number]) == 12
+        assert len(got[number]) == 14  # the 12 expected figures, the days scheduled and the day counted until
+        assert got[number]["counted_until"] is None  # September is over: the whole month counts
 
 
 @pytest.mark.parametrize("filename", SAMPLES)

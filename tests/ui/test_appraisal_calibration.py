@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from sqlalchemy import select
 
 from shopteam.db.models import AuditLog
+from shopteam.domain import clock
 from shopteam.services import appraisal as ap
 from shopteam.services import appraisal_compute as comp
 from shopteam.ui.appraisal.calibration import CalibrationDialog, CalibrationModel
@@ -21,7 +22,13 @@ from shopteam.ui.context import AppContext
 from tests.services.appraisal_shop import make_shop
 from tests.ui.appraisal_scored import score_cycle
 
-TODAY = date.today()
+TODAY = date(2026, 12, 31)  # the cycle's month is this month, on its last day (nobody has punched all month)
+
+
+@pytest.fixture(autouse=True)
+def _today():
+    with clock.frozen(TODAY):
+        yield
 RED = QColor("#b00020")
 
 

@@ -12,13 +12,20 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from shopteam.domain import clock
 from shopteam.services import appraisal_compute as comp
 from shopteam.ui.appraisal.page import AppraisalPage
 from shopteam.ui.context import AppContext
 from tests.services.appraisal_shop import make_shop
 from tests.ui.appraisal_scored import score_cycle
 
-TODAY = date.today()
+TODAY = date(2026, 12, 31)  # the cycle's month is this month, on its last day (nobody has punched all month)
+
+
+@pytest.fixture(autouse=True)
+def _today():
+    with clock.frozen(TODAY):
+        yield
 
 
 def _months_back(n: int) -> tuple[int, int]:

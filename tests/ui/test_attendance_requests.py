@@ -22,7 +22,7 @@ def request_row(i, kind="leave", status="pending"):
 
 
 def month_row(i, late=0):
-    return MonthRow(employee_id=i, employee_no=f"E{i:03d}", name=f"员工{i}", department="运营部", days_worked=20 + i,
+    return MonthRow(employee_id=i, employee_no=f"E{i:03d}", name=f"员工{i}", department="运营部", scheduled_days=22, days_worked=20 + i,
                     late_count=late, late_minutes=late * 7, early_leave_count=0, missing_punch_count=0,
                     absence_days=0, leave_hours=0.0, overtime_hours_workday=1.5 * i, overtime_hours_restday=0.0,
                     overtime_hours_holiday=0.0, unapproved_overtime_hours=0.0)

@@ -15,9 +15,9 @@ from shopteam.services import imports
 from shopteam.ui.attendance.page import AttendancePage
 from shopteam.ui.imports.preview_model import PROBLEMS, PreviewModel
 from shopteam.ui.imports.wizard import ImportWizard
-from tests.conftest import SHARED_DATA
+from tests.conftest import SAMPLE_DATA
 
-SAMPLES = SHARED_DATA / "attendance"
+SAMPLES = SAMPLE_DATA / "attendance"
 EXPECTED = json.loads((SAMPLES / "expected_2026-09.json").read_text(encoding="utf-8"))
 
 

@@ -8,8 +8,6 @@ The top row keeps the cycle's steps as buttons; secondary actions (printing, fil
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.services import appraisal as ap
 from shopteam.services import appraisal_compute as comp
 from shopteam.ui.appraisal.models import SORT_ROLE, AppraisalTableModel, state_label
@@ -52,7 +51,7 @@ class AppraisalPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.cycle: ap.CycleView | None = None
-        today = date.today()
+        today = clock.today()
         self.year = QSpinBox()
         self.year.setObjectName("appraisal_year")
         self.year.setRange(2000, 2100)

@@ -31,6 +31,7 @@ COLUMNS = (
     Column("employee_no", QT_TRANSLATE_NOOP("MonthModel", "Employee\nno.")),
     Column("name", QT_TRANSLATE_NOOP("MonthModel", "Name")),
     Column("department", QT_TRANSLATE_NOOP("MonthModel", "Department")),
+    Column("scheduled_days", QT_TRANSLATE_NOOP("MonthModel", "Scheduled\ndays"), "count"),
     Column("days_worked", QT_TRANSLATE_NOOP("MonthModel", "Days\nworked"), "count"),
     Column("late_count", QT_TRANSLATE_NOOP("MonthModel", "Late"), "count", True),
     Column("late_minutes", QT_TRANSLATE_NOOP("MonthModel", "Late\nminutes"), "count", True),

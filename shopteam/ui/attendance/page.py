@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services import roster
 from shopteam.ui.attendance.month_model import MonthModel
@@ -44,7 +45,7 @@ class AttendancePage(QWidget):
         self.export_task = None
         self.wizard = None
 
-        today = date.today()
+        today = clock.today()
         self.month_picker = MonthPicker(today.year, today.month, "attendance_month")
         self.month_edit = self.month_picker.edit
         self.month_picker.changed.connect(lambda _y, _m: self.refresh())
@@ -139,7 +140,19 @@ class AttendancePage(QWidget):
             self._fit_columns()
             self._sized = True
         self._update_count()
-        self._say("" if rows else self.tr("Nobody to show for %1.").replace("%1", f"{year}-{month:02d}"))
+        if not rows:
+            self._say(self.tr("Nobody to show for %1.").replace("%1", f"{year}-{month:02d}"))
+        else:
+            self._say(self._to_date_text(rows[0].counted_until, year, month))
+
+    def _to_date_text(self, until, year: int, month: int) -> str:
+        """What a month in progress counts: the days up to today (nobody is absent on a day to come)."""
+        if until is None:
+            return ""
+        if (until.year, until.month) != (year, month):
+            return self.tr("%1 has not begun: nothing is counted yet.").replace("%1", f"{year}-{month:02d}")
+        return self.tr("Month in progress: figures to date (up to %1); days still to come are not counted.").replace(
+            "%1", until.isoformat())
 
     def _fit_columns(self) -> None:
         """Text columns fit their content; figure columns are as wide as their widest header line."""

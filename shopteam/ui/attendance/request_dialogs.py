@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,12 +24,9 @@ from shopteam.services import attendance, roster
 from shopteam.ui.attendance.labels import LEAVE_KINDS, leave_kind_label
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
+from shopteam.ui.widgets.dates import from_qdate, today_qdate
 
 ERROR_STYLE = "color: #c62828;"
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def to_time(value: QTime) -> time:
@@ -95,7 +92,7 @@ class LeaveRequestDialog(_RequestDialog):
         self.kind.setObjectName("leave_kind")
         for key in LEAVE_KINDS:
             self.kind.addItem(leave_kind_label(key), key)
-        today = QDate.currentDate()
+        today = today_qdate()
         self.first_day = QDateEdit(today)
         self.first_day.setObjectName("leave_first_day")
         self.last_day = QDateEdit(today)
@@ -121,8 +118,8 @@ class LeaveRequestDialog(_RequestDialog):
 
     def file(self, session) -> int:
         return attendance.request_leave(
-            session, actor=self.ctx.actor, kind=self.kind.currentData(), start=to_date(self.first_day.date()),
-            end=to_date(self.last_day.date()), hours=self.hours.value() or None, reason=self.reason.text(),
+            session, actor=self.ctx.actor, kind=self.kind.currentData(), start=from_qdate(self.first_day.date()),
+            end=from_qdate(self.last_day.date()), hours=self.hours.value() or None, reason=self.reason.text(),
             employee_id=self.person.currentData())
 
 
@@ -130,7 +127,7 @@ class OvertimeDialog(_RequestDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("New overtime application"))
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(today_qdate())
         self.day.setObjectName("overtime_day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -157,5 +154,5 @@ class OvertimeDialog(_RequestDialog):
 
     def file(self, session) -> int:
         return attendance.apply_overtime(
-            session, actor=self.ctx.actor, work_date=to_date(self.day.date()), start=to_time(self.start.time()),
+            session, actor=self.ctx.actor, work_date=from_qdate(self.day.date()), start=to_time(self.start.time()),
             end=to_time(self.end.time()), reason=self.reason.text(), employee_id=self.person.currentData())

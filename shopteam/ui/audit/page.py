@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.io.table_export import write_xlsx
 from shopteam.services import audit
@@ -236,7 +236,7 @@ class AuditPage(QWidget):
     def export(self) -> None:
         if self.export_task is not None:
             return
-        suggested = str(Path.home() / f"audit-log-{date.today():%Y%m%d}.xlsx")
+        suggested = str(Path.home() / f"audit-log-{clock.today():%Y%m%d}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), suggested,
                                                     self.tr("Excel workbook (*.xlsx)"))
         if not path:

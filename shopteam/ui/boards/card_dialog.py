@@ -34,6 +34,7 @@ from shopteam.services import cards, goals
 from shopteam.services.cards import CardInput
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
+from shopteam.ui.widgets.dates import today_qdate
 
 
 def local_time(value) -> str:
@@ -49,7 +50,7 @@ class OptionalDate(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(QDate.currentDate())
+        self.edit.setDate(today_qdate())
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)

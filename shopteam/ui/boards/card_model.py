@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from shopteam.domain import clock
 from shopteam.services.boards import CardSummary
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +27,7 @@ def due_state(card: CardSummary, today: date | None = None) -> str:
     """'overdue', 'soon' (due within DUE_SOON_DAYS days) or '' — done cards are never late."""
     if card.done or card.due_date is None:
         return ""
-    today = today or date.today()
+    today = today or clock.today()
     if card.due_date < today:
         return "overdue"
     if card.due_date <= today + timedelta(days=DUE_SOON_DAYS):
@@ -41,7 +42,7 @@ class CardListModel(QAbstractListModel):
         self._cards: list[CardSummary] = []
         self.on_drop: Callable[[int, int, int, CardListModel], bool] | None = None
         self.can_drag: Callable[[CardSummary], bool] = lambda card: True
-        self.today = date.today()
+        self.today = clock.today()
 
     def set_cards(self, cards: list[CardSummary]) -> None:
         self.beginResetModel()

@@ -3,7 +3,7 @@ throughput chart (matplotlib, imported when the view opens), savable as PNG."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.services import flow
 
 DIR_KEY = "boards/chart_dir"
@@ -71,7 +72,7 @@ class FlowDialog(QDialog):
     def refresh(self, *_args) -> None:
         from shopteam.reports.flow_chart import FlowLabels, draw_flow
 
-        today = date.today()
+        today = clock.today()
         with self.ctx.factory() as session:
             self.summary = flow.flow_summary(session, board_id=self.board_id, weeks=self.weeks.value(), today=today)
             cfd = flow.cumulative_flow(session, board_id=self.board_id, start=self.summary.start, end=today)
@@ -94,7 +95,7 @@ class FlowDialog(QDialog):
     def save_clicked(self) -> None:
         settings = QSettings()
         folder = settings.value(DIR_KEY, str(Path.home()))
-        name = self.tr("flow-%1.png").replace("%1", (date.today() - timedelta(days=0)).strftime("%Y%m%d"))
+        name = self.tr("flow-%1.png").replace("%1", (clock.today() - timedelta(days=0)).strftime("%Y%m%d"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PNG"), str(Path(folder) / name),
                                               self.tr("PNG image (*.png)"))
         if path:

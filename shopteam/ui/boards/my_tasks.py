@@ -3,7 +3,6 @@ ones red and due-soon ones amber; double-click opens the card; the weekly report
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.services import card_transfer, cards
 from shopteam.services.boards import CardSummary
 from shopteam.services.permissions import visible_employee_ids
@@ -40,7 +40,7 @@ BACKGROUND = {"overdue": "#ffebee", "soon": "#fff8e1"}
 class MyTasksModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__([], parent)
-        self.today = date.today()
+        self.today = clock.today()
         self.headers = [self.tr("Card"), self.tr("Board"), self.tr("Column"), self.tr("Due date"),
                          self.tr("Priority"), self.tr("Assignees")]
         self._priorities = [self.tr("Low"), self.tr("Normal"), self.tr("High"), self.tr("Urgent")]
@@ -147,7 +147,7 @@ class MyTasksPage(QWidget):
         employee_id = self.person.currentData()
         settings = QSettings()
         folder = settings.value("boards/last_dir", str(Path.home()))
-        name = self.tr("weekly-report-%1.xlsx").replace("%1", date.today().strftime("%Y%m%d"))
+        name = self.tr("weekly-report-%1.xlsx").replace("%1", clock.today().strftime("%Y%m%d"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Weekly report"), str(Path(folder) / name),
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
@@ -157,7 +157,7 @@ class MyTasksPage(QWidget):
             self.export_weekly_to(path, employee_id)
 
     def export_weekly_to(self, path: str, employee_id: int | None) -> None:
-        factory, actor, today = self.ctx.factory, self.ctx.actor, date.today()
+        factory, actor, today = self.ctx.factory, self.ctx.actor, clock.today()
 
         def work(progress):
             with factory() as session:

@@ -4,7 +4,6 @@ Ctrl+arrows, open a card, and reach the board's columns, flow, Excel export/impo
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services import boards, card_transfer, cards
 from shopteam.services.boards import BoardView, CardSummary
@@ -130,7 +130,7 @@ class BoardPage(QWidget):
         """Make this period's recurring cards, reload the board list and the current board."""
         try:
             with self.ctx.factory.begin() as session:
-                cards.generate_recurring_cards(session, today=date.today(), actor=self.ctx.actor)
+                cards.generate_recurring_cards(session, today=clock.today(), actor=self.ctx.actor)
         except ShopTeamError as err:
             self._say(describe(err), error=True)
         with self.ctx.factory() as session:
@@ -337,7 +337,7 @@ class BoardPage(QWidget):
         try:
             with self.ctx.factory.begin() as session:
                 cards.ensure_weekly_report_card(session, actor=self.ctx.actor, board_id=self.view.id)
-                made = cards.generate_recurring_cards(session, today=date.today(), actor=self.ctx.actor)
+                made = cards.generate_recurring_cards(session, today=clock.today(), actor=self.ctx.actor)
         except ShopTeamError as err:
             self._say(describe(err), error=True)
             return
@@ -428,7 +428,7 @@ class BoardPage(QWidget):
         self._task = run_task(work, on_done=done, parent=self, title=self.tr("Importing cards…"))
 
     def export_weekly(self) -> None:
-        today = date.today()
+        today = clock.today()
         path = self._ask_path(self.tr("Weekly report"), self.tr("weekly-report-%1.xlsx")
                               .replace("%1", today.strftime("%Y%m%d")), save=True)
         if not path:

@@ -4,7 +4,6 @@ owner, deadline and the parent goal."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services import cards, departments, goals
 from shopteam.services.goals import GoalInput, GoalRow
@@ -41,7 +41,7 @@ class GoalDialog(QDialog):
         with ctx.factory() as session:
             deps = departments.list_departments(session, actor=ctx.actor, include_archived=False)
             people = cards.people_choices(session)
-        data = goal.data if goal else defaults or GoalInput(name="", year=date.today().year)
+        data = goal.data if goal else defaults or GoalInput(name="", year=clock.today().year)
         self.name = QLineEdit(data.name)
         self.name.setObjectName("goal_name")
         self.year = QSpinBox()

@@ -4,7 +4,6 @@ actual and a progress bar; new goal, sub-goal, edit, break down into quarters or
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QPainter
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services import goals
 from shopteam.services.goals import GoalRow
@@ -69,7 +69,7 @@ class GoalsPage(QWidget):
         self.model = GoalTreeModel(self)
         self.year = QComboBox()
         self.year.setObjectName("goals_year")
-        this_year = date.today().year
+        this_year = clock.today().year
         for year in range(this_year + 1, this_year - 4, -1):
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.io.headers import KIND_FIELDS, KPI, ColumnMapping
 from shopteam.ui.imports import jobs
 from shopteam.ui.imports.base import AsyncPage, error_label
@@ -74,7 +74,7 @@ class FilePage(AsyncPage):
         self.year.setObjectName("import_year")
         self.year.setRange(2000, 2100)
         self.year.setMaximumWidth(120)
-        self.year.setValue(date.today().year)
+        self.year.setValue(clock.today().year)
         self.year.setToolTip(self.tr("Used for dates written without a year, such as 10月1日."))
         self.error = error_label("import_file_error")
         self.note = QLabel()
@@ -249,7 +249,7 @@ class MappingPage(AsyncPage):
         self.combos: dict[str, QComboBox] = {}
         self.mapping: ColumnMapping | None = None
         # KPI figures: the month of the rows without one of their own (all of them when there is no column)
-        today = date.today()
+        today = clock.today()
         last_month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
         self.month = MonthPicker(*last_month, object_name="import_period")
         self.month_label = QLabel()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.services import org
 from shopteam.services.roles import AssignmentRow
 from shopteam.ui.context import AppContext
@@ -48,9 +49,9 @@ class AssignRoleDialog(QDialog):
             self.role_combo.addItem(label, role.id)
         if role_id is not None and self.role_combo.findData(role_id) >= 0:
             self.role_combo.setCurrentIndex(self.role_combo.findData(role_id))
-        self.start_edit = date_edit(date.today())
+        self.start_edit = date_edit(clock.today())
         self.has_end = QCheckBox(self.tr("Ends on"))
-        self.end_edit = date_edit(date.today())
+        self.end_edit = date_edit(clock.today())
         self.end_edit.setEnabled(False)
         self.has_end.toggled.connect(self.end_edit.setEnabled)
         self.primary_check = QCheckBox(self.tr("Primary role"))
@@ -103,7 +104,7 @@ class EndAssignmentDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.assignment = ctx, assignment
         self.setWindowTitle(self.tr("End role assignment"))
-        self.end_edit = date_edit(assignment.end_date or max(date.today(), assignment.start_date))
+        self.end_edit = date_edit(assignment.end_date or max(clock.today(), assignment.start_date))
         form = QFormLayout()
         form.addRow(self.tr("Role:"), QLabel(assignment.role_name))
         form.addRow(self.tr("Started:"), QLabel(assignment.start_date.isoformat()))

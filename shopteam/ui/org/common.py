@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QWidget
 
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services.permissions import ORG_EDIT, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
+from shopteam.ui.widgets.dates import from_qdate, to_qdate  # noqa: F401  (re-exported for the dialogs)
 
 
 class ErrorLabel(QLabel):
@@ -55,9 +54,3 @@ def may_edit(ctx: AppContext) -> bool:
     return can(ctx.actor, ORG_EDIT)
 
 
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())

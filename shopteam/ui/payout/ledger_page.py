@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.db.models.appraisal import LEDGER_KINDS
+from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.domain.money import format_money
 from shopteam.services import ledger, roster
 from shopteam.services.ledger import LedgerRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
+from shopteam.ui.widgets.dates import from_qdate, today_qdate
 from shopteam.ui.widgets.rows_model import RowsTableModel
 
 ERROR_STYLE = "color: #c62828;"
@@ -59,10 +61,6 @@ AMOUNT_COLUMN, POINTS_COLUMN = 4, 5
 def kind_label(kind: str) -> str:
     text = KIND_LABELS.get(kind)
     return QCoreApplication.translate("LedgerKinds", text) if text else kind
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _points_text(points) -> str:
@@ -126,7 +124,7 @@ class LedgerEntryDialog(QDialog):
                 self.person.addItem(label, pid)
             if employee_id is not None:
                 self.person.setCurrentIndex(max(self.person.findData(employee_id), 0))
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(today_qdate())
         self.day.setObjectName("ledger_date")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -192,11 +190,11 @@ class LedgerEntryDialog(QDialog):
                 if self.entry is None:
                     self.saved_id = ledger.add_entry(
                         session, actor=self.ctx.actor, employee_id=self.person.currentData(),
-                        entry_date=_to_date(self.day.date()), kind=self.kind.currentData(),
+                        entry_date=from_qdate(self.day.date()), kind=self.kind.currentData(),
                         reason=self.reason.text(), amount=amount, points=points)
                 else:
                     ledger.edit_entry(session, actor=self.ctx.actor, entry_id=self.entry.id,
-                                      version=self.entry.version, entry_date=_to_date(self.day.date()),
+                                      version=self.entry.version, entry_date=from_qdate(self.day.date()),
                                       kind=self.kind.currentData(), amount=amount, points=points,
                                       reason=self.reason.text())
                     self.saved_id = self.entry.id
@@ -217,7 +215,7 @@ class LedgerPage(QWidget):
         self.month_edit = QDateEdit()
         self.month_edit.setObjectName("ledger_month")
         self.month_edit.setDisplayFormat("yyyy-MM")
-        today = date.today()
+        today = clock.today()
         self.month_edit.setDate(QDate(today.year, today.month, 1))
         self.month_edit.dateChanged.connect(lambda _d: self.refresh())
         self.all_months = QCheckBox(self.tr("All months"))

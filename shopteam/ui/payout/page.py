@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services import payout
 from shopteam.ui.context import AppContext
@@ -70,7 +70,7 @@ class PayoutPage(QWidget):
         self.model = PayoutModel(self)
         owner = ctx.actor.is_owner
 
-        today = date.today()
+        today = clock.today()
         last = QDate(today.year, today.month, 1).addMonths(-1)
         self.month_picker = MonthPicker(last.year(), last.month(), "payout_month")
         self.month_edit = self.month_picker.edit

@@ -8,9 +8,8 @@ and are sent as None, which the service reads as "unchanged".
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.domain.money import parse_money
 from shopteam.domain.validation import is_valid_email, is_valid_employee_no, is_valid_id_card, is_valid_phone
@@ -36,16 +36,9 @@ from shopteam.services.roster import StaffDetail, StaffInput
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.roster.model import gender_text, status_text
+from shopteam.ui.widgets.dates import from_qdate, to_qdate  # noqa: F401  (re-exported for the dialogs)
 
 ERROR_STYLE = "color: #c62828;"
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class StaffForm(QDialog):
@@ -178,7 +171,7 @@ class StaffForm(QDialog):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(to_qdate(date.today()))
+        edit.setDate(to_qdate(clock.today()))
         return edit
 
     def _set_row_visible(self, key: str, visible: bool) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services import roster
 from shopteam.services.roster import StaffRow
@@ -42,7 +41,7 @@ class LeaveDialog(QDialog):
         self.leave_date.setObjectName("leave_date")
         self.leave_date.setCalendarPopup(True)
         self.leave_date.setDisplayFormat("yyyy-MM-dd")
-        self.leave_date.setDate(to_qdate(date.today()))
+        self.leave_date.setDate(to_qdate(clock.today()))
         self.reason = QLineEdit()
         self.reason.setObjectName("leave_reason")
         self.error = QLabel()

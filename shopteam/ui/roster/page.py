@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services import roster
 from shopteam.services.permissions import STAFF_EDIT, can
@@ -330,7 +330,7 @@ class RosterPage(QWidget):
             return
         settings = QSettings()
         folder = settings.value(EXPORT_DIR_KEY, str(Path.home()))
-        suggested = str(Path(folder) / self.tr("roster-%1.xlsx").replace("%1", date.today().strftime("%Y%m%d")))
+        suggested = str(Path(folder) / self.tr("roster-%1.xlsx").replace("%1", clock.today().strftime("%Y%m%d")))
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
                                                     self.tr("Excel workbook (*.xlsx)"))
         if not path:
