@@ -31,8 +31,8 @@ from shopteam.db.migrate import upgrade  # noqa: E402
 from shopteam.db.models import Department, Employee, Role, RoleAssignment  # noqa: E402
 from shopteam.db.models.appraisal import Appraisal, AppraisalScore, KpiActual  # noqa: E402
 from shopteam.services import accounts  # noqa: E402
-from shopteam.services import appraisal as ap  # noqa: E402
-from shopteam.services import appraisal_compute as comp  # noqa: E402
+from shopteam.services.appraisal import compute as comp  # noqa: E402
+from shopteam.services.appraisal import cycles as ap  # noqa: E402
 
 YEAR, MONTH = 2026, 10
 ROLES = (("ops", "运营专员", "运营部"), ("cs_presale", "客服专员（售前）", "客服部"), ("designer", "美工设计师", "产品部"),

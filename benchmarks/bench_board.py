@@ -35,7 +35,8 @@ def build(path: Path, count: int) -> float:
     from shopteam.db.migrate import upgrade
     from shopteam.db.models import Employee
     from shopteam.db.models.boards import Card, CardMove, ChecklistItem, card_assignee
-    from shopteam.services import accounts, boards
+    from shopteam.services import accounts
+    from shopteam.services.boards import board as boards
 
     started = time.perf_counter()
     for suffix in ("", "-wal", "-shm"):

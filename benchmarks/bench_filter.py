@@ -52,8 +52,8 @@ def main(argv: list[str] | None = None) -> None:
     from PySide6.QtWidgets import QApplication
 
     from shopteam.db.engine import make_engine, make_session_factory
-    from shopteam.services import roster
     from shopteam.services.context import system_owner
+    from shopteam.services.org import roster
     from shopteam.ui.context import AppContext
     from shopteam.ui.roster.model import StaffTableModel
     from shopteam.ui.roster.page import RosterPage

@@ -35,8 +35,8 @@ from shopteam.db.engine import make_engine, make_session_factory  # noqa: E402
 from shopteam.db.migrate import upgrade  # noqa: E402
 from shopteam.db.models import Department, Employee  # noqa: E402
 from shopteam.services import accounts  # noqa: E402
-from shopteam.services.attendance import month_summary  # noqa: E402
-from shopteam.services.imports import commit_import, preview_import  # noqa: E402
+from shopteam.services.attendance.month import month_summary
+from shopteam.services.imports.pipeline import commit_import, preview_import  # noqa: E402
 
 
 def make_template(folder: Path) -> Path:

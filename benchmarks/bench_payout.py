@@ -28,7 +28,9 @@ from shopteam.db.models.appraisal import Appraisal, AppraisalCycle, KpiActual, L
 from shopteam.db.models.attendance import OvertimeRequest, PunchRecord  # noqa: E402
 from shopteam.domain.calendar import WorkCalendar, month_days  # noqa: E402
 from shopteam.io.payout_export import write_run_xlsx  # noqa: E402
-from shopteam.services import accounts, payout, payout_rules  # noqa: E402
+from shopteam.services import accounts  # noqa: E402
+from shopteam.services.payout import rules as payout_rules
+from shopteam.services.payout import runs as payout
 
 PEOPLE = 500
 YEAR, MONTH = 2026, 11

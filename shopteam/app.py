@@ -62,7 +62,7 @@ def authenticate(factory):
         return dialog.actor, accounts.get_shop(session).name
 
 
-# The demo owner's published log-in (services/demo.py; a test keeps the two equal). Kept here so that the
+# The demo owner's published log-in (services/demo/__init__.py; a test keeps the two equal). Kept here so that the
 # benchmark start does not import the demo builder when the shop exists.
 BENCH_LOGIN = ("boss", "demo1234")
 

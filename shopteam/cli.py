@@ -198,7 +198,7 @@ def cmd_import(args, engine) -> int:
         return cmd_import_cards(args, engine)
     from shopteam.db.engine import make_session_factory
     from shopteam.services.context import system_owner
-    from shopteam.services.imports import commit_import, preview_import
+    from shopteam.services.imports.pipeline import commit_import, preview_import
 
     path = Path(args.file).expanduser()
     kind = {"roster": "roster", "attendance": "attendance", "timesheet": "timesheet", "kpi": "kpi"}[args.kind]
@@ -223,7 +223,7 @@ def cmd_report(args, engine) -> int:
         raise CliError(f"report attendance needs --month YYYY-MM (see '{PROG} report --help')", code="usage",
                        status=EXIT_USAGE)
     from shopteam.db.engine import make_session_factory
-    from shopteam.services.attendance import month_summary
+    from shopteam.services.attendance.month import month_summary
     from shopteam.services.context import system_owner
 
     year, month = _month(args.month)
@@ -266,13 +266,13 @@ def cmd_export(args, engine) -> int:
     language = args.lang or system_language()
     with make_session_factory(engine).begin() as session:
         if args.what == "attendance":
-            from shopteam.services.attendance import month_summary
+            from shopteam.services.attendance.month import month_summary
 
             year, month = _month(args.month)
             rows = month_summary(session, actor=system_owner(), year=year, month=month)
             write_attendance_summary(out, rows, year=year, month=month, language=language)
         else:
-            from shopteam.services.roster import list_staff
+            from shopteam.services.org.roster import list_staff
 
             rows = list_staff(session, actor=system_owner())
             write_roster(out, rows, language=language)
@@ -284,7 +284,7 @@ def cmd_template(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
     from shopteam.io.attendance_export import write_template
     from shopteam.services.context import system_owner
-    from shopteam.services.imports import template_choices
+    from shopteam.services.imports.pipeline import template_choices
 
     out = Path(args.out).expanduser()
     with make_session_factory(engine).begin() as session:
@@ -295,7 +295,7 @@ def cmd_template(args, engine) -> int:
 
 
 def _board_id(args, session) -> int:
-    from shopteam.services.boards import board_by_name
+    from shopteam.services.boards.board import board_by_name
 
     if not args.board:
         raise CliError(f"{args.command} needs --board NAME (see '{PROG} {args.command} --help')", code="usage",
@@ -305,7 +305,7 @@ def _board_id(args, session) -> int:
 
 def cmd_export_cards(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
-    from shopteam.services.card_transfer import export_cards
+    from shopteam.services.boards.transfer import export_cards
     from shopteam.services.context import system_owner
 
     out = Path(args.out).expanduser()
@@ -318,7 +318,7 @@ def cmd_export_cards(args, engine) -> int:
 
 def cmd_import_cards(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
-    from shopteam.services.card_transfer import import_cards
+    from shopteam.services.boards.transfer import import_cards
     from shopteam.services.context import system_owner
 
     path = Path(args.file).expanduser()
@@ -333,7 +333,7 @@ def cmd_import_cards(args, engine) -> int:
 
 def cmd_report_flow(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
-    from shopteam.services.flow import flow_summary
+    from shopteam.services.boards.flow import flow_summary
 
     with make_session_factory(engine)() as session:
         summary = flow_summary(session, board_id=_board_id(args, session), weeks=args.weeks)
@@ -364,7 +364,8 @@ def _appraisal_commands(sub, common) -> None:
 
 def cmd_appraisal(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
-    from shopteam.services import appraisal, appraisal_compute
+    from shopteam.services.appraisal import compute as appraisal_compute
+    from shopteam.services.appraisal import cycles as appraisal
     from shopteam.services.context import system_owner
 
     if args.action == "import-sheets":
@@ -410,7 +411,7 @@ def cmd_appraisal(args, engine) -> int:
 
 
 def cmd_appraisal_export_sheets(args, factory, cycle_id: int) -> int:
-    from shopteam.services.appraisal_offline import export_sheets
+    from shopteam.services.appraisal.offline import export_sheets
     from shopteam.services.context import system_owner
 
     if not args.out:
@@ -426,8 +427,8 @@ def cmd_appraisal_export_sheets(args, factory, cycle_id: int) -> int:
 def cmd_appraisal_import_sheets(args, engine) -> int:
     """All or nothing; a refused file lists every problem (sheet!cell: reason) on stderr, or in the JSON."""
     from shopteam.db.engine import make_session_factory
-    from shopteam.services import appraisal
-    from shopteam.services.appraisal_offline import WorkbookRejected, import_sheets
+    from shopteam.services.appraisal import cycles as appraisal
+    from shopteam.services.appraisal.offline import WorkbookRejected, import_sheets
     from shopteam.services.context import system_owner
 
     if not args.file:
@@ -472,8 +473,8 @@ def _payout_commands(sub, common) -> None:
 
 def cmd_payout(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
-    from shopteam.services import payout
     from shopteam.services.context import system_owner
+    from shopteam.services.payout import runs as payout
 
     year, month = _month(args.month)
     actor = system_owner()

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from shopteam import cli
-from shopteam.services import appraisal
+from shopteam.services.appraisal import cycles as appraisal
 from shopteam.services.context import system_owner
 from shopteam.services.demo import create_demo_shop
 

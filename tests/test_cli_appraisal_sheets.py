@@ -11,7 +11,7 @@ import pytest
 
 from shopteam import cli
 from shopteam.io import appraisal_workbook as wb
-from shopteam.services import appraisal as ap
+from shopteam.services.appraisal import cycles as ap
 from tests.services.appraisal_shop import make_shop
 
 

@@ -9,8 +9,10 @@ from shopteam import cli
 from shopteam.db.base import utcnow
 from shopteam.db.engine import make_engine, make_session_factory
 from shopteam.db.migrate import upgrade
-from shopteam.services import accounts, boards, cards
-from shopteam.services.cards import CardInput
+from shopteam.services import accounts
+from shopteam.services.boards import board as boards
+from shopteam.services.boards import cards
+from shopteam.services.boards.cards import CardInput
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import pytest
 from shopteam import cli
 from shopteam.domain.incentives import COMPONENT_KEYS
 from shopteam.io.payout_export import write_payslips_xlsx, write_run_xlsx
-from shopteam.services import payout
+from shopteam.services.payout import runs as payout
 from tests.services.payout_shop import MONTH, YEAR, make_month
 
 POPPLER = shutil.which("pdftotext") and shutil.which("pdffonts")

@@ -1454,165 +1454,165 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="59"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="61"/>
         <source>No swimlanes</source>
         <translation>不分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="59"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="61"/>
         <source>Swimlanes by person</source>
         <translation>按人员分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="60"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="62"/>
         <source>Swimlanes by department</source>
         <translation>按部门分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="68"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="69"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="71"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="70"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="432"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="434"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="453"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="74"/>
         <source>New board…</source>
         <translation>新建看板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="75"/>
         <source>Columns and WIP limits…</source>
         <translation>阶段与在制品上限…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="74"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
         <source>Add the Friday weekly-report card for everyone</source>
         <translation>为所有人添加每周五的周报任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="78"/>
         <source>Recurring cards</source>
         <translation>周期性任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="78"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
         <source>Export cards to Excel…</source>
         <translation>导出任务卡片到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
         <source>Import cards from Excel…</source>
         <translation>从 Excel 导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="351"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="353"/>
         <source>Archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="101"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="103"/>
         <source>Drag cards between columns, or select one and press Ctrl+←/→ (column) or Ctrl+↑/↓ (order). Double-click or Enter opens a card.</source>
         <translation>在阶段之间拖动任务卡片，或选中后按 Ctrl+←/→（换阶段）、Ctrl+↑/↓（调顺序）。双击或按回车打开任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="106"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="108"/>
         <source>Board:</source>
         <translation>看板：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="181"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="183"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="181"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="183"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="345"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="347"/>
         <source>The weekly-report card appears every Friday for everyone (%1 made now).</source>
         <translation>周报任务卡片每周五为所有人生成（本次生成 %1 张）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="352"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="354"/>
         <source>Archive the board %1? Its cards and history are kept.</source>
         <translation>归档看板 %1？其任务卡片和历史记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="370"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="372"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="383"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="385"/>
         <source>Export cards to Excel</source>
         <translation>导出任务卡片到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="398"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="446"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="400"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="448"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="400"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="402"/>
         <source>%n card(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 张任务卡片到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="403"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="405"/>
         <source>Exporting cards…</source>
         <translation>正在导出任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="407"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="409"/>
         <source>Import cards from Excel</source>
         <translation>从 Excel 导入任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="422"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="424"/>
         <source>Import failed, nothing was added: %1</source>
         <translation>导入失败，未添加任何内容：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="425"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="427"/>
         <source>%n card(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张任务卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="428"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="430"/>
         <source>Importing cards…</source>
         <translation>正在导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="432"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="434"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="448"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="450"/>
         <source>Weekly report of %n person(s) written to %1.</source>
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
@@ -2041,62 +2041,62 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="97"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="98"/>
         <source>Columns and WIP limits</source>
         <translation>阶段与在制品上限</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="105"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="106"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="105"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="106"/>
         <source>WIP limit</source>
         <translation>在制品上限</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="105"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="106"/>
         <source>Done column</source>
         <translation>完成阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="112"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="113"/>
         <source>Add column</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="113"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="114"/>
         <source>New column</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="114"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="115"/>
         <source>Remove column</source>
         <translation>移除阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="116"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="117"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="118"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="119"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="144"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="145"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="148"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="149"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="148"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="149"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -2919,132 +2919,132 @@
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="145"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="149"/>
         <source>The appraisal of {period} is finalised and locked; only the owner can reopen it.</source>
         <translation>{period} 的绩效考核已定稿并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="146"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="147"/>
         <source>open someone else&apos;s appraisal</source>
         <translation>打开他人的绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="147"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="150"/>
         <source>score this person&apos;s appraisal</source>
         <translation>为此人的绩效考核评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="148"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="151"/>
         <source>{year}-{month} is not a month.</source>
         <translation>{year}-{month} 不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="149"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="152"/>
         <source>Appraisal cycle</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="150"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="153"/>
         <source>open an appraisal cycle</source>
         <translation>开启考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="151"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="154"/>
         <source>The appraisal cycle of {period} is already open.</source>
         <translation>{period} 的考核周期已经开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="152"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="155"/>
         <source>There is no appraisal scheme yet; create one first.</source>
         <translation>还没有考核方案；请先创建一个。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="153"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="156"/>
         <source>change the stage of an appraisal cycle</source>
         <translation>更改考核周期的阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="154"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="157"/>
         <source>Use finalise or reopen for {state}.</source>
         <translation>进入“{state}”请使用定稿或重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="155"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="158"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="156"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="159"/>
         <source>{name}: {value} is not a number.</source>
         <translation>{name}：{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="157"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="160"/>
         <source>{name}: a score must be from 0 to 100, not {value}.</source>
         <translation>{name}：分数必须在 0 到 100 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="158"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="161"/>
         <source>fill in someone else&apos;s self-assessment</source>
         <translation>填写他人的自评</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="159"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="162"/>
         <source>Your supervisor has already scored this appraisal.</source>
         <translation>您的上级已经为此次绩效考核评分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="160"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="163"/>
         <source>The appraisal</source>
         <translation>该绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="161"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="164"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="162"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="165"/>
         <source>Give the adjusted score.</source>
         <translation>请填写调整后的得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="163"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="166"/>
         <source>finalise an appraisal cycle</source>
         <translation>定稿考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="164"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="167"/>
         <source>{count} appraisal(s) have no final score yet: {names}.</source>
         <translation>有 {count} 份绩效考核还没有最终得分：{names}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="165"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="168"/>
         <source>Finalise the cycle before recording the interview.</source>
         <translation>请先定稿考核周期，再记录绩效面谈。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="166"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="169"/>
         <source>reopen a finalised appraisal cycle</source>
         <translation>重新开启已定稿的考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="167"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="170"/>
         <source>Give a reason for reopening.</source>
         <translation>请填写重新开启的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="168"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="171"/>
         <source>The cycle of {period} is not finalised.</source>
         <translation>{period} 的考核周期尚未定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="170"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="145"/>
         <source>calibrate an appraisal cycle</source>
         <translation>校准考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="171"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="146"/>
         <source>Unknown quarter {quarter}.</source>
         <translation>未知的季度 {quarter}。</translation>
     </message>
@@ -3194,1097 +3194,1097 @@
         <translation>未知的月份 {month}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="204"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="205"/>
         <source>Unknown kind of leave {kind}.</source>
         <translation>未知的请假类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="205"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="206"/>
         <source>file requests for other people</source>
         <translation>替他人提交申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="206"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="207"/>
         <source>Choose the person.</source>
         <translation>请选择员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="207"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="208"/>
         <source>The leave must end after it starts.</source>
         <translation>请假的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="208"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="209"/>
         <source>The hours of leave must be a positive number.</source>
         <translation>请假小时数必须为正数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="209"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="210"/>
         <source>Give the overtime&apos;s start and end, or its hours.</source>
         <translation>请填写加班的开始和结束时间，或加班小时数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="210"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="211"/>
         <source>The overtime hours must be more than 0 and at most 24.</source>
         <translation>加班小时数必须大于 0 且不超过 24。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="211"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="212"/>
         <source>Unknown kind of request {kind}.</source>
         <translation>未知的申请类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="212"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="213"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="213"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="214"/>
         <source>decide your own requests</source>
         <translation>审批自己的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="214"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="215"/>
         <source>decide this person&apos;s requests</source>
         <translation>审批此人的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="215"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="216"/>
         <source>This request was already {status}.</source>
         <translation>该申请已经{status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="217"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
         <source>view the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="218"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
         <source>see salaries</source>
         <translation>查看薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
         <source>manage this board</source>
         <translation>管理此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
         <source>Enter the board&apos;s name.</source>
         <translation>请输入看板名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
         <source>The name is longer than {n} characters.</source>
         <translation>名称超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
         <source>A board named {name} exists already.</source>
         <translation>名为 {name} 的看板已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="241"/>
         <source>Unknown board kind {kind}.</source>
         <translation>未知的看板类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
         <source>Unknown swimlane setting {swimlane}.</source>
         <translation>未知的泳道设置 {swimlane}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
         <source>Department {key} does not exist.</source>
         <translation>部门 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="244"/>
         <source>create boards for this department</source>
         <translation>为此部门创建看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="232"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
         <source>give the board to that department</source>
         <translation>将看板交给该部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
         <source>archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
         <source>Enter the column&apos;s name.</source>
         <translation>请输入阶段名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
         <source>A WIP limit is at least 1 (leave it empty for none).</source>
         <translation>在制品上限至少为 1（不设上限请留空）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
         <source>The column {name} still holds {n} card(s); move them first.</source>
         <translation>阶段 {name} 中还有 {n} 张任务卡片；请先移走。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
         <source>Row {row}: the board has no column {name}.</source>
         <translation>第 {row} 行：看板中没有阶段 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
         <source>Row {row}: no staff record {name}.</source>
         <translation>第 {row} 行：没有员工档案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
         <source>Row {row}: no goal {name}.</source>
         <translation>第 {row} 行：没有目标 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
         <source>change this card</source>
         <translation>修改此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="244"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
         <source>Enter the card&apos;s title.</source>
         <translation>请输入任务卡片的标题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
         <source>The title is longer than {n} characters.</source>
         <translation>标题超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
         <source>Unknown priority {priority}.</source>
         <translation>未知的优先级 {priority}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
         <source>The tags are longer than {n} characters.</source>
         <translation>标签超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
         <source>The due date is before the start date.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
         <source>The estimate cannot be negative.</source>
         <translation>预计工时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
         <source>Goal {key} does not exist.</source>
         <translation>目标 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
         <source>Unknown recurrence {recurrence}.</source>
         <translation>未知的重复方式 {recurrence}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
         <source>Choose the weekday the card recurs on.</source>
         <translation>请选择任务卡片在星期几重复。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
         <source>Choose the day of the month the card recurs on (1–31).</source>
         <translation>请选择任务卡片在每月几号重复（1–31）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
         <source>Staff record {key} does not exist.</source>
         <translation>员工档案 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
         <source>The board {name} is archived.</source>
         <translation>看板 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
         <source>create cards for others on this board</source>
         <translation>在此看板上为他人创建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
         <source>The board {name} has no columns.</source>
         <translation>看板 {name} 没有阶段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
         <source>The card</source>
         <translation>该任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
         <source>assign cards to others on this board</source>
         <translation>在此看板上把任务卡片分配给他人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
         <source>archive this card</source>
         <translation>归档此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
         <source>Only cards on the board can be moved.</source>
         <translation>只能移动看板上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
         <source>move this card</source>
         <translation>移动此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
         <source>Enter the checklist item.</source>
         <translation>请输入检查项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
         <source>Write the comment first.</source>
         <translation>请先填写评论。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
         <source>This database is not empty; the demo shop needs an empty one.</source>
         <translation>此数据库不是空的；演示店铺需要一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
         <source>commendation</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
         <source>fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
         <source>bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
         <source>see the departments</source>
         <translation>查看部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
         <source>A department named {name} exists already.</source>
         <translation>名为 {name} 的部门已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
         <source>The department {name} is archived.</source>
         <translation>部门 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
         <source>{name} has left and cannot head a department.</source>
         <translation>{name} 已离职，不能担任部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
         <source>{name} still has {n} staff; move them to another department first.</source>
         <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
         <source>{name} still has {n} sub-departments; archive or move them first.</source>
         <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="276"/>
         <source>Enter the goal&apos;s name.</source>
         <translation>请输入目标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
         <source>Unknown goal scope {scope}.</source>
         <translation>未知的目标范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
         <source>Unknown goal period {period}.</source>
         <translation>未知的目标周期 {period}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
         <source>Choose the quarter (1–4) or month (1–12).</source>
         <translation>请选择季度（1–4）或月份（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
         <source>The year {year} is not valid.</source>
         <translation>年份 {year} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
         <source>The target cannot be negative.</source>
         <translation>目标值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
         <source>set this goal</source>
         <translation>设定此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
         <source>change this goal</source>
         <translation>修改此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
         <source>The goal</source>
         <translation>该目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
         <source>A goal cannot be part of itself.</source>
         <translation>目标不能成为自己的子目标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
         <source>A month goal cannot be split further.</source>
         <translation>月度目标不能再分解。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
         <source>import the roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="303"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
         <source>import attendance for everyone</source>
         <translation>为所有人导入考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
         <source>import KPI figures</source>
         <translation>导入考核指标数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
         <source>a usable row</source>
         <translation>可用的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
         <source>your own employee no. (you may import only your own timesheet)</source>
         <translation>您本人的工号（您只能导入自己的工时表）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
         <source>at most 24 hours a day</source>
         <translation>每天最多 24 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
         <source>one row per person, day and task (row {first} has it)</source>
         <translation>每人每天每项任务一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
         <source>letters, digits, &apos;-&apos; or &apos;_&apos; (at most 32)</source>
         <translation>字母、数字、“-”或“_”（最多 32 个）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
         <source>one row per person (row {first} has it)</source>
         <translation>每人一行（第 {first} 行已有此人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
         <source>a name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
         <source>a hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
         <source>男/女 or male/female</source>
         <translation>男/女 或 male/female</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
         <source>a phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
         <source>an e-mail address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
         <source>at most 50 characters</source>
         <translation>最多 50 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
         <source>create departments or roles</source>
         <translation>创建部门或岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
         <source>Unknown duplicates policy {policy}.</source>
         <translation>未知的重复数据处理方式 {policy}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
         <source>No column is mapped to {fields}; choose the column and try again.</source>
         <translation>没有列对应到 {fields}；请选择对应的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
         <source>an indicator name</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
         <source>at most 100 characters</source>
         <translation>最多 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
         <source>a month such as 2026-10 (or the month chosen for the file)</source>
         <translation>月份，例如 2026-10（或为文件选择的月份）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
         <source>a person in your department</source>
         <translation>您部门中的员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
         <source>one row per person, indicator and month (row {first} has it)</source>
         <translation>每人每个指标每月一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
         <source>Give the indicator&apos;s name.</source>
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
         <source>The ledger entry</source>
         <translation>该奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
         <source>Backup and restore work on a local database file only; back up a server database with the server&apos;s own tools.</source>
         <translation>备份和恢复只适用于本地数据库文件；服务器数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
         <source>{path} is a folder; name the backup file.</source>
         <translation>{path} 是文件夹；请指定备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
         <source>{path} is damaged.</source>
         <translation>{path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
         <source>{path} is not a ShopTeam database.</source>
         <translation>{path} 不是网店团队管家的数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
         <source>That file is the database itself.</source>
         <translation>该文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
         <source>see the staff</source>
         <translation>查看员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
         <source>see the org chart</source>
         <translation>查看组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
         <source>change the staffing plans</source>
         <translation>修改人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
         <source>Unknown preset {preset}.</source>
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
         <source>edit this staff record</source>
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
         <source>{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
         <source>see this person&apos;s weekly report</source>
         <translation>查看此人的周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="218"/>
         <source>change the attendance rules</source>
         <translation>修改考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="219"/>
         <source>The grace period must be 0 to 120 minutes.</source>
         <translation>宽限时间必须在 0 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
         <source>The overtime block must be 1 to 240 minutes.</source>
         <translation>加班计算单位必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
         <source>change the work calendar</source>
         <translation>修改工作日历</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
         <source>Unknown kind of day {kind}.</source>
         <translation>未知的日期类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
         <source>change work patterns</source>
         <translation>修改班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
         <source>A shift needs at least one working period.</source>
         <translation>一个班次至少需要一个工作时段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
         <source>The shift&apos;s periods must follow each other without overlapping.</source>
         <translation>班次的各个时段必须前后相接、互不重叠。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
         <source>Unknown weekdays.</source>
         <translation>未知的星期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
         <source>A pattern is for a person or a role, not both.</source>
         <translation>班次适用于个人或岗位，不能同时适用于两者。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
         <source>Work pattern</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -4800,125 +4800,125 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="39"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="40"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="39"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="40"/>
         <source>New goal</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="51"/>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="107"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="52"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="108"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="51"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="52"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="51"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="52"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="58"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="59"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="58"/>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="111"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="59"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="112"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="59"/>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="112"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="60"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="113"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="68"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="69"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="75"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="76"/>
         <source>e.g. sales, conversion rate, response time</source>
         <translation>例如：销售额、转化率、响应时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="81"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="82"/>
         <source>Typed actual</source>
         <translation>手动填写实际值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="87"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="88"/>
         <source>Count the done cards linked to this goal as its actual</source>
         <translation>以关联此目标的已完成任务卡片数作为实际值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="93"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="106"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="108"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="109"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="109"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="110"/>
         <source>Quarter / month</source>
         <translation>季度 / 月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="110"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="111"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="113"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="114"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="114"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="115"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="115"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="116"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="118"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="119"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="119"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="120"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="120"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="121"/>
         <source>Parent goal</source>
         <translation>上级目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/dialog.py" line="121"/>
+        <location filename="../../shopteam/ui/goals/dialog.py" line="122"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5348,37 +5348,37 @@
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="90"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="91"/>
         <source>New leave request</source>
         <translation>新建请假申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="110"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="111"/>
         <source>The scheduled hours</source>
         <translation>按排班时长</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="111"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="112"/>
         <source>Leave it at “The scheduled hours” for whole days; give the hours for part of a day.</source>
         <translation>请整天假时保持“按排班时长”；请半天或几小时假时填写小时数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="113"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="114"/>
         <source>Kind of leave</source>
         <translation>请假类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="114"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="115"/>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="115"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="116"/>
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="116"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="117"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
@@ -5386,57 +5386,57 @@
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="116"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="117"/>
         <source>Edit entry</source>
         <translation>编辑奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="116"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="117"/>
         <source>New reward or penalty</source>
         <translation>新建奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="137"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="138"/>
         <source>Only for a bonus or a fine, e.g. 50.00</source>
         <translation>仅奖金或罚款填写，例如 50.00</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="140"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="141"/>
         <source>Appraisal points, -100 to 100, e.g. -2</source>
         <translation>考核分值，-100 至 100，例如 -2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="157"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="158"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="158"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="159"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="159"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="160"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="160"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="161"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="161"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="162"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="162"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="163"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="186"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="187"/>
         <source>Choose the person.</source>
         <translation>请选择员工。</translation>
     </message>
@@ -5444,27 +5444,27 @@
 <context>
     <name>LedgerKinds</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="45"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="46"/>
         <source>Commendation</source>
         <translation>表彰</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="46"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="47"/>
         <source>Bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="47"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="48"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="48"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="49"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="49"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="50"/>
         <source>Demotion note</source>
         <translation>降职记录</translation>
     </message>
@@ -5472,42 +5472,42 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="57"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="57"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
@@ -5515,69 +5515,69 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="221"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="222"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="226"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="227"/>
         <source>Everyone</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="240"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="241"/>
         <source>New entry…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="243"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="244"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="246"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="247"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="268"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="269"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="272"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="273"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="282"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="283"/>
         <source>Only the owner and managers can record rewards and penalties; you see your own entries here.</source>
         <translation>只有店主和经理可以记录奖惩；这里显示的是您自己的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="312"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="313"/>
         <source>No entries for this selection.</source>
         <translation>所选范围内没有奖惩记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="314"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="315"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="361"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="362"/>
         <source>Delete the %1 of %2 dated %3?</source>
         <translation>删除 %2 在 %3 的%1记录吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="363"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="364"/>
         <source>Delete entry</source>
         <translation>删除奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="377"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="378"/>
         <source>The entry is deleted.</source>
         <translation>该记录已删除。</translation>
     </message>
@@ -6002,52 +6002,52 @@ overtime
 <context>
     <name>MyTasksModel</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
         <source>Assignees</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
@@ -6055,57 +6055,57 @@ overtime
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="85"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="86"/>
         <source>Show done cards</source>
         <translation>显示已完成的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="88"/>
         <source>Weekly report to Excel…</source>
         <translation>导出周报到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="104"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="105"/>
         <source>Person:</source>
         <translation>员工：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="134"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n 张任务卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="136"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>，%n 张已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="150"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="151"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="151"/>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="175"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="152"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="176"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="152"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="153"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="170"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="171"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="172"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="173"/>
         <source>Weekly report written to %1.</source>
         <translation>周报已写入 %1。</translation>
     </message>
@@ -6156,67 +6156,67 @@ overtime
 <context>
     <name>NewBoardDialog</name>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="32"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="33"/>
         <source>New board</source>
         <translation>新建看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="39"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="40"/>
         <source>Content pipeline: 策划 → 创作 → 审核 → 发布 → 推广 → 复盘</source>
         <translation>内容流程：策划 → 创作 → 审核 → 发布 → 推广 → 复盘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="40"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="41"/>
         <source>Campaign pipeline: 策划 → 筹备 → 执行 → 监控 → 总结</source>
         <translation>活动流程：策划 → 筹备 → 执行 → 监控 → 总结</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="41"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="42"/>
         <source>Listing pipeline: 选品 → 上架 → 优化</source>
         <translation>上新流程：选品 → 上架 → 优化</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="43"/>
         <source>Custom: To do → Doing → Done</source>
         <translation>自定义：待办 → 进行中 → 已完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="48"/>
         <source>(whole shop)</source>
         <translation>（全店）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="51"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="52"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="51"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="52"/>
         <source>By person</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="52"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="53"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="59"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="60"/>
         <source>Pipeline</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="60"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="61"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="62"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="62"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="63"/>
         <source>Swimlanes</source>
         <translation>泳道</translation>
     </message>
@@ -6407,32 +6407,32 @@ overtime
 <context>
     <name>OvertimeDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="129"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="130"/>
         <source>New overtime application</source>
         <translation>新建加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="140"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="141"/>
         <source>An end before the start means the next day.</source>
         <translation>结束时间早于开始时间表示次日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="142"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="143"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="143"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="144"/>
         <source>From</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="144"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="145"/>
         <source>To</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="150"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="151"/>
         <source>The overtime must end at another time than it starts.</source>
         <translation>加班的结束时间不能与开始时间相同。</translation>
     </message>
@@ -6440,172 +6440,172 @@ overtime
 <context>
     <name>PayRulesDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="54"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="55"/>
         <source>Pay rules</source>
         <translation>薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="58"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="59"/>
         <source>Workdays per month (daily rate divisor)</source>
         <translation>每月计薪天数（日薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="59"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="60"/>
         <source>Hours per day (hourly rate divisor)</source>
         <translation>每日工时（时薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="60"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="61"/>
         <source>Overtime multiplier, workday</source>
         <translation>加班倍数：工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="61"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="62"/>
         <source>Overtime multiplier, rest day</source>
         <translation>加班倍数：休息日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="62"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="63"/>
         <source>Overtime multiplier, statutory holiday</source>
         <translation>加班倍数：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="63"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="64"/>
         <source>Performance bonus base</source>
         <translation>绩效奖金基数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="64"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="65"/>
         <source>Free late arrivals per month</source>
         <translation>每月免扣迟到次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="65"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="66"/>
         <source>Deduction per late arrival</source>
         <translation>每次迟到扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="66"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="67"/>
         <source>Deduction per missing punch</source>
         <translation>每次缺卡扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="67"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="68"/>
         <source>Full-attendance bonus</source>
         <translation>全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="78"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="79"/>
         <source>Bonus base × grade coefficient</source>
         <translation>奖金基数 × 等级系数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="79"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="80"/>
         <source>Bonus base × final score / 100</source>
         <translation>奖金基数 × 最终得分 / 100</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="82"/>
         <source>Performance bonus mode</source>
         <translation>绩效奖金方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="84"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
         <source>Progressive (each slice at its own rate)</source>
         <translation>超额累进（各段按各自比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="86"/>
         <source>Whole amount (all sales at the reached rate)</source>
         <translation>全额累进（全部销售额按达到的比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="90"/>
         <source>Sales threshold: rate as a fraction, separated by “;”, e.g. 0: 0.01; 50000: 0.015</source>
         <translation>销售额起点: 提成比例（小数），以“;”分隔，例如 0: 0.01; 50000: 0.015</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="91"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="92"/>
         <source>Commission mode</source>
         <translation>提成方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="92"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="106"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="93"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="107"/>
         <source>Commission tiers</source>
         <translation>提成档位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="93"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="94"/>
         <source>Pay all recorded overtime, not only approved applications</source>
         <translation>按全部记录的加班计薪，而不仅是已批准的加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="112"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="113"/>
         <source>Shop rules</source>
         <translation>全店规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="113"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="114"/>
         <source>Overrides</source>
         <translation>单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="123"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="124"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="123"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="124"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="131"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="165"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="166"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="131"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="166"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="167"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="131"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="167"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="168"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="131"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="168"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="169"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="148"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="149"/>
         <source>Add override</source>
         <translation>添加单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="150"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="151"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="173"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="174"/>
         <source>A person&apos;s rule is their own override, else their primary role&apos;s, else the shop&apos;s. Overrides are saved at once.</source>
         <translation>员工的规则：先看本人的单独规则，其次是其主岗位的，最后是全店规则。单独规则立即保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="193"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="194"/>
         <source>Shop: %1</source>
         <translation>全店：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="234"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="235"/>
         <source>Choose whom the override is for.</source>
         <translation>请选择该单独规则适用的对象。</translation>
     </message>
@@ -8519,12 +8519,12 @@ overtime
 <context>
     <name>_RequestDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="60"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="61"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="71"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="72"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>

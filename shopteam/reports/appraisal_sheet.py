@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 
 from shopteam.domain.appraisal_terms import SHEET_TERMS, language_key
 from shopteam.paths import bundled_cjk_font
-from shopteam.services.appraisal import AppraisalDetail, ScoreLine
+from shopteam.services.appraisal.cycles import AppraisalDetail, ScoreLine
 
 PREFERRED_CJK = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
                  "WenQuanYi Micro Hei", "SimHei")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shopteam.reports.fonts import configure_matplotlib
-from shopteam.services.flow import CumulativeFlow, FlowSummary
+from shopteam.services.boards.flow import CumulativeFlow, FlowSummary
 
 PALETTE = ("#43a047", "#1e88e5", "#fb8c00", "#8e24aa", "#00acc1", "#e53935", "#6d4c41", "#3949ab", "#c0ca33")
 

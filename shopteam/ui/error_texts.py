@@ -141,9 +141,12 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "The last owner account cannot be switched off.")
     QCoreApplication.translate("Errors", "change someone else's password")
     QCoreApplication.translate("Errors", "The current password is wrong.")
-    # shopteam/services/appraisal.py
-    QCoreApplication.translate("Errors", "The appraisal of {period} is finalised and locked; only the owner can reopen it.")
+    # shopteam/services/appraisal/compute.py
+    QCoreApplication.translate("Errors", "calibrate an appraisal cycle")
+    QCoreApplication.translate("Errors", "Unknown quarter {quarter}.")
     QCoreApplication.translate("Errors", "open someone else's appraisal")
+    # shopteam/services/appraisal/cycles.py
+    QCoreApplication.translate("Errors", "The appraisal of {period} is finalised and locked; only the owner can reopen it.")
     QCoreApplication.translate("Errors", "score this person's appraisal")
     QCoreApplication.translate("Errors", "{year}-{month} is not a month.")
     QCoreApplication.translate("Errors", "Appraisal cycle")
@@ -166,10 +169,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "reopen a finalised appraisal cycle")
     QCoreApplication.translate("Errors", "Give a reason for reopening.")
     QCoreApplication.translate("Errors", "The cycle of {period} is not finalised.")
-    # shopteam/services/appraisal_compute.py
-    QCoreApplication.translate("Errors", "calibrate an appraisal cycle")
-    QCoreApplication.translate("Errors", "Unknown quarter {quarter}.")
-    # shopteam/services/appraisal_offline.py
+    # shopteam/services/appraisal/offline.py
     QCoreApplication.translate("Errors", "{file}: {count} problem(s) found; nothing was imported.")
     QCoreApplication.translate("Errors", "There is no such appraisal cycle.")
     QCoreApplication.translate("Errors", "export appraisal sheets for scoring")
@@ -187,7 +187,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "import appraisal scores")
     QCoreApplication.translate("Errors", "{file} was exported from another shop's database (appraisal {period}); it cannot be imported here.")
     QCoreApplication.translate("Errors", "{file} holds the appraisals of {period}, not {expected}; choose that month first.")
-    # shopteam/services/appraisal_schemes.py
+    # shopteam/services/appraisal/schemes.py
     QCoreApplication.translate("Errors", "edit appraisal schemes")
     QCoreApplication.translate("Errors", "Give the scheme a name.")
     QCoreApplication.translate("Errors", "Indicator {row} has no name.")
@@ -199,8 +199,9 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Appraisal scheme")
     QCoreApplication.translate("Errors", "A scheme named {name} already exists.")
     QCoreApplication.translate("Errors", "The appraisal scheme")
-    # shopteam/services/attendance.py
+    # shopteam/services/attendance/month.py
     QCoreApplication.translate("Errors", "Unknown month {month}.")
+    # shopteam/services/attendance/requests.py
     QCoreApplication.translate("Errors", "Unknown kind of leave {kind}.")
     QCoreApplication.translate("Errors", "file requests for other people")
     QCoreApplication.translate("Errors", "Choose the person.")
@@ -213,10 +214,22 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "decide your own requests")
     QCoreApplication.translate("Errors", "decide this person's requests")
     QCoreApplication.translate("Errors", "This request was already {status}.")
+    # shopteam/services/attendance/worktime.py
+    QCoreApplication.translate("Errors", "change the attendance rules")
+    QCoreApplication.translate("Errors", "The grace period must be 0 to 120 minutes.")
+    QCoreApplication.translate("Errors", "The overtime block must be 1 to 240 minutes.")
+    QCoreApplication.translate("Errors", "change the work calendar")
+    QCoreApplication.translate("Errors", "Unknown kind of day {kind}.")
+    QCoreApplication.translate("Errors", "change work patterns")
+    QCoreApplication.translate("Errors", "A shift needs at least one working period.")
+    QCoreApplication.translate("Errors", "The shift's periods must follow each other without overlapping.")
+    QCoreApplication.translate("Errors", "Unknown weekdays.")
+    QCoreApplication.translate("Errors", "A pattern is for a person or a role, not both.")
+    QCoreApplication.translate("Errors", "Work pattern")
     # shopteam/services/audit.py
     QCoreApplication.translate("Errors", "view the audit log")
     QCoreApplication.translate("Errors", "see salaries")
-    # shopteam/services/boards.py
+    # shopteam/services/boards/board.py
     QCoreApplication.translate("Errors", "manage this board")
     QCoreApplication.translate("Errors", "Board")
     QCoreApplication.translate("Errors", "Column")
@@ -234,11 +247,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Enter the column's name.")
     QCoreApplication.translate("Errors", "A WIP limit is at least 1 (leave it empty for none).")
     QCoreApplication.translate("Errors", "The column {name} still holds {n} card(s); move them first.")
-    # shopteam/services/card_transfer.py
-    QCoreApplication.translate("Errors", "Row {row}: the board has no column {name}.")
-    QCoreApplication.translate("Errors", "Row {row}: no staff record {name}.")
-    QCoreApplication.translate("Errors", "Row {row}: no goal {name}.")
-    # shopteam/services/cards.py
+    # shopteam/services/boards/cards.py
     QCoreApplication.translate("Errors", "Card")
     QCoreApplication.translate("Errors", "change this card")
     QCoreApplication.translate("Errors", "Enter the card's title.")
@@ -263,28 +272,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Enter the checklist item.")
     QCoreApplication.translate("Errors", "Checklist item")
     QCoreApplication.translate("Errors", "Write the comment first.")
-    # shopteam/services/demo.py
-    QCoreApplication.translate("Errors", "This database is not empty; the demo shop needs an empty one.")
-    QCoreApplication.translate("Errors", "manager")
-    QCoreApplication.translate("Errors", "staff")
-    # shopteam/services/demo_appraisal.py
-    QCoreApplication.translate("Errors", "commendation")
-    QCoreApplication.translate("Errors", "fine")
-    QCoreApplication.translate("Errors", "bonus")
-    # shopteam/services/demo_boards.py
-    QCoreApplication.translate("Errors", "person")
-    # shopteam/services/departments.py
-    QCoreApplication.translate("Errors", "see the departments")
-    QCoreApplication.translate("Errors", "Department")
-    QCoreApplication.translate("Errors", "Enter the department's name.")
-    QCoreApplication.translate("Errors", "A department named {name} exists already.")
-    QCoreApplication.translate("Errors", "The department {name} is archived.")
-    QCoreApplication.translate("Errors", "A department cannot be placed under itself or one of its sub-departments.")
-    QCoreApplication.translate("Errors", "{name} has left and cannot head a department.")
-    QCoreApplication.translate("Errors", "change the organisation")
-    QCoreApplication.translate("Errors", "{name} still has {n} staff; move them to another department first.")
-    QCoreApplication.translate("Errors", "{name} still has {n} sub-departments; archive or move them first.")
-    # shopteam/services/goals.py
+    # shopteam/services/boards/goals.py
     QCoreApplication.translate("Errors", "Enter the goal's name.")
     QCoreApplication.translate("Errors", "Unknown goal scope {scope}.")
     QCoreApplication.translate("Errors", "Unknown goal period {period}.")
@@ -298,10 +286,33 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "The goal")
     QCoreApplication.translate("Errors", "A goal cannot be part of itself.")
     QCoreApplication.translate("Errors", "A month goal cannot be split further.")
-    # shopteam/services/imports.py
+    # shopteam/services/boards/transfer.py
+    QCoreApplication.translate("Errors", "Row {row}: the board has no column {name}.")
+    QCoreApplication.translate("Errors", "Row {row}: no staff record {name}.")
+    QCoreApplication.translate("Errors", "Row {row}: no goal {name}.")
+    # shopteam/services/boards/weekly.py
+    QCoreApplication.translate("Errors", "see this person's weekly report")
+    # shopteam/services/demo/__init__.py
+    QCoreApplication.translate("Errors", "This database is not empty; the demo shop needs an empty one.")
+    QCoreApplication.translate("Errors", "manager")
+    QCoreApplication.translate("Errors", "staff")
+    # shopteam/services/demo/appraisal.py
+    QCoreApplication.translate("Errors", "commendation")
+    QCoreApplication.translate("Errors", "fine")
+    QCoreApplication.translate("Errors", "bonus")
+    # shopteam/services/demo/boards.py
+    QCoreApplication.translate("Errors", "person")
+    # shopteam/services/imports/kpi.py
+    QCoreApplication.translate("Errors", "import KPI figures")
+    QCoreApplication.translate("Errors", "an indicator name")
+    QCoreApplication.translate("Errors", "at most 100 characters")
+    QCoreApplication.translate("Errors", "a month such as 2026-10 (or the month chosen for the file)")
+    QCoreApplication.translate("Errors", "a person in your department")
+    QCoreApplication.translate("Errors", "one row per person, indicator and month (row {first} has it)")
+    QCoreApplication.translate("Errors", "Give the indicator's name.")
+    # shopteam/services/imports/pipeline.py
     QCoreApplication.translate("Errors", "import the roster")
     QCoreApplication.translate("Errors", "import attendance for everyone")
-    QCoreApplication.translate("Errors", "import KPI figures")
     QCoreApplication.translate("Errors", "a usable row")
     QCoreApplication.translate("Errors", "your own employee no. (you may import only your own timesheet)")
     QCoreApplication.translate("Errors", "at most 24 hours a day")
@@ -318,24 +329,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "skip")
     QCoreApplication.translate("Errors", "Unknown duplicates policy {policy}.")
     QCoreApplication.translate("Errors", "No column is mapped to {fields}; choose the column and try again.")
-    # shopteam/services/kpi.py
-    QCoreApplication.translate("Errors", "an indicator name")
-    QCoreApplication.translate("Errors", "at most 100 characters")
-    QCoreApplication.translate("Errors", "a month such as 2026-10 (or the month chosen for the file)")
-    QCoreApplication.translate("Errors", "a person in your department")
-    QCoreApplication.translate("Errors", "one row per person, indicator and month (row {first} has it)")
-    QCoreApplication.translate("Errors", "Give the indicator's name.")
-    # shopteam/services/ledger.py
-    QCoreApplication.translate("Errors", "{value} is not a number.")
-    QCoreApplication.translate("Errors", "Unknown kind of entry {kind}.")
-    QCoreApplication.translate("Errors", "Points must be between -100 and 100.")
-    QCoreApplication.translate("Errors", "Give a reason for the entry.")
-    QCoreApplication.translate("Errors", "record rewards and penalties")
-    QCoreApplication.translate("Errors", "record rewards and penalties for yourself")
-    QCoreApplication.translate("Errors", "record rewards and penalties for this person")
-    QCoreApplication.translate("Errors", "Employee")
-    QCoreApplication.translate("Errors", "Ledger entry")
-    QCoreApplication.translate("Errors", "The ledger entry")
     # shopteam/services/maintenance.py
     QCoreApplication.translate("Errors", "Backup and restore work on a local database file only; back up a server database with the server's own tools.")
     QCoreApplication.translate("Errors", "The backup cannot overwrite the database itself.")
@@ -345,30 +338,23 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "{path} cannot be read: {reason}")
     QCoreApplication.translate("Errors", "{path} is not a ShopTeam database.")
     QCoreApplication.translate("Errors", "That file is the database itself.")
-    # shopteam/services/org.py
+    # shopteam/services/org/__init__.py
     QCoreApplication.translate("Errors", "see the staff")
     QCoreApplication.translate("Errors", "see the org chart")
+    QCoreApplication.translate("Errors", "change the organisation")
     QCoreApplication.translate("Errors", "change the staffing plans")
     QCoreApplication.translate("Errors", "Unknown preset {preset}.")
-    # shopteam/services/payout.py
-    QCoreApplication.translate("Errors", "The payout of {period} is approved and locked; only the owner can reopen it.")
-    QCoreApplication.translate("Errors", "compute the payout")
-    QCoreApplication.translate("Errors", "approve the payout")
-    QCoreApplication.translate("Errors", "Payout")
-    QCoreApplication.translate("Errors", "reopen an approved payout")
-    QCoreApplication.translate("Errors", "The payout of {period} is not approved.")
-    QCoreApplication.translate("Errors", "Payout line")
-    QCoreApplication.translate("Errors", "Unknown component {component}.")
-    QCoreApplication.translate("Errors", "split the year-end bonus")
-    QCoreApplication.translate("Errors", "split a team bonus pool")
-    # shopteam/services/payout_rules.py
-    QCoreApplication.translate("Errors", "Unknown pay rule {key}.")
-    QCoreApplication.translate("Errors", "Unknown choice {value}.")
-    QCoreApplication.translate("Errors", "change the pay rules")
-    QCoreApplication.translate("Errors", "Unknown scope {scope}.")
-    # shopteam/services/progress.py
-    QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
-    # shopteam/services/roles.py
+    # shopteam/services/org/departments.py
+    QCoreApplication.translate("Errors", "see the departments")
+    QCoreApplication.translate("Errors", "Department")
+    QCoreApplication.translate("Errors", "Enter the department's name.")
+    QCoreApplication.translate("Errors", "A department named {name} exists already.")
+    QCoreApplication.translate("Errors", "The department {name} is archived.")
+    QCoreApplication.translate("Errors", "A department cannot be placed under itself or one of its sub-departments.")
+    QCoreApplication.translate("Errors", "{name} has left and cannot head a department.")
+    QCoreApplication.translate("Errors", "{name} still has {n} staff; move them to another department first.")
+    QCoreApplication.translate("Errors", "{name} still has {n} sub-departments; archive or move them first.")
+    # shopteam/services/org/roles.py
     QCoreApplication.translate("Errors", "Role")
     QCoreApplication.translate("Errors", "see the roles")
     QCoreApplication.translate("Errors", "Enter the role's name.")
@@ -388,7 +374,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Enter the end date.")
     QCoreApplication.translate("Errors", "see role assignments")
     QCoreApplication.translate("Errors", "see this person's role assignments")
-    # shopteam/services/roster.py
+    # shopteam/services/org/roster.py
     QCoreApplication.translate("Errors", "view the roster")
     QCoreApplication.translate("Errors", "view this staff record")
     QCoreApplication.translate("Errors", "Enter the employee no.")
@@ -421,26 +407,41 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "delete staff records")
     QCoreApplication.translate("Errors", "delete this staff record")
     QCoreApplication.translate("Errors", "{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.")
-    # shopteam/services/staffing.py
+    # shopteam/services/org/staffing.py
     QCoreApplication.translate("Errors", "Staffing plan")
     QCoreApplication.translate("Errors", "see the staffing plans")
     QCoreApplication.translate("Errors", "Enter the plan's name.")
     QCoreApplication.translate("Errors", "A plan named {name} exists already.")
     QCoreApplication.translate("Errors", "The headcount must be a whole number from 0 to {max}.")
-    # shopteam/services/weekly.py
-    QCoreApplication.translate("Errors", "see this person's weekly report")
-    # shopteam/services/worktime.py
-    QCoreApplication.translate("Errors", "change the attendance rules")
-    QCoreApplication.translate("Errors", "The grace period must be 0 to 120 minutes.")
-    QCoreApplication.translate("Errors", "The overtime block must be 1 to 240 minutes.")
-    QCoreApplication.translate("Errors", "change the work calendar")
-    QCoreApplication.translate("Errors", "Unknown kind of day {kind}.")
-    QCoreApplication.translate("Errors", "change work patterns")
-    QCoreApplication.translate("Errors", "A shift needs at least one working period.")
-    QCoreApplication.translate("Errors", "The shift's periods must follow each other without overlapping.")
-    QCoreApplication.translate("Errors", "Unknown weekdays.")
-    QCoreApplication.translate("Errors", "A pattern is for a person or a role, not both.")
-    QCoreApplication.translate("Errors", "Work pattern")
+    # shopteam/services/payout/ledger.py
+    QCoreApplication.translate("Errors", "{value} is not a number.")
+    QCoreApplication.translate("Errors", "Unknown kind of entry {kind}.")
+    QCoreApplication.translate("Errors", "Points must be between -100 and 100.")
+    QCoreApplication.translate("Errors", "Give a reason for the entry.")
+    QCoreApplication.translate("Errors", "record rewards and penalties")
+    QCoreApplication.translate("Errors", "record rewards and penalties for yourself")
+    QCoreApplication.translate("Errors", "record rewards and penalties for this person")
+    QCoreApplication.translate("Errors", "Employee")
+    QCoreApplication.translate("Errors", "Ledger entry")
+    QCoreApplication.translate("Errors", "The ledger entry")
+    # shopteam/services/payout/rules.py
+    QCoreApplication.translate("Errors", "Unknown pay rule {key}.")
+    QCoreApplication.translate("Errors", "Unknown choice {value}.")
+    QCoreApplication.translate("Errors", "change the pay rules")
+    QCoreApplication.translate("Errors", "Unknown scope {scope}.")
+    # shopteam/services/payout/runs.py
+    QCoreApplication.translate("Errors", "The payout of {period} is approved and locked; only the owner can reopen it.")
+    QCoreApplication.translate("Errors", "compute the payout")
+    QCoreApplication.translate("Errors", "approve the payout")
+    QCoreApplication.translate("Errors", "Payout")
+    QCoreApplication.translate("Errors", "reopen an approved payout")
+    QCoreApplication.translate("Errors", "The payout of {period} is not approved.")
+    QCoreApplication.translate("Errors", "Payout line")
+    QCoreApplication.translate("Errors", "Unknown component {component}.")
+    QCoreApplication.translate("Errors", "split the year-end bonus")
+    QCoreApplication.translate("Errors", "split a team bonus pool")
+    # shopteam/services/progress.py
+    QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
     # shopteam/ui/messages.py
     QCoreApplication.translate("Errors", "Unexpected error: {reason}")
 

@@ -8,9 +8,11 @@ from openpyxl import load_workbook
 from shopteam.db.models import Department, Employee
 from shopteam.domain.errors import ValidationError
 from shopteam.io import card_sheet
-from shopteam.services import boards, card_transfer, cards, goals
-from shopteam.services.cards import CardInput
-from shopteam.services.goals import GoalInput
+from shopteam.services.boards import board as boards
+from shopteam.services.boards import cards, goals
+from shopteam.services.boards import transfer as card_transfer
+from shopteam.services.boards.cards import CardInput
+from shopteam.services.boards.goals import GoalInput
 
 
 @pytest.fixture

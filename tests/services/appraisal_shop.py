@@ -6,8 +6,9 @@ from datetime import date
 from decimal import Decimal
 
 from shopteam.db.models import Department, Role, RoleAssignment
-from shopteam.services import accounts, roster
-from shopteam.services.roster import StaffInput
+from shopteam.services import accounts
+from shopteam.services.org import roster
+from shopteam.services.org.roster import StaffInput
 
 PASSWORD = "secret123"
 

@@ -15,12 +15,12 @@ from shopteam.db.models import AuditLog
 from shopteam.db.models.appraisal import Appraisal, AppraisalScore, KpiActual
 from shopteam.db.models.boards import Board, BoardColumn, Card, card_assignee
 from shopteam.domain.errors import PermissionDenied, ValidationError
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_compute as comp
-from shopteam.services import appraisal_schemes as schemes
-from shopteam.services import ledger
-from shopteam.services.attendance import month_summary
-from shopteam.services.imports import commit_import, preview_import
+from shopteam.services.appraisal import compute as comp
+from shopteam.services.appraisal import cycles as ap
+from shopteam.services.appraisal import schemes
+from shopteam.services.attendance.month import month_summary
+from shopteam.services.imports.pipeline import commit_import, preview_import
+from shopteam.services.payout import ledger
 from tests.services.appraisal_shop import make_shop
 
 
@@ -125,7 +125,7 @@ def test_self_and_supervisor_scores_give_hand_worked_final(factory, shop):
     common items of 10 (skill, communication, initiative: rated; attendance)."""
     cycle_id = _open(factory, shop["owner"])
     with factory.begin() as s:
-        from shopteam.services.kpi import set_kpi
+        from shopteam.services.imports.kpi import set_kpi
 
         e101 = shop["E101"]
         set_kpi(s, actor=shop["owner"], employee_id=e101, year=2026, month=10, indicator="gmv", value=550000)
@@ -183,7 +183,7 @@ def test_alpha_zero_and_ledger_points(factory, shop):
     # no tasks due → 设计稿按时交付率 not applicable; 返工次数 has no KPI figure → incomplete
     assert result.row.final_score is None
     with factory.begin() as s:
-        from shopteam.services.kpi import set_kpi
+        from shopteam.services.imports.kpi import set_kpi
 
         set_kpi(s, actor=shop["owner"], employee_id=shop["E103"], year=2026, month=10, indicator="revisions", value=2)
         comp.compute_cycle(s, actor=shop["owner"], cycle_id=cycle_id)
@@ -230,7 +230,7 @@ def test_compute_pulls_boards_and_attendance(factory, shop):
 
 def _complete_cycle(factory, shop, cycle_id):
     with factory.begin() as s:
-        from shopteam.services.kpi import set_kpi
+        from shopteam.services.imports.kpi import set_kpi
 
         for no, key, value in (("E100", "gmv", 500000), ("E100", "conversion", 3), ("E101", "gmv", 400000),
                                ("E101", "conversion", 3.3), ("E102", "response_time", 25),
@@ -299,7 +299,7 @@ def test_quarter_results_average_finalised_months(factory, shop):
     for month in (10, 11):
         cycle_id = _open(factory, shop["owner"], month=month)
         with factory.begin() as s:
-            from shopteam.services.kpi import set_kpi
+            from shopteam.services.imports.kpi import set_kpi
 
             for a in s.scalars(select(Appraisal).where(Appraisal.cycle_id == cycle_id)):
                 for line in a.scores:

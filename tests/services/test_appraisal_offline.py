@@ -12,10 +12,10 @@ from sqlalchemy import text
 
 from shopteam.domain.errors import PermissionDenied, ValidationError
 from shopteam.io import appraisal_workbook as wb
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_compute as comp
-from shopteam.services import appraisal_offline as off
-from shopteam.services.kpi import set_kpi
+from shopteam.services.appraisal import compute as comp
+from shopteam.services.appraisal import cycles as ap
+from shopteam.services.appraisal import offline as off
+from shopteam.services.imports.kpi import set_kpi
 from tests.services.appraisal_shop import make_shop
 
 YEAR, MONTH = 2026, 10

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from shopteam.db.models import AuditLog
 from shopteam.domain.errors import PermissionDenied
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_schemes as schemes
+from shopteam.services.appraisal import cycles as ap
+from shopteam.services.appraisal import schemes
 from tests.services.appraisal_shop import make_shop
 
 

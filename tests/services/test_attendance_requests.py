@@ -12,14 +12,9 @@ from shopteam.db.models.attendance import PunchRecord
 from shopteam.domain.calendar import WorkCalendar, month_days
 from shopteam.domain.errors import PermissionDenied, ValidationError
 from shopteam.services import accounts
-from shopteam.services.attendance import (
-    apply_overtime,
-    decide_request,
-    list_requests,
-    month_summary,
-    request_leave,
-)
-from shopteam.services.imports import commit_import, preview_import
+from shopteam.services.attendance.month import month_summary
+from shopteam.services.attendance.requests import apply_overtime, decide_request, list_requests, request_leave
+from shopteam.services.imports.pipeline import commit_import, preview_import
 from tests.conftest import SAMPLE_DATA
 
 ATTENDANCE = SAMPLE_DATA / "attendance"

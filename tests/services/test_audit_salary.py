@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 
 from shopteam.domain.errors import PermissionDenied
-from shopteam.services import audit, roster
+from shopteam.services import audit
 from shopteam.services.context import Actor
+from shopteam.services.org import roster
 from shopteam.services.permissions import AUDIT_VIEW
 
 

@@ -9,9 +9,11 @@ from sqlalchemy import select
 from shopteam.db.models import AuditLog, Department, Employee
 from shopteam.db.models.boards import Card, CardMove
 from shopteam.domain.errors import PermissionDenied, ValidationError
-from shopteam.services import accounts, boards, cards, flow, goals, weekly
-from shopteam.services.cards import CardInput
-from shopteam.services.goals import GoalInput
+from shopteam.services import accounts
+from shopteam.services.boards import board as boards
+from shopteam.services.boards import cards, flow, goals, weekly
+from shopteam.services.boards.cards import CardInput
+from shopteam.services.boards.goals import GoalInput
 
 
 def T(day, hour=10):  # noqa: N802 - a UTC moment, short for the histories below

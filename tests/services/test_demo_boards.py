@@ -5,7 +5,9 @@ from datetime import date
 from sqlalchemy import func, select
 
 from shopteam.db.models.boards import Card, CardMove, Goal
-from shopteam.services import boards, demo, flow, goals
+from shopteam.services import demo
+from shopteam.services.boards import board as boards
+from shopteam.services.boards import flow, goals
 
 TODAY = date(2026, 11, 22)  # a Sunday: this week's Friday report cards exist
 

@@ -15,9 +15,10 @@ import pytest
 
 from shopteam.io.attendance_export import write_error_workbook
 from shopteam.io.errors import EmptySheetError, FileReadError, NotASpreadsheetError, TruncatedFileError
-from shopteam.services import accounts, imports
-from shopteam.services.attendance import month_summary
-from shopteam.services.imports import commit_import, preview_import
+from shopteam.services import accounts
+from shopteam.services.attendance.month import month_summary
+from shopteam.services.imports import pipeline as imports
+from shopteam.services.imports.pipeline import commit_import, preview_import
 from shopteam.services.progress import Cancelled
 from tests.conftest import SAMPLE_DATA
 
@@ -121,7 +122,7 @@ def test_killed_import_leaves_the_database_unchanged(db_url, engine, factory, ro
     script = textwrap.dedent(f"""
         import os
         from shopteam.db.engine import make_engine, make_session_factory
-        from shopteam.services import imports
+        from shopteam.services.imports import pipeline as imports
         from shopteam.services.context import system_owner
         imports.CHUNK = 50
         class Die:

@@ -11,7 +11,7 @@ from shopteam.db.models import Employee
 from shopteam.db.models.attendance import PunchRecord
 from shopteam.domain import clock
 from shopteam.services import demo
-from shopteam.services.attendance import month_summary
+from shopteam.services.attendance.month import month_summary
 from tests.services.appraisal_shop import make_shop
 
 TODAY = date(2026, 12, 8)  # a Tuesday: the 1st … 4th and the 7th are over, the 8th is in progress

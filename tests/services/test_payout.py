@@ -14,7 +14,9 @@ from shopteam.db.models.appraisal import Appraisal, AppraisalCycle, LedgerEntry
 from shopteam.db.models.attendance import PunchRecord
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.incentives import COMPONENT_KEYS
-from shopteam.services import ledger, payout, payout_rules
+from shopteam.services.payout import ledger
+from shopteam.services.payout import rules as payout_rules
+from shopteam.services.payout import runs as payout
 from tests.services.payout_shop import MONTH, YEAR, make_month
 
 D = Decimal

@@ -7,8 +7,9 @@ import pytest
 
 from shopteam.db.models import AuditLog, Department, Employee, Role, RoleAssignment
 from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from shopteam.services import accounts, roster
-from shopteam.services.roster import StaffInput
+from shopteam.services import accounts
+from shopteam.services.org import roster
+from shopteam.services.org.roster import StaffInput
 
 VALID_ID = "11010519491231002X"
 SALARY = Decimal("6543.21")

@@ -3,9 +3,9 @@ supervisor's ratings given per person, so the final scores are known (make_shop'
 
 from __future__ import annotations
 
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_compute as comp
-from shopteam.services.kpi import set_kpi
+from shopteam.services.appraisal import compute as comp
+from shopteam.services.appraisal import cycles as ap
+from shopteam.services.imports.kpi import set_kpi
 
 # Ratings per person -> final scores: E100 90.00 (优秀), E101 90.00 (优秀), E103 75.83 (合格), E102 66.00 (合格)
 RATINGS = {"E100": 100, "E101": 100, "E102": 70, "E103": 85}

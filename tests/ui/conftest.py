@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from shopteam.db.models import Department, Role, RoleAssignment
-from shopteam.services import roster
-from shopteam.services.roster import StaffInput
+from shopteam.services.org import roster
+from shopteam.services.org.roster import StaffInput
 from shopteam.ui.context import AppContext
 
 

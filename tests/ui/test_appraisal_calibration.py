@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from shopteam.db.models import AuditLog
 from shopteam.domain import clock
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_compute as comp
+from shopteam.services.appraisal import compute as comp
+from shopteam.services.appraisal import cycles as ap
 from shopteam.ui.appraisal.calibration import CalibrationDialog, CalibrationModel
 from shopteam.ui.appraisal.page import AppraisalPage
 from shopteam.ui.context import AppContext

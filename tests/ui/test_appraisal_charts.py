@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from shopteam.domain import clock
-from shopteam.services import appraisal_compute as comp
+from shopteam.services.appraisal import compute as comp
 from shopteam.ui.appraisal.page import AppraisalPage
 from shopteam.ui.context import AppContext
 from tests.services.appraisal_shop import make_shop

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from shopteam.io import appraisal_workbook as wb
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_compute as comp
-from shopteam.services.kpi import set_kpi
+from shopteam.services.appraisal import compute as comp
+from shopteam.services.appraisal import cycles as ap
+from shopteam.services.imports.kpi import set_kpi
 from shopteam.ui.appraisal.page import AppraisalPage
 from shopteam.ui.context import AppContext
 from tests.services.appraisal_shop import make_shop

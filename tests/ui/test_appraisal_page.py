@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QMessageBox
 
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_compute as comp
-from shopteam.services.kpi import set_kpi
+from shopteam.services.appraisal import compute as comp
+from shopteam.services.appraisal import cycles as ap
+from shopteam.services.imports.kpi import set_kpi
 from shopteam.ui.appraisal.models import AppraisalTableModel
 from shopteam.ui.appraisal.page import AppraisalPage
 from shopteam.ui.context import AppContext

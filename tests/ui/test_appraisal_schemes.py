@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QDoubleSpinBox, QMessageBox
 
 from shopteam.services import accounts
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_schemes as svc
+from shopteam.services.appraisal import cycles as ap
+from shopteam.services.appraisal import schemes as svc
 from shopteam.ui.appraisal.page import AppraisalPage
 from shopteam.ui.appraisal.scheme_models import IndicatorModel, SchemeListModel
 from shopteam.ui.appraisal.schemes import SchemesDialog

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from shopteam.domain import clock
-from shopteam.services.imports import commit_import, preview_import
+from shopteam.services.imports.pipeline import commit_import, preview_import
 from shopteam.ui.attendance.page import AttendancePage
 from tests.conftest import SAMPLE_DATA
 from tests.test_translations import chinese  # noqa: F401 - the fixture installing the Chinese translation

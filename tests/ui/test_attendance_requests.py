@@ -3,8 +3,9 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from shopteam.services import attendance
-from shopteam.services.attendance import MonthRow, RequestRow
+from shopteam.services.attendance import requests as attendance
+from shopteam.services.attendance.month import MonthRow
+from shopteam.services.attendance.requests import RequestRow
 from shopteam.ui.attendance.month_model import MonthModel
 from shopteam.ui.attendance.requests import RequestsPage
 from shopteam.ui.attendance.requests_model import RequestsModel

@@ -11,9 +11,10 @@ from sqlalchemy import func, select
 
 from shopteam.db.engine import make_engine, make_session_factory
 from shopteam.db.models.boards import Card
-from shopteam.services import boards, cards, goals
-from shopteam.services.cards import CardInput
-from shopteam.services.goals import GoalInput
+from shopteam.services.boards import board as boards
+from shopteam.services.boards import cards, goals
+from shopteam.services.boards.cards import CardInput
+from shopteam.services.boards.goals import GoalInput
 from shopteam.ui.boards.card_dialog import CardDialog
 from shopteam.ui.boards.card_model import CardListModel
 from shopteam.ui.boards.my_tasks import MyTasksModel, MyTasksPage

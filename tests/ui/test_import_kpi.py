@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from shopteam.services import kpi
+from shopteam.services.imports import kpi
 from shopteam.ui.imports.preview_model import PROBLEMS
 from shopteam.ui.imports.wizard import ImportWizard
 from tests.test_translations import chinese  # noqa: F401 - the fixture installing the Chinese translation
@@ -147,7 +147,7 @@ def test_problems_in_chinese_name_the_row_the_field_and_what_was_expected(qtbot,
 
 def test_a_blank_template_for_the_chosen_kind_with_the_shops_lists(qtbot, monkeypatch, factory, owner, small_shop,
                                                                     wizard, tmp_path):
-    from shopteam.services import appraisal_schemes
+    from shopteam.services.appraisal import schemes as appraisal_schemes
 
     with factory.begin() as s:
         appraisal_schemes.ensure_preset_schemes(s, actor=owner)
@@ -169,9 +169,9 @@ def test_a_blank_template_for_the_chosen_kind_with_the_shops_lists(qtbot, monkey
 
 
 def test_template_lists_give_kpi_indicators_to_the_owner_and_managers_only(factory, owner, small_shop):
-    from shopteam.services import appraisal_schemes
+    from shopteam.services.appraisal import schemes as appraisal_schemes
     from shopteam.services.context import Actor
-    from shopteam.services.imports import template_choices
+    from shopteam.services.imports.pipeline import template_choices
 
     with factory.begin() as s:
         appraisal_schemes.ensure_preset_schemes(s, actor=owner)

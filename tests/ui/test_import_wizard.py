@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from shopteam.db.models import Employee
 from shopteam.db.models.attendance import PunchRecord
-from shopteam.services import imports
+from shopteam.services.imports import pipeline as imports
 from shopteam.ui.attendance.page import AttendancePage
 from shopteam.ui.imports.preview_model import PROBLEMS, PreviewModel
 from shopteam.ui.imports.wizard import ImportWizard
@@ -80,7 +80,7 @@ def test_preview_model_passes_the_model_tester(qtmodeltester):
 
     from shopteam.domain.timeparse import ClockTime
     from shopteam.io.rows import Problem
-    from shopteam.services.imports import PreviewRow
+    from shopteam.services.imports.pipeline import PreviewRow
 
     model = PreviewModel()
     rows = [PreviewRow(2, {"employee_no": "A001", "date": date(2026, 9, 1), "clock_in": ClockTime(

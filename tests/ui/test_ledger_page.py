@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from shopteam.services import accounts, ledger
+from shopteam.services import accounts
+from shopteam.services.payout import ledger
 from shopteam.ui.context import AppContext
 from shopteam.ui.main_window import PAGES
 from shopteam.ui.payout.ledger_page import LedgerModel, LedgerPage

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from shopteam.services import accounts, payout_rules
+from shopteam.services import accounts
+from shopteam.services.payout import rules as payout_rules
 from shopteam.ui.context import AppContext
 from shopteam.ui.payout.page import PayoutPage
 from shopteam.ui.payout.rules_dialog import PayRulesDialog

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from shopteam.domain.explain import TEMPLATES, Explanation
-from shopteam.services import payout
+from shopteam.services.payout import runs as payout
 from shopteam.ui.context import AppContext
 from shopteam.ui.payout.explanations import explanation_text, template_of
 from shopteam.ui.payout.model import PayoutModel

@@ -6,8 +6,9 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from shopteam.db.models import Employee
-from shopteam.services import accounts, roster
-from shopteam.services.roster import StaffRow
+from shopteam.services import accounts
+from shopteam.services.org import roster
+from shopteam.services.org.roster import StaffRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.roster.form import StaffForm
 from shopteam.ui.roster.leave_dialog import LeaveDialog
@@ -312,7 +313,7 @@ def test_every_roster_error_text_is_listed_for_translators():
     import ast
     import inspect
 
-    from shopteam.services import roster as service
+    from shopteam.services.org import roster as service
     from shopteam.ui.error_texts import texts
 
     TEXTS = texts()

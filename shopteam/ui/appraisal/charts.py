@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_compute as comp
+from shopteam.services.appraisal import compute as comp
+from shopteam.services.appraisal import cycles as ap
 from shopteam.ui.appraisal.models import grade_label
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe

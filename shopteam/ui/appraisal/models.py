@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from shopteam.services.appraisal import AppraisalRow
+from shopteam.services.appraisal.cycles import AppraisalRow
 from shopteam.ui.widgets.rows_model import RowsTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopteam.services import appraisal_offline as off
+from shopteam.services.appraisal import offline as off
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import Cancelled, run_task

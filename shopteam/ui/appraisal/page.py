@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain import clock
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_compute as comp
+from shopteam.services.appraisal import compute as comp
+from shopteam.services.appraisal import cycles as ap
 from shopteam.ui.appraisal.models import SORT_ROLE, AppraisalTableModel, state_label
 from shopteam.ui.appraisal.offline import OfflineScoring
 from shopteam.ui.appraisal.review import ReviewForm

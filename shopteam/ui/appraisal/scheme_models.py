@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from shopteam.services.appraisal_schemes import ATTENDANCE_PARAMS, IndicatorInput, SchemeView
+from shopteam.services.appraisal.schemes import ATTENDANCE_PARAMS, IndicatorInput, SchemeView
 from shopteam.ui.widgets.rows_model import RowsTableModel
 
 CONTEXT = "SchemesDialog"

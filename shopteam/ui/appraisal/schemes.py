@@ -4,7 +4,7 @@ Left: the schemes (name, roles, in use or archived), New (blank, from a preset, 
 Archive/Restore. Right: the selected scheme — name, the roles it applies to, the self weight α, grade
 thresholds, forced-distribution limits, the points cap — and its indicators in a table (combo boxes for
 group, method and source) with the selected indicator's method parameters beside it. A live weights
-label turns red while the weights do not add up to 100. Save goes through services/appraisal_schemes.py;
+label turns red while the weights do not add up to 100. Save goes through services/appraisal/schemes.py;
 its ValidationError is shown next to the field it names and nothing is stored. A role belongs to one
 scheme: giving it to this one takes it from the scheme that had it, in the same transaction."""
 
@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.errors import ShopTeamError, ValidationError
-from shopteam.services import appraisal_schemes as svc
-from shopteam.services import roles as roles_svc
+from shopteam.services.appraisal import schemes as svc
+from shopteam.services.org import roles as roles_svc
 from shopteam.ui.appraisal.scheme_models import (
     GROUPS,
     ID_ROLE,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import roster
+from shopteam.services.org import roster
 from shopteam.ui.attendance.month_model import MonthModel
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
@@ -121,7 +121,7 @@ class AttendancePage(QWidget):
         self.department_combo.blockSignals(False)
 
     def refresh(self) -> None:
-        from shopteam.services import attendance
+        from shopteam.services.attendance import month as attendance
 
         year, month = self.month()
         try:

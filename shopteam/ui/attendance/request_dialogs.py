@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import attendance, roster
+from shopteam.services.attendance import requests as attendance
+from shopteam.services.org import roster
 from shopteam.ui.attendance.labels import LEAVE_KINDS, leave_kind_label
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe

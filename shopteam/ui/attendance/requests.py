@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import attendance
+from shopteam.services.attendance import requests as attendance
 from shopteam.ui.attendance.request_dialogs import LeaveRequestDialog, OvertimeDialog
 from shopteam.ui.attendance.requests_model import RequestsModel
 from shopteam.ui.context import AppContext

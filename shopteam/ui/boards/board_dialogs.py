@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import boards, departments
+from shopteam.services.boards import board as boards
+from shopteam.services.org import departments
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 

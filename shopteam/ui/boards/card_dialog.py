@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import cards, goals
-from shopteam.services.cards import CardInput
+from shopteam.services.boards import cards, goals
+from shopteam.services.boards.cards import CardInput
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.widgets.dates import today_qdate

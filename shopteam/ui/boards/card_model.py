@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from shopteam.domain import clock
-from shopteam.services.boards import CardSummary
+from shopteam.services.boards.board import CardSummary
 
 _Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-shopteam-card"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain import clock
-from shopteam.services import flow
+from shopteam.services.boards import flow
 
 DIR_KEY = "boards/chart_dir"
 

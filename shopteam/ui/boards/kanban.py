@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopteam.services.boards import BoardView, CardSummary, ColumnInfo
+from shopteam.services.boards.board import BoardView, CardSummary, ColumnInfo
 from shopteam.ui.boards.card_model import CardListModel
 from shopteam.ui.boards.delegate import CARD_HEIGHT, CardDelegate
 

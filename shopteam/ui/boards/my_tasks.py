@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain import clock
-from shopteam.services import card_transfer, cards
-from shopteam.services.boards import CardSummary
+from shopteam.services.boards import cards
+from shopteam.services.boards import transfer as card_transfer
+from shopteam.services.boards.board import CardSummary
 from shopteam.services.permissions import visible_employee_ids
 from shopteam.ui.boards.card_model import due_state
 from shopteam.ui.context import AppContext

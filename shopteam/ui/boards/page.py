@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import boards, card_transfer, cards
-from shopteam.services.boards import BoardView, CardSummary
+from shopteam.services.boards import board as boards
+from shopteam.services.boards import cards
+from shopteam.services.boards import transfer as card_transfer
+from shopteam.services.boards.board import BoardView, CardSummary
 from shopteam.ui.boards.kanban import KanbanView
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import cards, departments, goals
-from shopteam.services.goals import GoalInput, GoalRow
+from shopteam.services.boards import cards, goals
+from shopteam.services.boards.goals import GoalInput, GoalRow
+from shopteam.services.org import departments
 from shopteam.ui.boards.card_dialog import OptionalDate
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from shopteam.services.goals import GoalRow
+from shopteam.services.boards.goals import GoalRow
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, PERIOD, OWNER_OF, METRIC, TARGET, ACTUAL, PROGRESS, OWNER, DEADLINE = range(9)

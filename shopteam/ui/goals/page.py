@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import goals
-from shopteam.services.goals import GoalRow
+from shopteam.services.boards import goals
+from shopteam.services.boards.goals import GoalRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.goals.model import NAME, PROGRESS, GoalTreeModel, ProgressRole
 from shopteam.ui.messages import describe

@@ -40,7 +40,7 @@ def make_preview(progress, factory, actor, path: str, sheet: str | None, kind: s
     """Read and check the file; ``columns`` None means the detected (or remembered) mapping.
 
     ``period`` (year, month) is the month of KPI rows without one of their own."""
-    from shopteam.services import imports
+    from shopteam.services.imports import pipeline as imports
 
     progress.report(0, 0, QCoreApplication.translate("ImportWizard", "Reading %1…").replace("%1", Path(path).name))
     with factory() as session:
@@ -69,7 +69,7 @@ def find_and_preview(progress, factory, actor, path: str, kind: str | None, year
 
 
 def commit(progress, factory, actor, preview, duplicates: str):
-    from shopteam.services import imports
+    from shopteam.services.imports import pipeline as imports
 
     progress.report(0, 0, QCoreApplication.translate("ImportWizard", "Importing…"))
     with factory.begin() as session:
@@ -103,7 +103,7 @@ def example_text(value) -> str:
 def write_template(_progress, factory, actor, path: str, kind: str, language: str) -> Path:
     """A blank import template for ``kind``, its drop-down lists filled from the shop."""
     from shopteam.io.attendance_export import write_template as write
-    from shopteam.services.imports import template_choices
+    from shopteam.services.imports.pipeline import template_choices
 
     with factory() as session:
         lists = template_choices(session, actor=actor)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.services import org
-from shopteam.services.roles import AssignmentRow
+from shopteam.services.org.roles import AssignmentRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, from_qdate, read, run_change, to_qdate
 

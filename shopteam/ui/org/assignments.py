@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services import org
-from shopteam.services.roles import AssignmentRow
+from shopteam.services.org.roles import AssignmentRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.assign_dialog import AssignRoleDialog, EndAssignmentDialog
 from shopteam.ui.org.common import ErrorLabel, may_edit, read, run_change

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.services import org
-from shopteam.services.departments import DepartmentRow
+from shopteam.services.org.departments import DepartmentRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.services import org
-from shopteam.services.departments import DepartmentRow
+from shopteam.services.org.departments import DepartmentRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, may_edit, read, run_change
 from shopteam.ui.org.department_dialog import DepartmentDialog

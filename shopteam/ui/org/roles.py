@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain.money import format_money
 from shopteam.services import org
-from shopteam.services.roles import RoleRow
+from shopteam.services.org.roles import RoleRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.assignments import AssignmentsPanel
 from shopteam.ui.org.common import ErrorLabel, may_edit, read, run_change

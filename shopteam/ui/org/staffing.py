@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.services import org
-from shopteam.services.staffing import GapRow, PlanRow
+from shopteam.services.org.staffing import GapRow, PlanRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, may_edit, read, run_change
 from shopteam.ui.org.table_model import SORT_ROLE, Column, RowsModel

@@ -1,5 +1,5 @@
 """The reward/penalty ledger (奖惩记录): entries of a month, by person; new, edit and delete through
-services/ledger.py, with the service's errors shown inline in the dialog."""
+services/payout/ledger.py, with the service's errors shown inline in the dialog."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ from shopteam.db.models.appraisal import LEDGER_KINDS
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.domain.money import format_money
-from shopteam.services import ledger, roster
-from shopteam.services.ledger import LedgerRow
+from shopteam.services.org import roster
+from shopteam.services.payout import ledger
+from shopteam.services.payout.ledger import LedgerRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.widgets.dates import from_qdate, today_qdate

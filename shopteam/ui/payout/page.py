@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import payout
+from shopteam.services.payout import runs as payout
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe

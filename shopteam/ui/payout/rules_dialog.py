@@ -1,4 +1,4 @@
-"""The shop's pay rules (PRODUCT §3.6), owner only: edited and saved through services/payout_rules.py, with the
+"""The shop's pay rules (PRODUCT §3.6), owner only: edited and saved through services/payout/rules.py, with the
 service's validation message shown inline next to the rule it concerns.
 
 The "Overrides" tab lists the rules changed for one role or one person; adding or removing one is saved at
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.errors import ShopTeamError, ValidationError
-from shopteam.services import payout_rules, roles, roster
+from shopteam.services.org import roles, roster
+from shopteam.services.payout import rules as payout_rules
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import payout
+from shopteam.services.payout import runs as payout
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.payout.explanations import explanation_text

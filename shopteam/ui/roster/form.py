@@ -30,9 +30,9 @@ from shopteam.domain import clock
 from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.domain.money import parse_money
 from shopteam.domain.validation import is_valid_email, is_valid_employee_no, is_valid_id_card, is_valid_phone
-from shopteam.services import roster
+from shopteam.services.org import roster
+from shopteam.services.org.roster import StaffDetail, StaffInput
 from shopteam.services.permissions import STAFF_EDIT, can
-from shopteam.services.roster import StaffDetail, StaffInput
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.roster.model import gender_text, status_text

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import roster
-from shopteam.services.roster import StaffRow
+from shopteam.services.org import roster
+from shopteam.services.org.roster import StaffRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.roster.form import ERROR_STYLE, from_qdate, to_qdate

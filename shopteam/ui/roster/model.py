@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from shopteam.domain.money import format_money
-from shopteam.services.roster import StaffRow
+from shopteam.services.org.roster import StaffRow
 
 CURRENT = frozenset({"probation", "active"})  # the default status filter: everyone who has not left
 

@@ -25,9 +25,9 @@ from shiboken6 import isValid
 
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
-from shopteam.services import roster
+from shopteam.services.org import roster
+from shopteam.services.org.roster import StaffRow
 from shopteam.services.permissions import STAFF_EDIT, can
-from shopteam.services.roster import StaffRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.roster.model import CURRENT, StaffTableModel

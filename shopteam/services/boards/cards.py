@@ -37,7 +37,8 @@ from shopteam.db.models.boards import (
 from shopteam.domain import clock
 from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.presets import pick
-from shopteam.services import audit, boards
+from shopteam.services import audit
+from shopteam.services.boards import board as boards
 from shopteam.services.context import Actor
 
 ENTITY = "card"

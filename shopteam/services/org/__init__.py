@@ -17,15 +17,14 @@ from shopteam.domain.errors import ValidationError
 from shopteam.domain.presets import DEPARTMENTS, ROLES, STAFFING_PLANS, Text, pick
 from shopteam.services import audit
 from shopteam.services.context import Actor
-from shopteam.services.departments import (
+from shopteam.services.org.departments import (
     DepartmentRow,
     archive_department,
     create_department,
     list_departments,
     update_department,
 )
-from shopteam.services.permissions import ORG_EDIT, STAFF_VIEW, require, visible_employee_ids
-from shopteam.services.roles import (
+from shopteam.services.org.roles import (
     AssignmentRow,
     RoleRow,
     archive_role,
@@ -39,7 +38,7 @@ from shopteam.services.roles import (
     list_roles,
     update_role,
 )
-from shopteam.services.staffing import (
+from shopteam.services.org.staffing import (
     PRESETS,
     GapRow,
     PlanRow,
@@ -51,6 +50,7 @@ from shopteam.services.staffing import (
     staffing_gap,
     unique_plan_name,
 )
+from shopteam.services.permissions import ORG_EDIT, STAFF_VIEW, require, visible_employee_ids
 
 __all__ = [
     "PRESETS", "AssignmentRow", "DepartmentRow", "GapRow", "OrgNode", "PersonChoice", "PlanRow", "RoleRow",

@@ -28,7 +28,7 @@ from shopteam.db.models.appraisal import Appraisal, AppraisalCycle, AppraisalSch
 from shopteam.domain import grading, scoring
 from shopteam.domain.explain import Explanation
 from shopteam.services import audit
-from shopteam.services.appraisal import (
+from shopteam.services.appraisal.cycles import (
     LOCKED_STATES,
     _get,
     _get_cycle,
@@ -36,14 +36,14 @@ from shopteam.services.appraisal import (
     _require_view,
     may_review,
 )
-from shopteam.services.appraisal_schemes import (
+from shopteam.services.appraisal.schemes import (
     DEFAULT_FORCED,
     DEFAULT_THRESHOLDS,
     IndicatorInput,
     domain_scheme,
 )
 from shopteam.services.context import Actor, system_owner
-from shopteam.services.ledger import points_by_employee
+from shopteam.services.payout.ledger import points_by_employee
 from shopteam.services.permissions import visible_employee_ids
 from shopteam.services.progress import NullProgress, Progress
 
@@ -207,7 +207,7 @@ def _kpis(session: Session, year: int, month: int) -> dict[tuple[int, str], tupl
 
 
 def _attendance(session: Session, year: int, month: int) -> dict[int, dict]:
-    from shopteam.services.attendance import month_summary
+    from shopteam.services.attendance.month import month_summary
 
     return {r.employee_id: {"late": r.late_count, "absence": r.absence_days, "missing": r.missing_punch_count}
             for r in month_summary(session, actor=system_owner(), year=year, month=month)}
@@ -216,7 +216,7 @@ def _attendance(session: Session, year: int, month: int) -> dict[int, dict]:
 def refresh_sources(session: Session, cycle: AppraisalCycle, appraisals: list[Appraisal],
                     progress: Progress | None = None) -> None:
     """Fill each open appraisal's figures from KPI actuals, boards, attendance and the ledger."""
-    from shopteam.services.flow import on_time_shares
+    from shopteam.services.boards.flow import on_time_shares
 
     progress = progress or NullProgress()
     first, last = _period(cycle.year, cycle.month)
@@ -338,7 +338,7 @@ class CalibrationView:
 def calibration_view(session: Session, *, actor: Actor, cycle_id: int) -> CalibrationView:
     """Everyone the actor may see ranked by the score that counts, the grade distribution and the forced
     limits (of the scheme most of them are appraised with). The owner and managers only."""
-    from shopteam.services.appraisal import list_appraisals
+    from shopteam.services.appraisal.cycles import list_appraisals
 
     if not (actor.is_owner or actor.is_manager):
         from shopteam.domain.errors import PermissionDenied
@@ -438,7 +438,7 @@ def score_trend(session: Session, *, actor: Actor, employee_id: int, year: int, 
 
 def grade_distribution(session: Session, *, actor: Actor, cycle_id: int) -> dict[str, int]:
     """People per grade (the grade that counts) in the cycle, among those the actor may see."""
-    from shopteam.services.appraisal import list_appraisals
+    from shopteam.services.appraisal.cycles import list_appraisals
 
     counts = {g.value: 0 for g in scoring.Grade}
     for r in list_appraisals(session, actor=actor, cycle_id=cycle_id):

@@ -30,10 +30,10 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.domain.presets import DEPARTMENTS, ROLES, STAFFING_PLANS, Text, pick
 from shopteam.services import accounts, audit
 from shopteam.services.context import Actor
-from shopteam.services.demo_appraisal import create_demo_appraisals
-from shopteam.services.demo_attendance import create_demo_attendance
-from shopteam.services.demo_boards import create_demo_boards
-from shopteam.services.demo_payout import create_demo_payout
+from shopteam.services.demo.appraisal import create_demo_appraisals
+from shopteam.services.demo.attendance import create_demo_attendance
+from shopteam.services.demo.boards import create_demo_boards
+from shopteam.services.demo.payout import create_demo_payout
 
 DEMO_PASSWORD = "demo1234"
 SHOP_NAME: Text = ("小鹿优选旗舰店", "Little Deer Select Store")

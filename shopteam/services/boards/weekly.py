@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from shopteam.db.models import Department, Employee
 from shopteam.db.models.boards import Board, BoardColumn, Card, card_assignee
 from shopteam.domain.errors import PermissionDenied
+from shopteam.services.boards.flow import _day_end, local_date, monday
 from shopteam.services.context import Actor
-from shopteam.services.flow import _day_end, local_date, monday
 from shopteam.services.permissions import visible_employee_ids
 
 

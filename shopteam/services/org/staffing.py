@@ -12,8 +12,8 @@ from shopteam.domain.errors import NotFoundError, ValidationError
 from shopteam.domain.presets import STAFFING_PLANS
 from shopteam.services import audit
 from shopteam.services.context import Actor
+from shopteam.services.org.roles import current_primary_role_ids
 from shopteam.services.permissions import ORG_EDIT, STAFF_VIEW, require
-from shopteam.services.roles import current_primary_role_ids
 
 PRESETS = tuple(STAFFING_PLANS)  # ("small", "medium", "large")
 MAX_HEADCOUNT = 999

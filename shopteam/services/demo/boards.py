@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session
 from shopteam.db.models import Department, Employee, User
 from shopteam.domain import clock
 from shopteam.domain.presets import Text, pick
-from shopteam.services import accounts, boards, cards, goals
-from shopteam.services.cards import CardInput
+from shopteam.services import accounts
+from shopteam.services.boards import board as boards
+from shopteam.services.boards import cards, goals
+from shopteam.services.boards.cards import CardInput
+from shopteam.services.boards.goals import GoalInput
 from shopteam.services.context import Actor
-from shopteam.services.goals import GoalInput
 
 SEED = 20261122
 HISTORY_DAYS = 90

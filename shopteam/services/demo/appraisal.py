@@ -14,12 +14,12 @@ from sqlalchemy.orm import Session, selectinload
 from shopteam.db.models import Employee
 from shopteam.db.models.appraisal import Appraisal
 from shopteam.domain import clock
-from shopteam.services import appraisal as ap
-from shopteam.services import appraisal_compute as comp
-from shopteam.services import ledger
-from shopteam.services.appraisal_schemes import ensure_preset_schemes
+from shopteam.services.appraisal import compute as comp
+from shopteam.services.appraisal import cycles as ap
+from shopteam.services.appraisal.schemes import ensure_preset_schemes
 from shopteam.services.context import Actor
-from shopteam.services.kpi import set_kpi
+from shopteam.services.imports.kpi import set_kpi
+from shopteam.services.payout import ledger
 
 SEED = 20261001
 

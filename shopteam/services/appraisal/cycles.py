@@ -28,7 +28,7 @@ from shopteam.domain import clock
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ShopTeamError, ValidationError
 from shopteam.services import audit
-from shopteam.services.appraisal_schemes import ensure_preset_schemes
+from shopteam.services.appraisal.schemes import ensure_preset_schemes
 from shopteam.services.context import Actor
 from shopteam.services.permissions import visible_employee_ids
 
@@ -411,7 +411,7 @@ def submit_self_assessment(session: Session, *, actor: Actor, appraisal_id: int,
         appraisal.self_submitted_at = clock.now()
         if appraisal.state == "self_assessment":
             appraisal.state = "supervisor_review"
-    from shopteam.services.appraisal_compute import recompute
+    from shopteam.services.appraisal.compute import recompute
 
     recompute(session, appraisal)
     session.flush()
@@ -456,7 +456,7 @@ def save_review(session: Session, *, actor: Actor, appraisal_id: int, scores: di
     appraisal.scored_by, appraisal.scored_at = actor.username, clock.now()
     if submit and appraisal.state in ("self_assessment", "supervisor_review"):
         appraisal.state = "calibration"
-    from shopteam.services.appraisal_compute import recompute
+    from shopteam.services.appraisal.compute import recompute
 
     recompute(session, appraisal)
     session.flush()
@@ -468,7 +468,7 @@ def save_review(session: Session, *, actor: Actor, appraisal_id: int, scores: di
 def adjust(session: Session, *, actor: Actor, appraisal_id: int, score, reason: str) -> AppraisalDetail:
     """Calibration: set the score (re-graded) with a recorded reason."""
     from shopteam.domain.grading import calibrate
-    from shopteam.services.appraisal_compute import result_of
+    from shopteam.services.appraisal.compute import result_of
 
     appraisal = _get(session, appraisal_id)
     _require_review(session, actor, appraisal)

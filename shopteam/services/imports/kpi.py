@@ -73,7 +73,7 @@ def check_permission(actor: Actor) -> None:
 def preview_rows(session: Session, actor: Actor, records, cells, preview, matcher, period: tuple[int, int] | None):
     """Fill ``preview`` (rows, payload) for a KPI file: called by ``imports.preview_import``."""
     from shopteam.io.rows import Problem
-    from shopteam.services.imports import PreviewRow, _rejected_row
+    from shopteam.services.imports.pipeline import PreviewRow, _rejected_row
 
     check_permission(actor)
     scope = visible_employee_ids(session, actor)

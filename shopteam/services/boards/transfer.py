@@ -22,7 +22,8 @@ from shopteam.db.models import Employee
 from shopteam.db.models.boards import Card, ChecklistItem, Goal, card_assignee
 from shopteam.domain.errors import ValidationError
 from shopteam.io import card_sheet
-from shopteam.services import boards, cards, weekly
+from shopteam.services.boards import board as boards
+from shopteam.services.boards import cards, weekly
 from shopteam.services.context import Actor
 
 

@@ -61,8 +61,11 @@ from shopteam.domain.incentives import (
 from shopteam.domain.ledger import LedgerEntry, LedgerKind
 from shopteam.domain.money import ZERO, parse_money, round_fen
 from shopteam.domain.scoring import Grade
-from shopteam.services import audit, payout_rules
+from shopteam.services import audit
+from shopteam.services.attendance.month import month_summary
+from shopteam.services.attendance.worktime import calendars_for, leave_split
 from shopteam.services.context import Actor
+from shopteam.services.payout import rules as payout_rules
 from shopteam.services.permissions import SALARY_VIEW, can, visible_employee_ids
 from shopteam.services.progress import NullProgress, Progress
 
@@ -247,8 +250,6 @@ def _approved_overtime(session, first, last, default, calendars) -> dict[int, di
 
 
 def _unpaid_leave(session, first, last, kinds, default, calendars) -> dict[int, Decimal]:
-    from shopteam.services.attendance import _leave_split
-
     if not kinds:
         return {}
     start = datetime.combine(first, time())
@@ -258,7 +259,7 @@ def _unpaid_leave(session, first, last, kinds, default, calendars) -> dict[int, 
             select(LeaveRequest.employee_id, LeaveRequest.start, LeaveRequest.end, LeaveRequest.hours)
             .where(LeaveRequest.status == "approved", LeaveRequest.kind.in_(list(kinds)), LeaveRequest.start < end,
                    LeaveRequest.end > start - timedelta(days=1))):
-        for day, value in _leave_split(calendars.get(emp, default), lo, hi, hours).items():
+        for day, value in leave_split(calendars.get(emp, default), lo, hi, hours).items():
             if first <= day <= last:
                 result[emp] += value
     return {emp: Decimal(str(round(h, 2))) for emp, h in result.items() if h > 0}
@@ -281,8 +282,6 @@ class _Person:
 
 def _compute_people(session: Session, actor: Actor, year: int, month: int,
                     progress: Progress | None = None) -> list[_Person]:
-    from shopteam.services.attendance import calendars_for, month_summary
-
     progress = progress or NullProgress()
     first, last = _period(year, month)
     people = session.execute(
@@ -563,7 +562,7 @@ def _pool_amount(pool) -> Decimal:
 def split_year_end_pool(session: Session, *, actor: Actor, year: int, pool) -> list[PoolRow]:
     """Owner only: the year-end bonus pool split by base salary × annual grade coefficient × months worked
     / 12. The annual grade is the grade of the average of the person's finalised monthly scores."""
-    from shopteam.services.appraisal_compute import period_results
+    from shopteam.services.appraisal.compute import period_results
 
     _require_owner(actor, "split the year-end bonus")
     amount = _pool_amount(pool)

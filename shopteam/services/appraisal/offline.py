@@ -30,8 +30,8 @@ from shopteam.db.models import Shop
 from shopteam.db.models.appraisal import Appraisal, AppraisalCycle
 from shopteam.domain.errors import PermissionDenied, ShopTeamError, ValidationError
 from shopteam.io import appraisal_workbook as wb
-from shopteam.services import appraisal as ap
 from shopteam.services import audit
+from shopteam.services.appraisal import cycles as ap
 from shopteam.services.context import Actor
 
 Progress = Callable[[int, int], None]

@@ -43,10 +43,10 @@ from shopteam.io.punches import Person, collect_punches
 from shopteam.io.rows import Problem, Record, iter_records
 from shopteam.runtime import gc_paused
 from shopteam.services import audit
+from shopteam.services.attendance.worktime import calendars_for
 from shopteam.services.context import Actor
 from shopteam.services.permissions import ATTENDANCE_IMPORT_ALL, ORG_EDIT, SALARY_EDIT, STAFF_EDIT, can
 from shopteam.services.progress import NullProgress, Progress
-from shopteam.services.worktime import calendars_for
 
 ATTENDANCE = "attendance"  # 'punches' or 'punch_log', whichever the file is
 DUPLICATE_POLICIES = ("skip", "replace")
@@ -279,7 +279,7 @@ def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: s
     elif mapping.kind == TIMESHEET:
         _preview_timesheet(session, actor, records, raw.rows, preview, progress)
     elif mapping.kind == KPI:
-        from shopteam.services import kpi
+        from shopteam.services.imports import kpi
 
         people, ids = _people(session)
         matcher = _Matcher(people)
@@ -539,7 +539,7 @@ def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, dup
     elif preview.kind == TIMESHEET:
         _commit_timesheet(session, preview, duplicates, summary, progress)
     elif preview.kind == KPI:
-        from shopteam.services import kpi
+        from shopteam.services.imports import kpi
 
         kpi.commit_rows(session, preview, duplicates, summary, progress)
     else:

@@ -1,7 +1,7 @@
 """The work calendar as the shop configured it: rule settings, date overrides and weekly patterns.
 
 Everything here reads or writes the database for :mod:`shopteam.services.attendance` and
-:mod:`shopteam.services.imports`; the maths stays in :mod:`shopteam.domain.attendance`.
+:mod:`shopteam.services.imports.pipeline`; the maths stays in :mod:`shopteam.domain.attendance`.
 """
 
 from __future__ import annotations
@@ -339,3 +339,12 @@ def employee_exists(session: Session, employee_id: int) -> Employee:
     if emp is None:
         raise NotFoundError(what="Staff record", key=employee_id)
     return emp
+
+
+def leave_split(calendar, start: datetime, end: datetime, hours: float) -> dict[date, float]:
+    """The request's hours per day: its overlap with each day's shift, scaled to the hours it states."""
+    per_day = leave_hours_by_day(calendar, start, end)
+    total = sum(per_day.values())
+    if total > 0 and hours and abs(total - hours) > 1e-9:
+        per_day = {d: v * hours / total for d, v in per_day.items()}
+    return per_day

@@ -20,7 +20,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from shopteam.db.models import Department, Employee
 from shopteam.db.models.boards import GOAL_PERIODS, GOAL_SCOPES, Card, Goal
 from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from shopteam.services import audit, boards
+from shopteam.services import audit
+from shopteam.services.boards import board as boards
 from shopteam.services.context import Actor
 from shopteam.services.permissions import visible_employee_ids
 

@@ -21,7 +21,7 @@ from shopteam.db.models import Employee, Role, RoleAssignment
 from shopteam.db.models.attendance import LeaveRequest, OvertimeRequest, PunchRecord, WorkPattern
 from shopteam.domain import clock
 from shopteam.domain.calendar import DEFAULT_WEEK, WorkCalendar, china_holidays, month_days
-from shopteam.services.worktime import pattern_week
+from shopteam.services.attendance.worktime import pattern_week
 
 SEED = 20260901
 CS_ROLES = ("cs_presale", "cs_aftersale")

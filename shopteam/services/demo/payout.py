@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Employee
 from shopteam.db.models.appraisal import AppraisalCycle, KpiActual
-from shopteam.services import ledger, payout
 from shopteam.services.context import Actor
-from shopteam.services.kpi import set_kpi
+from shopteam.services.imports.kpi import set_kpi
+from shopteam.services.payout import ledger
+from shopteam.services.payout import runs as payout
 
 SEED = 20261101
 SALES_PEOPLE = ("XL002", "XL003", "XL004", "XL005", "XL006", "XL009", "XL010", "XL011", "XL012")

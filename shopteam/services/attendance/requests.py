@@ -1,18 +1,15 @@
-"""Attendance use cases: the month per person, leave requests and overtime applications with approval.
+"""Leave requests and overtime applications, with their approval.
 
-The month is derived, never stored: the month's punches come in one SQL query (Core rows, not ORM
-objects) and go through the domain maths with each person's calendar (the shop's overrides, their
-pattern) and their approved leave. Requests are decided by the person's manager (reports-to), a
-manager whose department they are in, or the owner — never by the person themselves.
+Requests are decided by the person's manager (reports-to), a manager whose department they are in, or
+the owner — never by the person themselves.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import String, and_, func, or_, select, type_coerce
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from shopteam.db.models import Department, Employee
@@ -21,158 +18,20 @@ from shopteam.db.models.attendance import (
     LEAVE_KINDS,
     LeaveRequest,
     OvertimeRequest,
-    PunchRecord,
 )
-from shopteam.db.punch_text import punch_readers
 from shopteam.domain import clock
-from shopteam.domain.attendance import SUMMARY_KEYS, DayPunches, counted_until, summarise_month
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.services import audit
-from shopteam.services.context import Actor
-from shopteam.services.permissions import department_subtree, visible_employee_ids
-from shopteam.services.worktime import (  # noqa: F401  (re-exported: the screens import them from here)
-    AttendanceSettings,
-    CalendarDay,
-    PatternRow,
-    calendars_for,
-    delete_work_pattern,
+from shopteam.services.attendance.worktime import (
     employee_calendar,
     employee_exists,
-    get_attendance_settings,
     leave_hours_by_day,
-    list_calendar,
-    list_work_patterns,
-    save_work_pattern,
-    set_attendance_settings,
-    set_calendar_override,
 )
+from shopteam.services.context import Actor
+from shopteam.services.permissions import visible_employee_ids
 
 REQUEST_KINDS = ("leave", "overtime")
-
-
-# ------------------------------------------------------------------------------------------ the month
-
-
-@dataclass(frozen=True, slots=True)
-class MonthRow:
-    """One person's month: the 12 keys of the monthly report, plus department and unapproved overtime."""
-
-    employee_id: int
-    employee_no: str
-    name: str
-    department: str
-    scheduled_days: int
-    days_worked: int
-    late_count: int
-    late_minutes: int
-    early_leave_count: int
-    missing_punch_count: int
-    absence_days: int
-    leave_hours: float
-    overtime_hours_workday: float
-    overtime_hours_restday: float
-    overtime_hours_holiday: float
-    unapproved_overtime_hours: float
-    counted_until: date | None = None  # the month is in progress: figures to this day (None: the whole month)
-
-    def as_dict(self) -> dict:
-        """The keys of ``shopteam report attendance --json``: domain.attendance.SUMMARY_KEYS, then
-        ``counted_until`` (ISO date while the month is in progress, else null)."""
-        data = {key: getattr(self, key) for key in SUMMARY_KEYS}
-        data["counted_until"] = None if self.counted_until is None else self.counted_until.isoformat()
-        return data
-
-
-def month_summary(session: Session, *, actor: Actor, year: int, month: int,
-                  department_id: int | None = None) -> list[MonthRow]:
-    """Everyone the actor may see who was employed in the month, ordered by employee no."""
-    if not 1 <= month <= 12:
-        raise ValidationError("Unknown month {month}.", field="month", code="month", month=month)
-    days = month_days(year, month)
-    first, last = days[0], days[-1]
-    scope = visible_employee_ids(session, actor)
-    conn = session.connection()
-
-    people_q = (
-        select(Employee.id, Employee.employee_no, Employee.name, func.coalesce(Department.name, ""),
-               Employee.hire_date, Employee.leave_date)
-        .outerjoin(Department, Department.id == Employee.department_id)
-        .where(Employee.hire_date <= last, or_(Employee.leave_date.is_(None), Employee.leave_date >= first))
-        .order_by(Employee.employee_no)
-    )
-    if department_id is not None:
-        people_q = people_q.where(Employee.department_id.in_(department_subtree(session, {department_id})))
-    people = [p for p in conn.execute(people_q).all() if scope is None or p[0] in scope]
-    if not people:
-        return []
-    ids = {p[0] for p in people}
-
-    punches: dict[int, dict[date, DayPunches]] = defaultdict(dict)
-    as_stored = [type_coerce(column, String) for column in
-                 (PunchRecord.work_date, PunchRecord.clock_in, PunchRecord.clock_out)]  # see db/punch_text
-    rows = conn.execute(
-        select(PunchRecord.employee_id, *as_stored)
-        .where(PunchRecord.work_date >= first, PunchRecord.work_date <= last)).all()  # one fetchall, not row by row
-    day_of, clock_time = punch_readers()
-    for employee_id, work_day, clock_in, clock_out in rows:
-        if employee_id in ids:
-            punches[employee_id][day_of(work_day)] = DayPunches(clock_time(clock_in, work_day), clock_time(clock_out, work_day))
-
-    as_of = counted_until(year, month, clock.today())
-    default, calendars = calendars_for(session, ids, first, last)
-    leave = _approved_leave(session, ids, first, last, default, calendars)
-    approved_ot: dict[int, dict[date, float]] = defaultdict(lambda: defaultdict(float))
-    for employee_id, day, hours in conn.execute(
-            select(OvertimeRequest.employee_id, OvertimeRequest.work_date, OvertimeRequest.hours)
-            .where(OvertimeRequest.status == "approved", OvertimeRequest.work_date >= first,
-                   OvertimeRequest.work_date <= last)):
-        approved_ot[employee_id][day] += hours
-    rules = get_attendance_settings(session).rules
-
-    result = []
-    for employee_id, number, name, department, hired, left in people:
-        summary, results = summarise_month(
-            number, name, year, month, punches.get(employee_id, {}), calendars.get(employee_id, default),
-            leave_hours=leave.get(employee_id), employed_from=hired, employed_until=left, rules=rules,
-            as_of=as_of)
-        approved = approved_ot.get(employee_id, {})
-        unapproved = 0.0
-        for day in results:
-            if day.overtime_minutes:
-                unapproved += max(0.0, day.overtime_minutes / 60 - approved.get(day.day, 0.0))
-        d = summary.as_dict()
-        del d["employee_no"], d["name"]
-        result.append(MonthRow(employee_id, number, name, department, **d,
-                               unapproved_overtime_hours=round(unapproved, 2), counted_until=as_of))
-    return result
-
-
-def _approved_leave(session, ids, first, last, default, calendars) -> dict[int, dict[date, float]]:
-    start = datetime.combine(first, time())
-    end = datetime.combine(last + timedelta(days=1), time()) + timedelta(hours=12)
-    leave: dict[int, dict[date, float]] = defaultdict(lambda: defaultdict(float))
-    rows = session.connection().execute(
-        select(LeaveRequest.employee_id, LeaveRequest.start, LeaveRequest.end, LeaveRequest.hours)
-        .where(LeaveRequest.status == "approved", LeaveRequest.start < end,
-               LeaveRequest.end > start - timedelta(days=1)))
-    for employee_id, lo, hi, hours in rows:
-        if employee_id not in ids:
-            continue
-        per_day = _leave_split(calendars.get(employee_id, default), lo, hi, hours)
-        for day, value in per_day.items():
-            if first <= day <= last:
-                leave[employee_id][day] += value
-    return leave
-
-
-def _leave_split(calendar, start: datetime, end: datetime, hours: float) -> dict[date, float]:
-    """The request's hours per day: its overlap with each day's shift, scaled to the hours it states."""
-    per_day = leave_hours_by_day(calendar, start, end)
-    total = sum(per_day.values())
-    if total > 0 and hours and abs(total - hours) > 1e-9:
-        per_day = {d: v * hours / total for d, v in per_day.items()}
-    return per_day
 
 
 # ------------------------------------------------------------------------------------------ requests

@@ -1,0 +1,1 @@
+"""Performance appraisal: cycles and reviews (cycles), computing scores (compute), schemes (schemes), offline workbooks (offline)."""

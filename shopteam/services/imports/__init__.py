@@ -1,0 +1,1 @@
+"""Imports from Excel and CSV: the shared preview-and-commit pipeline (pipeline) and the KPI actuals (kpi)."""
