@@ -488,7 +488,8 @@ def cmd_payout(args, engine) -> int:
         if args.json:
             print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
-            print(f"Payout {view.period} ({view.state}): {len(data)} people, total {view.shop.total:,.2f}")
+            state = f"{view.state}, estimate: the month is not over" if view.estimate and not view.locked else view.state
+            print(f"Payout {view.period} ({state}): {len(data)} people, total {view.shop.total:,.2f}")
             for item in data:
                 print("\t".join(str(v) for v in item.values()))
         return 0

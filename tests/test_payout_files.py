@@ -41,7 +41,7 @@ def test_cli_compute_json(db_url, shop, capsys):
     data = json.loads(out)
     assert [item["employee_no"] for item in data] == ["E100", "E101", "E102", "E103"]
     for item in data:
-        assert list(item) == KEYS
+        assert list(item) == [*KEYS, "flags"] and item["flags"] == []
         for key in KEYS[2:]:
             assert re.fullmatch(r"-?\d+\.\d\d", item[key]), (key, item[key])
     assert data[1]["total"] == "9266.90" and data[1]["commission"] == "1650.00"
@@ -77,16 +77,16 @@ def test_run_workbook(factory, owner, shop, tmp_path):
     assert "测试小店 奖金核算 2026年11月" in sheet["A1"].value
     header = [c.value for c in sheet[2]]
     assert header == ["工号", "姓名", "部门", "基本工资", "加班费", "绩效奖金", "提成", "考勤扣款", "全勤奖", "奖励",
-                      "罚款", "实发合计"]
+                      "罚款", "应发合计"]
     rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=3)]
     labels = [r[0] for r in rows]
-    assert labels == ["E100", "E101", "E103", "部门小计：运营部", "E102", "部门小计：客服部", "全店合计"]
+    assert labels == ["E100", "E101", "E103", "本部门合计：运营部", "E102", "本部门合计：客服部", "全店合计"]
     li = rows[1]
     assert li[3] == Decimal("6000") or li[3] == 6000
     assert sheet.cell(row=4, column=4).number_format == "#,##0.00"
     assert isinstance(sheet.cell(row=4, column=12).value, int | float) and sheet.cell(row=4, column=12).value == 9266.9
     subtotal_ops, subtotal_cs, shop_total = rows[3], rows[5], rows[6]
-    assert subtotal_ops[11] + subtotal_cs[11] == pytest.approx(shop_total[11]) and shop_total[11] == 22485.95
+    assert subtotal_ops[11] + subtotal_cs[11] == pytest.approx(shop_total[11]) and shop_total[11] == 22285.95
     for col in range(3, 11):
         assert sum(r[col] for r in (rows[0], rows[1], rows[2], rows[4])) == pytest.approx(shop_total[col])
     assert sheet.freeze_panes == "D3" and sheet.print_title_rows == "$2:$2"
@@ -113,7 +113,7 @@ def test_payslips_pdf(qapp, factory, owner, shop, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert text.count("工资条") == 4  # one strip (with its own header row) per person
-    assert text.count("实发合计") == 4
+    assert text.count("应发合计") == 4
     for name in ("王经理", "李运营", "张客服", "赵美工"):
         assert name in text
     assert "9,266.90" in text

@@ -98,6 +98,9 @@ TEMPLATES: dict[str, Template] = {
         "No full-attendance bonus: {late} late, {early} early leave, {missing} missing punches, "
         "{absence} absence days, {unpaid_leave_hours} h unpaid leave"
     ),
+    "full_attendance_partial_month": (
+        "No full-attendance bonus: employed {days} of {month_days} workdays (joined or left during the month)"
+    ),
     "ledger_bonus": "{day} {reason}: {amount}",
     "ledger_fine": "{day} {reason}: {amount}",
     # --- pools -----------------------------------------------------------------------------------

@@ -100,6 +100,7 @@ class PayRules:
     missing_punch_deduction: Decimal = Decimal("20.00")
     full_attendance_bonus: Decimal = Decimal("200.00")
     full_attendance_ignores_free_lates: bool = False
+    full_attendance_partial_month: bool = False  # pay it to someone who joined or left during the month
 
 
 DEFAULT_PAY_RULES = PayRules()
@@ -263,7 +264,12 @@ def attendance_deduction_lines(
     return lines
 
 
-def full_attendance_line(figures: AttendanceFigures, rules: PayRules = DEFAULT_PAY_RULES) -> Line:
+def full_attendance_line(figures: AttendanceFigures, rules: PayRules = DEFAULT_PAY_RULES,
+                         base_days: tuple[int, int] | None = None) -> Line:
+    """The full-attendance bonus; not for a partial month (joined or left in it) unless the rules say so."""
+    if _partial(base_days) and not rules.full_attendance_partial_month:
+        return Line("full_attendance_partial_month", round_fen(0),
+                    explain("full_attendance_partial_month", days=base_days[0], month_days=base_days[1]))
     late = figures.late_count
     if rules.full_attendance_ignores_free_lates:
         late = max(0, late - rules.late_free_count)
@@ -344,9 +350,13 @@ class Payout:
         return self.components[key].amount
 
 
+def _partial(base_days: tuple[int, int] | None) -> bool:
+    return base_days is not None and 0 < base_days[1] and base_days[0] < base_days[1]
+
+
 def base_salary_line(base: Decimal, base_days: tuple[int, int] | None = None) -> Line:
     """The month's base salary; pro-rated by workdays employed / workdays of the month when given."""
-    if base_days is None or base_days[0] >= base_days[1] or base_days[1] <= 0:
+    if not _partial(base_days):
         return _line("base_salary", base)
     days, month_days = base_days
     return _line(
@@ -373,7 +383,7 @@ def compute_payout(person: PayoutInput, rules: PayRules = DEFAULT_PAY_RULES) -> 
             "attendance_deduction", attendance_deduction_lines(base, person.attendance, rules)
         ),
         "full_attendance_bonus": _component(
-            "full_attendance_bonus", [full_attendance_line(person.attendance, rules)]
+            "full_attendance_bonus", [full_attendance_line(person.attendance, rules, person.base_days)]
         ),
         "rewards": _component("rewards", rewards),
         "penalties": _component("penalties", penalties),

@@ -23,9 +23,9 @@ LABELS = {
     "zh": {
         "employee_no": "工号", "name": "姓名", "department": "部门", "base_salary": "基本工资", "overtime_pay": "加班费",
         "performance_bonus": "绩效奖金", "commission": "提成", "attendance_deduction": "考勤扣款",
-        "full_attendance_bonus": "全勤奖", "rewards": "奖励", "penalties": "罚款", "total": "实发合计",
+        "full_attendance_bonus": "全勤奖", "rewards": "奖励", "penalties": "罚款", "total": "应发合计",
         "run_title": "{shop} 奖金核算 {period}", "payslip": "工资条", "payslip_title": "{shop} 工资条 {period}",
-        "subtotal": "部门小计：{department}", "shop_total": "全店合计", "no_department": "（无部门）",
+        "subtotal": "本部门合计：{department}", "shop_total": "全店合计", "visible_total": "可见人员合计", "no_department": "（无部门）",
         "state_draft": "草稿", "state_approved": "已批准（锁定）", "state_reopened": "已重新开启", "state": "状态",
         "period": "{year}年{month}月", "sheet_run": "奖金核算", "sheet_payslips": "工资条",
     },
@@ -33,9 +33,10 @@ LABELS = {
         "employee_no": "Employee no.", "name": "Name", "department": "Department", "base_salary": "Base salary",
         "overtime_pay": "Overtime pay", "performance_bonus": "Performance bonus", "commission": "Commission",
         "attendance_deduction": "Attendance deduction", "full_attendance_bonus": "Full-attendance bonus",
-        "rewards": "Rewards", "penalties": "Penalties", "total": "Total",
+        "rewards": "Rewards", "penalties": "Penalties", "total": "Gross pay",
         "run_title": "{shop} payout {period}", "payslip": "Payslip", "payslip_title": "{shop} payslips {period}",
-        "subtotal": "Subtotal: {department}", "shop_total": "Shop total", "no_department": "(no department)",
+        "subtotal": "Department total: {department}", "shop_total": "Shop total",
+        "visible_total": "Total of the people shown", "no_department": "(no department)",
         "state_draft": "draft", "state_approved": "approved (locked)", "state_reopened": "reopened", "state": "State",
         "period": "{year}-{month:02d}", "sheet_run": "Payout", "sheet_payslips": "Payslips",
     },
@@ -130,7 +131,7 @@ def write_run_xlsx(view, path: str | Path, *, lang: str = "zh", shop_name: str =
         for col, key in enumerate(COLUMNS[3:], start=4):
             _put(sheet, r, col, _values(subtotal, key), widths, font=bold)
         r += 1
-    _put(sheet, r, 1, t["shop_total"], widths, font=bold, fill=fill)
+    _put(sheet, r, 1, t["shop_total"] if view.everyone else t["visible_total"], widths, font=bold, fill=fill)
     for col in (2, 3):
         sheet.cell(row=r, column=col).fill = fill
     for col, key in enumerate(COLUMNS[3:], start=4):

@@ -25,10 +25,12 @@ ACCOUNTS_MANAGE = "accounts.manage"
 AUDIT_VIEW = "audit.view"
 ATTENDANCE_IMPORT_ALL = "attendance.import_all"
 BACKUP = "backup"
+PAYOUT_MANAGE = "payout.manage"  # compute, approve and reopen the monthly payout; bonus pools
+PAY_RULES_EDIT = "pay_rules.edit"  # the shop's pay rules and their overrides per role and person
 
 ALL_PERMISSIONS = (
     STAFF_VIEW, STAFF_EDIT, ORG_EDIT, SALARY_VIEW, SALARY_EDIT, IDCARD_VIEW, BANK_VIEW,
-    ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP,
+    ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP, PAYOUT_MANAGE, PAY_RULES_EDIT,
 )
 
 _LEVEL_PERMISSIONS = {

@@ -427,11 +427,15 @@ def _listed_for_lupdate() -> None:  # never called
     # shopteam/services/payout/rules.py
     QCoreApplication.translate("Errors", "Unknown pay rule {key}.")
     QCoreApplication.translate("Errors", "Unknown choice {value}.")
+    QCoreApplication.translate("Errors", "{value} is not a share between 0 and 1.")
     QCoreApplication.translate("Errors", "change the pay rules")
     QCoreApplication.translate("Errors", "Unknown scope {scope}.")
     # shopteam/services/payout/runs.py
     QCoreApplication.translate("Errors", "The payout of {period} is approved and locked; only the owner can reopen it.")
+    QCoreApplication.translate("Errors", "The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.")
+    QCoreApplication.translate("Errors", "{count} item(s) of {period} are still open or flagged: review them and confirm to approve.")
     QCoreApplication.translate("Errors", "compute the payout")
+    QCoreApplication.translate("Errors", "The month {period} has not begun: there is nothing to pay yet.")
     QCoreApplication.translate("Errors", "approve the payout")
     QCoreApplication.translate("Errors", "Payout")
     QCoreApplication.translate("Errors", "reopen an approved payout")

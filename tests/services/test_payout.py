@@ -52,7 +52,7 @@ def test_hand_worked_month(factory, owner, shop):
         "commission": "1650.00",  # 500 + 750 + 400 progressive
         "attendance_deduction": "40.00",  # 1 late after 2 free × 20 + 1 missing punch × 20
         "full_attendance_bonus": "0.00", "rewards": "300.00", "penalties": "50.00",  # October's fine not counted
-        "total": "9266.90"}
+        "total": "9266.90", "flags": []}
     texts = [e.text() for e in li.explanations["attendance_deduction"]]
     assert texts == ["1 late arrival after 2 free ones × 20.00 = 20.00", "1 missing punch(es) × 20.00 = 20.00"]
     assert _row(view, "E102").total == D("5200.00")  # 5000 + full attendance 200
@@ -60,6 +60,9 @@ def test_hand_worked_month(factory, owner, shop):
     assert joiner.amounts["base_salary"] == D("2619.05")  # 5000 × 11 / 21
     assert joiner.explanations["base_salary"][0].text() == "Base salary 5,000.00 × 11 / 21 workdays employed = 2,619.05"
     assert joiner.amounts["attendance_deduction"] == 0  # the days before joining are no absence
+    assert joiner.amounts["full_attendance_bonus"] == 0 and joiner.total == D("2619.05")  # not for a part month
+    assert joiner.explanations["full_attendance_bonus"][0].text() == (
+        "No full-attendance bonus: employed 11 of 21 workdays (joined or left during the month)")
 
 
 def test_every_non_zero_component_is_explained(factory, owner, shop):
@@ -172,13 +175,13 @@ def test_manager_sees_the_department_without_salaries_unless_granted(factory, ow
     assert view.shop.amounts["commission"] == D("1650.00")
     granted = _get(factory, dataclasses.replace(mgr, grants=frozenset({"salary.view"})))
     assert _row(granted, "E101").total == D("9266.90")
-    assert granted.shop.total == D("5200.00") + D("9266.90") + D("2819.05")
+    assert granted.shop.total == D("5200.00") + D("9266.90") + D("2619.05")
 
 
 def test_department_totals_add_up_to_the_shop_total(factory, owner, shop):
     view = _compute(factory, owner)
     assert set(view.departments) == {"运营部", "客服部"}
-    assert sum(t.total for t in view.departments.values()) == view.shop.total == D("22485.95")
+    assert sum(t.total for t in view.departments.values()) == view.shop.total == D("22285.95")
     for key in COMPONENT_KEYS:
         assert sum(t.amounts[key] for t in view.departments.values()) == view.shop.amounts[key]
         assert view.shop.amounts[key] == sum(r.amounts[key] for r in view.rows)

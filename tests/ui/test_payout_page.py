@@ -49,8 +49,8 @@ def test_compute_explain_approve_and_see_it_locked(qtbot, factory, owner, shop):
     assert page.view.state == "draft"
     assert _cell(page, "E101", 11) == "9,266.90" and _cell(page, "E101", 3) == "6,000.00"
     labels = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
-    assert labels == ["E100", "E101", "E103", "Subtotal", "E102", "Subtotal", "Shop total"]
-    assert page.model.index(6, 11).data() == "22,485.95"
+    assert labels == ["E100", "E101", "E103", "Department total", "E102", "Department total", "Shop total"]
+    assert page.model.index(6, 11).data() == "22,285.95"
     # clicking the attendance deduction of 李运营 explains it in the side panel
     rect = page.table.visualRect(page.model.index(1, 7))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -76,12 +76,56 @@ def test_staff_and_manager_views(qtbot, factory, owner, shop):
     with factory.begin() as s:
         payout.compute_run(s, actor=owner, year=YEAR, month=MONTH)
     staff = _page(qtbot, AppContext(factory=factory, actor=shop["s101"], shop_name="测试小店"))
-    assert [staff.model.index(r, 0).data() for r in range(staff.model.rowCount())] == ["E101", "Subtotal",
-                                                                                        "Shop total"]
+    assert [staff.model.index(r, 0).data() for r in range(staff.model.rowCount())] == [
+        "E101", "Department total", "Total of the people shown"]
     assert not staff.compute_button.isVisibleTo(staff) and not staff.approve_button.isVisibleTo(staff)
     manager = _page(qtbot, AppContext(factory=factory, actor=shop["mgr"], shop_name="测试小店"))
     assert _cell(manager, "E101", 3) == "***" and _cell(manager, "E101", 6) == "1,650.00"
+    assert manager.model.index(manager.model.rowCount() - 1, 0).data() == "Total of the people shown"
     assert _cell(manager, "E100", 3) == "5,000.00"
+
+
+def test_an_estimate_cannot_be_approved_and_a_red_line_is_confirmed_in_the_list(qtbot, factory, owner, shop):
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QTimer
+
+    from shopteam.db.models.appraisal import LedgerEntry
+    from shopteam.domain import clock
+
+    page = _page(qtbot, AppContext(factory=factory, actor=owner, shop_name="测试小店"))
+    with clock.frozen(datetime(2026, 11, 20, 18, 0)):
+        qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    assert page.view.estimate and page.state_label.text() == "Estimate (Draft)"
+    assert not page.approve_button.isEnabled() and page.message.text().startswith(
+        "Computed for 4 person(s). Estimate: computed before 2026-11 ended")
+    with factory.begin() as s:
+        s.add(LedgerEntry(entry_date=date(2026, 11, 25), employee_id=shop["E102"], kind="fine",
+                          amount=Decimal("6000.00"), reason="丢失样品", recorded_by="boss"))
+    with clock.frozen(date(2026, 12, 6)):
+        qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+        assert not page.view.estimate and page.approve_button.isEnabled()
+        assert page.message.text() == ("Computed for 4 person(s). 1 line(s) in red need a second look before "
+                                       "approval (hover for the reason).")
+        row = [page.model.index(r, 0).data() for r in range(page.model.rowCount())].index("E102")
+        assert page.model.index(row, 3).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d7d7"
+        assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+            "Pay -800.00 is below zero\nDeductions 6,000.00 exceed 20% of the month's pay (1,040.00)")
+        seen = []
+
+        def answer(accept: bool):
+            dialog = page.closing_dialog
+            seen.append(dialog.texts())
+            (dialog.confirm_button.click if accept else dialog.reject)()
+
+        QTimer.singleShot(0, lambda: answer(False))
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+        assert page.view.state == "draft"
+        QTimer.singleShot(0, lambda: answer(True))
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert seen[0] == seen[1] == ["E102 张客服: Pay -800.00 is below zero; Deductions 6,000.00 exceed 20% of the "
+                                  "month's pay (1,040.00)"]
+    assert page.view.locked
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, factory, owner, shop):

@@ -60,6 +60,6 @@ def create_demo_payout(session: Session, *, owner: Actor, today: date, lang: str
         if (year, month) not in months:
             continue
         payout.compute_run(session, actor=owner, year=year, month=month)
-        payout.approve_run(session, actor=owner, year=year, month=month)
+        payout.approve_run(session, actor=owner, year=year, month=month, confirmed=True)
         runs += 1
     return {"approved_runs": runs, "ledger_entries": len(LEDGER)}

@@ -9,7 +9,10 @@ booleans, commission tiers as ``[[threshold, rate], …]`` with the rate a fract
 Besides the rules of :class:`~shopteam.domain.incentives.PayRules` the service keeps:
 ``bonus_base`` (the performance bonus base), ``pay_unapproved_overtime`` (pay all recorded overtime,
 not only approved applications), ``unpaid_leave_kinds`` (leave deducted at the hourly rate) and
-``sales_indicators`` (the KPI indicator names that are a person's sales).
+``sales_indicators`` (the KPI indicator names that are a person's sales), and for closing the month
+``deduction_cap_share`` (lines whose deductions exceed this share of the month's pay are flagged; 0.20
+after the cap on wage deductions of the 工资支付暂行规定) and ``minimum_wage`` (lines below it are
+flagged; 0.00 is off — set the local 最低工资标准).
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ from sqlalchemy.orm import Session
 from shopteam.db.models import Setting
 from shopteam.db.models.payout import OVERRIDE_SCOPES, PayRuleOverride
 from shopteam.domain.commission import CommissionMode, CommissionTier, check_commission_tiers
-from shopteam.domain.errors import PermissionDenied, ValidationError
+from shopteam.domain.errors import ValidationError
 from shopteam.domain.incentives import BonusMode, OvertimeKind, PayRules
 from shopteam.domain.scoring import Grade
 from shopteam.services import audit
 from shopteam.services.context import Actor
+from shopteam.services.permissions import PAY_RULES_EDIT, require
 
 SETTING_KEY = "payout.rules"
 
@@ -52,10 +56,13 @@ DEFAULTS: dict[str, Any] = {
     "missing_punch_deduction": "20.00",
     "full_attendance_bonus": "200.00",
     "full_attendance_ignores_free_lates": False,
+    "full_attendance_partial_month": False,
+    "deduction_cap_share": "0.20",
+    "minimum_wage": "0.00",
     "unpaid_leave_kinds": ["personal"],
     "sales_indicators": ["销售额", "sales"],
 }
-BOOLEAN_KEYS = {"pay_unapproved_overtime", "full_attendance_ignores_free_lates"}
+BOOLEAN_KEYS = {"pay_unapproved_overtime", "full_attendance_ignores_free_lates", "full_attendance_partial_month"}
 INTEGER_KEYS = {"late_free_count"}
 LIST_KEYS = {"commission_tiers", "unpaid_leave_kinds", "sales_indicators"}
 CHOICES = {"bonus_mode": tuple(m.value for m in BonusMode), "commission_mode": tuple(m.value for m in CommissionMode)}
@@ -96,6 +103,8 @@ def normalise(key: str, value: Any) -> Any:
     if key in LIST_KEYS:
         return [str(v).strip() for v in value if str(v).strip()]
     number = _decimal(key, value)
+    if key == "deduction_cap_share" and number > 1:
+        raise ValidationError("{value} is not a share between 0 and 1.", field=key, code="share", value=value)
     if key in ("days_per_month", "hours_per_day") and number == 0:
         raise ValidationError("{value} is not a number.", field=key, code="number", value=value)
     return str(number)
@@ -113,14 +122,9 @@ def shop_rules(session: Session) -> dict[str, Any]:
     return values
 
 
-def _require_owner(actor: Actor, action: str) -> None:
-    if not actor.is_owner:
-        raise PermissionDenied(action=action)
-
-
 def set_shop_rules(session: Session, *, actor: Actor, changes: dict[str, Any]) -> dict[str, Any]:
     """Owner only: change some of the shop's rules (audited); returns the rules now in force."""
-    _require_owner(actor, "change the pay rules")
+    require(actor, PAY_RULES_EDIT, "change the pay rules")
     before = shop_rules(session)
     after = dict(before)
     after.update({k: normalise(k, v) for k, v in changes.items()})
@@ -140,7 +144,7 @@ def set_shop_rules(session: Session, *, actor: Actor, changes: dict[str, Any]) -
 
 def set_override(session: Session, *, actor: Actor, scope: str, target_id: int, key: str, value: Any) -> None:
     """Owner only: one rule for a role or a person (replacing an earlier override of the same key)."""
-    _require_owner(actor, "change the pay rules")
+    require(actor, PAY_RULES_EDIT, "change the pay rules")
     if scope not in OVERRIDE_SCOPES:
         raise ValidationError("Unknown scope {scope}.", field="scope", code="pay_rule_scope", scope=scope)
     stored = normalise(key, value)
@@ -158,7 +162,7 @@ def set_override(session: Session, *, actor: Actor, scope: str, target_id: int, 
 
 
 def delete_override(session: Session, *, actor: Actor, scope: str, target_id: int, key: str) -> None:
-    _require_owner(actor, "change the pay rules")
+    require(actor, PAY_RULES_EDIT, "change the pay rules")
     row = session.scalar(select(PayRuleOverride).where(
         PayRuleOverride.scope == scope, PayRuleOverride.target_id == target_id, PayRuleOverride.key == key))
     if row is None:
@@ -204,4 +208,5 @@ def pay_rules(values: dict[str, Any]) -> PayRules:
         missing_punch_deduction=d(str(values["missing_punch_deduction"])),
         full_attendance_bonus=d(str(values["full_attendance_bonus"])),
         full_attendance_ignores_free_lates=bool(values["full_attendance_ignores_free_lates"]),
+        full_attendance_partial_month=bool(values["full_attendance_partial_month"]),
     )

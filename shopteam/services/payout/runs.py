@@ -46,7 +46,7 @@ from shopteam.db.models.attendance import LeaveRequest, OvertimeRequest
 from shopteam.db.models.payout import PayoutLine, PayoutRun
 from shopteam.domain import bonus_pools, clock
 from shopteam.domain.calendar import month_days
-from shopteam.domain.errors import NotFoundError, PermissionDenied, ShopTeamError, ValidationError
+from shopteam.domain.errors import NotFoundError, ShopTeamError, ValidationError
 from shopteam.domain.explain import Explanation
 from shopteam.domain.incentives import (
     ADDING,
@@ -62,14 +62,23 @@ from shopteam.domain.ledger import LedgerEntry, LedgerKind
 from shopteam.domain.money import ZERO, parse_money, round_fen
 from shopteam.domain.scoring import Grade
 from shopteam.services import audit
+from shopteam.services.appraisal.cycles import LOCKED_STATES
 from shopteam.services.attendance.month import month_summary
 from shopteam.services.attendance.worktime import calendars_for, leave_split
 from shopteam.services.context import Actor
 from shopteam.services.payout import rules as payout_rules
-from shopteam.services.permissions import SALARY_VIEW, can, visible_employee_ids
+from shopteam.services.payout.closing import (
+    ClosingCheck,
+    LineFlag,
+    closing_check,
+    confirmation_record,
+    is_estimate,
+    line_flags,
+    rules_of_run,
+)
+from shopteam.services.permissions import PAYOUT_MANAGE, SALARY_VIEW, can, require, visible_employee_ids
 from shopteam.services.progress import NullProgress, Progress
 
-LOCKED_APPRAISAL_STATES = ("finalised", "interviewed")  # services.appraisal.LOCKED_STATES
 #: The components that reveal a person's salary (the base, and figures computed from it).
 SALARY_COMPONENTS = frozenset({"base_salary", "overtime_pay", "attendance_deduction"})
 
@@ -77,6 +86,17 @@ SALARY_COMPONENTS = frozenset({"base_salary", "overtime_pay", "attendance_deduct
 class PayoutLocked(ShopTeamError):
     code = "payout_locked"
     template = "The payout of {period} is approved and locked; only the owner can reopen it."
+
+
+class PayoutEstimate(ShopTeamError):
+    code = "payout_estimate"
+    template = ("The payout of {period} is an estimate computed before the month ended; compute it again "
+                "after {last_day} and then approve it.")
+
+
+class PayoutNeedsConfirmation(ShopTeamError):
+    code = "payout_needs_confirmation"
+    template = "{count} item(s) of {period} are still open or flagged: review them and confirm to approve."
 
 
 # ------------------------------------------------------------------------------------------ views
@@ -95,6 +115,7 @@ class PayoutRow:
     total: Decimal | None
     explanations_json: str = field(default="{}", repr=False)
     inputs_json: str = field(default="{}", repr=False)
+    flags: tuple[LineFlag, ...] = ()  # why the line needs a second look before approval (see closing)
 
     @cached_property
     def explanations(self) -> dict[str, tuple[Explanation, ...]]:
@@ -117,6 +138,7 @@ class PayoutRow:
             value = self.amounts[key]
             data[key] = None if value is None else f"{value:.2f}"
         data["total"] = None if self.total is None else f"{self.total:.2f}"
+        data["flags"] = [flag.code for flag in self.flags]
         return data
 
 
@@ -141,6 +163,8 @@ class RunView:
     rows: list[PayoutRow]
     departments: dict[str, Totals]
     shop: Totals
+    estimate: bool = False  # computed before the month ended: figures to date, cannot be approved
+    everyone: bool = True  # the viewer sees every line (the totals are the shop's)
 
     @property
     def locked(self) -> bool:
@@ -206,7 +230,7 @@ def _grades_for_month(session: Session, year: int, month: int) -> dict[int, tupl
                Appraisal.calibrated_score)
         .join(AppraisalCycle, AppraisalCycle.id == Appraisal.cycle_id)
         .where(AppraisalCycle.year == year, AppraisalCycle.month == month,
-               AppraisalCycle.state.in_(LOCKED_APPRAISAL_STATES)))
+               AppraisalCycle.state.in_(LOCKED_STATES)))
     result = {}
     for emp, grade, score, cal_grade, cal_score in rows:
         g = cal_grade or grade
@@ -366,11 +390,6 @@ def _compute_people(session: Session, actor: Actor, year: int, month: int,
 # ------------------------------------------------------------------------------------------ use cases
 
 
-def _require_owner(actor: Actor, action: str) -> None:
-    if not actor.is_owner:
-        raise PermissionDenied(action=action)
-
-
 def _find(session: Session, year: int, month: int) -> PayoutRun | None:
     return session.scalar(select(PayoutRun).where(PayoutRun.year == year, PayoutRun.month == month))
 
@@ -378,8 +397,11 @@ def _find(session: Session, year: int, month: int) -> PayoutRun | None:
 def compute_run(session: Session, *, actor: Actor, year: int, month: int,
                 progress: Progress | None = None) -> RunView:
     """Owner only: (re)compute the month's run from the current data; an approved run is refused."""
-    _require_owner(actor, "compute the payout")
-    _period(year, month)
+    require(actor, PAYOUT_MANAGE, "compute the payout")
+    first, _ = _period(year, month)
+    if first > clock.today():
+        raise ValidationError("The month {period} has not begun: there is nothing to pay yet.", field="month",
+                              code="payout_future_month", period=f"{year}-{month:02d}")
     run = _find(session, year, month)
     if run is not None and run.state == "approved":
         raise PayoutLocked(period=f"{year}-{month:02d}")
@@ -416,25 +438,44 @@ def get_run(session: Session, *, actor: Actor, year: int, month: int) -> RunView
     return None if run is None else _view(session, actor, run)
 
 
-def approve_run(session: Session, *, actor: Actor, year: int, month: int) -> RunView:
-    """Owner only: approve the run, which locks it."""
-    _require_owner(actor, "approve the payout")
+def approve_run(session: Session, *, actor: Actor, year: int, month: int, confirmed: bool = False) -> RunView:
+    """Approve the run, which locks it. An estimate (computed before the month ended) is refused; what is
+    still open or flagged in the month (closing.closing_check) must be confirmed (``confirmed=True``), and
+    the confirmation is recorded in the audit log with what it covered."""
+    require(actor, PAYOUT_MANAGE, "approve the payout")
     run = _find(session, year, month)
     if run is None:
         raise NotFoundError(what="Payout", key=f"{year}-{month:02d}")
     if run.state == "approved":
         raise PayoutLocked(period=f"{year}-{month:02d}")
+    view = _view(session, actor, run)
+    check = closing_check(session, actor=actor, view=view)
+    if check.estimate:
+        raise PayoutEstimate(period=view.period, last_day=_period(year, month)[1].isoformat())
+    if not check.clear and not confirmed:
+        raise PayoutNeedsConfirmation(period=view.period, count=len(check.items))
     before = run.state
     run.state, run.approved_by, run.approved_at = "approved", actor.username, clock.now()
     session.flush()
-    audit.record(session, actor, "lock", "payout_run", run.id, before={"state": before},
-                 after={"state": "approved"}, summary=f"payout {year}-{month:02d} approved")
+    after = {"state": "approved", **(confirmation_record(check) if not check.clear else {})}
+    audit.record(session, actor, "lock", "payout_run", run.id, before={"state": before}, after=after,
+                 summary=f"payout {year}-{month:02d} approved" + ("" if check.clear else
+                                                                   f", {len(check.items)} open item(s) confirmed"))
     return _view(session, actor, run)
+
+
+def closing_check_of(session: Session, *, actor: Actor, year: int, month: int) -> ClosingCheck:
+    """What approving the month's run would have the owner confirm (the approval dialog's list)."""
+    require(actor, PAYOUT_MANAGE, "approve the payout")
+    run = _find(session, year, month)
+    if run is None:
+        raise NotFoundError(what="Payout", key=f"{year}-{month:02d}")
+    return closing_check(session, actor=actor, view=_view(session, actor, run))
 
 
 def reopen_run(session: Session, *, actor: Actor, year: int, month: int, reason: str) -> RunView:
     """Owner only: unlock an approved run, with the reason kept in the run's history and the audit log."""
-    _require_owner(actor, "reopen an approved payout")
+    require(actor, PAYOUT_MANAGE, "reopen an approved payout")
     if not (reason or "").strip():
         raise ValidationError("Give a reason for reopening.", field="reason", code="reopen_reason")
     run = _find(session, year, month)
@@ -476,6 +517,7 @@ def explain_line(session: Session, *, actor: Actor, year: int, month: int, emplo
 def _view(session: Session, actor: Actor, run: PayoutRun) -> RunView:
     scope = visible_employee_ids(session, actor)
     see_salaries = can(actor, SALARY_VIEW)
+    rules = rules_of_run(run.rules)
     table = PayoutLine.__table__
     rows = []
     for line in session.execute(select(table).where(table.c.run_id == run.id).order_by(table.c.position)):
@@ -483,14 +525,18 @@ def _view(session: Session, actor: Actor, run: PayoutRun) -> RunView:
             continue
         hide = not see_salaries and line.employee_id != actor.employee_id
         amounts = {key: (None if hide and key in SALARY_COMPONENTS else getattr(line, key)) for key in COMPONENT_KEYS}
+        total = None if hide else line.total
+        flags = () if total is None else line_flags(
+            amounts, total, rules, json.loads(line.inputs or "{}").get("base_days"))
         rows.append(PayoutRow(line.id, line.employee_id, line.employee_no, line.name, line.department, amounts,
-                              None if hide else line.total, line.explanations, line.inputs))
+                              total, line.explanations, line.inputs, flags))
     departments: dict[str, list[PayoutRow]] = {}
     for row in rows:
         departments.setdefault(row.department, []).append(row)
     return RunView(run.id, run.year, run.month, run.state, run.computed_at, run.computed_by or "", run.approved_at,
                    run.approved_by, json.loads(run.reopen_history or "[]"), rows,
-                   {dep: totals(group) for dep, group in departments.items()}, totals(rows))
+                   {dep: totals(group) for dep, group in departments.items()}, totals(rows),
+                   is_estimate(run.year, run.month, run.computed_at), scope is None)
 
 
 def totals(rows: Iterable[PayoutRow]) -> Totals:
@@ -564,7 +610,7 @@ def split_year_end_pool(session: Session, *, actor: Actor, year: int, pool) -> l
     / 12. The annual grade is the grade of the average of the person's finalised monthly scores."""
     from shopteam.services.appraisal.compute import period_results
 
-    _require_owner(actor, "split the year-end bonus")
+    require(actor, PAYOUT_MANAGE, "split the year-end bonus")
     amount = _pool_amount(pool)
     annual = {r.employee_id: r for r in period_results(session, actor=actor, year=year)}
     people = session.execute(
@@ -594,7 +640,7 @@ def split_year_end_pool(session: Session, *, actor: Actor, year: int, pool) -> l
 def split_team_pool(session: Session, *, actor: Actor, year: int, month: int, pool,
                     department: str | None = None) -> list[PoolRow]:
     """Owner only: a team bonus pool split by the month's final scores (of a department, when named)."""
-    _require_owner(actor, "split a team bonus pool")
+    require(actor, PAYOUT_MANAGE, "split a team bonus pool")
     amount = _pool_amount(pool)
     grades = _grades_for_month(session, year, month)
     first, last = _period(year, month)

@@ -28,6 +28,8 @@ _PERMISSION_TEXT = {
     p.ACCOUNTS_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May manage accounts"),
     p.AUDIT_VIEW: QT_TRANSLATE_NOOP("AccountLabels", "May see the audit log"),
     p.ATTENDANCE_IMPORT_ALL: QT_TRANSLATE_NOOP("AccountLabels", "May import attendance for everyone"),
+    p.PAYOUT_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May compute, approve and reopen the payout"),
+    p.PAY_RULES_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May change the pay rules"),
     p.BACKUP: QT_TRANSLATE_NOOP("AccountLabels", "May make and restore backups"),
 }
 

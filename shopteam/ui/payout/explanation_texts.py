@@ -48,6 +48,7 @@ def _texts() -> None:  # pragma: no cover - read by lupdate, never run
     QCoreApplication.translate("Explanations", "{days} absence day(s) × {base} / {days_per_month} = {amount}")
     QCoreApplication.translate("Explanations", "{hours} h unpaid leave × {base} / {days_per_month} / {hours_per_day} = {amount}")
     QCoreApplication.translate("Explanations", "Full attendance = {amount}")
+    QCoreApplication.translate("Explanations", "No full-attendance bonus: employed {days} of {month_days} workdays (joined or left during the month)")
     QCoreApplication.translate("Explanations", "No full-attendance bonus: {late} late, {early} early leave, {missing} missing punches, {absence} absence days, {unpaid_leave_hours} h unpaid leave")
     QCoreApplication.translate("Explanations", "{day} {reason}: {amount}")
     QCoreApplication.translate("Explanations", "{day} {reason}: {amount}")

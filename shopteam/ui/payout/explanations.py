@@ -6,9 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from shopteam.domain.explain import TEMPLATES, Explanation
+from shopteam.domain.explain import TEMPLATES, Explanation, percent
 
 #: Domain templates that are functions (plural forms) get one sentence here.
 STRING_TEMPLATES = {"late_deduction": "{charged} late arrival(s) after {free} free ones × {per} = {amount}"}
@@ -39,3 +39,20 @@ def explanation_text(explanation: Explanation) -> str:
         return _t(template_of(explanation.code)).format(**params)
     except (KeyError, IndexError, ValueError):
         return explanation.text()
+
+
+#: Why a payout line needs a second look (services.payout.closing.LineFlag codes).
+FLAG_TEXTS = {
+    "negative": QT_TRANSLATE_NOOP("Explanations", "Pay {amount} is below zero"),
+    "deductions_over_cap": QT_TRANSLATE_NOOP(
+        "Explanations", "Deductions {amount} exceed {share}% of the month's pay ({limit})"),
+    "below_minimum_wage": QT_TRANSLATE_NOOP("Explanations", "Pay {amount} is below the minimum wage {limit}"),
+}
+
+
+def flag_text(flag) -> str:
+    """One flag of a payout line as a sentence in the current language."""
+    template = FLAG_TEXTS.get(flag.code)
+    if template is None:
+        return flag.code
+    return _t(template).format(amount=_n(flag.amount), limit=_n(flag.limit), share=_n(percent(flag.share)))

@@ -1,4 +1,6 @@
-"""The payout run as a table: one row per person, a subtotal row after each department, the shop total."""
+"""The payout run as a table: one row per person, a total row after each department, and the total of the
+shop (of the people shown, for a viewer who does not see everyone). Flagged lines are red, with the reason
+as their tooltip."""
 
 from __future__ import annotations
 
@@ -9,10 +11,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from shopteam.domain.incentives import COMPONENT_KEYS
 from shopteam.domain.money import format_money
+from shopteam.ui.payout.explanations import flag_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the component key of a money column ("total" for the total)
 HIDDEN = "***"
+FLAGGED_BRUSH = QBrush(QColor("#f8d7d7"))  # a line that needs a second look before approval
 MONEY_KEYS = (*COMPONENT_KEYS, "total")
 
 
@@ -27,7 +31,7 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("PayoutModel", "Overtime pay"), QT_TRANSLATE_NOOP("PayoutModel", "Performance bonus"),
     QT_TRANSLATE_NOOP("PayoutModel", "Commission"), QT_TRANSLATE_NOOP("PayoutModel", "Attendance deduction"),
     QT_TRANSLATE_NOOP("PayoutModel", "Full-attendance bonus"), QT_TRANSLATE_NOOP("PayoutModel", "Rewards"),
-    QT_TRANSLATE_NOOP("PayoutModel", "Penalties"), QT_TRANSLATE_NOOP("PayoutModel", "Total"),
+    QT_TRANSLATE_NOOP("PayoutModel", "Penalties"), QT_TRANSLATE_NOOP("PayoutModel", "Gross pay"),
 )
 
 
@@ -42,10 +46,12 @@ class PayoutModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[tuple] = []
         self.titles = column_titles()
+        self.everyone = True  # the viewer sees the whole shop (else the last row is "the people shown")
 
     def set_view(self, view) -> None:
         self.beginResetModel()
         self.items = []
+        self.everyone = view is None or view.everyone
         if view is not None:
             groups: dict[str, list] = {}
             for row in view.rows:
@@ -87,8 +93,10 @@ class PayoutModel(QAbstractTableModel):
         totals = item[2] if kind == "subtotal" else item[1]
         if key is None:
             if column == 0:
-                return (QCoreApplication.translate("PayoutModel", "Subtotal") if kind == "subtotal"
-                        else QCoreApplication.translate("PayoutModel", "Shop total"))
+                if kind == "subtotal":
+                    return QCoreApplication.translate("PayoutModel", "Department total")
+                return (QCoreApplication.translate("PayoutModel", "Shop total") if self.everyone
+                        else QCoreApplication.translate("PayoutModel", "Total of the people shown"))
             if column == 2 and kind == "subtotal":
                 return item[1]
             if column == 1:
@@ -119,6 +127,8 @@ class PayoutModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and item[0] != "person":
             return QBrush(QColor("#eef2f7") if item[0] == "subtotal" else QColor("#dfe7f1"))
+        if role == Qt.ItemDataRole.BackgroundRole and item[1].flags:
+            return FLAGGED_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and column >= 3 and item[0] == "person":
             key = self.key_of(column)
             value = self._value(item, column)
@@ -126,6 +136,8 @@ class PayoutModel(QAbstractTableModel):
                 return QBrush(QColor("#c62828"))
         if role == KEY_ROLE:
             return self.key_of(column)
+        if role == Qt.ItemDataRole.ToolTipRole and item[0] == "person" and item[1].flags:
+            return "\n".join(flag_text(f) for f in item[1].flags)
         if role == Qt.ItemDataRole.ToolTipRole and item[0] == "person" and column >= 3:
             return QCoreApplication.translate("PayoutModel", "Click to see how this figure was computed")
         return None

@@ -27,7 +27,7 @@ from shopteam.services.payout import runs as payout
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
-from shopteam.ui.payout.explanations import explanation_text
+from shopteam.ui.payout.explanations import explanation_text, flag_text
 from shopteam.ui.payout.model import PayoutModel, column_titles
 from shopteam.ui.tasks import run_task
 from shopteam.ui.widgets.month_picker import MonthPicker
@@ -67,6 +67,7 @@ class PayoutPage(QWidget):
         self.ctx = ctx
         self.view = None
         self.task = None
+        self.closing_dialog = None  # while the approval list is open (tests reach it through this)
         self.model = PayoutModel(self)
         owner = ctx.actor.is_owner
 
@@ -172,8 +173,7 @@ class PayoutPage(QWidget):
             self.view = None
             self._say(describe(err), error=True)
         else:
-            self._say("" if self.view is not None else
-                      self.tr("No payout has been computed for %1 yet.").replace("%1", f"{year}-{month:02d}"))
+            self._say(self._status_text(year, month))
         self.model.set_view(self.view)
         self.table.resizeColumnsToContents()
         self.detail.clear()
@@ -189,17 +189,33 @@ class PayoutPage(QWidget):
             text = texts.get(view.state, view.state)
             if view.locked and view.approved_by:
                 text += " · " + self.tr("approved by %1").replace("%1", view.approved_by)
+            elif view.estimate:
+                text = self.tr("Estimate (%1)").replace("%1", text)
             self.state_label.setText(text)
-        self.state_label.setStyleSheet("font-weight: bold; color: #2e7d32;" if view is not None and view.locked
-                                       else "font-weight: bold;")
+        color = "#2e7d32" if view is not None and view.locked else "#b26a00" if view is not None and view.estimate \
+            else ""
+        self.state_label.setStyleSheet(f"font-weight: bold; color: {color};" if color else "font-weight: bold;")
         locked = view is not None and view.locked
         self.compute_button.setText(self.tr("Recompute") if view is not None else self.tr("Compute"))
         self.compute_button.setEnabled(not locked)
-        self.approve_button.setEnabled(view is not None and not locked and bool(view.rows))
+        self.approve_button.setEnabled(view is not None and not locked and bool(view.rows) and not view.estimate)
         self.reopen_button.setEnabled(locked)
         has_rows = view is not None and bool(view.rows)
         for button in (self.export_button, self.slips_xlsx_button, self.slips_button):
             button.setEnabled(has_rows and self.task is None)
+
+    def _status_text(self, year: int, month: int) -> str:
+        view = self.view
+        if view is None:
+            return self.tr("No payout has been computed for %1 yet.").replace("%1", f"{year}-{month:02d}")
+        if view.estimate and not view.locked:
+            return self.tr("Estimate: computed before %1 ended, it counts the days up to then and cannot be "
+                           "approved. Compute it again after the month has ended.").replace("%1", view.period)
+        flagged = sum(1 for r in view.rows if r.flags)
+        if flagged and not view.locked:
+            return self.tr("%n line(s) in red need a second look before approval (hover for the reason).", "",
+                           flagged)
+        return ""
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -218,6 +234,7 @@ class PayoutPage(QWidget):
         titles = column_titles()
         keys = list(self.model_keys()) if key in (None, "total") else [key]
         parts = [f"<h3>{escape(row.name)} ({escape(row.employee_no)})</h3>"]
+        parts += [f"<p style='color:#c62828'><b>{escape(flag_text(f))}</b></p>" for f in row.flags]
         for k in keys:
             amount = row.total if k == "total" else row.amounts[k]
             title = titles[3 + self.model_keys().index(k)]
@@ -255,10 +272,28 @@ class PayoutPage(QWidget):
 
     def compute(self) -> None:
         if self._act(payout.compute_run):
-            self._say(self.tr("Computed for %n person(s).", "", len(self.view.rows) if self.view else 0))
+            done = self.tr("Computed for %n person(s).", "", len(self.view.rows) if self.view else 0)
+            self._say(" ".join(filter(None, (done, self._status_text(*self.month())))))
 
     def approve(self) -> None:
-        if self._act(payout.approve_run):
+        """Approve; what is still open or flagged in the month is listed first for the owner to confirm."""
+        year, month = self.month()
+        try:
+            with self.ctx.factory() as session:
+                check = payout.closing_check_of(session, actor=self.ctx.actor, year=year, month=month)
+        except ShopTeamError as err:
+            self._say(describe(err), error=True)
+            return
+        confirmed = False
+        if not check.clear:
+            from shopteam.ui.payout.closing_dialog import ClosingDialog
+
+            self.closing_dialog = ClosingDialog(check, self.view, self)
+            confirmed = self.closing_dialog.exec() == ClosingDialog.DialogCode.Accepted
+            self.closing_dialog = None
+            if not confirmed:
+                return
+        if self._act(payout.approve_run, confirmed=confirmed):
             self._say(self.tr("The payout is approved and locked."))
 
     def ask_reason(self) -> tuple[str, bool]:
