@@ -876,6 +876,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "ReviewForm": {
         "Indicators": "考核指标",
+        "Weighted": "加权得分",
         "Supervisor's comment": "上级评语",
         "Interview notes": "绩效面谈记录",
         "Improvement plan": "改进计划",

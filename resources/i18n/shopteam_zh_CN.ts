@@ -7080,118 +7080,123 @@ overtime
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="42"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="53"/>
         <source>Indicators</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="52"/>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="143"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="63"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="155"/>
         <source>Supervisor&apos;s comment</source>
         <translation>上级评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="55"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="66"/>
         <source>Interview notes</source>
         <translation>绩效面谈记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="56"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="67"/>
         <source>Improvement plan</source>
         <translation>改进计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="70"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="81"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="72"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="83"/>
         <source>Save and submit</source>
         <translation>保存并提交</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="77"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="88"/>
         <source>Final score:</source>
         <translation>最终得分：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="80"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="91"/>
         <source>Grade:</source>
         <translation>考核等级：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="83"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="94"/>
         <source>Score trend…</source>
         <translation>得分趋势…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="85"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="96"/>
         <source>This person&apos;s score over the last 12 months</source>
         <translation>此员工近 12 个月的得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="106"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="117"/>
         <source>Choose a person.</source>
         <translation>请选择员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="139"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="151"/>
         <source>%1 (%2) · %3 · %4</source>
         <translation>%1（%2）· %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="143"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="155"/>
         <source>My comment</source>
         <translation>我的说明</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="154"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="166"/>
         <source>This appraisal is finalised and locked; only the owner can reopen it.</source>
         <translation>此绩效考核已定稿并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="160"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="172"/>
         <source>Indicator</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="160"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="172"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="160"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="172"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="160"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="172"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="160"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="172"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="161"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
         <source>Supervisor</source>
         <translation>上级评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="161"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="206"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
+        <source>Weighted</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="226"/>
         <source>not complete</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="233"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="270"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
