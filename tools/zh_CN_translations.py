@@ -872,7 +872,14 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "文件的每一行及其处理方式。有问题的行不会导入；导入后可以将它们连同原因一起保存下来。",
         "Only rows with problems": "只显示有问题的行",
         "%1 new · %2 already imported · %3 rejected": "新增 %1 · 已导入过 %2 · 无法导入 %3",
-        "No row can be imported. Check the columns or the file.": "没有可以导入的行。请检查列的对应关系或文件。",
+        "No row can be imported. Check the columns or the file; Next lets you save the rejected rows with the reasons.":
+            "没有可以导入的行。请检查列的对应关系或文件；点“下一步”可以将无法导入的行连同原因一起保存下来。",
+        " · %1 matched by name": " · %1 行按姓名匹配",
+        "Match by name (1 row)": "按姓名匹配（1 行）",
+        "Match by name (%1 rows)": "按姓名匹配（%1 行）",
+        "Rows whose employee no. is not on the roster go to the person with the same name, where only one person on the roster has it.":
+            "工号不在花名册上的行，按姓名匹配到花名册上唯一同名的员工。",
+        "Checking the rows…": "正在检查各行…",
     },
     "ReviewForm": {
         "Indicators": "考核指标",

@@ -2104,51 +2104,51 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="150"/>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="152"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="213"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="215"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="165"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="228"/>
         <source>%n new row(s) will be added.</source>
         <translation>
             <numerusform>将新增 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="168"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="231"/>
         <source>%n row(s) already imported will be replaced.</source>
         <translation>
             <numerusform>将替换 %n 行已导入的数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="170"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="233"/>
         <source>%n row(s) already imported will be skipped.</source>
         <translation>
             <numerusform>将跳过 %n 行已导入的数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="172"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="235"/>
         <source>%n rejected row(s) will not be imported.</source>
         <translation>
             <numerusform>%n 行有问题的数据不会导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="173"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="236"/>
         <source>Everything is written in one go: if the import is cancelled or fails, nothing is changed.</source>
         <translation>所有数据一次性写入：如果导入被取消或失败，不会做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="179"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="242"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="184"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="247"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -2311,22 +2311,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="120"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="183"/>
         <source>Rows already imported</source>
         <translation>已导入过的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="124"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="187"/>
         <source>Skip them and keep what is in ShopTeam</source>
         <translation>跳过，保留网店团队管家中的数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="126"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="189"/>
         <source>Replace what is in ShopTeam with the file&apos;s rows</source>
         <translation>用文件中的行替换网店团队管家中的数据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="140"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="203"/>
         <source>%n row(s) of the file are already in ShopTeam. What should happen to them?</source>
         <translation>
             <numerusform>文件中有 %n 行已在网店团队管家中。如何处理这些行？</numerusform>
@@ -4661,7 +4661,7 @@
         <translation>模板已保存：%1。填好后在上方选择它即可导入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="173"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="174"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -5258,12 +5258,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="44"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="45"/>
         <source>New department: %1</source>
         <translation>新部门：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="45"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="46"/>
         <source>New role: %1</source>
         <translation>新岗位：%1</translation>
     </message>
@@ -5285,17 +5285,17 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/imports/jobs.py" line="29"/>
-        <location filename="../../shopteam/ui/imports/jobs.py" line="74"/>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="76"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/jobs.py" line="45"/>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="47"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/jobs.py" line="88"/>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="90"/>
         <source>Saving the error workbook…</source>
         <translation>正在保存错误工作簿…</translation>
     </message>
@@ -5810,68 +5810,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="232"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="233"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="238"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="239"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="238"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="239"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="238"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="239"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="288"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="289"/>
         <source>Sheet “%1” holds %2. Headers found on row %3; correct a column below if it is wrong.</source>
         <translation>工作表“%1”的内容是%2。表头在第 %3 行；如有列对应错误，请在下方更正。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="308"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="309"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="335"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="336"/>
         <source>Choose a column for: %1.</source>
         <translation>请为以下项目选择列：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="345"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="346"/>
         <source>Month of rows without one:</source>
         <translation>未填月份的行计入：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="346"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="347"/>
         <source>Rows with an empty month cell are for this month.</source>
         <translation>月份单元格为空的行计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="348"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="349"/>
         <source>Month of the figures:</source>
         <translation>数据所属月份：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="349"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="350"/>
         <source>The file has no month column: every row is for this month.</source>
         <translation>文件中没有月份列：所有行都计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="356"/>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="358"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="357"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="359"/>
         <source>%1 or %2</source>
         <translation>%1或%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="380"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="381"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -6885,29 +6885,54 @@ overtime
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="54"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="55"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="55"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="56"/>
         <source>Every row of the file with what will happen to it. Rejected rows are not imported; you can save them with the reasons after the import.</source>
         <translation>文件的每一行及其处理方式。有问题的行不会导入；导入后可以将它们连同原因一起保存下来。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="59"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="60"/>
         <source>Only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="97"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="64"/>
+        <source>Rows whose employee no. is not on the roster go to the person with the same name, where only one person on the roster has it.</source>
+        <translation>工号不在花名册上的行，按姓名匹配到花名册上唯一同名的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="105"/>
         <source>%1 new · %2 already imported · %3 rejected</source>
         <translation>新增 %1 · 已导入过 %2 · 无法导入 %3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="101"/>
-        <source>No row can be imported. Check the columns or the file.</source>
-        <translation>没有可以导入的行。请检查列的对应关系或文件。</translation>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="109"/>
+        <source> · %1 matched by name</source>
+        <translation> · %1 行按姓名匹配</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="111"/>
+        <source>Match by name (1 row)</source>
+        <translation>按姓名匹配（1 行）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="112"/>
+        <source>Match by name (%1 rows)</source>
+        <translation>按姓名匹配（%1 行）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="117"/>
+        <source>No row can be imported. Check the columns or the file; Next lets you save the rejected rows with the reasons.</source>
+        <translation>没有可以导入的行。请检查列的对应关系或文件；点“下一步”可以将无法导入的行连同原因一起保存下来。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="136"/>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
     </message>
 </context>
 <context>
@@ -8020,17 +8045,17 @@ overtime
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="190"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="191"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="191"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="192"/>
         <source>The workbook has several sheets; the first one with data is chosen.</source>
         <translation>工作簿有多个工作表；已选中第一个有数据的工作表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="221"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="222"/>
         <source>Reading the sheet…</source>
         <translation>正在读取工作表…</translation>
     </message>
@@ -8363,67 +8388,67 @@ overtime
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="193"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="256"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="196"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="259"/>
         <source>Added</source>
         <translation>已新增</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="196"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="259"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="197"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
         <source>Skipped (already imported)</source>
         <translation>已跳过（之前已导入）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="197"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
         <source>Rejected</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="202"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="265"/>
         <source>Save error workbook…</source>
         <translation>保存错误工作簿…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="224"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="287"/>
         <source>The rejected rows were not imported. Save them with the reasons, correct them and import that workbook again.</source>
         <translation>有问题的行没有导入。请将它们连同原因保存下来，改正后再导入该工作簿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="232"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="295"/>
         <source>%1-rejected.xlsx</source>
         <translation>%1-未导入.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="233"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="296"/>
         <source>Save error workbook</source>
         <translation>保存错误工作簿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="234"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="251"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="314"/>
         <source>The error workbook could not be saved: %1</source>
         <translation>无法保存错误工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="254"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="317"/>
         <source>The rejected rows were saved to %1.</source>
         <translation>有问题的行已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="258"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="321"/>
         <source>Saving the error workbook…</source>
         <translation>正在保存错误工作簿…</translation>
     </message>
