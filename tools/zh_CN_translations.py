@@ -1520,8 +1520,6 @@ BY_CONTEXT["PayRulesDialog"] = {
     "Performance bonus mode": "绩效奖金方式",
     "Progressive (each slice at its own rate)": "超额累进（各段按各自比例）",
     "Whole amount (all sales at the reached rate)": "全额累进（全部销售额按达到的比例）",
-    "Sales threshold: rate as a fraction, separated by “;”, e.g. 0: 0.01; 50000: 0.015":
-        "销售额起点: 提成比例（小数），以“;”分隔，例如 0: 0.01; 50000: 0.015",
     "Commission mode": "提成方式",
     "Commission tiers": "提成档位",
     "Pay all recorded overtime, not only approved applications": "按全部记录的加班计薪，而不仅是已批准的加班申请",
@@ -1710,4 +1708,23 @@ BY_CONTEXT["SchemesDialog"] = {
 BY_CONTEXT["AppraisalPage"].update({
     "Schemes…": "考核方案…",
     "Appraisal schemes: indicators, weights and scoring per role": "考核方案：各岗位的指标、权重和计分方式",
+})
+
+BY_CONTEXT["Errors"].update({
+    "Enter a number.": "请输入数字。",
+    "Two commission tiers start at {threshold}; each threshold once.": "有两个提成档位都从 {threshold} 起算；每个起点只能出现一次。",
+})
+BY_CONTEXT["CommissionTiersEditor"] = {
+    "From sales (yuan)": "销售额起点（元）",
+    "Rate (%)": "提成比例（%）",
+    "Add tier": "添加档位",
+    "Remove tier": "删除档位",
+    "from sales": "销售额起点",
+    "rate": "提成比例",
+    "Tier %1, %2: %3": "第 %1 档，%2：%3",
+    "Sales below %1 earn no commission.": "销售额低于 %1 时没有提成。",
+}
+BY_CONTEXT["PayRulesDialog"].update({
+    "Each tier applies from its sales threshold (inclusive) at its rate.": "每个档位从其销售额起点（含）起按其比例计提成。",
+    "%1: correct the marked cells first.": "%1：请先改正标出的单元格。",
 })
