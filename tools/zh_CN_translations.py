@@ -898,10 +898,18 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "文件的每一行及其处理方式。有问题的行不会导入；导入后可以将它们连同原因一起保存下来。",
         "Only rows with problems": "只显示有问题的行",
         "%1 new · %2 already imported · %3 rejected": "新增 %1 · 已导入过 %2 · 无法导入 %3",
-        "No row can be imported. Check the columns or the file.": "没有可以导入的行。请检查列的对应关系或文件。",
+        "No row can be imported. Check the columns or the file; Next lets you save the rejected rows with the reasons.":
+            "没有可以导入的行。请检查列的对应关系或文件；点“下一步”可以将无法导入的行连同原因一起保存下来。",
+        " · %1 matched by name": " · %1 行按姓名匹配",
+        "Match by name (1 row)": "按姓名匹配（1 行）",
+        "Match by name (%1 rows)": "按姓名匹配（%1 行）",
+        "Rows whose employee no. is not on the roster go to the person with the same name, where only one person on the roster has it.":
+            "工号不在花名册上的行，按姓名匹配到花名册上唯一同名的员工。",
+        "Checking the rows…": "正在检查各行…",
     },
     "ReviewForm": {
         "Indicators": "考核指标",
+        "Weighted": "加权得分",
         "Supervisor's comment": "上级评语",
         "Interview notes": "绩效面谈记录",
         "Improvement plan": "改进计划",
@@ -1542,8 +1550,6 @@ BY_CONTEXT["PayRulesDialog"] = {
     "Performance bonus mode": "绩效奖金方式",
     "Progressive (each slice at its own rate)": "超额累进（各段按各自比例）",
     "Whole amount (all sales at the reached rate)": "全额累进（全部销售额按达到的比例）",
-    "Sales threshold: rate as a fraction, separated by “;”, e.g. 0: 0.01; 50000: 0.015":
-        "销售额起点: 提成比例（小数），以“;”分隔，例如 0: 0.01; 50000: 0.015",
     "Commission mode": "提成方式",
     "Commission tiers": "提成档位",
     "Pay all recorded overtime, not only approved applications": "按全部记录的加班计薪，而不仅是已批准的加班申请",
@@ -1732,4 +1738,23 @@ BY_CONTEXT["SchemesDialog"] = {
 BY_CONTEXT["AppraisalPage"].update({
     "Schemes…": "考核方案…",
     "Appraisal schemes: indicators, weights and scoring per role": "考核方案：各岗位的指标、权重和计分方式",
+})
+
+BY_CONTEXT["Errors"].update({
+    "Enter a number.": "请输入数字。",
+    "Two commission tiers start at {threshold}; each threshold once.": "有两个提成档位都从 {threshold} 起算；每个起点只能出现一次。",
+})
+BY_CONTEXT["CommissionTiersEditor"] = {
+    "From sales (yuan)": "销售额起点（元）",
+    "Rate (%)": "提成比例（%）",
+    "Add tier": "添加档位",
+    "Remove tier": "删除档位",
+    "from sales": "销售额起点",
+    "rate": "提成比例",
+    "Tier %1, %2: %3": "第 %1 档，%2：%3",
+    "Sales below %1 earn no commission.": "销售额低于 %1 时没有提成。",
+}
+BY_CONTEXT["PayRulesDialog"].update({
+    "Each tier applies from its sales threshold (inclusive) at its rate.": "每个档位从其销售额起点（含）起按其比例计提成。",
+    "%1: correct the marked cells first.": "%1：请先改正标出的单元格。",
 })

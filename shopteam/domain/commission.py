@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from shopteam.domain.errors import ValidationError
-from shopteam.domain.explain import Explanation, explain, percent
+from shopteam.domain.explain import Explanation, explain, percent, plain
 from shopteam.domain.money import round_fen
 
 
@@ -43,7 +43,14 @@ def check_commission_tiers(tiers: Sequence[CommissionTier]) -> None:
                 code="commission_tier_negative",
             )
     for before, after in zip(tiers, tiers[1:], strict=False):
-        if after.threshold <= before.threshold:
+        if after.threshold == before.threshold:
+            raise ValidationError(
+                "Two commission tiers start at {threshold}; each threshold once.",
+                field="tiers",
+                code="commission_tier_duplicate",
+                threshold=f"{plain(after.threshold):,}",
+            )
+        if after.threshold < before.threshold:
             raise ValidationError(
                 "Commission tiers must be in ascending order of threshold.",
                 field="tiers",

@@ -5,7 +5,7 @@ The rules and the decisions taken where the product text is silent are in ``scor
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -118,6 +118,48 @@ def appraise(scheme: Scheme, inputs: Mapping[str, IndicatorInput], *, points: De
         for ind in scheme.indicators
     ]
     return final_score(scores, points=points, points_cap=scheme.points_cap, thresholds=scheme.thresholds)
+
+
+@dataclass(frozen=True, slots=True)
+class WeightedLines:
+    """The weighted scores a sheet shows (score × weight / 100 per indicator, half-up to 2 decimals) and how
+    they make the indicators' total: ``weighted_sum ÷ weight × 100 = total`` over the indicators with a
+    figure. An indicator without a figure in a total that exists is *not applicable* (left out of the
+    weights, PRODUCT §3.5); without a total (not complete) a line without a figure is merely waiting."""
+
+    weighted: tuple[Decimal | None, ...]
+    not_applicable: tuple[bool, ...]
+    weight: Decimal  # Σ weight of the indicators with a figure
+    weighted_sum: Decimal  # Σ of their weighted scores as shown
+    total: Decimal | None  # the indicators' total, rounded (None when not complete)
+
+    @property
+    def rescaled(self) -> bool:
+        """True when some weight has no figure, so the total is rescaled over ``weight``, not 100."""
+        return any(self.not_applicable)
+
+
+def weighted_lines(lines: Iterable[tuple[Decimal | float, Decimal | None]], total: Decimal | None) -> WeightedLines:
+    """``lines``: (weight, indicator score shown or None) in sheet order; ``total``: the indicators' total.
+
+    Weights 40 (score 90), 30 (87.9), 30 (no figure), total 89.10 -> weighted 36.00, 26.37, None;
+    not applicable False, False, True; rescaled over 70: 62.37 ÷ 70 × 100 = 89.10."""
+    weighted: list[Decimal | None] = []
+    not_applicable: list[bool] = []
+    weight = weighted_sum = ZERO
+    for line_weight, score in lines:
+        w = Decimal(str(line_weight))
+        if score is None:
+            weighted.append(None)
+            not_applicable.append(total is not None)
+            continue
+        part = round_score(Decimal(score) * w / 100)
+        weighted.append(part)
+        not_applicable.append(False)
+        weight += w
+        weighted_sum += part
+    return WeightedLines(tuple(weighted), tuple(not_applicable), plain(weight), weighted_sum,
+                         None if total is None else round_score(total))
 
 
 def calibrate(result: FinalResult, *, score: Decimal, reason: str, by: str = "") -> FinalResult:

@@ -4,10 +4,12 @@ database; openpyxl is imported only when used).
 The workbook has an instruction sheet first, then one sheet per person laid out like the printed monthly
 sheet (月度绩效考核表): the header (shop, month, name, no., department, role), the indicators grouped
 工作业绩 / 工作能力 / 工作态度 with weight, scoring method, target, actual, self score, the supervisor's
-score and the score at export; the totals, the self-assessment comment and the supervisor's comment. Every
-sheet is protected; only the supervisor score cells of rated indicators and the supervisor's comment are
-unlocked (filled light yellow), with data validation (0–100, or 1–5 for an indicator on the 1–5 scale; a
-comment of at most ``MAX_COMMENT`` characters). Pages are A4 portrait, one per person.
+score, the score and the weighted score at export (不适用 / n.a. for an indicator left out of the weights, with
+the rescaling stated under the subtotal, as on the printed sheet); the totals, the self-assessment comment and
+the supervisor's comment. Every sheet is protected; only the supervisor score cells of rated indicators and
+the supervisor's comment are unlocked (filled light yellow), with data validation (0–100, or 1–5 for an
+indicator on the 1–5 scale; a comment of at most ``MAX_COMMENT`` characters). Pages are A4 portrait, one per
+person.
 
 What a cell means is not taken from sheet names (a user may rename sheets): each editable cell has a
 workbook-level defined name (``ShopTeam_Score_<score line id>``, ``ShopTeam_Comment_<appraisal id>``),
@@ -29,8 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from shopteam.domain import clock
-from shopteam.domain.appraisal_terms import SHEET_TERMS, language_key
+from shopteam.domain.appraisal_terms import SHEET_TERMS, language_key, rescaled_sentence, weighted_cell
 from shopteam.domain.errors import ShopTeamError
+from shopteam.domain.grading import weighted_lines
 from shopteam.io.errors import FileReadError
 
 FORMAT = "shopteam/appraisal-sheets"
@@ -39,8 +42,9 @@ META_SHEET = "_shopteam"
 SCORE_NAME = "ShopTeam_Score_{id}"
 COMMENT_NAME = "ShopTeam_Comment_{id}"
 MAX_COMMENT = 2000
-COLUMNS = "ABCDEFGHI"
-WIDTHS = (10, 24, 7, 16, 11, 11, 8, 11, 9)
+COLUMNS = "ABCDEFGHIJ"
+WIDTHS = (10, 22, 7, 15, 11, 11, 8, 11, 9, 9)
+LAST = COLUMNS[-1]
 SCORE_COLUMN = "H"
 EDIT_FILL = "FFF7C8"
 LABEL_FILL = "F2F2F2"
@@ -49,7 +53,7 @@ _FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 LABELS = {  # the sheet's shared words (domain/appraisal_terms) and this document's own
     "zh": {
-        **SHEET_TERMS["zh"],
+        **SHEET_TERMS["zh"], "lang": "zh",
         "method": "计分方式", "self_weight": "自评权重", "supervisor_weight": "上级权重", "state": "阶段",
         "employee_sign": "员工签字：________________", "assessor_sign": "考核人签字：________________",
         "date": "日期：______年____月____日", "foot": "得分和考核等级为导出时的数值；导入评分后由 ShopTeam 重新计算。", "m_rating": "评分",
@@ -71,7 +75,7 @@ LABELS = {  # the sheet's shared words (domain/appraisal_terms) and this documen
         "error_comment": "评语最多 {max} 个字。",
     },
     "en": {
-        **SHEET_TERMS["en"],
+        **SHEET_TERMS["en"], "lang": "en",
         "method": "Method", "self_weight": "Self weight", "supervisor_weight": "Supervisor weight",
         "state": "Stage", "employee_sign": "Employee: ________________",
         "assessor_sign": "Assessor: ________________", "date": "Date: ______-____-____",
@@ -261,9 +265,9 @@ def _person_sheet(workbook, sheet, detail, t: dict, st: _Styles, meta: _Meta, sh
     for letter, width in zip(COLUMNS, WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
     b = st.border
-    _merge(sheet, "A1", "I1", t["title"], st, font=st.title, align=st.center)
+    _merge(sheet, "A1", f"{LAST}1", t["title"], st, font=st.title, align=st.center)
     sheet.row_dimensions[1].height = 36
-    _merge(sheet, "A2", "I2", f"{t['shop']}：{shop_name}\u3000\u3000{t['period']}：{period}", st, align=st.center)
+    _merge(sheet, "A2", f"{LAST}2", f"{t['shop']}：{shop_name}\u3000\u3000{t['period']}：{period}", st, align=st.center)
     info = ((("A", t["name"]), ("B", row.name), ("C", t["no"]), ("D", row.employee_no), ("E", t["department"]),
              ("F", row.department), ("G", t["role"]), ("H", row.role)),
             (("A", t["scheme"]), ("B", row.scheme), ("C", t["self_weight"]), ("D", f"{detail.self_weight}%"),
@@ -272,19 +276,20 @@ def _person_sheet(workbook, sheet, detail, t: dict, st: _Styles, meta: _Meta, sh
     for r, pairs in enumerate(info, start=3):
         for i, (col, text) in enumerate(pairs):
             label = i % 2 == 0
-            last = "I" if col == "H" else col
+            last = LAST if col == "H" else col
             _merge(sheet, f"{col}{r}", f"{last}{r}", text, st, font=st.bold if label else None,
                    fill=st.label_fill if label else None, align=st.left, border=b)
         sheet.row_dimensions[r].height = 26
-    heads = ("group", "indicator", "weight", "method", "target", "actual", "self", "supervisor", "score")
+    heads = ("group", "indicator", "weight", "method", "target", "actual", "self", "supervisor", "score", "weighted")
     r = 6
     for col, key in zip(COLUMNS, heads, strict=True):
         _put(sheet, f"{col}{r}", t[key], font=st.bold, fill=st.head_fill, align=st.center, border=b)
     sheet.row_dimensions[r].height = 26
     r += 1
+    weighted = weighted_lines(((line.weight, line.computed_score) for line in detail.scores), detail.base_score)
     groups: dict[str, list] = {}
-    for line in detail.scores:
-        groups.setdefault(line.group, []).append(line)
+    for index, line in enumerate(detail.scores):
+        groups.setdefault(line.group, []).append((index, line))
     validations: dict[tuple[Decimal, Decimal], list[str]] = {}
     comment_name = COMMENT_NAME.format(id=row.id)
     for group in ("results", "ability", "attitude", *[g for g in groups if g not in t]):
@@ -292,12 +297,15 @@ def _person_sheet(workbook, sheet, detail, t: dict, st: _Styles, meta: _Meta, sh
         if not lines:
             continue
         top = r
-        for line in lines:
+        for index, line in lines:
             values = (line.name, _num(line.weight), _method(line, t), _target(line), _actual(line))
             for col, value in zip("BCDEF", values, strict=True):
                 _put(sheet, f"{col}{r}", value, align=st.left if col in "BD" else st.center, border=b)
             _put(sheet, f"G{r}", _score_value(line.self_score) if line.rated else None, align=st.center, border=b)
             _put(sheet, f"I{r}", _score_value(line.computed_score), align=st.right, border=b, fmt="0.00")
+            part = weighted_cell(weighted, index, t["lang"])
+            _put(sheet, f"J{r}", part if isinstance(part, str) else _score_value(part), align=st.right, border=b,
+                 fmt="0.00")
             score_cell = _put(sheet, f"{SCORE_COLUMN}{r}", _score_value(line.supervisor_score) if line.rated else None,
                               align=st.center, border=b)
             if line.rated:
@@ -312,30 +320,35 @@ def _person_sheet(workbook, sheet, detail, t: dict, st: _Styles, meta: _Meta, sh
             r += 1
         _merge(sheet, f"A{top}", f"A{r - 1}", t.get(group, group), st, align=st.center, border=b)
     for key, value in (("subtotal", detail.base_score), ("points", detail.points or 0)):
-        _merge(sheet, f"A{r}", f"H{r}", t[key], st, font=st.bold, fill=st.label_fill, align=st.left, border=b)
-        _put(sheet, f"I{r}", _score_value(value), align=st.right, border=b, fmt="0.00")
+        _merge(sheet, f"A{r}", f"I{r}", t[key], st, font=st.bold, fill=st.label_fill, align=st.left, border=b)
+        _put(sheet, f"J{r}", _score_value(value), align=st.right, border=b, fmt="0.00")
         sheet.row_dimensions[r].height = 24
         r += 1
+        rescaled = rescaled_sentence(weighted, t["lang"]) if key == "subtotal" else ""
+        if rescaled:
+            _merge(sheet, f"A{r}", f"{LAST}{r}", rescaled, st, align=st.left, border=b)
+            sheet.row_dimensions[r].height = 24
+            r += 1
     grade = row.effective_grade
     _merge(sheet, f"A{r}", f"C{r}", t["total"], st, font=st.big, fill=st.label_fill, align=st.left, border=b)
     total = _score_value(row.score) if row.score is not None else t["pending"]
     _merge(sheet, f"D{r}", f"E{r}", total, st, font=st.big, align=st.center, border=b).number_format = "0.00"
     _merge(sheet, f"F{r}", f"G{r}", t["grade"], st, font=st.big, fill=st.label_fill, align=st.left, border=b)
-    _merge(sheet, f"H{r}", f"I{r}", t.get(grade, "") if grade else t["pending"], st, font=st.big, align=st.center,
+    _merge(sheet, f"H{r}", f"{LAST}{r}", t.get(grade, "") if grade else t["pending"], st, font=st.big, align=st.center,
            border=b)
     sheet.row_dimensions[r].height = 32
     r += 1
-    _merge(sheet, f"A{r}", f"I{r}", t["foot"], st, font=st.foot, align=st.left)
+    _merge(sheet, f"A{r}", f"{LAST}{r}", t["foot"], st, font=st.foot, align=st.left)
     r += 1
     _merge(sheet, f"A{r}", f"A{r}", t["self_comment"], st, font=st.bold, fill=st.label_fill, align=st.top_left,
            border=b)
-    _merge(sheet, f"B{r}", f"I{r}", detail.self_comment or "", st, align=st.top_left, border=b)
+    _merge(sheet, f"B{r}", f"{LAST}{r}", detail.self_comment or "", st, align=st.top_left, border=b)
     sheet.row_dimensions[r].height = 90
     r += 1
     _merge(sheet, f"A{r}", f"A{r}", t["comment"], st, font=st.bold, fill=st.label_fill, align=st.top_left, border=b)
-    comment = _merge(sheet, f"B{r}", f"I{r}", detail.supervisor_comment or "", st, fill=st.edit_fill,
+    comment = _merge(sheet, f"B{r}", f"{LAST}{r}", detail.supervisor_comment or "", st, fill=st.edit_fill,
                      align=st.top_left, border=b)
-    for cell in sheet[f"B{r}:I{r}"][0]:
+    for cell in sheet[f"B{r}:{LAST}{r}"][0]:
         cell.protection = st.unlocked
     sheet.row_dimensions[r].height = 180
     workbook.defined_names[comment_name] = DefinedName(
@@ -358,10 +371,10 @@ def _person_sheet(workbook, sheet, detail, t: dict, st: _Styles, meta: _Meta, sh
     r += 2
     sheet.row_dimensions[r].height = sheet.row_dimensions[r + 1].height = 30
     _merge(sheet, f"A{r}", f"D{r}", t["employee_sign"], st, align=st.left)
-    _merge(sheet, f"F{r}", f"I{r}", t["assessor_sign"], st, align=st.left)
+    _merge(sheet, f"F{r}", f"{LAST}{r}", t["assessor_sign"], st, align=st.left)
     _merge(sheet, f"A{r + 1}", f"D{r + 1}", t["date"], st, align=st.left)
-    _merge(sheet, f"F{r + 1}", f"I{r + 1}", t["date"], st, align=st.left)
-    _page_setup(sheet, f"A1:I{r + 1}")
+    _merge(sheet, f"F{r + 1}", f"{LAST}{r + 1}", t["date"], st, align=st.left)
+    _page_setup(sheet, f"A1:{LAST}{r + 1}")
     _protect(sheet)
 
 

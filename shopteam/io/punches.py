@@ -1,8 +1,8 @@
 """Punch rows -> each known person's first and last punch per work day, with every rejected row explained.
 
 Pure: the people come in as :class:`Person` values (the persistence step builds them from the database;
-tests build them from the roster workbook). People are matched by employee no., or by name where the
-row has no number and the name is unique.
+tests build them from the roster workbook). People are matched by :class:`PersonMatcher`: by employee no.,
+or by name where the row has no number (or, when asked, an unknown one) and the name is unique.
 """
 
 from __future__ import annotations
@@ -68,23 +68,38 @@ class PunchCollection:
         return sorted({p.row for p in self.rejected})
 
 
-class _Matcher:
-    def __init__(self, people: Iterable[Person]):
+class PersonMatcher:
+    """The roster person a row is about: by employee no., or by name where the row has no number and only one
+    person has that name. With ``match_by_name`` a row whose number is not on the roster is matched by its
+    name the same way (a file from another system numbers people its own way: XL001 for A001).
+
+    ``name_matches`` collects the rows whose unknown number was matched by name, or would be with
+    ``match_by_name`` (so a screen can offer it)."""
+
+    def __init__(self, people: Iterable[Person], *, match_by_name: bool = False):
         self.by_no = {p.employee_no: p for p in people}
         by_name: dict[str, list[Person]] = defaultdict(list)
         for person in self.by_no.values():
             by_name[person.name].append(person)
         self.by_name = by_name
+        self.match_by_name = match_by_name
+        self.name_matches: set[int] = set()
 
     def find(self, record: Record) -> Person | Problem:
         number, name = record.values.get("employee_no"), record.values.get("name")
+        candidates = self.by_name.get(name or "", [])
         if number:
             person = self.by_no.get(number)
-            if person is None:
-                who = f"{number} {name}" if name else number
-                return Problem(record.row, "employee_no", "an employee on the roster", who)
-            return person
-        candidates = self.by_name.get(name or "", [])
+            if person is not None:
+                return person
+            if len(candidates) == 1:
+                self.name_matches.add(record.row)
+                if self.match_by_name:
+                    return candidates[0]
+            elif candidates and self.match_by_name:
+                return Problem(record.row, "name", "a unique name on the roster (several people have it)", name)
+            who = f"{number} {name}" if name else number
+            return Problem(record.row, "employee_no", "an employee on the roster", who)
         if len(candidates) == 1:
             return candidates[0]
         expected = (
@@ -94,10 +109,16 @@ class _Matcher:
 
 
 def collect_punches(
-    records: Iterable[Record], kind: str, people: Iterable[Person], calendar: WorkCalendar
+    records: Iterable[Record],
+    kind: str,
+    people: Iterable[Person],
+    calendar: WorkCalendar,
+    *,
+    matcher: PersonMatcher | None = None,
 ) -> PunchCollection:
-    """Group punch records by person and work day; ``kind`` is 'punches' (in/out per row) or 'punch_log'."""
-    matcher = _Matcher(people)
+    """Group punch records by person and work day; ``kind`` is 'punches' (in/out per row) or 'punch_log'.
+    ``matcher`` (by default one by employee no. over ``people``) finds each row's person."""
+    matcher = matcher or PersonMatcher(people)
     result = PunchCollection()
     log: dict[tuple[str, date], list[ClockTime]] = defaultdict(list)
     shifts: dict[date, Shift] = {}

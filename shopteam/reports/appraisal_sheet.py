@@ -29,7 +29,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from shopteam.domain.appraisal_terms import SHEET_TERMS, language_key
+from shopteam.domain.appraisal_terms import SHEET_TERMS, language_key, rescaled_sentence, weighted_cell
+from shopteam.domain.grading import WeightedLines, weighted_lines
 from shopteam.paths import bundled_cjk_font
 from shopteam.services.appraisal.cycles import AppraisalDetail, ScoreLine
 
@@ -40,13 +41,13 @@ LAYOUT_DPI = 96.0  # the document is laid out in these units and scaled to the d
 LABELS = {  # the sheet's shared words (domain/appraisal_terms) and this document's own
     "zh": {
         **SHEET_TERMS["zh"],
-        "weighted": "加权得分", "calibrated": "校准后", "interview": "绩效面谈记录", "plan": "改进计划",
+        "calibrated": "校准后", "interview": "绩效面谈记录", "plan": "改进计划",
         "employee_sign": "员工签字", "assessor_sign": "考核人签字", "date": "日期", "date_blank": "______年____月____日",
         "self_weight": "自评权重 {a}%，上级评分权重 {b}%", "page": "第 {n} / {total} 页",
     },
     "en": {
         **SHEET_TERMS["en"],
-        "weighted": "Weighted", "calibrated": "calibrated", "interview": "Performance interview notes",
+        "calibrated": "calibrated", "interview": "Performance interview notes",
         "plan": "Improvement plan", "employee_sign": "Employee", "assessor_sign": "Assessor", "date": "Date",
         "date_blank": "______-____-____", "self_weight": "Self {a}%, supervisor {b}%",
         "page": "Page {n} of {total}",
@@ -197,7 +198,26 @@ def _lines_needed(fonts: _Fonts, text: str, width: float) -> int:
     return max(1, int(fonts.body_metrics.horizontalAdvance(text) // max(width - 2 * PAD, 1.0)) + 1)
 
 
-def _sheet_texts(detail: AppraisalDetail, t: dict) -> dict:
+def sheet_weighted(detail: AppraisalDetail) -> WeightedLines:
+    """The sheet's weighted scores, in the order of ``detail.scores``, and how they make the subtotal."""
+    return weighted_lines(((line.weight, line.computed_score) for line in detail.scores), detail.base_score)
+
+
+def indicator_cells(detail: AppraisalDetail, lang: str = "zh") -> list[tuple[str, tuple[str, ...]]]:
+    """(group, cells) per indicator in sheet order: name, weight, target, actual, self, supervisor, score,
+    weighted score (不适用 / n.a. for an indicator left out of the weights)."""
+    weighted = sheet_weighted(detail)
+    rows = []
+    for index, line in enumerate(detail.scores):
+        cell = weighted_cell(weighted, index, lang)
+        rows.append((line.group, (line.name, _num(line.weight), _target(line), _actual(line),
+                                  _num(line.self_score) if line.rated else "",
+                                  _num(line.supervisor_score) if line.rated else "", _score(line.computed_score),
+                                  cell if isinstance(cell, str) else _score(cell))))
+    return rows
+
+
+def _sheet_texts(detail: AppraisalDetail, t: dict, lang: str) -> dict:
     row, cycle = detail.row, detail.cycle
     grade = row.effective_grade
     calibrated = ""
@@ -207,6 +227,7 @@ def _sheet_texts(detail: AppraisalDetail, t: dict) -> dict:
     return {"period": t["year_month"].format(y=cycle.year, m=cycle.month),
             "grade": t.get(grade, "") if grade else t["pending"],
             "score": _score(row.score) if row.score is not None else t["pending"],
+            "rescaled": rescaled_sentence(sheet_weighted(detail), lang),
             "foot": t["self_weight"].format(a=detail.self_weight, b=100 - detail.self_weight) + calibrated}
 
 
@@ -214,7 +235,7 @@ def paint_sheet(canvas: _Canvas, fonts: _Fonts, size: QSizeF, detail: AppraisalD
     """Lay out one person's sheet in layout units on ``canvas`` (a page of ``size``)."""
     t = LABELS[language_key(lang)]
     row = detail.row
-    texts = _sheet_texts(detail, t)
+    texts = _sheet_texts(detail, t, lang)
     width = size.width()
     cell = canvas.cell
     y = 0.0
@@ -244,9 +265,9 @@ def paint_sheet(canvas: _Canvas, fonts: _Fonts, size: QSizeF, detail: AppraisalD
     for i, key in enumerate(heads):
         cell(QRectF(xs[i], y, cols[i], 26), t[key], fonts.bold, CENTER, HEAD_BG)
     y += 26
-    groups: dict[str, list[ScoreLine]] = {}
-    for line in detail.scores:
-        groups.setdefault(line.group, []).append(line)
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for group, cells in indicator_cells(detail, lang):
+        groups.setdefault(group, []).append(cells)
     wrap_center = CENTER | int(Qt.TextFlag.TextWordWrap)
     wrap_left = LEFT | int(Qt.TextFlag.TextWordWrap)
     for group in ("results", "ability", "attitude"):
@@ -254,10 +275,7 @@ def paint_sheet(canvas: _Canvas, fonts: _Fonts, size: QSizeF, detail: AppraisalD
         if not lines:
             continue
         top = y
-        for line in lines:
-            cells = (line.name, _num(line.weight), _target(line), _actual(line),
-                     _num(line.self_score) if line.rated else "", _num(line.supervisor_score) if line.rated else "",
-                     _score(line.computed_score), _score(line.weighted))
+        for cells in lines:
             height = 26.0 + 15.0 * (max(_lines_needed(fonts, cells[0], cols[1]),
                                         _lines_needed(fonts, cells[2], cols[3])) - 1)
             for i, text in enumerate(cells, start=1):
@@ -271,6 +289,9 @@ def paint_sheet(canvas: _Canvas, fonts: _Fonts, size: QSizeF, detail: AppraisalD
         cell(QRectF(0, y, label_w, 26), t[key], fonts.bold, fill=LABEL_BG)
         cell(QRectF(label_w, y, cols[8], 26), value, fonts.body, RIGHT)
         y += 26
+        if key == "subtotal" and texts["rescaled"]:
+            cell(QRectF(0, y, width, 24), texts["rescaled"], fonts.body, LEFT)
+            y += 24
     cell(QRectF(0, y, xs[3], 32), t["total"], fonts.total, fill=LABEL_BG)
     cell(QRectF(xs[3], y, xs[5] - xs[3], 32), texts["score"], fonts.total, CENTER)
     cell(QRectF(xs[5], y, xs[7] - xs[5], 32), t["grade"], fonts.total, fill=LABEL_BG)

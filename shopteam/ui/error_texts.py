@@ -20,6 +20,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Months worked must be from 0 to 12, not {months}.")
     # shopteam/domain/commission.py
     QCoreApplication.translate("Errors", "Commission thresholds and rates cannot be negative.")
+    QCoreApplication.translate("Errors", "Two commission tiers start at {threshold}; each threshold once.")
     QCoreApplication.translate("Errors", "Commission tiers must be in ascending order of threshold.")
     # shopteam/domain/errors.py
     QCoreApplication.translate("Errors", "Something went wrong.")
@@ -428,6 +429,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Unknown pay rule {key}.")
     QCoreApplication.translate("Errors", "Unknown choice {value}.")
     QCoreApplication.translate("Errors", "{value} is not a share between 0 and 1.")
+    QCoreApplication.translate("Errors", "Enter a number.")
     QCoreApplication.translate("Errors", "change the pay rules")
     QCoreApplication.translate("Errors", "Unknown scope {scope}.")
     # shopteam/services/payout/runs.py

@@ -342,7 +342,8 @@ def test_kpi_import_through_the_shared_pipeline(factory, shop, tmp_path):
                                              ("E999", "无名", "gmv", 1), ("E103", "赵美工", "revisions", "abc")])
     with factory.begin() as s:
         preview = preview_import(s, actor=shop["owner"], path=path, kind="kpi", period=(2026, 10))
-        assert preview.kind == "kpi" and preview.counts == {"rows": 4, "new": 2, "duplicate": 0, "rejected": 2}
+        assert preview.kind == "kpi" and preview.counts == {"rows": 4, "new": 2, "duplicate": 0, "rejected": 2,
+                                                          "matched_by_name": 0}
         problems = {r.row: r.reason for r in preview.rows if r.status == "rejected"}
         assert "Employee no." in problems[5] and "Value" in problems[6]
         summary = commit_import(s, actor=shop["owner"], preview=preview)

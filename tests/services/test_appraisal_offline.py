@@ -86,7 +86,7 @@ def test_workbook_is_protected_with_only_score_and_comment_cells_unlocked(factor
         comment = _cell(book, wb.COMMENT_NAME.format(id=detail.row.id))
         assert comment.parent is sheet
         comment_range = next(r for r in sheet.merged_cells.ranges if comment.coordinate in r)
-        assert str(comment_range) == f"B{comment.row}:I{comment.row}"
+        assert str(comment_range) == f"B{comment.row}:J{comment.row}"
         unlocked = score_cells | {c.coordinate for row in sheet[str(comment_range)] for c in row}
         for row in sheet.iter_rows(min_row=1, max_row=sheet.max_row + 3, max_col=12):
             for cell in row:

@@ -25,7 +25,7 @@ def test_change_a_rule_and_see_it_stored(qtbot, factory, owner_ctx):
     dialog = page.rules_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.edits["late_deduction"].text() == "20.00"
-    assert dialog.tiers.text() == "0: 0.01; 50000: 0.015; 100000: 0.02"
+    assert dialog.tiers.texts() == [("0", "1"), ("50,000", "1.5"), ("100,000", "2")]
     # a bad value: refused inline, nothing stored
     dialog.edits["late_deduction"].clear()
     qtbot.keyClicks(dialog.edits["late_deduction"], "abc")

@@ -117,12 +117,6 @@ class ScoreLine:
     def rated(self) -> bool:
         return self.method == "rating"
 
-    @property
-    def weighted(self) -> Decimal | None:
-        if self.computed_score is None:
-            return None
-        return (self.computed_score * Decimal(str(self.weight)) / 100).quantize(Decimal("0.01"))
-
 
 @dataclass(frozen=True)
 class AppraisalDetail:

@@ -39,7 +39,7 @@ from shopteam.io import (
     read_table,
 )
 from shopteam.io.headers import KPI, missing_required
-from shopteam.io.punches import Person, collect_punches
+from shopteam.io.punches import Person, PersonMatcher, collect_punches
 from shopteam.io.rows import Problem, Record, iter_records
 from shopteam.runtime import gc_paused
 from shopteam.services import audit
@@ -106,6 +106,8 @@ class ImportPreview:
     year: int | None = None
     period: tuple[int, int] | None = None  # the month given for KPI rows without one of their own
     corrected: bool = False  # the mapping came from the user or was remembered
+    match_by_name: bool = False  # rows with an unknown employee no. were matched by their unique name
+    name_matches: int = 0  # rows with an unknown employee no. whose name is on the roster once (matched or not)
     payload: Any = field(default=None, repr=False)  # what commit_import writes
 
     @property
@@ -251,8 +253,12 @@ def template_choices(session: Session, *, actor: Actor) -> dict[str, list[str]]:
 @gc_paused()  # hundreds of thousands of live rows: no collector walks over them while reading
 def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: str | int | None = None,
                    kind: str | None = None, columns: dict[str, int] | None = None, year: int | None = None,
-                   progress: Progress | None = None, period: tuple[int, int] | None = None) -> ImportPreview:
+                   progress: Progress | None = None, period: tuple[int, int] | None = None,
+                   match_by_name: bool = False) -> ImportPreview:
     """Read the file and check every row against the database; writes nothing but a corrected mapping.
+
+    ``match_by_name``: a row whose employee no. is not on the roster is matched to the person with its name
+    when only one person has it (else it stays rejected); ``name_matches`` counts such rows either way.
 
     ``period`` (year, month) is the month of KPI rows without a period column of their own (kind 'kpi').
 
@@ -273,7 +279,7 @@ def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: s
     records = list(iter_records(raw, mapping, year=year))
     progress.check()
     preview = ImportPreview(path, mapping.kind, sheet_names, raw.name, mapping, list(mapping.layout.names), [], {},
-                            year=year, period=period, corrected=corrected)
+                            year=year, period=period, corrected=corrected, match_by_name=match_by_name)
     if mapping.kind == ROSTER:
         _preview_roster(session, actor, records, raw.rows, preview, progress)
     elif mapping.kind == TIMESHEET:
@@ -282,14 +288,16 @@ def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: s
         from shopteam.services.imports import kpi
 
         people, ids = _people(session)
-        matcher = _Matcher(people)
+        matcher = PersonMatcher(people, match_by_name=match_by_name)
         matcher.ids = ids
         kpi.preview_rows(session, actor, records, raw.rows, preview, matcher, period)
+        preview.name_matches = len(matcher.name_matches)
     else:
         _preview_punches(session, actor, records, raw.rows, preview, progress)
     statuses = [r.status for r in preview.rows]
     preview.counts = {"rows": len(statuses), "new": statuses.count("new"),
-                      "duplicate": statuses.count("duplicate"), "rejected": statuses.count("rejected")}
+                      "duplicate": statuses.count("duplicate"), "rejected": statuses.count("rejected"),
+                      "matched_by_name": preview.name_matches if match_by_name else 0}
     progress.report(len(statuses), len(statuses), "checked")
     return preview
 
@@ -313,21 +321,21 @@ def _preview_punches(session, actor, records: list[Record], cells, preview: Impo
     first = min(all_days, default=clock.today()) - timedelta(days=1)
     last = max(all_days, default=clock.today()) + timedelta(days=1)
     default, per_person = calendars_for(session, None, first, last)
+    matcher = PersonMatcher(people, match_by_name=preview.match_by_name)
     if per_person:  # people on their own pattern: pair and resolve their punches with their calendar
         number_of = {i: n for n, i in ids.items()}
-        name_count: dict[str, int] = defaultdict(int)
-        for p in people:
-            name_count[p.name] += 1
-        by_name = {p.name: p.employee_no for p in people if name_count[p.name] == 1}
         groups: dict[int, list[Record]] = defaultdict(list)
         calendar_ids = {number_of[i]: id(c) for i, c in per_person.items() if i in number_of}
         calendars = {id(c): c for c in per_person.values()} | {id(default): default}
         for record in records:
-            number = record.values.get("employee_no") or by_name.get(record.values.get("name") or "")
+            found = None if record.problems else matcher.find(record)
+            number = found.employee_no if isinstance(found, Person) else None
             groups[calendar_ids.get(number, id(default))].append(record)
-        parts = [collect_punches(group, preview.kind, people, calendars[key]) for key, group in groups.items()]
+        parts = [collect_punches(group, preview.kind, people, calendars[key], matcher=matcher)
+                 for key, group in groups.items()]
     else:
-        parts = [collect_punches(records, preview.kind, people, default)]
+        parts = [collect_punches(records, preview.kind, people, default, matcher=matcher)]
+    preview.name_matches = len(matcher.name_matches)
     progress.check()
     rejected: dict[int, list[Problem]] = defaultdict(list)
     row_key: dict[int, tuple[int, date]] = {}
@@ -369,33 +377,9 @@ def _existing_punch_keys(session: Session, keys) -> set[tuple[int, date]]:
     return {(r[0], r[1]) for r in rows} & set(keys)
 
 
-class _Matcher:
-    """Employee no., or a unique name where the row has none."""
-
-    def __init__(self, people: list[Person]):
-        self.by_no = {p.employee_no: p for p in people}
-        self.by_name: dict[str, list[Person]] = defaultdict(list)
-        for p in people:
-            self.by_name[p.name].append(p)
-
-    def find(self, record: Record) -> Person | Problem:
-        number, name = record.values.get("employee_no"), record.values.get("name")
-        if number:
-            person = self.by_no.get(number)
-            if person is None:
-                return Problem(record.row, "employee_no", "an employee on the roster",
-                               f"{number} {name}" if name else number)
-            return person
-        found = self.by_name.get(name or "", [])
-        if len(found) == 1:
-            return found[0]
-        expected = "a unique name on the roster (several people have it)" if found else "a name on the roster"
-        return Problem(record.row, "name", expected, name)
-
-
 def _preview_timesheet(session, actor, records, cells, preview: ImportPreview, progress) -> None:
     people, ids = _people(session)
-    matcher = _Matcher(people)
+    matcher = PersonMatcher(people, match_by_name=preview.match_by_name)
     everyone = actor.is_owner or actor.is_manager or can(actor, ATTENDANCE_IMPORT_ALL)
     own_id = actor.employee_id
     keys_seen: dict[tuple[int, date, str], int] = {}
@@ -452,6 +436,7 @@ def _preview_timesheet(session, actor, records, cells, preview: ImportPreview, p
             preview_row.status = "duplicate"
     preview.rows = sorted(rows, key=lambda r: r.row)
     preview.payload = items
+    preview.name_matches = len(matcher.name_matches)
 
 
 def _preview_roster(session, actor, records, cells, preview: ImportPreview, progress) -> None:
@@ -511,6 +496,20 @@ def _preview_roster(session, actor, records, cells, preview: ImportPreview, prog
 # ------------------------------------------------------------------------------------------ commit
 
 
+def rejected_summary(preview: ImportPreview) -> ImportSummary:
+    """The summary of an import before anything is written: the rejected rows with their cells and problems
+    (what the error workbook holds). Also the whole summary of a file none of whose rows can be imported."""
+    summary = ImportSummary(preview.kind, preview.path, headers=list(preview.headers), notes=list(preview.notes))
+    for row in preview.rows:
+        if row.status == "rejected":
+            summary.rejected_rows.append((row.row, row.reason))
+            summary.rejected_problems[row.row] = list(row.problems)
+            if row.raw is not None:
+                summary.rejected_values[row.row] = list(row.raw)
+    summary.rejected = len(summary.rejected_rows)
+    return summary
+
+
 @gc_paused()
 def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, duplicates: str = "skip",
                   progress: Progress | None = None) -> ImportSummary:
@@ -526,14 +525,7 @@ def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, dup
                               field="mapping", code="mapping_incomplete", fields=missing)
     if preview.corrected:
         remember_mapping(session, actor=actor, mapping=preview.mapping)
-    summary = ImportSummary(preview.kind, preview.path, headers=list(preview.headers), notes=list(preview.notes))
-    for row in preview.rows:
-        if row.status == "rejected":
-            summary.rejected_rows.append((row.row, row.reason))
-            summary.rejected_problems[row.row] = list(row.problems)
-            if row.raw is not None:
-                summary.rejected_values[row.row] = list(row.raw)
-    summary.rejected = len(summary.rejected_rows)
+    summary = rejected_summary(preview)
     if preview.kind == ROSTER:
         _commit_roster(session, actor, preview, duplicates, summary, progress)
     elif preview.kind == TIMESHEET:

@@ -97,9 +97,10 @@ def normalise(key: str, value: Any) -> Any:
             raise ValidationError("Unknown choice {value}.", field=key, code="pay_rule_choice", value=value)
         return value
     if key == "commission_tiers":
-        tiers = [[str(_decimal(key, t)), str(_decimal(key, r))] for t, r in value]
-        check_commission_tiers([CommissionTier(Decimal(t), Decimal(r)) for t, r in tiers])
-        return tiers
+        problems = tier_problems(value)
+        if problems:
+            raise problems[0][2]
+        return [[str(Decimal(str(t).strip())), str(Decimal(str(r).strip()))] for t, r in value]
     if key in LIST_KEYS:
         return [str(v).strip() for v in value if str(v).strip()]
     number = _decimal(key, value)
@@ -108,6 +109,42 @@ def normalise(key: str, value: Any) -> Any:
     if key in ("days_per_month", "hours_per_day") and number == 0:
         raise ValidationError("{value} is not a number.", field=key, code="number", value=value)
     return str(number)
+
+
+def tier_problems(tiers: Any) -> list[tuple[int, int, ValidationError]]:
+    """Every bad cell of commission tiers ``[[threshold, rate], …]`` (rate a fraction) as (row, column, error),
+    rows and columns counted from 0 (column 0 the threshold, 1 the rate): a cell that is empty or not a
+    number, a negative one, a threshold not above the row before (``domain.commission``'s rule)."""
+    problems: list[tuple[int, int, ValidationError]] = []
+    previous: CommissionTier | None = None
+    for row, (threshold, rate) in enumerate(tiers):
+        numbers = []
+        for column, value in enumerate((threshold, rate)):
+            try:
+                number = Decimal(str(value).strip())
+            except InvalidOperation:
+                number = None
+            if str(value).strip() == "":
+                problems.append((row, column, ValidationError("Enter a number.", field="commission_tiers",
+                                                              code="number_missing")))
+            elif number is None or not number.is_finite():
+                problems.append((row, column, ValidationError("{value} is not a number.", field="commission_tiers",
+                                                              code="number", value=value)))
+            numbers.append(number if number is not None and number.is_finite() else None)
+        if None in numbers:
+            continue
+        tier = CommissionTier(*numbers)
+        try:
+            check_commission_tiers([tier] if previous is None else [previous, tier])
+        except ValidationError as err:
+            negative = err.code == "commission_tier_negative"
+            column = 1 if negative and tier.threshold >= 0 else 0
+            problems.append((row, column, ValidationError(err.template, field="commission_tiers", code=err.code,
+                                                          **err.params)))
+            if negative:
+                continue
+        previous = tier
+    return problems
 
 
 def shop_rules(session: Session) -> dict[str, Any]:

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain.appraisal_terms import rescaled_sentence, weighted_cell
+from shopteam.domain.grading import FinalResult, WeightedLines, weighted_lines
+from shopteam.domain.scoring import Status, round_score
 from shopteam.services.appraisal import compute as comp
 from shopteam.services.appraisal import cycles as ap
 from shopteam.ui.appraisal.models import grade_label, score_text, state_label
@@ -24,6 +27,13 @@ from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 
 GROUPS = ("results", "ability", "attitude")
+RESCALED_CODES = ("not_applicable_excluded", "weighted")  # said once by the rescaling sentence instead
+
+
+def _language() -> str:
+    from shopteam.ui.i18n import chosen_language
+
+    return chosen_language()
 
 
 class ReviewForm(QWidget):
@@ -35,6 +45,7 @@ class ReviewForm(QWidget):
         self.ctx = ctx
         self.detail: ap.AppraisalDetail | None = None
         self.spins: dict[int, QDoubleSpinBox] = {}
+        self.weighted_labels: list[QLabel] = []
         self.mode = "none"  # 'self' | 'review' | 'view'
         self.title = QLabel()
         self.title.setObjectName("review_title")
@@ -117,6 +128,7 @@ class ReviewForm(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.spins = {}
+        self.weighted_labels = []
 
     def load(self, appraisal_id: int) -> None:
         self.message.setText("")
@@ -158,7 +170,7 @@ class ReviewForm(QWidget):
         self._clear_grid()
         d = self.detail
         headers = (self.tr("Indicator"), self.tr("Weight"), self.tr("Target"), self.tr("Actual"), self.tr("Self"),
-                   self.tr("Supervisor"), self.tr("Score"))
+                   self.tr("Supervisor"), self.tr("Score"), self.tr("Weighted"))
         for col, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(label, 0, col)
@@ -186,6 +198,14 @@ class ReviewForm(QWidget):
             score = QLabel(score_text(line.computed_score))
             score.setObjectName(f"indicator_score_{row}")
             self.grid.addWidget(score, row, 6)
+            weighted = QLabel()
+            weighted.setObjectName(f"weighted_score_{row}")
+            self.weighted_labels.append(weighted)
+            self.grid.addWidget(weighted, row, 7)
+        self.rescaled = QLabel()
+        self.rescaled.setObjectName("rescaled_note")
+        self.rescaled.setWordWrap(True)
+        self.grid.addWidget(self.rescaled, len(d.scores) + 1, 0, 1, len(headers))
 
     def _values(self) -> dict[int, float | None]:
         return {sid: (None if spin.value() < 0 else spin.value()) for sid, spin in self.spins.items()}
@@ -211,7 +231,24 @@ class ReviewForm(QWidget):
             self.final_label.setText(score_text(shown))
             self.grade_label.setText(grade_label(self.detail.row.effective_grade if self.detail.locked
                                                  else result.grade.value))
-        self.explain.setText("; ".join(e.text() for e in result.explanations))
+        weighted = self._weighted(result)
+        lang = _language()
+        for index, label in enumerate(self.weighted_labels):
+            cell = weighted_cell(weighted, index, lang)
+            label.setText(cell if isinstance(cell, str) else score_text(cell))
+        sentence = rescaled_sentence(weighted, lang)
+        self.rescaled.setText(sentence)
+        self.rescaled.setVisible(bool(sentence))
+        lines = [e.text() for e in result.explanations if not (sentence and e.code in RESCALED_CODES)]
+        self.explain.setText("; ".join([sentence, *lines] if sentence else lines))
+
+    def _weighted(self, result: FinalResult) -> WeightedLines:
+        """The weighted score of each row (in the grid's order) from the live result, as the sheets print them."""
+        by_name = {r.key: r for r in result.indicators}
+        scores = [by_name.get(line.name) for line in self.detail.scores]
+        return weighted_lines(((line.weight, r.display_score if r is not None and r.status is Status.SCORED else None)
+                               for line, r in zip(self.detail.scores, scores, strict=True)),
+                              None if result.weighted is None else round_score(result.weighted))
 
     def save(self, submit: bool) -> None:
         if self.detail is None:

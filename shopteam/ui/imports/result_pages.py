@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from shopteam.services.imports.pipeline import rejected_summary
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.imports import jobs
 from shopteam.ui.imports.base import AsyncPage, error_label
@@ -58,6 +59,12 @@ class PreviewPage(QWizardPage):
         self.counts.setObjectName("import_counts")
         self.only_problems = QCheckBox(self.tr("Only rows with problems"))
         self.only_problems.setObjectName("import_only_problems")
+        self.match_by_name = QCheckBox()
+        self.match_by_name.setObjectName("import_match_by_name")
+        self.match_by_name.setToolTip(self.tr("Rows whose employee no. is not on the roster go to the person with "
+                                              "the same name, where only one person on the roster has it."))
+        self.match_by_name.clicked.connect(self.rematch)
+        self.busy = False
         self.model = PreviewModel(self)
         self.only_problems.toggled.connect(self.model.set_only_problems)
         self.table = QTableView()
@@ -74,6 +81,7 @@ class PreviewPage(QWizardPage):
         self.notes.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
+        top.addWidget(self.match_by_name)
         top.addWidget(self.only_problems)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -94,22 +102,77 @@ class PreviewPage(QWizardPage):
         counts = counts_of(preview)
         self.notes.setText("\n".join(describe_note(n) for n in preview.notes))
         self.notes.setVisible(bool(preview.notes))
-        self.counts.setText(self.tr("%1 new · %2 already imported · %3 rejected")
-                            .replace("%1", str(counts["new"])).replace("%2", str(counts["duplicate"]))
-                            .replace("%3", str(counts["rejected"])))
+        text = (self.tr("%1 new · %2 already imported · %3 rejected").replace("%1", str(counts["new"]))
+                .replace("%2", str(counts["duplicate"])).replace("%3", str(counts["rejected"])))
+        matches = str(preview.name_matches)
+        if preview.match_by_name and preview.name_matches:
+            text += self.tr(" · %1 matched by name").replace("%1", matches)
+        self.counts.setText(text)
+        self.match_by_name.setText(self.tr("Match by name (1 row)") if preview.name_matches == 1
+                                    else self.tr("Match by name (%1 rows)").replace("%1", matches))
+        self.match_by_name.setChecked(preview.match_by_name)
+        self.match_by_name.setVisible(bool(preview.name_matches))
+        self.match_by_name.setEnabled(True)
         if not counts["new"] and not counts["duplicate"]:
-            self.nothing.setText(self.tr("No row can be imported. Check the columns or the file."))
+            self.nothing.setText(self.tr("No row can be imported. Check the columns or the file; Next lets you "
+                                         "save the rejected rows with the reasons."))
         self.nothing.setVisible(not counts["new"] and not counts["duplicate"])
         if counts["rejected"] and not self.only_problems.isChecked():
             self.only_problems.setChecked(counts["rejected"] * 5 > len(preview.rows))
 
+    def rematch(self, checked: bool) -> None:
+        """Check the rows again with matching by name on (or off again)."""
+        wizard = self.wizard()
+        wizard.match_by_name = checked
+        preview = wizard.preview
+        _path, _choice, year = wizard.read_key
+        columns = dict(preview.mapping.columns) if preview.corrected else None
+        self.busy = True
+        self.match_by_name.setEnabled(False)
+        self.completeChanged.emit()
+        wizard.task = run_task(jobs.make_preview, wizard.ctx.factory, wizard.ctx.actor, str(preview.path),
+                               preview.sheet, preview.mapping.kind, columns, year,
+                               preview.period or wizard.kpi_period(), checked, on_done=self._rematched,
+                               parent=wizard, title=self.tr("Checking the rows…"))
+
+    def _rematched(self, result, error) -> None:
+        wizard = self.wizard()
+        wizard.task = None
+        self.busy = False
+        if wizard.closing:
+            wizard.done(0)
+            return
+        if error is None:
+            wizard.set_preview(result, detected=False)
+        else:
+            wizard.match_by_name = wizard.preview.match_by_name
+        self.initializePage()
+        if error is not None:
+            self.nothing.setText(describe(error))
+            self.nothing.setVisible(True)
+        self.completeChanged.emit()
+
+    def importable(self) -> bool:
+        preview = self.wizard().preview
+        return any(r.status != "rejected" for r in preview.rows)
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         preview = self.wizard().preview if self.wizard() else None
-        return preview is not None and any(r.status != "rejected" for r in preview.rows)
+        return not self.busy and preview is not None and bool(preview.rows)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        wizard = self.wizard()
+        if not self.importable():  # nothing to write: the summary of the rejected rows, to save them
+            wizard.summary = rejected_summary(wizard.preview)
+        return True
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         wizard = self.wizard()
-        if wizard.preview is not None and counts_of(wizard.preview)["duplicate"]:
+        if wizard.preview is None:
+            return wizard.PAGE_COMMIT
+        if not self.importable():
+            return wizard.PAGE_SUMMARY
+        if counts_of(wizard.preview)["duplicate"]:
             return wizard.PAGE_DUPLICATES
         return wizard.PAGE_COMMIT
 

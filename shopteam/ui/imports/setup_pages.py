@@ -169,7 +169,8 @@ class FilePage(AsyncPage):
             return None
         path, choice, year = key
         return (jobs.find_and_preview,
-                (wizard.ctx.factory, wizard.ctx.actor, path, jobs.SERVICE_KINDS[choice], year, wizard.kpi_period()),
+                (wizard.ctx.factory, wizard.ctx.actor, path, jobs.SERVICE_KINDS[choice], year, wizard.kpi_period(),
+                 wizard.match_by_name),
                 self.tr("Reading the file…"))
 
     def succeeded(self, result) -> None:
@@ -217,7 +218,7 @@ class SheetPage(AsyncPage):
         path, choice, year = wizard.read_key
         return (jobs.make_preview,
                 (wizard.ctx.factory, wizard.ctx.actor, path, name, jobs.SERVICE_KINDS[choice], None, year,
-                 wizard.kpi_period()),
+                 wizard.kpi_period(), wizard.match_by_name),
                 self.tr("Reading the sheet…"))
 
     def succeeded(self, result) -> None:
@@ -376,7 +377,7 @@ class MappingPage(AsyncPage):
         columns = None if unchanged else dict(self.mapping.columns)  # None: not a correction to remember
         return (jobs.make_preview,
                 (wizard.ctx.factory, wizard.ctx.actor, path, preview.sheet, self.mapping.kind, columns, year,
-                 self.period()),
+                 self.period(), wizard.match_by_name),
                 self.tr("Checking the rows…"))
 
     def succeeded(self, result) -> None:

@@ -32,6 +32,7 @@ class ImportWizard(QWizard):
         self.read_key: tuple[str, str, int] | None = None  # (path, kind choice, year) of the preview
         self.preview = None  # the ImportPreview of the file, sheet and mapping chosen
         self.summary = None
+        self.match_by_name = False  # the preview matches rows with an unknown employee no. by their name
 
         self.file_page = FilePage()
         self.file_page.set_kind(kind)

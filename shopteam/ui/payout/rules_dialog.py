@@ -28,6 +28,7 @@ from shopteam.services.org import roles, roster
 from shopteam.services.payout import rules as payout_rules
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
+from shopteam.ui.payout.tiers_editor import CommissionTiersEditor, rate_text, threshold_text
 
 ERROR_STYLE = "color: #c62828;"
 TEXT_KEYS = ("days_per_month", "hours_per_day", "overtime_workday", "overtime_restday", "overtime_holiday",
@@ -36,16 +37,8 @@ TEXT_KEYS = ("days_per_month", "hours_per_day", "overtime_workday", "overtime_re
 
 
 def tiers_text(tiers) -> str:
-    return "; ".join(f"{t}: {r}" for t, r in tiers)
-
-
-def parse_tiers(text: str) -> list[list[str]]:
-    tiers = []
-    for part in text.replace("；", ";").replace("：", ":").split(";"):
-        if part.strip():
-            threshold, _sep, rate = part.partition(":")
-            tiers.append([threshold.strip().replace(",", ""), rate.strip()])
-    return tiers
+    """Tiers in one line, as the table shows them: '0: 1%; 50,000: 1.5%'."""
+    return "; ".join(f"{threshold_text(t)}: {rate_text(r)}%" for t, r in tiers)
 
 
 class PayRulesDialog(QDialog):
@@ -85,10 +78,10 @@ class PayRulesDialog(QDialog):
         self.commission_mode.addItem(self.tr("Progressive (each slice at its own rate)"), "progressive")
         self.commission_mode.addItem(self.tr("Whole amount (all sales at the reached rate)"), "whole")
         self.commission_mode.setCurrentIndex(max(self.commission_mode.findData(self.values["commission_mode"]), 0))
-        self.tiers = QLineEdit(tiers_text(self.values["commission_tiers"]))
+        self.tiers = CommissionTiersEditor(self.values["commission_tiers"])
         self.tiers.setObjectName("rule_commission_tiers")
-        self.tiers.setToolTip(self.tr("Sales threshold: rate as a fraction, separated by “;”, e.g. "
-                                      "0: 0.01; 50000: 0.015"))
+        self.tiers.setToolTip(self.tr("Each tier applies from its sales threshold (inclusive) at its rate."))
+        self.tiers.changed.connect(self._tiers_changed)
         form.addRow(self.tr("Commission mode"), self.commission_mode)
         form.addRow(self.tr("Commission tiers"), self.tiers)
         self.pay_unapproved = QCheckBox(self.tr("Pay all recorded overtime, not only approved applications"))
@@ -266,24 +259,35 @@ class PayRulesDialog(QDialog):
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
         values["bonus_mode"] = self.bonus_mode.currentData()
         values["commission_mode"] = self.commission_mode.currentData()
-        values["commission_tiers"] = parse_tiers(self.tiers.text())
+        values["commission_tiers"] = self.tiers.tiers()
         values["pay_unapproved_overtime"] = self.pay_unapproved.isChecked()
         return values
 
+    def _tiers_changed(self) -> None:
+        if self.tiers.validate() and self.error.text().startswith(self.labels["commission_tiers"]):
+            self.error.hide()
+
     def save(self) -> None:
-        for edit in (*self.edits.values(), self.tiers):
+        for edit in (*self.edits.values(), self.tiers.table):
             edit.setStyleSheet("")
+        self.error.hide()
+        if not self.tiers.validate():  # each bad cell is marked and named under the table
+            self.error.setText(self.tr("%1: correct the marked cells first.").replace(
+                "%1", self.labels["commission_tiers"]))
+            self.error.show()
+            self.tiers.table.setFocus()
+            return
         try:
             with self.ctx.factory.begin() as session:
                 self.values = payout_rules.set_shop_rules(session, actor=self.ctx.actor, changes=self.changes())
         except ShopTeamError as err:
             text = describe(err)
             field = err.field if isinstance(err, ValidationError) else None
-            widget = self.tiers if field == "commission_tiers" else self.edits.get(field or "")
+            widget = self.tiers.table if field in ("commission_tiers", "tiers") else self.edits.get(field or "")
             if widget is not None:
                 widget.setStyleSheet("border: 1px solid #c62828;")
                 widget.setFocus()
-                text = f"{self.labels.get(field, field)}: {text}"
+                text = f"{self.labels.get(field, self.labels['commission_tiers'])}: {text}"
             self.error.setText(text)
             self.error.show()
             return
