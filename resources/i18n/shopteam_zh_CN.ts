@@ -6674,122 +6674,137 @@ overtime
         <translation>全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="72"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="62"/>
+        <source>Flag deductions above this share of the month&apos;s pay (0.20 = 20 %)</source>
+        <translation>扣款超过当月工资此比例时标红（0.20 = 20%）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="63"/>
+        <source>Flag pay below the minimum wage (0 = off)</source>
+        <translation>低于最低工资标准时标红（0 = 不检查）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="74"/>
         <source>Bonus base × grade coefficient</source>
         <translation>奖金基数 × 等级系数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="73"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="75"/>
         <source>Bonus base × final score / 100</source>
         <translation>奖金基数 × 最终得分 / 100</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="75"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="77"/>
         <source>Performance bonus mode</source>
         <translation>绩效奖金方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="78"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="80"/>
         <source>Progressive (each slice at its own rate)</source>
         <translation>超额累进（各段按各自比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="79"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
         <source>Whole amount (all sales at the reached rate)</source>
         <translation>全额累进（全部销售额按达到的比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="83"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
         <source>Each tier applies from its sales threshold (inclusive) at its rate.</source>
         <translation>每个档位从其销售额起点（含）起按其比例计提成。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="275"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="93"/>
+        <source>Full-attendance bonus also for someone who joined or left during the month</source>
+        <translation>月中入职或离职者也可获全勤奖</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="283"/>
         <source>%1: correct the marked cells first.</source>
         <translation>%1：请先改正标出的单元格。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="87"/>
         <source>Commission mode</source>
         <translation>提成方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="86"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="100"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="88"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="107"/>
         <source>Commission tiers</source>
         <translation>提成档位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="87"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
         <source>Pay all recorded overtime, not only approved applications</source>
         <translation>按全部记录的加班计薪，而不仅是已批准的加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="106"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="113"/>
         <source>Shop rules</source>
         <translation>全店规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="107"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="114"/>
         <source>Overrides</source>
         <translation>单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="117"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="124"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="117"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="124"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="125"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="159"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="166"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="125"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="160"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="167"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="125"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="161"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="168"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="125"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="162"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="169"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="142"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="149"/>
         <source>Add override</source>
         <translation>添加单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="144"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="151"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="167"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="174"/>
         <source>A person&apos;s rule is their own override, else their primary role&apos;s, else the shop&apos;s. Overrides are saved at once.</source>
         <translation>员工的规则：先看本人的单独规则，其次是其主岗位的，最后是全店规则。单独规则立即保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="194"/>
         <source>Shop: %1</source>
         <translation>全店：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="228"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="235"/>
         <source>Choose whom the override is for.</source>
         <translation>请选择该单独规则适用的对象。</translation>
     </message>

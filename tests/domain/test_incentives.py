@@ -368,3 +368,16 @@ def test_department_and_shop_totals():
     # the shop total is the sum of the component totals
     adding = sum(shop.amounts[k] for k in COMPONENT_KEYS if k not in ("attendance_deduction", "penalties"))
     assert adding - shop.amounts["attendance_deduction"] - shop.amounts["penalties"] == shop.total
+
+
+def test_full_attendance_for_a_part_month_only_when_the_rule_says_so():
+    from shopteam.domain.incentives import AttendanceFigures, PayRules, full_attendance_line
+
+    perfect = AttendanceFigures()
+    line = full_attendance_line(perfect, PayRules(), base_days=(11, 21))
+    assert (line.code, line.amount) == ("full_attendance_partial_month", Decimal("0.00"))
+    assert line.explanation.text() == (
+        "No full-attendance bonus: employed 11 of 21 workdays (joined or left during the month)")
+    paid = full_attendance_line(perfect, PayRules(full_attendance_partial_month=True), base_days=(11, 21))
+    assert (paid.code, paid.amount) == ("full_attendance", Decimal("200.00"))
+    assert full_attendance_line(perfect, PayRules(), base_days=(21, 21)).amount == Decimal("200.00")

@@ -97,3 +97,23 @@ def test_overrides_add_refuse_and_remove(qtbot, qtmodeltester, factory, owner_ct
         assert payout_rules.overrides(s) == {}
     assert table.rowCount() == 0
     assert dialog.isVisible()
+
+
+def test_closing_flags_and_the_partial_month_rule_are_settings(qtbot, factory, owner_ctx):
+    dialog = PayRulesDialog(owner_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.edits["deduction_cap_share"].text() == "0.20" and dialog.edits["minimum_wage"].text() == "0.00"
+    assert not dialog.partial_month.isChecked()
+    dialog.edits["deduction_cap_share"].setText("2")
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and "2 is not a share between 0 and 1." in dialog.error.text()
+    dialog.edits["deduction_cap_share"].setText("0.3")
+    dialog.edits["minimum_wage"].setText("2690")  # 上海 2025
+    dialog.partial_month.setChecked(True)
+    _save(qtbot, dialog)
+    assert not dialog.isVisible()
+    with factory() as s:
+        rules = payout_rules.shop_rules(s)
+    assert (rules["deduction_cap_share"], rules["minimum_wage"], rules["full_attendance_partial_month"]) == (
+        "0.3", "2690", True)

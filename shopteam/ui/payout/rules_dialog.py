@@ -33,7 +33,7 @@ from shopteam.ui.payout.tiers_editor import CommissionTiersEditor, rate_text, th
 ERROR_STYLE = "color: #c62828;"
 TEXT_KEYS = ("days_per_month", "hours_per_day", "overtime_workday", "overtime_restday", "overtime_holiday",
              "bonus_base", "late_free_count", "late_deduction", "missing_punch_deduction",
-             "full_attendance_bonus")
+             "full_attendance_bonus", "deduction_cap_share", "minimum_wage")
 
 
 def tiers_text(tiers) -> str:
@@ -59,6 +59,8 @@ class PayRulesDialog(QDialog):
             "late_deduction": self.tr("Deduction per late arrival"),
             "missing_punch_deduction": self.tr("Deduction per missing punch"),
             "full_attendance_bonus": self.tr("Full-attendance bonus"),
+            "deduction_cap_share": self.tr("Flag deductions above this share of the month's pay (0.20 = 20 %)"),
+            "minimum_wage": self.tr("Flag pay below the minimum wage (0 = off)"),
         }
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -88,6 +90,11 @@ class PayRulesDialog(QDialog):
         self.pay_unapproved.setObjectName("rule_pay_unapproved_overtime")
         self.pay_unapproved.setChecked(bool(self.values["pay_unapproved_overtime"]))
         form.addRow(self.pay_unapproved)
+        self.partial_month = QCheckBox(self.tr("Full-attendance bonus also for someone who joined or left during "
+                                               "the month"))
+        self.partial_month.setObjectName("rule_full_attendance_partial_month")
+        self.partial_month.setChecked(bool(self.values["full_attendance_partial_month"]))
+        form.addRow(self.partial_month)
         self.error = QLabel()
         self.error.setObjectName("rules_error")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -261,6 +268,7 @@ class PayRulesDialog(QDialog):
         values["commission_mode"] = self.commission_mode.currentData()
         values["commission_tiers"] = self.tiers.tiers()
         values["pay_unapproved_overtime"] = self.pay_unapproved.isChecked()
+        values["full_attendance_partial_month"] = self.partial_month.isChecked()
         return values
 
     def _tiers_changed(self) -> None:
