@@ -375,9 +375,9 @@ def test_full_attendance_for_a_part_month_only_when_the_rule_says_so():
 
     perfect = AttendanceFigures()
     line = full_attendance_line(perfect, PayRules(), base_days=(11, 21))
-    assert (line.code, line.amount) == ("full_attendance_partial_month", Decimal("0.00"))
+    assert (line.code, line.amount) == ("full_attendance_partial_month", D("0.00"))
     assert line.explanation.text() == (
         "No full-attendance bonus: employed 11 of 21 workdays (joined or left during the month)")
     paid = full_attendance_line(perfect, PayRules(full_attendance_partial_month=True), base_days=(11, 21))
-    assert (paid.code, paid.amount) == ("full_attendance", Decimal("200.00"))
-    assert full_attendance_line(perfect, PayRules(), base_days=(21, 21)).amount == Decimal("200.00")
+    assert (paid.code, paid.amount) == ("full_attendance", D("200.00"))
+    assert full_attendance_line(perfect, PayRules(), base_days=(21, 21)).amount == D("200.00")
