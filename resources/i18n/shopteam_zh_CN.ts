@@ -4721,6 +4721,31 @@
         <translation>不合格</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="67"/>
+        <source>Pension insurance {base} × {rate}% = {amount}</source>
+        <translation>养老保险 {base} × {rate}% = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="68"/>
+        <source>Medical insurance {base} × {rate}% = {amount}</source>
+        <translation>医疗保险 {base} × {rate}% = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="69"/>
+        <source>Unemployment insurance {base} × {rate}% = {amount}</source>
+        <translation>失业保险 {base} × {rate}% = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="70"/>
+        <source>Housing fund {base} × {rate}% = {amount}</source>
+        <translation>住房公积金 {base} × {rate}% = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="71"/>
+        <source>Income to date {income} − {basic} ({months} × 5,000) − insurance and fund {specials} − special additional deductions {extras} = taxable {taxable}; × {rate}% − {quick} = {due}; less {withheld} already withheld = {amount}</source>
+        <translation>累计收入 {income} − 累计减除费用 {basic}（{months} × 5,000）− 累计专项扣除 {specials} − 累计专项附加扣除 {extras} = 累计应纳税所得额 {taxable}；× {rate}% − 速算扣除数 {quick} = {due}；减已预扣 {withheld} = {amount}</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/payout/explanations.py" line="46"/>
         <source>Pay {amount} is below zero</source>
         <extracomment>Domain templates that are functions (plural forms) get one sentence here. Why a payout line needs a second look (services.payout.closing.LineFlag codes).</extracomment>

@@ -103,6 +103,12 @@ TEMPLATES: dict[str, Template] = {
     ),
     "ledger_bonus": "{day} {reason}: {amount}",
     "ledger_fine": "{day} {reason}: {amount}",
+    # --- withholding (domain.withholding) ---------------------------------------------------------
+    "withhold_pension": "Pension insurance {base} × {rate}% = {amount}",
+    "withhold_medical": "Medical insurance {base} × {rate}% = {amount}",
+    "withhold_unemployment": "Unemployment insurance {base} × {rate}% = {amount}",
+    "withhold_housing_fund": "Housing fund {base} × {rate}% = {amount}",
+    "withhold_income_tax": "Income to date {income} − {basic} ({months} × 5,000) − insurance and fund {specials} − special additional deductions {extras} = taxable {taxable}; × {rate}% − {quick} = {due}; less {withheld} already withheld = {amount}",
     # --- pools -----------------------------------------------------------------------------------
     "pool_share": "{pool} × {weight} / {total_weight} = {exact} → {amount}",
     "year_end_weight": "Weight = {base} × {coefficient} (grade {grade}) × {months} / 12 = {weight}",

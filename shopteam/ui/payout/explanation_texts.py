@@ -64,3 +64,8 @@ def _texts() -> None:  # pragma: no cover - read by lupdate, never run
     QCoreApplication.translate("Explanations", "good")
     QCoreApplication.translate("Explanations", "pass")
     QCoreApplication.translate("Explanations", "fail")
+    QCoreApplication.translate("Explanations", "Pension insurance {base} × {rate}% = {amount}")
+    QCoreApplication.translate("Explanations", "Medical insurance {base} × {rate}% = {amount}")
+    QCoreApplication.translate("Explanations", "Unemployment insurance {base} × {rate}% = {amount}")
+    QCoreApplication.translate("Explanations", "Housing fund {base} × {rate}% = {amount}")
+    QCoreApplication.translate("Explanations", "Income to date {income} − {basic} ({months} × 5,000) − insurance and fund {specials} − special additional deductions {extras} = taxable {taxable}; × {rate}% − {quick} = {due}; less {withheld} already withheld = {amount}")
