@@ -96,12 +96,7 @@ def _exit_when_shown(app: QApplication) -> None:
     QTimer.singleShot(0, done)  # runs after the show/expose/paint events queued by show()
 
 
-def main(db_url: str | None = None, smoke_test: bool = False) -> int:
-    if smoke_test:
-        from shopteam.smoke import run_smoke_test
-
-        return run_smoke_test()
-
+def main(db_url: str | None = None) -> int:
     from sqlalchemy.exc import DBAPIError
 
     from shopteam.db.engine import resolve_url

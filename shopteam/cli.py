@@ -616,9 +616,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         if args.lang:
             os.environ["SHOPTEAM_LANG"] = args.lang
+        if args.smoke_test:
+            from shopteam.smoke import run_smoke_test
+
+            return run_smoke_test()
         from shopteam.app import main as gui_main
 
-        return gui_main(args.db, smoke_test=True) if args.smoke_test else gui_main(args.db)
+        return gui_main(args.db)
 
     engine = None
     try:

@@ -16,16 +16,26 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
 os.environ.pop("SHOPTEAM_DB", None)
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-# One QApplication per test process, made before any test runs: a command-line test that prints (the CLI
-# makes a bare QGuiApplication when none exists) must not leave a worker where widgets cannot be created.
-_QAPP = QApplication.instance() or QApplication(["shopteam-tests"])
 
 from shopteam.db.engine import make_engine, make_session_factory  # noqa: E402
 from shopteam.db.migrate import upgrade  # noqa: E402
 from shopteam.domain import clock  # noqa: E402
 from shopteam.services import accounts  # noqa: E402
+
+_QAPP = None
+
+
+@pytest.fixture(autouse=True)
+def _qapplication(request):
+    """One QApplication per test process, made before the first test that is not a domain test: a
+    command-line test that prints (the CLI makes a bare QGuiApplication when none exists) must not leave a
+    worker where widgets cannot be created. The domain tests run without Qt."""
+    global _QAPP
+    if _QAPP is None and "domain" not in request.path.parent.parts[-1:]:
+        from PySide6.QtWidgets import QApplication
+
+        _QAPP = QApplication.instance() or QApplication(["shopteam-tests"])
+    yield
 
 
 @pytest.fixture(autouse=True)

@@ -177,11 +177,14 @@ def test_json_errors_are_json_on_stdout(capsys, db):
 def test_no_command_opens_the_window(monkeypatch, db):
     calls = []
     fake = types.ModuleType("shopteam.app")
-    fake.main = lambda db_url=None, smoke_test=False: calls.append((db_url, smoke_test)) or 0
+    fake.main = lambda db_url=None: calls.append(("window", db_url)) or 0
     monkeypatch.setitem(sys.modules, "shopteam.app", fake)
+    smoke = types.ModuleType("shopteam.smoke")
+    smoke.run_smoke_test = lambda: calls.append(("smoke", None)) or 0
+    monkeypatch.setitem(sys.modules, "shopteam.smoke", smoke)
     assert cli.main(["--db", str(db)]) == 0
     assert cli.main(["--smoke-test"]) == 0
-    assert calls == [(str(db), False), (None, True)]
+    assert calls == [("window", str(db)), ("smoke", None)]
 
 
 def test_python_dash_m_and_no_qtwidgets(db):

@@ -80,66 +80,91 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/labels.py" line="33"/>
+        <source>May open appraisal cycles and edit schemes</source>
+        <translation>可开启考核周期并编辑考核方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="34"/>
+        <source>May compute, calibrate and score appraisals</source>
+        <translation>可计算、校准和评分绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="35"/>
+        <source>May import KPI figures</source>
+        <translation>可导入 KPI 数据</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="36"/>
+        <source>May record rewards and penalties</source>
+        <translation>可登记奖惩</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="37"/>
+        <source>May file leave and overtime for others</source>
+        <translation>可为他人提交请假和加班申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="38"/>
         <source>May make and restore backups</source>
         <translation>可备份和恢复数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="38"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="43"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="39"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="44"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="40"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="45"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="41"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="46"/>
         <source>The user name {username} is taken.</source>
         <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="42"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="47"/>
         <source>Unknown access level {level}.</source>
         <translation>未知的访问级别 {level}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="43"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="48"/>
         <source>Only the owner can create another owner.</source>
         <translation>只有店主才能创建另一个店主账号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="44"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="49"/>
         <source>This person has an account already.</source>
         <translation>此人已有账号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="45"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="50"/>
         <source>Unknown permission {names}.</source>
         <translation>未知的权限 {names}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="46"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="51"/>
         <source>The last owner account cannot be switched off.</source>
         <translation>最后一个店主账号不能停用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="47"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="52"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="48"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="53"/>
         <source>The record no longer exists. Refresh and try again.</source>
         <translation>该记录已不存在。请刷新后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="49"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="54"/>
         <source>You are not allowed to do this.</source>
         <translation>您无权执行此操作。</translation>
     </message>

@@ -28,7 +28,7 @@ class Problem:
     It is the problem's message id, as a ValidationError's template is: tools/collect_error_texts.py lists
     every such literal for the translators ("Errors" context) and the screens build the sentence from the
     row, the field's label, the translated phrase and the value (ui/imports/problems.py). The services'
-    English sentence is ``services.imports.problem_sentence``.
+    English sentence is ``services.imports.preview.problem_sentence``.
     """
 
     row: int  # 1-based, as Excel shows it

@@ -27,15 +27,22 @@ ATTENDANCE_IMPORT_ALL = "attendance.import_all"
 BACKUP = "backup"
 PAYOUT_MANAGE = "payout.manage"  # compute, approve and reopen the monthly payout; bonus pools
 PAY_RULES_EDIT = "pay_rules.edit"  # the shop's pay rules and their overrides per role and person
+APPRAISAL_ADMIN = "appraisal.admin"  # open and reopen appraisal cycles, edit the schemes
+APPRAISAL_SCORE = "appraisal.score"  # compute, calibrate and score appraisals (within scope), offline sheets
+KPI_IMPORT = "kpi.import"  # import and enter KPI figures
+LEDGER_RECORD = "ledger.record"  # record rewards and penalties (within scope, never for oneself)
+REQUESTS_FOR_OTHERS = "requests.for_others"  # file leave/overtime requests for people in scope
 
 ALL_PERMISSIONS = (
     STAFF_VIEW, STAFF_EDIT, ORG_EDIT, SALARY_VIEW, SALARY_EDIT, IDCARD_VIEW, BANK_VIEW,
     ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP, PAYOUT_MANAGE, PAY_RULES_EDIT,
+    APPRAISAL_ADMIN, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD, REQUESTS_FOR_OTHERS,
 )
 
 _LEVEL_PERMISSIONS = {
     "owner": frozenset(ALL_PERMISSIONS),
-    "manager": frozenset({STAFF_VIEW, STAFF_EDIT}),
+    "manager": frozenset({STAFF_VIEW, STAFF_EDIT, ATTENDANCE_IMPORT_ALL, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD,
+                          REQUESTS_FOR_OTHERS}),
     "staff": frozenset({STAFF_VIEW}),
 }
 

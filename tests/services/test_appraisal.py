@@ -17,7 +17,7 @@ from shopteam.db.models.boards import Board, BoardColumn, Card, card_assignee
 from shopteam.domain.errors import PermissionDenied, ValidationError
 from shopteam.services.appraisal import compute as comp
 from shopteam.services.appraisal import cycles as ap
-from shopteam.services.appraisal import schemes
+from shopteam.services.appraisal import schemes, scores
 from shopteam.services.attendance.month import month_summary
 from shopteam.services.imports.pipeline import commit_import, preview_import
 from shopteam.services.payout import ledger
@@ -153,7 +153,7 @@ def test_self_and_supervisor_scores_give_hand_worked_final(factory, shop):
     expected = ((Decimal(35 * 110 + 25 * 80 + 830 + 730 + 930) + 10 * att) / 100).quantize(Decimal("0.01"))
     assert result.row.final_score == expected
     assert result.row.state == "calibration" and result.supervisor_comment == "目标完成好"
-    assert "550000" in by_name["销售额 GMV 达成"].explanation or "550,000" in comp.explanation_text(
+    assert "550000" in by_name["销售额 GMV 达成"].explanation or "550,000" in scores.explanation_text(
         by_name["销售额 GMV 达成"].explanation)
 
 
@@ -217,7 +217,7 @@ def test_compute_pulls_boards_and_attendance(factory, shop):
     detail = _appraisal(factory, shop["owner"], cycle_id, "E103")
     tasks = next(ln for ln in detail.scores if ln.method == "tasks")
     assert tasks.computed_score == Decimal("33.33") and tasks.actual == 33.33  # 1 of 3 on time
-    assert "1 of 3 tasks done on time" in comp.explanation_text(tasks.explanation)
+    assert "1 of 3 tasks done on time" in scores.explanation_text(tasks.explanation)
     with factory() as s:
         summary = {r.employee_no: r for r in month_summary(s, actor=shop["owner"], year=2026, month=10)}
         att = next(ln for ln in detail.scores if ln.method == "attendance")

@@ -2,6 +2,7 @@
 
 import json
 import shutil
+import threading
 import time
 
 import pytest
@@ -80,7 +81,7 @@ def test_preview_model_passes_the_model_tester(qtmodeltester):
 
     from shopteam.domain.timeparse import ClockTime
     from shopteam.io.rows import Problem
-    from shopteam.services.imports.pipeline import PreviewRow
+    from shopteam.services.imports.preview import PreviewRow
 
     model = PreviewModel()
     rows = [PreviewRow(2, {"employee_no": "A001", "date": date(2026, 9, 1), "clock_in": ClockTime(
@@ -221,10 +222,12 @@ def test_a_bad_file_is_explained_on_the_file_page(qtbot, monkeypatch, wizard, tm
 def test_cancel_during_the_commit_leaves_the_database_unchanged(qtbot, monkeypatch, owner_ctx, factory, wizard,
                                                                 roster_imported):
     real = imports.commit_import
+    written = threading.Event()
 
     def slow_commit(session, **kwargs):
         progress = kwargs["progress"]
         summary = real(session, **kwargs)  # everything written, not yet committed
+        written.set()
         while True:  # wait for the Cancel like a long import would
             progress.check()
             time.sleep(0.02)
@@ -236,7 +239,7 @@ def test_cancel_during_the_commit_leaves_the_database_unchanged(qtbot, monkeypat
     wizard.button(QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(lambda: wizard.task is not None, timeout=5000)
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
-    qtbot.wait(700)  # the progress dialog is up by now
+    qtbot.waitUntil(written.is_set, timeout=10000)  # every row is written, the transaction still open
     wizard.reject()  # the wizard's Cancel cancels the running work first
     qtbot.waitUntil(lambda: wizard.commit_page.error.isVisible(), timeout=10000)
     assert wizard.isVisible() and wizard.currentId() == wizard.PAGE_COMMIT

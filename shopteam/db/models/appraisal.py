@@ -38,6 +38,7 @@ from shopteam.db.base import Base, Money, UTCDateTime, utcnow
 INDICATOR_GROUPS = ("results", "ability", "attitude")
 METHODS = ("rating", "higher_is_better", "lower_is_better", "tiered", "tasks", "attendance")  # domain.scoring.Method
 SOURCES = ("manual", "kpi", "boards", "attendance")
+LOCKED_STATES = ("finalised", "interviewed")  # a finalised cycle or appraisal changes only by reopening
 CYCLE_STATES = ("draft", "self_assessment", "supervisor_review", "calibration", "finalised", "interviewed")
 LEDGER_KINDS = ("commendation", "bonus", "warning", "fine", "demotion_note")
 

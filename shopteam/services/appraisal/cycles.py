@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from shopteam.db.models import Department, Employee, Role, RoleAssignment, Shop
 from shopteam.db.models.appraisal import (
     CYCLE_STATES,
+    LOCKED_STATES,
     Appraisal,
     AppraisalCycle,
     AppraisalScheme,
@@ -29,10 +30,10 @@ from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ShopTeamError, ValidationError
 from shopteam.services import audit
 from shopteam.services.appraisal.schemes import ensure_preset_schemes
+from shopteam.services.appraisal.scores import recompute, result_of
 from shopteam.services.context import Actor
-from shopteam.services.permissions import visible_employee_ids
+from shopteam.services.permissions import APPRAISAL_ADMIN, APPRAISAL_SCORE, require, visible_employee_ids
 
-LOCKED_STATES = ("finalised", "interviewed")
 OPEN_STATES = ("self_assessment", "supervisor_review", "calibration")
 
 
@@ -182,8 +183,7 @@ def _require_review(session: Session, actor: Actor, appraisal: Appraisal) -> Non
 
 
 def _require_cycle_admin(actor: Actor, action: str) -> None:
-    if not (actor.is_owner or actor.is_manager):
-        raise PermissionDenied(action=action)
+    require(actor, APPRAISAL_SCORE, action)
 
 
 def _check_unlocked(appraisal: Appraisal) -> None:
@@ -262,8 +262,7 @@ def _new_appraisal(cycle: AppraisalCycle, employee_id: int, department: str, rol
 def open_cycle(session: Session, *, actor: Actor, year: int, month: int) -> int:
     """Open the month's cycle: one appraisal per person employed in the month (not left before it), with
     the scheme of their primary role (the general scheme when their role has none)."""
-    if not actor.is_owner:
-        raise PermissionDenied(action="open an appraisal cycle")
+    require(actor, APPRAISAL_ADMIN, "open an appraisal cycle")
     first, last = _period(year, month)
     if find_cycle(session, year=year, month=month) is not None:
         raise ValidationError("The appraisal cycle of {period} is already open.", field="period",
@@ -405,8 +404,6 @@ def submit_self_assessment(session: Session, *, actor: Actor, appraisal_id: int,
         appraisal.self_submitted_at = clock.now()
         if appraisal.state == "self_assessment":
             appraisal.state = "supervisor_review"
-    from shopteam.services.appraisal.compute import recompute
-
     recompute(session, appraisal)
     session.flush()
     audit.record(session, actor, "update", "appraisal", appraisal.id, before=before, after=_snap(appraisal),
@@ -450,8 +447,6 @@ def save_review(session: Session, *, actor: Actor, appraisal_id: int, scores: di
     appraisal.scored_by, appraisal.scored_at = actor.username, clock.now()
     if submit and appraisal.state in ("self_assessment", "supervisor_review"):
         appraisal.state = "calibration"
-    from shopteam.services.appraisal.compute import recompute
-
     recompute(session, appraisal)
     session.flush()
     audit.record(session, actor, "update", "appraisal", appraisal.id, before=before, after=_snap(appraisal),
@@ -462,7 +457,6 @@ def save_review(session: Session, *, actor: Actor, appraisal_id: int, scores: di
 def adjust(session: Session, *, actor: Actor, appraisal_id: int, score, reason: str) -> AppraisalDetail:
     """Calibration: set the score (re-graded) with a recorded reason."""
     from shopteam.domain.grading import calibrate
-    from shopteam.services.appraisal.compute import result_of
 
     appraisal = _get(session, appraisal_id)
     _require_review(session, actor, appraisal)
@@ -526,8 +520,7 @@ def record_interview(session: Session, *, actor: Actor, appraisal_id: int, notes
 
 def reopen_cycle(session: Session, *, actor: Actor, cycle_id: int, reason: str) -> None:
     """Owner only: unlock a finalised cycle (back to calibration), with the reason kept in its history."""
-    if not actor.is_owner:
-        raise PermissionDenied(action="reopen a finalised appraisal cycle")
+    require(actor, APPRAISAL_ADMIN, "reopen a finalised appraisal cycle")
     if not reason.strip():
         raise ValidationError("Give a reason for reopening.", field="reason", code="reopen_reason")
     cycle = _get_cycle(session, cycle_id)

@@ -28,11 +28,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from shopteam.db.models import Shop
 from shopteam.db.models.appraisal import Appraisal, AppraisalCycle
-from shopteam.domain.errors import PermissionDenied, ShopTeamError, ValidationError
+from shopteam.domain.errors import ShopTeamError, ValidationError
 from shopteam.io import appraisal_workbook as wb
 from shopteam.services import audit
 from shopteam.services.appraisal import cycles as ap
 from shopteam.services.context import Actor
+from shopteam.services.permissions import APPRAISAL_SCORE, require
 
 Progress = Callable[[int, int], None]
 
@@ -74,8 +75,7 @@ class ImportResult:
 
 
 def _require_scorer(actor: Actor, action: str) -> None:
-    if not (actor.is_owner or actor.is_manager):
-        raise PermissionDenied(action=action)
+    require(actor, APPRAISAL_SCORE, action)
 
 
 def _cycle(session: Session, cycle_id: int) -> AppraisalCycle:

@@ -22,9 +22,10 @@ from shopteam.db.models.appraisal import (
     AppraisalScheme,
 )
 from shopteam.domain import scoring
-from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from shopteam.domain.errors import ConflictError, NotFoundError, ValidationError
 from shopteam.services import audit
 from shopteam.services.context import Actor
+from shopteam.services.permissions import APPRAISAL_ADMIN, require
 
 DEFAULT_THRESHOLDS = {"excellent": 90.0, "good": 80.0, "pass": 60.0}
 DEFAULT_FORCED = {"excellent": 20.0, "fail": None}  # at most 20 % 优秀; no limit on 不合格
@@ -123,9 +124,8 @@ def preset_schemes() -> dict[str, tuple[str, tuple[str, ...], list[IndicatorInpu
     }
 
 
-def _require_owner(actor: Actor) -> None:
-    if not actor.is_owner:
-        raise PermissionDenied(action="edit appraisal schemes")
+def _require_admin(actor: Actor) -> None:
+    require(actor, APPRAISAL_ADMIN, "edit appraisal schemes")
 
 
 def _invalid(field_name: str, code: str, template: str, **params) -> ValidationError:
@@ -261,7 +261,7 @@ def _audit_view(view: SchemeView) -> dict:
 
 
 def create_scheme(session: Session, *, actor: Actor, data: SchemeInput) -> int:
-    _require_owner(actor)
+    _require_admin(actor)
     validate_scheme(data)
     if session.scalar(select(AppraisalScheme.id).where(AppraisalScheme.name == data.name.strip())):
         raise _invalid("name", "scheme_name_taken", "A scheme named {name} already exists.", name=data.name)
@@ -277,7 +277,7 @@ def create_scheme(session: Session, *, actor: Actor, data: SchemeInput) -> int:
 
 def update_scheme(session: Session, *, actor: Actor, scheme_id: int, data: SchemeInput,
                   version: int | None = None) -> None:
-    _require_owner(actor)
+    _require_admin(actor)
     validate_scheme(data)
     scheme = session.get(AppraisalScheme, scheme_id)
     if scheme is None:
@@ -299,7 +299,7 @@ def update_scheme(session: Session, *, actor: Actor, scheme_id: int, data: Schem
 def archive_scheme(session: Session, *, actor: Actor, scheme_id: int, archived: bool = True) -> None:
     """Archive a scheme (new cycles no longer use it; its roles fall back to the general scheme) or restore it.
     Appraisals made with it keep their copy of its indicators."""
-    _require_owner(actor)
+    _require_admin(actor)
     scheme = session.get(AppraisalScheme, scheme_id)
     if scheme is None:
         raise NotFoundError(what="Appraisal scheme", key=scheme_id)

@@ -29,7 +29,7 @@ from shopteam.services.attendance.worktime import (
     leave_hours_by_day,
 )
 from shopteam.services.context import Actor
-from shopteam.services.permissions import visible_employee_ids
+from shopteam.services.permissions import REQUESTS_FOR_OTHERS, require, require_in_scope, visible_employee_ids
 
 REQUEST_KINDS = ("leave", "overtime")
 
@@ -73,11 +73,10 @@ def _leave_kind(kind: str) -> str:
 
 
 def _may_request_for(session: Session, actor: Actor, employee_id: int) -> None:
-    if employee_id == actor.employee_id or actor.is_owner:
+    if employee_id == actor.employee_id:
         return
-    scope = visible_employee_ids(session, actor)
-    if not actor.is_manager or (scope is not None and employee_id not in scope):
-        raise PermissionDenied(action="file requests for other people")
+    require(actor, REQUESTS_FOR_OTHERS, "file requests for other people")
+    require_in_scope(session, actor, employee_id, "file requests for other people")
 
 
 def _as_start(value: date | datetime) -> datetime:

@@ -61,7 +61,7 @@ def get_attendance_settings(session: Session, *, actor: Actor | None = None) -> 
 
 def set_attendance_settings(session: Session, *, actor: Actor, settings: AttendanceSettings) -> None:
     """Owner only (or the org.edit grant); audited."""
-    if not (actor.is_owner or can(actor, ORG_EDIT)):
+    if not can(actor, ORG_EDIT):
         raise PermissionDenied(action="change the attendance rules")
     for name in ("late_grace_minutes", "early_grace_minutes"):
         value = getattr(settings, name)
@@ -101,7 +101,7 @@ def calendar_overrides(session: Session, first: date | None = None, last: date |
 
 def set_calendar_override(session: Session, *, actor: Actor, day: date, kind: str | None, note: str = "") -> None:
     """Make ``day`` a workday, rest day or holiday whatever the calendar says; ``kind=None`` removes it."""
-    if not (actor.is_owner or can(actor, ORG_EDIT)):
+    if not can(actor, ORG_EDIT):
         raise PermissionDenied(action="change the work calendar")
     row = session.scalar(select(CalendarOverride).where(CalendarOverride.day == day))
     before = {"kind": row.kind, "note": row.note} if row is not None else None
@@ -180,7 +180,7 @@ def save_work_pattern(session: Session, *, actor: Actor, name: str, weekdays: in
                       employee_id: int | None = None, is_default: bool = False,
                       pattern_id: int | None = None) -> int:
     """Create or change a weekly pattern for a person, a role, or (is_default) everyone else."""
-    if not (actor.is_owner or can(actor, ORG_EDIT)):
+    if not can(actor, ORG_EDIT):
         raise PermissionDenied(action="change work patterns")
     periods = list(periods)
     if not periods:
@@ -218,7 +218,7 @@ def save_work_pattern(session: Session, *, actor: Actor, name: str, weekdays: in
 
 
 def delete_work_pattern(session: Session, *, actor: Actor, pattern_id: int) -> None:
-    if not (actor.is_owner or can(actor, ORG_EDIT)):
+    if not can(actor, ORG_EDIT):
         raise PermissionDenied(action="change work patterns")
     row = session.get(WorkPattern, pattern_id)
     if row is None:

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models.appraisal import KpiActual
 from shopteam.domain import clock
-from shopteam.domain.errors import PermissionDenied, ValidationError
+from shopteam.domain.errors import ValidationError
 from shopteam.services.context import Actor
-from shopteam.services.permissions import visible_employee_ids
+from shopteam.services.imports.preview import PreviewRow, rejected_row
+from shopteam.services.permissions import KPI_IMPORT, require, visible_employee_ids
 
 _PERIOD = re.compile(r"^\s*(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?)\s*$")
 
@@ -66,14 +67,12 @@ def parse_value(value) -> float | None:
 
 
 def check_permission(actor: Actor) -> None:
-    if not (actor.is_owner or actor.is_manager):
-        raise PermissionDenied(action="import KPI figures")
+    require(actor, KPI_IMPORT, "import KPI figures")
 
 
 def preview_rows(session: Session, actor: Actor, records, cells, preview, matcher, period: tuple[int, int] | None):
     """Fill ``preview`` (rows, payload) for a KPI file: called by ``imports.preview_import``."""
     from shopteam.io.rows import Problem
-    from shopteam.services.imports.pipeline import PreviewRow, _rejected_row
 
     check_permission(actor)
     scope = visible_employee_ids(session, actor)
@@ -102,13 +101,13 @@ def preview_rows(session: Session, actor: Actor, records, cells, preview, matche
             problems.append(Problem(record.row, "employee_no", "a person in your department",
                                     found.employee_no))
         if problems:
-            rows.append(_rejected_row(record, problems, cells))
+            rows.append(rejected_row(record, problems, cells))
             continue
         key = (matcher.ids[found.employee_no], row_period[0], row_period[1], indicator)
         if key in items:
             problems.append(Problem(record.row, "indicator", "one row per person, indicator and month (row {first} "
                                     "has it)", indicator, {"first": items[key]["row"]}))
-            rows.append(_rejected_row(record, problems, cells))
+            rows.append(rejected_row(record, problems, cells))
             continue
         items[key] = {"value": value, "row": record.row}
         accepted.append((record.row, key))

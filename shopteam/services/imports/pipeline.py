@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -45,51 +44,24 @@ from shopteam.runtime import gc_paused
 from shopteam.services import audit
 from shopteam.services.attendance.worktime import calendars_for
 from shopteam.services.context import Actor
-from shopteam.services.permissions import ATTENDANCE_IMPORT_ALL, ORG_EDIT, SALARY_EDIT, STAFF_EDIT, can
+from shopteam.services.imports import kpi
+from shopteam.services.imports.preview import FIELD_LABELS, PreviewRow, rejected_row
+from shopteam.services.permissions import (
+    ATTENDANCE_IMPORT_ALL,
+    ORG_EDIT,
+    SALARY_EDIT,
+    STAFF_EDIT,
+    can,
+    require,
+)
 from shopteam.services.progress import NullProgress, Progress
 
 ATTENDANCE = "attendance"  # 'punches' or 'punch_log', whichever the file is
 DUPLICATE_POLICIES = ("skip", "replace")
 CHUNK = 5000
 
-FIELD_LABELS = {
-    "employee_no": "Employee no.",
-    "name": "Name",
-    "department": "Department",
-    "role": "Role",
-    "hire_date": "Hire date",
-    "base_salary": "Base salary",
-    "gender": "Gender",
-    "phone": "Phone",
-    "email": "E-mail",
-    "date": "Date",
-    "clock_in": "Clock-in",
-    "clock_out": "Clock-out",
-    "punch_time": "Punch time",
-    "task": "Task",
-    "hours": "Hours",
-    "overtime_hours": "Overtime hours",
-    "note": "Note",
-    "indicator": "Indicator",
-    "value": "Value",
-    "period": "Month",
-}
 _GENDERS = {"男": "male", "女": "female", "male": "male", "female": "female", "m": "male", "f": "female",
             "": ""}
-
-
-@dataclass(slots=True)
-class PreviewRow:
-    row: int  # the Excel row number
-    values: dict[str, Any]  # field -> parsed value
-    problems: list[Problem]  # each names the field, what was expected and what was found
-    status: str  # 'new' | 'duplicate' | 'rejected'
-    raw: list[Any] | None = None  # the row's original cells (for the error workbook)
-
-    @property
-    def reason(self) -> str:
-        """The row's problems as English sentences (the screens translate ``problems`` themselves)."""
-        return problems_text(self.problems)
 
 
 @dataclass
@@ -146,18 +118,6 @@ class ImportSummary:
         }
 
 
-def problem_sentence(problem: Problem) -> str:
-    """The problem in English, naming the row, the field and what was expected (the CLI's language)."""
-    label = FIELD_LABELS.get(problem.field, problem.field)
-    if problem.empty:
-        return f"Row {problem.row}, {label}: expected {problem.expected_text}, the cell is empty."
-    return f"Row {problem.row}, {label}: expected {problem.expected_text}, got “{problem.got!s}”."
-
-
-def problems_text(problems: Iterable[Problem]) -> str:
-    return " ".join(problem_sentence(p) for p in problems)
-
-
 # ------------------------------------------------------------------------------------------ mappings
 
 
@@ -197,11 +157,9 @@ def _check_permission(actor: Actor, kind: str) -> None:
         if not can(actor, STAFF_EDIT):
             raise PermissionDenied(action="import the roster")
     elif kind in (PUNCHES, PUNCH_LOG):
-        if not (actor.is_owner or actor.is_manager or can(actor, ATTENDANCE_IMPORT_ALL)):
-            raise PermissionDenied(action="import attendance for everyone")
+        require(actor, ATTENDANCE_IMPORT_ALL, "import attendance for everyone")
     elif kind == KPI:
-        if not (actor.is_owner or actor.is_manager):
-            raise PermissionDenied(action="import KPI figures")
+        kpi.check_permission(actor)
 
 
 def _map(session: Session, sheet, kind: str | None, columns: dict[str, int] | None):
@@ -285,8 +243,6 @@ def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: s
     elif mapping.kind == TIMESHEET:
         _preview_timesheet(session, actor, records, raw.rows, preview, progress)
     elif mapping.kind == KPI:
-        from shopteam.services.imports import kpi
-
         people, ids = _people(session)
         matcher = PersonMatcher(people, match_by_name=match_by_name)
         matcher.ids = ids
@@ -306,11 +262,6 @@ def _people(session: Session) -> tuple[list[Person], dict[str, int]]:
     rows = session.connection().execute(
         select(Employee.id, Employee.employee_no, Employee.name, Employee.hire_date, Employee.leave_date)).all()
     return [Person(r[1], r[2], r[3], r[4]) for r in rows], {r[1]: r[0] for r in rows}
-
-
-def _rejected_row(record: Record, problems: Iterable[Problem], cells: list[list[Any]]) -> PreviewRow:
-    return PreviewRow(record.row, record.values, list(problems), "rejected",
-                      cells[record.row - 1] if record.row - 1 < len(cells) else None)
 
 
 def _preview_punches(session, actor, records: list[Record], cells, preview: ImportPreview, progress) -> None:
@@ -356,11 +307,11 @@ def _preview_punches(session, actor, records: list[Record], cells, preview: Impo
     for record in records:
         problems = rejected.get(record.row)
         if problems:
-            rows.append(_rejected_row(record, problems, cells))
+            rows.append(rejected_row(record, problems, cells))
             continue
         key = row_key.get(record.row)
         if key is None:  # should not happen: every accepted row has its day
-            rows.append(_rejected_row(record, [Problem(record.row, "date", "a usable row", "")], cells))
+            rows.append(rejected_row(record, [Problem(record.row, "date", "a usable row", "")], cells))
             continue
         rows.append(PreviewRow(record.row, record.values, [], "duplicate" if key in existing else "new"))
     preview.rows = rows
@@ -380,7 +331,7 @@ def _existing_punch_keys(session: Session, keys) -> set[tuple[int, date]]:
 def _preview_timesheet(session, actor, records, cells, preview: ImportPreview, progress) -> None:
     people, ids = _people(session)
     matcher = PersonMatcher(people, match_by_name=preview.match_by_name)
-    everyone = actor.is_owner or actor.is_manager or can(actor, ATTENDANCE_IMPORT_ALL)
+    everyone = can(actor, ATTENDANCE_IMPORT_ALL)
     own_id = actor.employee_id
     keys_seen: dict[tuple[int, date, str], int] = {}
     accepted: list[tuple[Record, tuple[int, date, str]]] = []
@@ -388,33 +339,33 @@ def _preview_timesheet(session, actor, records, cells, preview: ImportPreview, p
     items: dict[tuple[int, date, str], dict] = {}
     for record in records:
         if record.problems:
-            rows.append(_rejected_row(record, record.problems, cells))
+            rows.append(rejected_row(record, record.problems, cells))
             continue
         person = matcher.find(record)
         if isinstance(person, Problem):
-            rows.append(_rejected_row(record, [person], cells))
+            rows.append(rejected_row(record, [person], cells))
             continue
         employee_id = ids[person.employee_no]
         if not everyone and employee_id != own_id:
-            rows.append(_rejected_row(record, [Problem(record.row, "employee_no", "your own employee no. "
+            rows.append(rejected_row(record, [Problem(record.row, "employee_no", "your own employee no. "
                                                        "(you may import only your own timesheet)",
                                                        person.employee_no)], cells))
             continue
         day = record.values["date"]
         if not person.employed_on(day):
-            rows.append(_rejected_row(record, [Problem(record.row, "date", "a date within the person's "
+            rows.append(rejected_row(record, [Problem(record.row, "date", "a date within the person's "
                                                        "employment", day.isoformat())], cells))
             continue
         task = (record.values.get("task") or "")[:200]
         hours = record.values.get("hours") or Decimal(0)
         overtime = record.values.get("overtime_hours") or Decimal(0)
         if hours > 24 or overtime > 24:
-            rows.append(_rejected_row(record, [Problem(record.row, "hours", "at most 24 hours a day",
+            rows.append(rejected_row(record, [Problem(record.row, "hours", "at most 24 hours a day",
                                                        str(max(hours, overtime)))], cells))
             continue
         key = (employee_id, day, task)
         if key in keys_seen:
-            rows.append(_rejected_row(record, [Problem(record.row, "task", "one row per person, day and task "
+            rows.append(rejected_row(record, [Problem(record.row, "task", "one row per person, day and task "
                                                        "(row {first} has it)", task, {"first": keys_seen[key]})],
                                       cells))
             continue
@@ -477,7 +428,7 @@ def _preview_roster(session, actor, records, cells, preview: ImportPreview, prog
         if values.get("name") and len(values["name"]) > 50:
             problems.append(Problem(record.row, "name", "at most 50 characters", values["name"]))
         if problems:
-            rows.append(_rejected_row(record, problems, cells))
+            rows.append(rejected_row(record, problems, cells))
             continue
         seen[number.lower()] = record.row
         for what, known, new in (("department", departments, new_departments), ("role", roles, new_roles)):
@@ -486,7 +437,7 @@ def _preview_roster(session, actor, records, cells, preview: ImportPreview, prog
                 new.append(name)
         items.append({**values, "gender": _GENDERS[gender], "_id": existing.get(number.lower())})
         rows.append(PreviewRow(record.row, values, [], "new" if is_new else "duplicate"))
-    if (new_departments or new_roles) and not (actor.is_owner or can(actor, ORG_EDIT)):
+    if (new_departments or new_roles) and not can(actor, ORG_EDIT):
         raise PermissionDenied(action="create departments or roles")
     preview.notes = [f"New department: {n}" for n in new_departments] + [f"New role: {n}" for n in new_roles]
     preview.rows = rows
@@ -531,8 +482,6 @@ def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, dup
     elif preview.kind == TIMESHEET:
         _commit_timesheet(session, preview, duplicates, summary, progress)
     elif preview.kind == KPI:
-        from shopteam.services.imports import kpi
-
         kpi.commit_rows(session, preview, duplicates, summary, progress)
     else:
         _commit_punches(session, preview, duplicates, summary, progress)

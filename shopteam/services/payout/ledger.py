@@ -19,7 +19,14 @@ from shopteam.db.models.appraisal import LEDGER_KINDS, LedgerEntry
 from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from shopteam.services import audit
 from shopteam.services.context import Actor
-from shopteam.services.permissions import require_in_scope, visible_employee_ids
+from shopteam.services.permissions import (
+    LEDGER_RECORD,
+    PAYOUT_MANAGE,
+    can,
+    require,
+    require_in_scope,
+    visible_employee_ids,
+)
 
 CARRIES_AMOUNT = ("bonus", "fine")
 
@@ -71,9 +78,8 @@ def _check(kind: str, amount: Decimal | None, points: Decimal | None, reason: st
 
 
 def _may_record(session: Session, actor: Actor, employee_id: int) -> None:
-    if not (actor.is_owner or actor.is_manager):
-        raise PermissionDenied(action="record rewards and penalties")
-    if actor.is_manager and actor.employee_id == employee_id:
+    require(actor, LEDGER_RECORD, "record rewards and penalties")
+    if actor.employee_id == employee_id and not can(actor, PAYOUT_MANAGE):  # the owner may, a manager not
         raise PermissionDenied(action="record rewards and penalties for yourself")
     require_in_scope(session, actor, employee_id, "record rewards and penalties for this person")
 

@@ -30,6 +30,11 @@ _PERMISSION_TEXT = {
     p.ATTENDANCE_IMPORT_ALL: QT_TRANSLATE_NOOP("AccountLabels", "May import attendance for everyone"),
     p.PAYOUT_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May compute, approve and reopen the payout"),
     p.PAY_RULES_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May change the pay rules"),
+    p.APPRAISAL_ADMIN: QT_TRANSLATE_NOOP("AccountLabels", "May open appraisal cycles and edit schemes"),
+    p.APPRAISAL_SCORE: QT_TRANSLATE_NOOP("AccountLabels", "May compute, calibrate and score appraisals"),
+    p.KPI_IMPORT: QT_TRANSLATE_NOOP("AccountLabels", "May import KPI figures"),
+    p.LEDGER_RECORD: QT_TRANSLATE_NOOP("AccountLabels", "May record rewards and penalties"),
+    p.REQUESTS_FOR_OTHERS: QT_TRANSLATE_NOOP("AccountLabels", "May file leave and overtime for others"),
     p.BACKUP: QT_TRANSLATE_NOOP("AccountLabels", "May make and restore backups"),
 }
 
