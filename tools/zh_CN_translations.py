@@ -1771,3 +1771,61 @@ BY_CONTEXT["PayRulesDialog"].update({
     "Each tier applies from its sales threshold (inclusive) at its rate.": "每个档位从其销售额起点（含）起按其比例计提成。",
     "%1: correct the marked cells first.": "%1：请先改正标出的单元格。",
 })
+# --- timesheets (工时) ------------------------------------------------------------------------------
+BY_CONTEXT["MainWindow"]["Timesheets"] = "工时"
+BY_CONTEXT["AuditLabels"].update({
+    "Timesheet entry": "工时记录",
+    "Attendance from timesheets": "按工时计考勤",
+})
+BY_CONTEXT["CardDialog"].update({
+    "%1 h": "%1 小时",
+    "Hours logged": "已登记工时",
+    "Hours reported in timesheets for this card (not rejected)": "工时表中为此卡片登记的工时（不含已驳回）",
+})
+BY_CONTEXT["StaffForm"].update({
+    "Attendance from timesheets": "按工时计考勤",
+    "No punch record: approved timesheet hours are the attendance": "不打卡：以批准的工时作为考勤",
+})
+BY_CONTEXT["TimesheetDialog"] = {
+    "Log hours": "登记工时",
+    "Correct hours": "修改工时",
+    "What you worked on (a card's title links the card)": "所做的工作（填写卡片标题即关联该卡片）",
+    "Task": "任务",
+    "Hours": "工时",
+    "Overtime (h)": "加班（小时）",
+    "The hours count once your manager approves them.": "工时经上级批准后才计入。",
+}
+BY_CONTEXT["TimesheetsModel"] = {
+    "Task / card": "任务 / 卡片",
+    "Hours": "工时",
+    "Overtime (h)": "加班（小时）",
+    "Approved (h)": "已批准（小时）",
+    "Waiting (h)": "待审批（小时）",
+}
+BY_CONTEXT["TimesheetsPage"] = {
+    "Log hours…": "登记工时…",
+    "Correct…": "修改…",
+    "Note for the decision (optional)": "审批意见（可选）",
+    "Totals per person": "按人合计",
+    "No hours were reported for %1.": "%1 没有登记工时。",
+    "Everyone": "全部人员",
+    "Approved: %n entry(s).": "已批准 %n 条工时记录。",
+    "Rejected: %n entry(s).": "已驳回 %n 条工时记录。",
+    "The hours were saved and wait for a decision.": "工时已保存，等待审批。",
+    "Approve": "批准",
+    "Reject": "驳回",
+}
+BY_CONTEXT["Errors"].update({
+    "The hours must be between 0 and 24.": "工时须在 0 到 24 小时之间。",
+    "Enter the hours worked.": "请输入工作的小时数。",
+    "The date {day} is outside the person's employment.": "日期 {day} 不在该员工的在职期间内。",
+    "There is already an entry for {task} on {day}.": "{day} 已有“{task}”的工时记录。",
+    "report hours without a staff record": "在没有员工档案的情况下登记工时",
+    "Timesheet entry": "工时记录",
+    "change other people's timesheets": "修改他人的工时",
+    "This entry is approved and can no longer be changed.": "该记录已批准，不能再修改。",
+    "Choose the entries to decide.": "请选择要审批的记录。",
+    "decide your own timesheet": "审批自己的工时",
+    "decide this person's timesheet": "审批此人的工时",
+    "The entry of {day} ({who}) was already {status}.": "{who} {day} 的记录已{status}。",
+})

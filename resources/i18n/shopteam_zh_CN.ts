@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/audit/labels.py" line="40"/>
-        <location filename="../../shopteam/ui/audit/labels.py" line="83"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="84"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -1160,156 +1160,166 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/audit/labels.py" line="56"/>
+        <source>Timesheet entry</source>
+        <translation>工时记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="57"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="57"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="58"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="58"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="59"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="59"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="60"/>
         <source>Card comment</source>
         <translation>任务卡片评论</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="60"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="61"/>
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="61"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="62"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="62"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="63"/>
         <source>Appraisal scheme</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="63"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="64"/>
         <source>Appraisal cycle</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="64"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="65"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="65"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="66"/>
         <source>Reward or penalty</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="66"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="67"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="67"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="68"/>
         <source>Pay rules</source>
         <translation>薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="68"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="69"/>
         <source>Pay rule override</source>
         <translation>薪酬规则例外</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="69"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="70"/>
         <source>Year-end bonus</source>
         <translation>年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="74"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="75"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="76"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="76"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="77"/>
         <source>Access level</source>
         <translation>访问级别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="77"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="78"/>
         <source>Individual permissions</source>
         <translation>单独授权</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="78"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="79"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="79"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="80"/>
         <source>Staff record</source>
         <translation>员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="80"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="81"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="81"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="82"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="84"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="85"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="85"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="86"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="86"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="87"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="87"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="88"/>
         <source>Reason for leaving</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="88"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="90"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="119"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="91"/>
+        <source>Attendance from timesheets</source>
+        <translation>按工时计考勤</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="121"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="119"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="121"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1751,257 +1761,272 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="89"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="89"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="95"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="97"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="95"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="97"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="95"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="97"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="95"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="97"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="98"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="100"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="104"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="106"/>
         <source>none</source>
         <translation>未估计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="105"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="107"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="107"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="109"/>
         <source>(no goal)</source>
         <translation>（无目标）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="119"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="121"/>
         <source>Does not recur</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="119"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="121"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="120"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="122"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="125"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="125"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="125"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="123"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="125"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="124"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="126"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="124"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="126"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="124"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="126"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="129"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="131"/>
         <source>day </source>
         <translation>每月 </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="131"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="133"/>
         <source>one card</source>
         <translation>一张任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="131"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="133"/>
         <source>one card per assignee</source>
         <translation>每位负责人一张任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="132"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="134"/>
         <source>one card for everyone</source>
         <translation>所有人共用一张任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="142"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="144"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="143"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="145"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="144"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="146"/>
         <source>Assignees</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="145"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="147"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="146"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="148"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="147"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="149"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="148"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="150"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="149"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="151"/>
         <source>Estimate</source>
         <translation>预计工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="150"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="153"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="155"/>
+        <source>Hours reported in timesheets for this card (not rejected)</source>
+        <translation>工时表中为此卡片登记的工时（不含已驳回）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="156"/>
+        <source>Hours logged</source>
+        <translation>已登记工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="157"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="151"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="158"/>
         <source>Recurrence</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="155"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="162"/>
         <source>%1 · %2 · created %3 by %4</source>
         <translation>%1 · %2 · %4 创建于 %3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="161"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="168"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="163"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="170"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="164"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="171"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="165"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="172"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="177"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="184"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="177"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="184"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="200"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="207"/>
         <source>New checklist item</source>
         <translation>新的检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="202"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="209"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="204"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="211"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="237"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="244"/>
         <source>Write a comment</source>
         <translation>写评论</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="238"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="245"/>
         <source>Add comment</source>
         <translation>添加评论</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="250"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="257"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="250"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="257"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="250"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="257"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="250"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="257"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/card_dialog.py" line="254"/>
+        <location filename="../../shopteam/ui/boards/card_dialog.py" line="261"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
@@ -3412,1062 +3437,1122 @@
         <translation>该申请已经{status}。</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
+        <source>The hours must be between 0 and 24.</source>
+        <translation>工时须在 0 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
+        <source>Enter the hours worked.</source>
+        <translation>请输入工作的小时数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
+        <source>The date {day} is outside the person&apos;s employment.</source>
+        <translation>日期 {day} 不在该员工的在职期间内。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
+        <source>There is already an entry for {task} on {day}.</source>
+        <translation>{day} 已有“{task}”的工时记录。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
+        <source>report hours without a staff record</source>
+        <translation>在没有员工档案的情况下登记工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
+        <source>Timesheet entry</source>
+        <translation>工时记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
+        <source>change other people&apos;s timesheets</source>
+        <translation>修改他人的工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
+        <source>This entry is approved and can no longer be changed.</source>
+        <translation>该记录已批准，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
+        <source>Choose the entries to decide.</source>
+        <translation>请选择要审批的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
+        <source>decide your own timesheet</source>
+        <translation>审批自己的工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
+        <source>decide this person&apos;s timesheet</source>
+        <translation>审批此人的工时</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/error_texts.py" line="231"/>
+        <source>The entry of {day} ({who}) was already {status}.</source>
+        <translation>{who} {day} 的记录已{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
         <source>view the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="232"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
         <source>see salaries</source>
         <translation>查看薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
         <source>manage this board</source>
         <translation>管理此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
         <source>Enter the board&apos;s name.</source>
         <translation>请输入看板名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
         <source>The name is longer than {n} characters.</source>
         <translation>名称超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
         <source>A board named {name} exists already.</source>
         <translation>名为 {name} 的看板已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="241"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
         <source>Unknown board kind {kind}.</source>
         <translation>未知的看板类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
         <source>Unknown swimlane setting {swimlane}.</source>
         <translation>未知的泳道设置 {swimlane}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="244"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
         <source>Department {key} does not exist.</source>
         <translation>部门 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
         <source>create boards for this department</source>
         <translation>为此部门创建看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
         <source>give the board to that department</source>
         <translation>将看板交给该部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
         <source>archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
         <source>Enter the column&apos;s name.</source>
         <translation>请输入阶段名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
         <source>A WIP limit is at least 1 (leave it empty for none).</source>
         <translation>在制品上限至少为 1（不设上限请留空）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
         <source>The column {name} still holds {n} card(s); move them first.</source>
         <translation>阶段 {name} 中还有 {n} 张任务卡片；请先移走。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
         <source>Row {row}: the board has no column {name}.</source>
         <translation>第 {row} 行：看板中没有阶段 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
         <source>Row {row}: no staff record {name}.</source>
         <translation>第 {row} 行：没有员工档案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
         <source>Row {row}: no goal {name}.</source>
         <translation>第 {row} 行：没有目标 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="219"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
         <source>change this card</source>
         <translation>修改此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
         <source>Enter the card&apos;s title.</source>
         <translation>请输入任务卡片的标题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
         <source>The title is longer than {n} characters.</source>
         <translation>标题超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
         <source>Unknown priority {priority}.</source>
         <translation>未知的优先级 {priority}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
         <source>The tags are longer than {n} characters.</source>
         <translation>标签超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
         <source>The due date is before the start date.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
         <source>The estimate cannot be negative.</source>
         <translation>预计工时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
         <source>Goal {key} does not exist.</source>
         <translation>目标 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
         <source>Unknown recurrence {recurrence}.</source>
         <translation>未知的重复方式 {recurrence}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
         <source>Choose the weekday the card recurs on.</source>
         <translation>请选择任务卡片在星期几重复。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="276"/>
         <source>Choose the day of the month the card recurs on (1–31).</source>
         <translation>请选择任务卡片在每月几号重复（1–31）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
         <source>Staff record {key} does not exist.</source>
         <translation>员工档案 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
         <source>The board {name} is archived.</source>
         <translation>看板 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
         <source>create cards for others on this board</source>
         <translation>在此看板上为他人创建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
         <source>The board {name} has no columns.</source>
         <translation>看板 {name} 没有阶段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
         <source>The card</source>
         <translation>该任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
         <source>assign cards to others on this board</source>
         <translation>在此看板上把任务卡片分配给他人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
         <source>archive this card</source>
         <translation>归档此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
         <source>Only cards on the board can be moved.</source>
         <translation>只能移动看板上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
         <source>move this card</source>
         <translation>移动此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
         <source>Enter the checklist item.</source>
         <translation>请输入检查项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
         <source>Write the comment first.</source>
         <translation>请先填写评论。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
         <source>This database is not empty; the demo shop needs an empty one.</source>
         <translation>此数据库不是空的；演示店铺需要一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
         <source>commendation</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
         <source>fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="303"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
         <source>bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
         <source>see the departments</source>
         <translation>查看部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
         <source>A department named {name} exists already.</source>
         <translation>名为 {name} 的部门已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
         <source>The department {name} is archived.</source>
         <translation>部门 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
         <source>{name} has left and cannot head a department.</source>
         <translation>{name} 已离职，不能担任部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
         <source>{name} still has {n} staff; move them to another department first.</source>
         <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
         <source>{name} still has {n} sub-departments; archive or move them first.</source>
         <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
         <source>Enter the goal&apos;s name.</source>
         <translation>请输入目标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
         <source>Unknown goal scope {scope}.</source>
         <translation>未知的目标范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
         <source>Unknown goal period {period}.</source>
         <translation>未知的目标周期 {period}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
         <source>Choose the quarter (1–4) or month (1–12).</source>
         <translation>请选择季度（1–4）或月份（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
         <source>The year {year} is not valid.</source>
         <translation>年份 {year} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
         <source>The target cannot be negative.</source>
         <translation>目标值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
         <source>set this goal</source>
         <translation>设定此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
         <source>change this goal</source>
         <translation>修改此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
         <source>The goal</source>
         <translation>该目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
         <source>A goal cannot be part of itself.</source>
         <translation>目标不能成为自己的子目标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
         <source>A month goal cannot be split further.</source>
         <translation>月度目标不能再分解。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
         <source>import the roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
         <source>import attendance for everyone</source>
         <translation>为所有人导入考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
         <source>import KPI figures</source>
         <translation>导入考核指标数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
         <source>a usable row</source>
         <translation>可用的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
         <source>your own employee no. (you may import only your own timesheet)</source>
         <translation>您本人的工号（您只能导入自己的工时表）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
         <source>at most 24 hours a day</source>
         <translation>每天最多 24 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
         <source>one row per person, day and task (row {first} has it)</source>
         <translation>每人每天每项任务一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
         <source>letters, digits, &apos;-&apos; or &apos;_&apos; (at most 32)</source>
         <translation>字母、数字、“-”或“_”（最多 32 个）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
         <source>one row per person (row {first} has it)</source>
         <translation>每人一行（第 {first} 行已有此人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
         <source>a name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
         <source>a hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
         <source>男/女 or male/female</source>
         <translation>男/女 或 male/female</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
         <source>a phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
         <source>an e-mail address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
         <source>at most 50 characters</source>
         <translation>最多 50 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
         <source>create departments or roles</source>
         <translation>创建部门或岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
         <source>Unknown duplicates policy {policy}.</source>
         <translation>未知的重复数据处理方式 {policy}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
         <source>No column is mapped to {fields}; choose the column and try again.</source>
         <translation>没有列对应到 {fields}；请选择对应的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
         <source>an indicator name</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
         <source>at most 100 characters</source>
         <translation>最多 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
         <source>a month such as 2026-10 (or the month chosen for the file)</source>
         <translation>月份，例如 2026-10（或为文件选择的月份）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
         <source>a person in your department</source>
         <translation>您部门中的员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
         <source>one row per person, indicator and month (row {first} has it)</source>
         <translation>每人每个指标每月一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
         <source>Give the indicator&apos;s name.</source>
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
         <source>The ledger entry</source>
         <translation>该奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
         <source>Backup and restore work on a local database file only; back up a server database with the server&apos;s own tools.</source>
         <translation>备份和恢复只适用于本地数据库文件；服务器数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
         <source>{path} is a folder; name the backup file.</source>
         <translation>{path} 是文件夹；请指定备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
         <source>{path} is damaged.</source>
         <translation>{path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
         <source>{path} is not a ShopTeam database.</source>
         <translation>{path} 不是网店团队管家的数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
         <source>That file is the database itself.</source>
         <translation>该文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
         <source>see the staff</source>
         <translation>查看员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
         <source>see the org chart</source>
         <translation>查看组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
         <source>change the staffing plans</source>
         <translation>修改人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
         <source>Unknown preset {preset}.</source>
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
         <source>{value} is not a share between 0 and 1.</source>
         <translation>{value} 不是 0 到 1 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
         <source>The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.</source>
         <translation>{period} 的奖金核算是月份结束前算出的预估；请在 {last_day} 之后重新核算再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
         <source>{count} item(s) of {period} are still open or flagged: review them and confirm to approve.</source>
         <translation>{period} 还有 {count} 项未处理或被标记：请复核并确认后再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
         <source>The month {period} has not begun: there is nothing to pay yet.</source>
         <translation>{period} 尚未开始，还没有可发放的工资。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
         <source>edit this staff record</source>
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
         <source>{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
         <source>see this person&apos;s weekly report</source>
         <translation>查看此人的周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="219"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
         <source>change the attendance rules</source>
         <translation>修改考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
         <source>The grace period must be 0 to 120 minutes.</source>
         <translation>宽限时间必须在 0 到 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
         <source>The overtime block must be 1 to 240 minutes.</source>
         <translation>加班计算单位必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
         <source>change the work calendar</source>
         <translation>修改工作日历</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
         <source>Unknown kind of day {kind}.</source>
         <translation>未知的日期类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
         <source>change work patterns</source>
         <translation>修改班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
         <source>A shift needs at least one working period.</source>
         <translation>一个班次至少需要一个工作时段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
         <source>The shift&apos;s periods must follow each other without overlapping.</source>
         <translation>班次的各个时段必须前后相接、互不重叠。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="241"/>
         <source>Unknown weekdays.</source>
         <translation>未知的星期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
         <source>A pattern is for a person or a role, not both.</source>
         <translation>班次适用于个人或岗位，不能同时适用于两者。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
         <source>Work pattern</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -5838,7 +5923,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="41"/>
-        <location filename="../../shopteam/ui/main_window.py" line="105"/>
+        <location filename="../../shopteam/ui/main_window.py" line="107"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -5874,162 +5959,167 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="53"/>
+        <source>Timesheets</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="55"/>
         <source>Boards</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="54"/>
+        <location filename="../../shopteam/ui/main_window.py" line="56"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="56"/>
+        <location filename="../../shopteam/ui/main_window.py" line="58"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="57"/>
+        <location filename="../../shopteam/ui/main_window.py" line="59"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="59"/>
+        <location filename="../../shopteam/ui/main_window.py" line="61"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="60"/>
+        <location filename="../../shopteam/ui/main_window.py" line="62"/>
         <source>Rewards &amp; penalties</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="62"/>
+        <location filename="../../shopteam/ui/main_window.py" line="64"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="64"/>
+        <location filename="../../shopteam/ui/main_window.py" line="66"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="80"/>
+        <location filename="../../shopteam/ui/main_window.py" line="82"/>
         <source>ShopTeam — %1</source>
         <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="105"/>
+        <location filename="../../shopteam/ui/main_window.py" line="107"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="105"/>
+        <location filename="../../shopteam/ui/main_window.py" line="107"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="107"/>
+        <location filename="../../shopteam/ui/main_window.py" line="109"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="137"/>
+        <location filename="../../shopteam/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="138"/>
+        <location filename="../../shopteam/ui/main_window.py" line="140"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="143"/>
+        <location filename="../../shopteam/ui/main_window.py" line="145"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="146"/>
-        <location filename="../../shopteam/ui/main_window.py" line="222"/>
+        <location filename="../../shopteam/ui/main_window.py" line="148"/>
         <location filename="../../shopteam/ui/main_window.py" line="224"/>
-        <location filename="../../shopteam/ui/main_window.py" line="227"/>
-        <location filename="../../shopteam/ui/main_window.py" line="231"/>
+        <location filename="../../shopteam/ui/main_window.py" line="226"/>
+        <location filename="../../shopteam/ui/main_window.py" line="229"/>
+        <location filename="../../shopteam/ui/main_window.py" line="233"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="150"/>
+        <location filename="../../shopteam/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="155"/>
+        <location filename="../../shopteam/ui/main_window.py" line="157"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="156"/>
+        <location filename="../../shopteam/ui/main_window.py" line="158"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="159"/>
+        <location filename="../../shopteam/ui/main_window.py" line="161"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="163"/>
+        <location filename="../../shopteam/ui/main_window.py" line="165"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="170"/>
+        <location filename="../../shopteam/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="171"/>
-        <location filename="../../shopteam/ui/main_window.py" line="234"/>
+        <location filename="../../shopteam/ui/main_window.py" line="173"/>
+        <location filename="../../shopteam/ui/main_window.py" line="236"/>
         <source>About ShopTeam</source>
         <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="188"/>
+        <location filename="../../shopteam/ui/main_window.py" line="190"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="189"/>
+        <location filename="../../shopteam/ui/main_window.py" line="191"/>
         <source>The new language is used after a restart. Restart ShopTeam now?</source>
         <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="204"/>
+        <location filename="../../shopteam/ui/main_window.py" line="206"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="209"/>
-        <location filename="../../shopteam/ui/main_window.py" line="213"/>
+        <location filename="../../shopteam/ui/main_window.py" line="211"/>
+        <location filename="../../shopteam/ui/main_window.py" line="215"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="211"/>
+        <location filename="../../shopteam/ui/main_window.py" line="213"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="225"/>
+        <location filename="../../shopteam/ui/main_window.py" line="227"/>
         <source>The database is sound: no problems found.</source>
         <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="228"/>
+        <location filename="../../shopteam/ui/main_window.py" line="230"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="235"/>
+        <location filename="../../shopteam/ui/main_window.py" line="237"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
         <translation>网店团队管家 %1 — 小型网店的团队管理工具。
@@ -8334,153 +8424,163 @@ overtime
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="62"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="63"/>
         <source>New staff member</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="63"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="64"/>
         <source>Staff record — %1</source>
         <translation>员工档案 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="84"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="85"/>
         <source>(not given)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="91"/>
-        <location filename="../../shopteam/ui/roster/form.py" line="96"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="92"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="97"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="115"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="111"/>
+        <source>No punch record: approved timesheet hours are the attendance</source>
+        <translation>不打卡：以批准的工时作为考勤</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="115"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="115"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="116"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="116"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="116"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="117"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
         <source>ID-card no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="117"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
         <source>Reports to</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Leave reason</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>Base salary (CNY/month)</source>
         <translation>基本工资（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="206"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <source>Attendance from timesheets</source>
+        <translation>按工时计考勤</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="210"/>
         <source>Hidden: you may not see this field.</source>
         <translation>已隐藏：您无权查看此项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="217"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="221"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="265"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="270"/>
         <source>Use letters, digits, &apos;-&apos; and &apos;_&apos; only (at most 32).</source>
         <translation>只能使用字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="267"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="272"/>
         <source>Enter an 11-digit mobile number or a landline with area code.</source>
         <translation>请输入 11 位手机号或带区号的座机号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="269"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="274"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="271"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="276"/>
         <source>This ID-card number is not valid (18 characters with a correct check digit).</source>
         <translation>身份证号无效（应为 18 位且校验位正确）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="273"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="278"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="278"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="283"/>
         <source>Enter an amount such as 6000 or 6,000.00.</source>
         <translation>请输入金额，例如 6000 或 6,000.00。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="280"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="285"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="307"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="312"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
@@ -8730,6 +8830,177 @@ overtime
         <location filename="../../shopteam/ui/tasks.py" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="46"/>
+        <source>Log hours</source>
+        <translation>登记工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="46"/>
+        <source>Correct hours</source>
+        <translation>修改工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="54"/>
+        <source>What you worked on (a card&apos;s title links the card)</source>
+        <translation>所做的工作（填写卡片标题即关联该卡片）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="67"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="68"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="69"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="70"/>
+        <source>Overtime (h)</source>
+        <translation>加班（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="71"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="77"/>
+        <source>The hours count once your manager approves them.</source>
+        <translation>工时经上级批准后才计入。</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetsModel</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="20"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="21"/>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="29"/>
+        <source>Person</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="22"/>
+        <source>Task / card</source>
+        <translation>任务 / 卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="23"/>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="30"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="24"/>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="31"/>
+        <source>Overtime (h)</source>
+        <translation>加班（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="25"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="26"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="32"/>
+        <source>Approved (h)</source>
+        <translation>已批准（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets_model.py" line="33"/>
+        <source>Waiting (h)</source>
+        <translation>待审批（小时）</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetsPage</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="66"/>
+        <source>Log hours…</source>
+        <translation>登记工时…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="70"/>
+        <source>Correct…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="81"/>
+        <source>Note for the decision (optional)</source>
+        <translation>审批意见（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="82"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="85"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="93"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="96"/>
+        <source>Person</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="108"/>
+        <source>Totals per person</source>
+        <translation>按人合计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="155"/>
+        <source>No hours were reported for %1.</source>
+        <translation>%1 没有登记工时。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="165"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="207"/>
+        <source>Approved: %n entry(s).</source>
+        <translation>
+            <numerusform>已批准 %n 条工时记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="207"/>
+        <source>Rejected: %n entry(s).</source>
+        <translation>
+            <numerusform>已驳回 %n 条工时记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="233"/>
+        <source>The hours were saved and wait for a decision.</source>
+        <translation>工时已保存，等待审批。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,12 @@ Rules (defaults are the product's; all are :class:`AttendanceRules` settings):
   overtime of that kind, also in whole blocks; a make-up working day (调休上班) is a normal workday;
 - a clock-out earlier on the clock than the clock-in belongs to the next day when the shift runs past
   midnight (or when it was written as '次日 02:10'); otherwise the day is rejected.
+
+A person whose attendance comes from timesheets (no punch machine: remote customer service, part-time
+staff) has each day without a punch record derived from the day's approved timesheet hours instead
+(:func:`derive_timesheet_day`): any hours (> 0) make it a worked day, with no late arrival, early leave or
+missing punch; a scheduled day without them is an absence (unless on leave). The reported overtime hours
+are overtime of the day's kind; on a rest day or holiday all the hours are, as with punches.
 """
 
 from __future__ import annotations
@@ -86,6 +92,7 @@ class DayResult:
     absent: bool = False
     leave_hours: float = 0.0
     overtime_minutes: int = 0
+    from_timesheet: bool = False  # derived from approved timesheet hours, whose overtime is approved with them
 
     @property
     def is_late(self) -> bool:
@@ -193,6 +200,30 @@ def derive_day(
     )
 
 
+def derive_timesheet_day(
+    day: date,
+    hours: tuple[float, float] | None,
+    calendar: WorkCalendar,
+    *,
+    leave_hours: float = 0.0,
+    in_progress: bool = False,
+) -> DayResult:
+    """A day of a person on timesheets from its approved ``(hours, overtime_hours)`` (None: none approved).
+
+    Worked when they add up to more than 0 (the shift's length is not required: part-time staff work
+    part of it); late, early and missing punches do not apply. Overtime is the reported overtime on a
+    working day and all the hours on a rest day or holiday.
+    """
+    kind = calendar.classify(day)
+    regular, overtime = hours or (0.0, 0.0)
+    if regular + overtime <= 0:
+        absent = calendar.shift_for(day) is not None and leave_hours <= 0 and not in_progress
+        return DayResult(day, kind, absent=absent, leave_hours=leave_hours)
+    extra = overtime if kind.is_workday else regular + overtime
+    return DayResult(day, kind, worked=True, worked_minutes=round((regular + overtime) * 60),
+                     leave_hours=leave_hours, overtime_minutes=round(extra * 60), from_timesheet=True)
+
+
 def _ceil(minutes: float) -> int:
     whole = int(minutes)
     return whole + 1 if minutes > whole else whole
@@ -258,8 +289,12 @@ def summarise_month(
     employed_until: date | None = None,
     rules: AttendanceRules = DEFAULT_RULES,
     as_of: date | None = None,
+    timesheet: Mapping[date, tuple[float, float]] | None = None,
 ) -> tuple[MonthlySummary, list[DayResult]]:
     """Derive every day of the month for one person and add them up.
+
+    ``timesheet`` (a person whose attendance comes from timesheets: their approved hours and overtime per
+    day) derives each day without a punch record from those hours (:func:`derive_timesheet_day`).
 
     Only the days the person was employed (``employed_from`` … ``employed_until``) and that have come
     (up to ``as_of``, today, which is still in progress) are counted: nobody is absent on a day before
@@ -274,10 +309,13 @@ def summarise_month(
             continue
         if as_of is not None and day > as_of:
             break
-        result = derive_day(
-            day, punches.get(day, empty), calendar, leave_hours=leave_hours.get(day, 0.0), rules=rules,
-            in_progress=day == as_of,
-        )
+        punched = punches.get(day, empty)
+        if timesheet is not None and not punched.count:
+            result = derive_timesheet_day(day, timesheet.get(day), calendar, leave_hours=leave_hours.get(day, 0.0),
+                                          in_progress=day == as_of)
+        else:
+            result = derive_day(day, punched, calendar, leave_hours=leave_hours.get(day, 0.0), rules=rules,
+                                in_progress=day == as_of)
         days.append(result)
         summary.add(result)
         summary.scheduled_days += calendar.shift_for(day) is not None

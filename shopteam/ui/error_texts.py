@@ -215,6 +215,20 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "decide your own requests")
     QCoreApplication.translate("Errors", "decide this person's requests")
     QCoreApplication.translate("Errors", "This request was already {status}.")
+    # shopteam/services/attendance/timesheets.py
+    QCoreApplication.translate("Errors", "Card")
+    QCoreApplication.translate("Errors", "The hours must be between 0 and 24.")
+    QCoreApplication.translate("Errors", "Enter the hours worked.")
+    QCoreApplication.translate("Errors", "The date {day} is outside the person's employment.")
+    QCoreApplication.translate("Errors", "There is already an entry for {task} on {day}.")
+    QCoreApplication.translate("Errors", "report hours without a staff record")
+    QCoreApplication.translate("Errors", "Timesheet entry")
+    QCoreApplication.translate("Errors", "change other people's timesheets")
+    QCoreApplication.translate("Errors", "This entry is approved and can no longer be changed.")
+    QCoreApplication.translate("Errors", "Choose the entries to decide.")
+    QCoreApplication.translate("Errors", "decide your own timesheet")
+    QCoreApplication.translate("Errors", "decide this person's timesheet")
+    QCoreApplication.translate("Errors", "The entry of {day} ({who}) was already {status}.")
     # shopteam/services/attendance/worktime.py
     QCoreApplication.translate("Errors", "change the attendance rules")
     QCoreApplication.translate("Errors", "The grace period must be 0 to 120 minutes.")
@@ -249,7 +263,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "A WIP limit is at least 1 (leave it empty for none).")
     QCoreApplication.translate("Errors", "The column {name} still holds {n} card(s); move them first.")
     # shopteam/services/boards/cards.py
-    QCoreApplication.translate("Errors", "Card")
     QCoreApplication.translate("Errors", "change this card")
     QCoreApplication.translate("Errors", "Enter the card's title.")
     QCoreApplication.translate("Errors", "The title is longer than {n} characters.")

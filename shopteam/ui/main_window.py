@@ -50,6 +50,8 @@ PAGES = (
              "shopteam.ui.attendance.page:AttendancePage"),
     PageSpec("requests", QCoreApplication.translate("MainWindow", "Leave & overtime"),
              "shopteam.ui.attendance.requests:RequestsPage"),
+    PageSpec("timesheets", QCoreApplication.translate("MainWindow", "Timesheets"),
+             "shopteam.ui.attendance.timesheets:TimesheetsPage"),
     PageSpec("boards", QCoreApplication.translate("MainWindow", "Boards"), "shopteam.ui.boards.page:BoardPage"),
     PageSpec("my_tasks", QCoreApplication.translate("MainWindow", "My tasks"),
              "shopteam.ui.boards.my_tasks:MyTasksPage"),

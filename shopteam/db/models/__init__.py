@@ -82,6 +82,8 @@ class Employee(Base):
     base_salary: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     bank_account: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: no punch record (remote customer service, part-time staff): approved timesheet hours are the attendance
+    attendance_from_timesheets: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -230,7 +232,8 @@ def load_all() -> None:
     """Import every capability's tables, for whatever needs the complete metadata (migrations, checks).
 
     Each capability keeps its tables in a module of this package (attendance, boards, appraisal, payout)
-    that imports only db.base and refers to the tables above by name ("employee.id", "Employee"). Nothing
-    here imports them: the services that use them do, so start-up declares and configures only the core
-    tables above (a quarter of a second less with a big roster)."""
+    that imports only db.base and refers to the tables above by name ("employee.id", "Employee"); attendance
+    also declares the boards' tables (a timesheet entry may name a card). Nothing here imports them: the
+    services that use them do, so start-up declares and configures only the core tables above (a quarter
+    of a second less with a big roster)."""
     from shopteam.db.models import appraisal, attendance, boards, payout  # noqa: F401

@@ -63,7 +63,12 @@ class PunchRecord(Base):
 
 
 class TimesheetEntry(Base):
-    """Self-reported hours (工时) of a person on a day for one task."""
+    """Self-reported hours (工时) of a person on a day for one task, and the manager's decision on them.
+
+    ``task`` is the text as reported; ``card_id`` is the board card it names, when one card has that title
+    (set by the import and the entry form; cleared when the card is deleted). Imported and newly entered
+    rows are pending; only approved hours count (services/attendance/timesheets).
+    """
 
     __tablename__ = "timesheet_entry"
 
@@ -76,12 +81,19 @@ class TimesheetEntry(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(200), default="")
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    decided_by_id: Mapped[int | None] = mapped_column(Integer)
+    decided_by: Mapped[str] = mapped_column(String(60), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_note: Mapped[str] = mapped_column(Text, default="")
 
     employee = relationship("Employee")
 
     __table_args__ = (
         UniqueConstraint("employee_id", "work_date", "task", name="uq_timesheet_entry_employee_day_task"),
         CheckConstraint("hours >= 0 AND overtime_hours >= 0", name="hours"),
+        CheckConstraint("status IN ('pending', 'approved', 'rejected')", name="status"),
     )
 
 
@@ -194,3 +206,8 @@ class ImportMapping(Base):
     columns: Mapped[str] = mapped_column(Text)  # JSON: field -> column header
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
+
+
+# A timesheet entry refers to a board card by name ("card.id"): the ORM resolves that key when it writes an
+# entry, so the boards' tables are declared together with these.
+from shopteam.db.models import boards  # noqa: E402, F401

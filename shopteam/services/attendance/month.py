@@ -2,7 +2,9 @@
 
 The month's punches come in one SQL query (Core rows, not ORM objects) and go through the domain maths
 with each person's calendar (the shop's overrides, their pattern) and their approved leave. A month in
-progress counts up to today (domain.attendance.counted_until).
+progress counts up to today (domain.attendance.counted_until). People whose attendance comes from
+timesheets have their days without punches derived from their approved timesheet hours (one more query,
+services.attendance.timesheets.approved_timesheet_days); that overtime is approved with the hours.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from shopteam.domain import clock
 from shopteam.domain.attendance import SUMMARY_KEYS, DayPunches, counted_until, summarise_month
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import ValidationError
+from shopteam.services.attendance.timesheets import approved_timesheet_days
 from shopteam.services.attendance.worktime import (
     calendars_for,
     get_attendance_settings,
@@ -111,17 +114,18 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
                    OvertimeRequest.work_date <= last)):
         approved_ot[employee_id][day] += hours
     rules = get_attendance_settings(session).rules
+    timesheets = approved_timesheet_days(session, first, last)
 
     result = []
     for employee_id, number, name, department, hired, left in people:
         summary, results = summarise_month(
             number, name, year, month, punches.get(employee_id, {}), calendars.get(employee_id, default),
             leave_hours=leave.get(employee_id), employed_from=hired, employed_until=left, rules=rules,
-            as_of=as_of)
+            as_of=as_of, timesheet=timesheets.get(employee_id))
         approved = approved_ot.get(employee_id, {})
         unapproved = 0.0
         for day in results:
-            if day.overtime_minutes:
+            if day.overtime_minutes and not day.from_timesheet:
                 unapproved += max(0.0, day.overtime_minutes / 60 - approved.get(day.day, 0.0))
         d = summary.as_dict()
         del d["employee_no"], d["name"]

@@ -170,6 +170,16 @@ def can_decide(session: Session, actor: Actor, employee: Employee) -> bool:
     return False
 
 
+def decision_scope(session: Session, actor: Actor) -> set[int] | None:
+    """Whose requests (and timesheets) the actor sees: the people they may see, themselves and their direct
+    reports (a reports-to manager decides for them at any access level); None means everyone."""
+    scope = visible_employee_ids(session, actor)
+    if scope is not None and actor.employee_id is not None:
+        reports = set(session.scalars(select(Employee.id).where(Employee.manager_id == actor.employee_id)))
+        scope = scope | {actor.employee_id} | reports
+    return scope
+
+
 def _request_model(kind: str):
     if kind == "leave":
         return LeaveRequest
@@ -208,10 +218,7 @@ def list_requests(session: Session, *, actor: Actor, kind: str | None = None, st
                   employee_id: int | None = None, year: int | None = None,
                   month: int | None = None) -> list[RequestRow]:
     """Requests the actor may see (their own, their people's), newest first."""
-    scope = visible_employee_ids(session, actor)
-    if scope is not None and actor.employee_id is not None:  # their own and their direct reports' requests
-        reports = set(session.scalars(select(Employee.id).where(Employee.manager_id == actor.employee_id)))
-        scope = scope | {actor.employee_id} | reports
+    scope = decision_scope(session, actor)
     period = None
     if year is not None and month is not None:
         days = month_days(year, month)

@@ -42,6 +42,7 @@ from shopteam.io.punches import Person, PersonMatcher, collect_punches
 from shopteam.io.rows import Problem, Record, iter_records
 from shopteam.runtime import gc_paused
 from shopteam.services import audit
+from shopteam.services.attendance.timesheets import card_ids_by_title
 from shopteam.services.attendance.worktime import calendars_for
 from shopteam.services.context import Actor
 from shopteam.services.imports import kpi
@@ -595,8 +596,9 @@ def _commit_timesheet(session, preview, duplicates, summary, progress) -> None:
     else:
         summary.skipped = len(existing)
         to_write = [k for k in items if k not in existing]
+    cards = card_ids_by_title(session)  # a task that is one card's title is that card's hours
     rows = [{"employee_id": k[0], "work_date": k[1], "task": k[2], **items[k], "source": source,
-             "imported_at": now} for k in to_write]
+             "imported_at": now, "status": "pending", "card_id": cards.get(k[2].strip())} for k in to_write]
     _executemany(session, TimesheetEntry.__table__, rows, progress, 0, len(items), "writing")
     summary.inserted = len(rows) - summary.replaced
 

@@ -122,6 +122,7 @@ class StaffDetail:
     notes: str
     version: int
     has_history: bool
+    attendance_from_timesheets: bool
     salary_visible: bool
     id_card_visible: bool
     bank_visible: bool
@@ -133,7 +134,8 @@ class StaffInput:
 
     ``id_card_no``, ``bank_account`` and ``base_salary`` set to None mean "leave unchanged" (or empty /
     zero for a new record): that is what a form sends when its user may not see those fields.
-    ``leave_date``/``leave_reason`` matter only when ``status`` is "left".
+    ``leave_date``/``leave_reason`` matter only when ``status`` is "left". ``attendance_from_timesheets``
+    None also means unchanged (off for a new record).
     """
 
     employee_no: str
@@ -152,6 +154,7 @@ class StaffInput:
     notes: str = ""
     leave_date: date | None = None
     leave_reason: str = ""
+    attendance_from_timesheets: bool | None = None
 
 
 # ---------------------------------------------------------------- reading
@@ -247,6 +250,7 @@ def get_staff(session: Session, *, actor: Actor, staff_id: int, today: date | No
         base_salary=emp.base_salary if access.salary_view else None,
         bank_account=emp.bank_account if access.bank_view else mask_bank_account(emp.bank_account),
         notes=emp.notes, version=emp.version, has_history=has_history(session, staff_id=staff_id),
+        attendance_from_timesheets=bool(emp.attendance_from_timesheets),
         salary_visible=access.salary_view, id_card_visible=access.id_card_view, bank_visible=access.bank_view,
     )
 
@@ -302,6 +306,7 @@ def _clean(data: StaffInput) -> StaffInput:
         notes=data.notes or "",
         leave_date=data.leave_date if data.status == "left" else None,
         leave_reason=(data.leave_reason or "").strip() if data.status == "left" else "",
+        attendance_from_timesheets=data.attendance_from_timesheets,
     )
 
 
@@ -409,6 +414,8 @@ def _apply(emp: Employee, data: StaffInput) -> None:
         emp.bank_account = data.bank_account
     if data.base_salary is not None:
         emp.base_salary = data.base_salary
+    if data.attendance_from_timesheets is not None:
+        emp.attendance_from_timesheets = data.attendance_from_timesheets
 
 
 # ---------------------------------------------------------------- changing

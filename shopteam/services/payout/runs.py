@@ -7,7 +7,8 @@ Where the figures come from (the rules themselves are ``domain.incentives``):
 - overtime: hours by kind (workday incl. make-up working day / rest day / statutory holiday) from the
   attendance month. Paid are the approved applications' hours by the kind of their day, but no more
   than the overtime the punches recorded of that kind; with the rule ``pay_unapproved_overtime`` all
-  recorded overtime is paid;
+  recorded overtime is paid. For a person whose attendance comes from timesheets, the overtime of their
+  approved timesheet hours (days without punches) is approved with them;
 - performance bonus: the month's finalised appraisal (the calibrated grade and score when adjusted);
 - commission: the person's KPI actual named in ``sales_indicators`` (销售额) for the month;
 - attendance: late arrivals, early leaves, missing punches and absence days of the attendance month;
@@ -45,6 +46,7 @@ from shopteam.db.models.appraisal import LedgerEntry as LedgerRow
 from shopteam.db.models.attendance import LeaveRequest, OvertimeRequest
 from shopteam.db.models.payout import PayoutLine, PayoutRun
 from shopteam.domain import bonus_pools, clock
+from shopteam.domain.attendance import derive_timesheet_day
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, ShopTeamError, ValidationError
 from shopteam.domain.explain import Explanation
@@ -64,6 +66,7 @@ from shopteam.domain.scoring import Grade
 from shopteam.services import audit
 from shopteam.services.appraisal.cycles import LOCKED_STATES
 from shopteam.services.attendance.month import month_summary
+from shopteam.services.attendance.timesheets import approved_timesheet_days
 from shopteam.services.attendance.worktime import calendars_for, leave_split
 from shopteam.services.context import Actor
 from shopteam.services.payout import rules as payout_rules
@@ -270,6 +273,13 @@ def _approved_overtime(session, first, last, default, calendars) -> dict[int, di
                    OvertimeRequest.work_date <= last)):
         kind = overtime_kind(calendars.get(emp, default).classify(day))
         result[emp][kind.value] += Decimal(repr(hours))
+    for emp, days in approved_timesheet_days(session, first, last).items():
+        calendar = calendars.get(emp, default)
+        for day, hours in days.items():
+            minutes = derive_timesheet_day(day, hours, calendar).overtime_minutes
+            if minutes:
+                kind = overtime_kind(calendar.classify(day))
+                result[emp][kind.value] += Decimal(str(round(minutes / 60, 2)))
     return result
 
 

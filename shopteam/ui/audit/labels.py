@@ -53,6 +53,7 @@ _ENTITIES = {
     "import_punches": QT_TRANSLATE_NOOP("AuditLabels", "Attendance import"),
     "import_punch_log": QT_TRANSLATE_NOOP("AuditLabels", "Attendance import"),
     "import_timesheet": QT_TRANSLATE_NOOP("AuditLabels", "Timesheet import"),
+    "timesheet_entry": QT_TRANSLATE_NOOP("AuditLabels", "Timesheet entry"),
     "board": QT_TRANSLATE_NOOP("AuditLabels", "Board"),
     "board_column": QT_TRANSLATE_NOOP("AuditLabels", "Column"),
     "card": QT_TRANSLATE_NOOP("AuditLabels", "Card"),
@@ -87,6 +88,7 @@ _FIELDS = {
     "leave_reason": QT_TRANSLATE_NOOP("AuditLabels", "Reason for leaving"),
     "base_salary": QT_TRANSLATE_NOOP("AuditLabels", "Base salary"),
     "notes": QT_TRANSLATE_NOOP("AuditLabels", "Notes"),
+    "attendance_from_timesheets": QT_TRANSLATE_NOOP("AuditLabels", "Attendance from timesheets"),
 }
 
 

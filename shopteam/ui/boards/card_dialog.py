@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.errors import ShopTeamError
+from shopteam.services.attendance import timesheets
 from shopteam.services.boards import cards, goals
 from shopteam.services.boards.cards import CardInput
 from shopteam.ui.context import AppContext
@@ -83,6 +84,7 @@ class CardDialog(QDialog):
             assigned = tuple(self.detail.data.assignee_ids) if self.detail else ()
             people = cards.people_choices(session, include_ids=assigned)
             goal_list = goals.goal_choices(session)
+            self.hours_logged = None if card_id is None else timesheets.card_hours(session, card_id=card_id)
         editable = self.detail is None or self.detail.can_edit
         self.setWindowTitle(self.tr("Card") if self.detail else self.tr("New card"))
         self.resize(640, 600)
@@ -147,6 +149,11 @@ class CardDialog(QDialog):
         form.addRow(self.tr("Start date"), self.start)
         form.addRow(self.tr("Due date"), self.due)
         form.addRow(self.tr("Estimate"), self.estimate)
+        if self.hours_logged is not None:
+            self.hours_label = QLabel(self.tr("%1 h").replace("%1", f"{self.hours_logged:g}"))
+            self.hours_label.setObjectName("card_hours_logged")
+            self.hours_label.setToolTip(self.tr("Hours reported in timesheets for this card (not rejected)"))
+            form.addRow(self.tr("Hours logged"), self.hours_label)
         form.addRow(self.tr("Goal"), self.goal)
         form.addRow(self.tr("Recurrence"), recur_row)
         details = QWidget()

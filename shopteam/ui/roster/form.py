@@ -11,6 +11,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -107,6 +108,8 @@ class StaffForm(QDialog):
         f["leave_reason"] = QLineEdit()
         f["base_salary"] = QLineEdit(maxLength=16)
         f["bank_account"] = QLineEdit(maxLength=40)
+        f["attendance_from_timesheets"] = QCheckBox(self.tr("No punch record: approved timesheet hours are the "
+                                                            "attendance"))
         f["notes"] = QPlainTextEdit()
         f["notes"].setFixedHeight(60)
         f["notes"].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -118,7 +121,7 @@ class StaffForm(QDialog):
             "manager_id": self.tr("Reports to"), "hire_date": self.tr("Hire date"), "status": self.tr("Status"),
             "leave_date": self.tr("Leave date"), "leave_reason": self.tr("Leave reason"),
             "base_salary": self.tr("Base salary (CNY/month)"), "bank_account": self.tr("Bank account"),
-            "notes": self.tr("Notes"),
+            "attendance_from_timesheets": self.tr("Attendance from timesheets"), "notes": self.tr("Notes"),
         }
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         for key, widget in f.items():
@@ -201,6 +204,7 @@ class StaffForm(QDialog):
             f["base_salary"].setText("" if d.base_salary is None else f"{d.base_salary:.2f}")
             f["bank_account"].setText(d.bank_account)
             f["notes"].setPlainText(d.notes)
+            f["attendance_from_timesheets"].setChecked(d.attendance_from_timesheets)
         else:
             f["status"].setCurrentIndex(f["status"].findData("probation"))
         hidden = self.tr("Hidden: you may not see this field.")
@@ -239,6 +243,7 @@ class StaffForm(QDialog):
             notes=f["notes"].toPlainText(),
             leave_date=from_qdate(f["leave_date"].date()) if left else None,
             leave_reason=f["leave_reason"].text() if left else "",
+            attendance_from_timesheets=f["attendance_from_timesheets"].isChecked(),
         )
 
     # ------------------------------------------------------------ errors
