@@ -14,13 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
+from functools import partial
 
 _fixed: datetime | None = None  # aware UTC, or None for the system clock
+_system_clock = partial(datetime.now, UTC)  # the one read of the real clock in the whole application
 
 
 def now() -> datetime:
     """This moment as an aware UTC datetime."""
-    return _fixed if _fixed is not None else datetime.now(UTC)
+    return _fixed if _fixed is not None else _system_clock()
 
 
 def local_now() -> datetime:
