@@ -223,3 +223,34 @@ def test_upgrade_uses_one_transaction_for_ddl(new_db):
         raise RuntimeError
     assert not inspect(engine).has_table("t")
     assert "t" not in _tables(path)
+
+
+def test_0006_keeps_imported_timesheets_as_pending_and_nobody_on_timesheets(new_db):
+    """Also: the employee table is altered in place (a copy would be dropped, and the drop cascades)."""
+    from alembic import command
+
+    path, engine = new_db("at_0005.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+        conn.execute(text("INSERT INTO employee (employee_no, name, gender, phone, email, wechat, id_card_no, "
+                          "hire_date, status, leave_reason, base_salary, bank_account, notes, created_at, "
+                          "updated_at, version) VALUES ('A1', '甲', '', '', '', '', '', '2026-01-01', 'active', "
+                          "'', 0, '', '', '2026-01-01', '2026-01-01', 1)"))
+        conn.execute(text("INSERT INTO timesheet_entry (employee_id, work_date, task, hours, overtime_hours, note, "
+                          "source, imported_at) VALUES (1, '2026-09-01', '上架', 8, 1, '', 'ts.xlsx', '2026-09-02')"))
+        conn.execute(text("INSERT INTO punch_record (employee_id, work_date, source, imported_at) "
+                          "VALUES (1, '2026-09-02', 'p.xlsx', '2026-09-03')"))
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT status, card_id, decided_by, decision_note FROM timesheet_entry")).one() \
+            == ("pending", None, "", "")
+        assert conn.execute(text("SELECT attendance_from_timesheets FROM employee")).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM punch_record")).scalar() == 1  # employee was not copied
+    with engine.begin() as conn:  # and back: the rows stay
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+        assert conn.execute(text("SELECT count(*) FROM timesheet_entry")).scalar() == 1
+        assert conn.execute(text("SELECT count(*) FROM punch_record")).scalar() == 1

@@ -209,3 +209,20 @@ def test_leap_day_february():
     calendar = WorkCalendar()
     summary, results = summarise_month("E1", "甲", 2028, 2, {}, calendar, as_of=date(2028, 2, 29))
     assert results[-1].day == date(2028, 2, 29) and not results[-1].absent
+
+
+def test_a_timesheet_day_from_its_approved_hours():
+    from shopteam.domain.attendance import derive_timesheet_day
+
+    calendar = WorkCalendar(use_china_holidays=False)
+    monday, saturday = date(2026, 9, 7), date(2026, 9, 12)
+    part = derive_timesheet_day(monday, (3.5, 0.0), calendar)
+    assert (part.worked, part.absent, part.late_minutes, part.missing_punches, part.overtime_minutes) == \
+        (True, False, 0, 0, 0)
+    assert derive_timesheet_day(monday, (8.0, 1.5), calendar).overtime_minutes == 90
+    rest = derive_timesheet_day(saturday, (4.0, 0.5), calendar)
+    assert (rest.worked, rest.overtime_kind, rest.overtime_minutes) == (True, "restday", 270)
+    assert derive_timesheet_day(monday, None, calendar).absent
+    assert not derive_timesheet_day(monday, None, calendar, leave_hours=8).absent
+    assert not derive_timesheet_day(monday, None, calendar, in_progress=True).absent
+    assert not derive_timesheet_day(saturday, None, calendar).absent

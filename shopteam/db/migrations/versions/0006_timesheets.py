@@ -14,11 +14,13 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # A plain ALTER TABLE ADD COLUMN (a literal default, nothing else in the batch): the employee table must
+    # never be copied and dropped, since dropping it with foreign keys on deletes every row that refers to it.
     with op.batch_alter_table('employee', schema=None) as batch_op:
         batch_op.add_column(sa.Column('attendance_from_timesheets', sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
+                                      server_default='0'))
 
-    with op.batch_alter_table('timesheet_entry', schema=None) as batch_op:
+    with op.batch_alter_table('timesheet_entry', schema=None) as batch_op:  # copied: no table refers to it
         batch_op.add_column(sa.Column('card_id', sa.Integer(), nullable=True))
         # entries imported before are undecided: pending
         batch_op.add_column(sa.Column('status', sa.String(length=10), nullable=False, server_default='pending'))
@@ -47,5 +49,4 @@ def downgrade() -> None:
         batch_op.drop_column('status')
         batch_op.drop_column('card_id')
 
-    with op.batch_alter_table('employee', schema=None) as batch_op:
-        batch_op.drop_column('attendance_from_timesheets')
+    op.drop_column('employee', 'attendance_from_timesheets')  # ALTER TABLE … DROP COLUMN, never a copy (see above)
