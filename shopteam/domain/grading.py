@@ -42,6 +42,16 @@ class FinalResult:
         return self.score is not None
 
 
+def counted_score(final: Decimal | None, calibrated: Decimal | None) -> Decimal | None:
+    """The score that counts: the calibrated one when the manager adjusted it (even to 0), else the final."""
+    return calibrated if calibrated is not None else final
+
+
+def counted_grade(grade: str, calibrated_grade: str) -> str:
+    """The grade that counts: the calibrated one when there is one, else the computed grade."""
+    return calibrated_grade or grade
+
+
 def cap_points(points: Decimal, cap: Decimal) -> Decimal:
     """The ledger points of the period limited to ``[-cap, +cap]``."""
     return max(-cap, min(cap, Decimal(points)))

@@ -477,3 +477,13 @@ def test_every_explanation_code_has_a_template():
     result = appraise(SCHEME, INPUTS, points=D(20))
     for line in (*result.explanations, *(e for s in result.indicators for e in s.explanations)):
         assert line.code in TEMPLATES and line.text()
+
+
+def test_the_score_that_counts_is_the_calibrated_one_even_when_it_is_zero():
+    from decimal import Decimal
+
+    from shopteam.domain.grading import counted_grade, counted_score
+
+    assert counted_score(Decimal("80.00"), Decimal("0")) == Decimal("0")
+    assert counted_score(Decimal("80.00"), None) == Decimal("80.00")
+    assert counted_grade("good", "") == "good" and counted_grade("good", "fail") == "fail"

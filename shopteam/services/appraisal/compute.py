@@ -162,8 +162,10 @@ def compute_cycle(session: Session, *, actor: Actor, cycle_id: int, progress: Pr
         else:
             missing = ()
         rows.append(ComputeRow(appraisal.id, appraisal.employee.employee_no, appraisal.employee.name,
-                               appraisal.scheme_name, appraisal.calibrated_score or appraisal.final_score,
-                               appraisal.calibrated_grade or appraisal.grade, appraisal.state, missing))
+                               appraisal.scheme_name,
+                               grading.counted_score(appraisal.final_score, appraisal.calibrated_score),
+                               grading.counted_grade(appraisal.grade, appraisal.calibrated_grade), appraisal.state,
+                               missing))
     _same_columns(editable, ("points", "base_score", "final_score", "grade", "calibrated_score", "calibrated_grade"))
     _same_columns([s for a in editable for s in a.scores], ("actual", "computed_score", "explanation"))
     session.flush()
@@ -193,11 +195,11 @@ class CalibrationRow:
 
     @property
     def score(self) -> Decimal | None:
-        return self.calibrated_score if self.calibrated_score is not None else self.final_score
+        return grading.counted_score(self.final_score, self.calibrated_score)
 
     @property
     def effective_grade(self) -> str:
-        return self.calibrated_grade or self.grade
+        return grading.counted_grade(self.grade, self.calibrated_grade)
 
 
 @dataclass(frozen=True)
@@ -274,7 +276,7 @@ def period_results(session: Session, *, actor: Actor, year: int, quarter: int | 
     for emp, no, name, y, m, final, calibrated in session.execute(query):
         if scope is not None and emp not in scope:
             continue
-        people.setdefault(emp, (no, name, {}))[2][f"{y}-{m:02d}"] = calibrated if calibrated is not None else final
+        people.setdefault(emp, (no, name, {}))[2][f"{y}-{m:02d}"] = grading.counted_score(final, calibrated)
     result = []
     for emp, (no, name, monthly) in people.items():
         agg = grading.aggregate([grading.PeriodScore(p, s) for p, s in sorted(monthly.items())])
@@ -301,7 +303,7 @@ def score_trend(session: Session, *, actor: Actor, employee_id: int, year: int, 
         select(AppraisalCycle.year, AppraisalCycle.month, Appraisal.final_score, Appraisal.calibrated_score)
         .join(AppraisalCycle, AppraisalCycle.id == Appraisal.cycle_id)
         .where(Appraisal.employee_id == employee_id))
-    found = {(y, m): (c if c is not None else f) for y, m, f, c in rows}
+    found = {(y, m): grading.counted_score(f, c) for y, m, f, c in rows}
     return [(f"{y}-{m:02d}", found.get((y, m))) for y, m in periods]
 
 

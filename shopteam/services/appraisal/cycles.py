@@ -25,7 +25,7 @@ from shopteam.db.models.appraisal import (
     AppraisalScheme,
     AppraisalScore,
 )
-from shopteam.domain import clock
+from shopteam.domain import clock, grading
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ShopTeamError, ValidationError
 from shopteam.services import audit
@@ -88,12 +88,12 @@ class AppraisalRow:
 
     @property
     def score(self) -> Decimal | None:
-        """The score that counts: the calibrated one if the manager adjusted it."""
-        return self.calibrated_score if self.calibrated_score is not None else self.final_score
+        """The score that counts (domain.grading.counted_score)."""
+        return grading.counted_score(self.final_score, self.calibrated_score)
 
     @property
     def effective_grade(self) -> str:
-        return self.calibrated_grade or self.grade
+        return grading.counted_grade(self.grade, self.calibrated_grade)
 
 
 @dataclass(frozen=True)

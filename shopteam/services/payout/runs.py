@@ -50,6 +50,7 @@ from shopteam.domain.attendance import derive_timesheet_day
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, ShopTeamError, ValidationError
 from shopteam.domain.explain import Explanation
+from shopteam.domain.grading import counted_grade, counted_score
 from shopteam.domain.incentives import (
     ADDING,
     COMPONENT_KEYS,
@@ -236,8 +237,7 @@ def _grades_for_month(session: Session, year: int, month: int) -> dict[int, tupl
                AppraisalCycle.state.in_(LOCKED_STATES)))
     result = {}
     for emp, grade, score, cal_grade, cal_score in rows:
-        g = cal_grade or grade
-        s = cal_score if cal_score is not None else score
+        g, s = counted_grade(grade, cal_grade), counted_score(score, cal_score)
         result[emp] = (Grade(g) if g in Grade._value2member_map_ else None, s)
     return result
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.appraisal_terms import rescaled_sentence, weighted_cell
-from shopteam.domain.grading import FinalResult, WeightedLines, weighted_lines
+from shopteam.domain.grading import FinalResult, WeightedLines, counted_score, weighted_lines
 from shopteam.domain.scoring import Status, round_score
 from shopteam.services.appraisal import compute as comp
 from shopteam.services.appraisal import cycles as ap
@@ -226,7 +226,7 @@ class ReviewForm(QWidget):
             self.final_label.setText(self.tr("not complete"))
             self.grade_label.setText("")
         else:
-            shown = self.detail.row.calibrated_score if self.detail.locked and self.detail.row.calibrated_score \
+            shown = counted_score(result.score, self.detail.row.calibrated_score) if self.detail.locked \
                 else result.score
             self.final_label.setText(score_text(shown))
             self.grade_label.setText(grade_label(self.detail.row.effective_grade if self.detail.locked
