@@ -948,7 +948,6 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Leave and overtime": "请假和加班",
         "New leave request…": "新建请假申请…",
         "New overtime application…": "新建加班申请…",
-        "Note for the decision (optional)": "审批意见（可选）",
         "Approved: %1.": "已批准：%1。",
         "Rejected: %1.": "已驳回：%1。",
         "The request was filed and waits for a decision.": "申请已提交，等待审批。",
@@ -1802,18 +1801,18 @@ BY_CONTEXT["TimesheetsModel"] = {
     "Approved (h)": "已批准（小时）",
     "Waiting (h)": "待审批（小时）",
 }
+BY_CONTEXT["DecisionBar"] = {
+    "Note for the decision (optional)": "审批意见（可选）",
+}
 BY_CONTEXT["TimesheetsPage"] = {
     "Log hours…": "登记工时…",
     "Correct…": "修改…",
-    "Note for the decision (optional)": "审批意见（可选）",
     "Totals per person": "按人合计",
     "No hours were reported for %1.": "%1 没有登记工时。",
     "Everyone": "全部人员",
     "Approved: %n entry(s).": "已批准 %n 条工时记录。",
     "Rejected: %n entry(s).": "已驳回 %n 条工时记录。",
     "The hours were saved and wait for a decision.": "工时已保存，等待审批。",
-    "Approve": "批准",
-    "Reject": "驳回",
 }
 BY_CONTEXT["Errors"].update({
     "The hours must be between 0 and 24.": "工时须在 0 到 24 小时之间。",

@@ -2375,6 +2375,24 @@
     </message>
 </context>
 <context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/decision_bar.py" line="11"/>
+        <source>Note for the decision (optional)</source>
+        <translation>审批意见（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/decision_bar.py" line="12"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/decision_bar.py" line="13"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <location filename="../../shopteam/ui/org/department_dialog.py" line="40"/>
@@ -7400,37 +7418,22 @@ overtime
         <translation>新建加班申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="76"/>
-        <source>Note for the decision (optional)</source>
-        <translation>审批意见（可选）</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="77"/>
-        <source>Approve</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="80"/>
-        <source>Reject</source>
-        <translation>驳回</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="88"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="78"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="158"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="148"/>
         <source>Approved: %1.</source>
         <translation>已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="159"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="149"/>
         <source>Rejected: %1.</source>
         <translation>已驳回：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="178"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="168"/>
         <source>The request was filed and waits for a decision.</source>
         <translation>申请已提交，等待审批。</translation>
     </message>
@@ -8944,61 +8947,46 @@ overtime
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="81"/>
-        <source>Note for the decision (optional)</source>
-        <translation>审批意见（可选）</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="82"/>
-        <source>Approve</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="85"/>
-        <source>Reject</source>
-        <translation>驳回</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="93"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="83"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="96"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="86"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="108"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="98"/>
         <source>Totals per person</source>
         <translation>按人合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="155"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="145"/>
         <source>No hours were reported for %1.</source>
         <translation>%1 没有登记工时。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="165"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="155"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="207"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="197"/>
         <source>Approved: %n entry(s).</source>
         <translation>
             <numerusform>已批准 %n 条工时记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="207"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="197"/>
         <source>Rejected: %n entry(s).</source>
         <translation>
             <numerusform>已驳回 %n 条工时记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="233"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="223"/>
         <source>The hours were saved and wait for a decision.</source>
         <translation>工时已保存，等待审批。</translation>
     </message>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services.attendance import requests as attendance
+from shopteam.ui.attendance.decision_bar import decision_controls
 from shopteam.ui.attendance.request_dialogs import LeaveRequestDialog, OvertimeDialog
 from shopteam.ui.attendance.requests_model import RequestsModel
 from shopteam.ui.context import AppContext
@@ -71,18 +71,8 @@ class RequestsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
 
-        self.note = QLineEdit()
-        self.note.setObjectName("requests_note")
-        self.note.setPlaceholderText(self.tr("Note for the decision (optional)"))
-        self.approve_button = QPushButton(self.tr("Approve"))
-        self.approve_button.setObjectName("requests_approve")
-        self.approve_button.clicked.connect(lambda: self.decide(True))
-        self.reject_button = QPushButton(self.tr("Reject"))
-        self.reject_button.setObjectName("requests_reject")
-        self.reject_button.clicked.connect(lambda: self.decide(False))
-        self.message = QLabel()
-        self.message.setObjectName("requests_message")
-        self.message.setWordWrap(True)
+        self.note, self.approve_button, self.reject_button, self.message = decision_controls(
+            "requests", self.decide)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show")))

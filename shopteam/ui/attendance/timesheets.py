@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services.attendance import timesheets
+from shopteam.ui.attendance.decision_bar import decision_controls
 from shopteam.ui.attendance.timesheet_dialog import TimesheetDialog
 from shopteam.ui.attendance.timesheets_model import EntriesModel, TotalsModel, person_text, totals_per_person
 from shopteam.ui.context import AppContext
@@ -76,18 +76,8 @@ class TimesheetsPage(QWidget):
         self.model.modelReset.connect(self._update_actions)
         self.totals = _table("timesheets_totals", self.totals_model, QAbstractItemView.SelectionMode.NoSelection)
 
-        self.note = QLineEdit()
-        self.note.setObjectName("timesheets_note")
-        self.note.setPlaceholderText(self.tr("Note for the decision (optional)"))
-        self.approve_button = QPushButton(self.tr("Approve"))
-        self.approve_button.setObjectName("timesheets_approve")
-        self.approve_button.clicked.connect(lambda: self.decide(True))
-        self.reject_button = QPushButton(self.tr("Reject"))
-        self.reject_button.setObjectName("timesheets_reject")
-        self.reject_button.clicked.connect(lambda: self.decide(False))
-        self.message = QLabel()
-        self.message.setObjectName("timesheets_message")
-        self.message.setWordWrap(True)
+        self.note, self.approve_button, self.reject_button, self.message = decision_controls(
+            "timesheets", self.decide)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month")))
