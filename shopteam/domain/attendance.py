@@ -17,7 +17,7 @@ Rules (defaults are the product's; all are :class:`AttendanceRules` settings):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -256,10 +256,13 @@ def summarise_month(
     leave_hours: Mapping[date, float] | None = None,
     employed_from: date | None = None,
     employed_until: date | None = None,
-    rules: AttendanceRules = DEFAULT_RULES,
+    rules: AttendanceRules | Callable[[date], AttendanceRules] = DEFAULT_RULES,
     as_of: date | None = None,
 ) -> tuple[MonthlySummary, list[DayResult]]:
     """Derive every day of the month for one person and add them up.
+
+    ``rules`` are the month's rules, or a function giving the rules in force on a day (when they
+    changed during the month).
 
     Only the days the person was employed (``employed_from`` … ``employed_until``) and that have come
     (up to ``as_of``, today, which is still in progress) are counted: nobody is absent on a day before
@@ -269,14 +272,15 @@ def summarise_month(
     summary = MonthlySummary(employee_no, name)
     days: list[DayResult] = []
     empty = DayPunches()
+    rules_on = rules if callable(rules) else None
     for day in month_days(year, month):
         if (employed_from and day < employed_from) or (employed_until and day > employed_until):
             continue
         if as_of is not None and day > as_of:
             break
         result = derive_day(
-            day, punches.get(day, empty), calendar, leave_hours=leave_hours.get(day, 0.0), rules=rules,
-            in_progress=day == as_of,
+            day, punches.get(day, empty), calendar, leave_hours=leave_hours.get(day, 0.0),
+            rules=rules if rules_on is None else rules_on(day), in_progress=day == as_of,
         )
         days.append(result)
         summary.add(result)

@@ -25,10 +25,11 @@ ACCOUNTS_MANAGE = "accounts.manage"
 AUDIT_VIEW = "audit.view"
 ATTENDANCE_IMPORT_ALL = "attendance.import_all"
 BACKUP = "backup"
+WORK_RULES_EDIT = "attendance.rules"  # shifts, weekly patterns, attendance rules, calendar overrides
 
 ALL_PERMISSIONS = (
     STAFF_VIEW, STAFF_EDIT, ORG_EDIT, SALARY_VIEW, SALARY_EDIT, IDCARD_VIEW, BANK_VIEW,
-    ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP,
+    ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP, WORK_RULES_EDIT,
 )
 
 _LEVEL_PERMISSIONS = {

@@ -29,6 +29,7 @@ _PERMISSION_TEXT = {
     p.AUDIT_VIEW: QT_TRANSLATE_NOOP("AccountLabels", "May see the audit log"),
     p.ATTENDANCE_IMPORT_ALL: QT_TRANSLATE_NOOP("AccountLabels", "May import attendance for everyone"),
     p.BACKUP: QT_TRANSLATE_NOOP("AccountLabels", "May make and restore backups"),
+    p.WORK_RULES_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May change the work rules (shifts, calendar)"),
 }
 
 # Error code -> English template (placeholders filled from the error's params).
