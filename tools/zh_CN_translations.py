@@ -1828,3 +1828,139 @@ BY_CONTEXT["Errors"].update({
     "decide this person's timesheet": "审批此人的工时",
     "The entry of {day} ({who}) was already {status}.": "{who} {day} 的记录已{status}。",
 })
+# --- work rules (考勤规则) and missing-punch corrections (补卡申请) ---------------------------------
+BY_CONTEXT["AttendanceLabels"]["Missing-punch correction"] = "补卡申请"
+BY_CONTEXT["AuditLabels"]["Missing-punch correction"] = "补卡申请"
+BY_CONTEXT["AccountLabels"]["May change the work rules (shifts, calendar)"] = "可修改考勤规则（班次、日历）"
+BY_CONTEXT["AttendancePage"].update({
+    "Work rules…": "考勤规则…",
+    "Shifts, weekly patterns, grace minutes, overtime block, free corrections and calendar overrides":
+        "班次、工作周、宽限分钟、加班计算单位、免费补卡次数和日历调整",
+})
+BY_CONTEXT["MonthModel"].update({
+    "Punch\ncorrections": "补卡\n次数",
+    "Corrections\nbeyond\nallowance": "超出免费\n补卡次数",
+})
+BY_CONTEXT["RequestsModel"].update({
+    "clock-in %1": "上班 %1",
+    "clock-out %1": "下班 %1",
+})
+BY_CONTEXT["RequestsPage"].update({
+    "All requests": "全部申请",
+    "Missing-punch corrections": "补卡申请",
+    "New missing-punch correction…": "新建补卡申请…",
+})
+BY_CONTEXT["CorrectionDialog"] = {
+    "Missing-punch correction": "补卡申请",
+    "Clock-in": "上班打卡",
+    "Clock-out": "下班打卡",
+    "Tick the punch the day is missing. A clock-out before the clock-in, or after midnight on a night shift, is on the next day.":
+        "勾选当天缺少的打卡。下班时间早于上班时间，或夜班的零点以后，算作次日。",
+    "Why the punch is missing (required)": "缺卡原因（必填）",
+    "Day": "日期",
+    "Tick the clock-in or the clock-out the day is missing.": "请勾选当天缺少的上班或下班打卡。",
+}
+BY_CONTEXT["PatternDialog"] = {
+    "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
+    "Change a work pattern": "修改班次",
+    "New work pattern": "新建班次",
+    "e.g. Day shift": "例如：白班",
+    "Working periods separated by commas; the gaps are breaks. A period ending before it starts (20:00–00:30) runs past midnight.":
+        "工作时段用逗号分隔，时段之间为休息。结束早于开始的时段（20:00–00:30）跨过零点。",
+    "Name": "名称",
+    "Weekdays": "工作日",
+    "Working periods": "工作时段",
+    "Write the working periods like 09:00–12:00, 13:00–18:00 (20:00–00:30 runs past midnight): “%1” is not one.":
+        "工作时段请写成 09:00–12:00, 13:00–18:00（20:00–00:30 表示跨过零点）：“%1”不是有效的时段。",
+}
+BY_CONTEXT["EndPatternDialog"] = {"End a work pattern": "停用班次"}
+BY_CONTEXT["_DatedDialog"] = {
+    "Everyone else (the shop's pattern)": "其他所有人（店铺默认班次）",
+    "A role": "某个岗位",
+    "A person": "某位员工",
+    "Applies to": "适用于",
+    "Takes effect from": "生效日期",
+    "Days before %1 keep the pattern they had.": "%1 之前的日子保持原来的班次。",
+    "This reaches back into an earlier month: its figures will change.": "此日期在以前的月份：那些月份的考勤数据会改变。",
+    "Choose the role or the person the pattern is for.": "请选择该班次适用的岗位或员工。",
+}
+BY_CONTEXT["SettingsTab"] = {
+    " min": " 分钟",
+    "Approved missing-punch corrections per person and month that are free (default %1); more are shown to the owner and can carry a deduction in the pay rules.":
+        "每人每月免费的已批准补卡次数（默认 %1）；超出的次数向店主显示，并可在薪酬规则中设置扣款。",
+    "Save the rules": "保存规则",
+    "Late after the shift start plus": "迟到：晚于上班时间加",
+    "Early leave before the shift end minus": "早退：早于下班时间减",
+    "Overtime counts in blocks of": "加班计算单位",
+    "Free missing-punch corrections per month (default %1)": "每月免费补卡次数（默认 %1）",
+    "Takes effect from": "生效日期",
+    "Versions (each in force from its date until the next)": "历次版本（各自从生效日期起适用，直到下一版本）",
+    "Saved: the rules apply from %1; the days before keep theirs.": "已保存：规则自 %1 起适用；之前的日子保持原规则。",
+}
+BY_CONTEXT["PatternsTab"] = {
+    "New pattern…": "新建班次…",
+    "Change from a date…": "自某日起修改…",
+    "End from a date…": "自某日起停用…",
+    "Delete": "删除",
+    "Only a version not yet in force can be deleted.": "只能删除尚未生效的版本。",
+    "A person's own pattern wins over their role's, which wins over the shop's. Without any: Monday to Friday, 09:00–12:00 and 13:00–18:00.":
+        "员工本人的班次优先于岗位班次，岗位班次优先于店铺默认班次。都没有时：周一至周五，09:00–12:00 和 13:00–18:00。",
+    "Everyone else": "其他所有人",
+    "Role: %1": "岗位：%1",
+    "Person: %1": "员工：%1",
+    "(own pattern ends)": "（停用自己的班次）",
+    "Saved as a new version; the days before it keep their pattern.": "已保存为新版本；之前的日子保持原来的班次。",
+    "The version was deleted.": "该版本已删除。",
+}
+BY_CONTEXT["WorkRules"] = {
+    "From": "生效日期",
+    "Late grace (min)": "迟到宽限（分钟）",
+    "Early-leave grace (min)": "早退宽限（分钟）",
+    "Overtime block (min)": "加班单位（分钟）",
+    "Free corrections": "免费补卡次数",
+    "Applies to": "适用于",
+    "Name": "名称",
+    "Weekdays": "工作日",
+    "Working periods": "工作时段",
+    "Until": "截止日期",
+}
+BY_CONTEXT["WorkRulesCalendar"] = {
+    "Workday": "工作日",
+    "Rest day": "休息日",
+    "Statutory holiday": "法定节假日",
+    "Make-up workday": "调休上班日",
+    "Date": "日期",
+    "Weekday": "星期",
+    "China's calendar": "国家日历",
+    "Holiday": "节日",
+    "The shop's day": "店铺调整",
+    "Note": "备注",
+}
+BY_CONTEXT["CalendarTab"] = {
+    "As China's calendar says": "按国家日历",
+    "Note, e.g. the shop works through the 618 sale": "备注，例如：618 大促期间正常上班",
+    "Set the day": "设置该日",
+    "Month": "月份",
+    "Selected day is": "所选日期设为",
+    "%1 is set.": "%1 已设置。",
+}
+BY_CONTEXT["WorkRulesDialog"] = {
+    "Work rules": "考勤规则",
+    "Rules": "规则",
+    "Shifts && patterns": "班次与工作周",
+    "Calendar": "日历",
+}
+BY_CONTEXT["Errors"].update({
+    "Give the clock-in or the clock-out the day is missing.": "请填写当天缺少的上班或下班时间。",
+    "Give the reason for the correction.": "请填写补卡原因。",
+    "{day} has not come yet: a correction is for a day that has passed.": "{day} 还未到：补卡只能针对已过去的日子。",
+    "{day} already has a correction of this punch waiting or approved.": "{day} 的这次打卡已有待审批或已批准的补卡申请。",
+    "Choose whom the pattern applies to: everyone, a role or a person.": "请选择班次适用于：所有人、某个岗位或某位员工。",
+    "Choose at least one weekday.": "请至少选择一个工作日。",
+    "This version is already in force; change or end the pattern from a date instead.":
+        "该版本已经生效；请改为自某日起修改或停用该班次。",
+    "The free corrections per month must be 0 to 31.": "每月免费补卡次数必须在 0 到 31 之间。",
+    "change the work calendar": "修改工作日历",
+    "change work patterns": "修改班次",
+    "change the attendance rules": "修改考勤规则",
+})

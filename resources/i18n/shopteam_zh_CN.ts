@@ -109,62 +109,67 @@
         <translation>可备份和恢复数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="43"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="39"/>
+        <source>May change the work rules (shifts, calendar)</source>
+        <translation>可修改考勤规则（班次、日历）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="44"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="44"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="45"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="45"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="46"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="46"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="47"/>
         <source>The user name {username} is taken.</source>
         <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="47"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="48"/>
         <source>Unknown access level {level}.</source>
         <translation>未知的访问级别 {level}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="48"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="49"/>
         <source>Only the owner can create another owner.</source>
         <translation>只有店主才能创建另一个店主账号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="49"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="50"/>
         <source>This person has an account already.</source>
         <translation>此人已有账号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="50"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="51"/>
         <source>Unknown permission {names}.</source>
         <translation>未知的权限 {names}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="51"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="52"/>
         <source>The last owner account cannot be switched off.</source>
         <translation>最后一个店主账号不能停用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="52"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="53"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="53"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="54"/>
         <source>The record no longer exists. Refresh and try again.</source>
         <translation>该记录已不存在。请刷新后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="54"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="55"/>
         <source>You are not allowed to do this.</source>
         <translation>您无权执行此操作。</translation>
     </message>
@@ -874,17 +879,22 @@
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/labels.py" line="21"/>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="19"/>
+        <source>Missing-punch correction</source>
+        <translation>补卡申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="22"/>
         <source>Pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/labels.py" line="22"/>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="23"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/labels.py" line="23"/>
+        <location filename="../../shopteam/ui/attendance/labels.py" line="24"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
@@ -892,79 +902,89 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="56"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="59"/>
         <source>Import attendance…</source>
         <translation>导入考勤…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="59"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="62"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="82"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="65"/>
+        <source>Work rules…</source>
+        <translation>考勤规则…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="67"/>
+        <source>Shifts, weekly patterns, grace minutes, overtime block, free corrections and calendar overrides</source>
+        <translation>班次、工作周、宽限分钟、加班计算单位、免费补卡次数和日历调整</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="91"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="85"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="94"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="117"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="127"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="144"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="154"/>
         <source>Nobody to show for %1.</source>
         <translation>%1 没有可显示的人员。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="153"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="163"/>
         <source>%1 has not begun: nothing is counted yet.</source>
         <translation>%1 尚未开始，暂无统计。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="154"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="164"/>
         <source>Month in progress: figures to date (up to %1); days still to come are not counted.</source>
         <translation>本月进行中：数据截至 %1，尚未到来的日子不计入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/page.py" line="170"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="180"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="205"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="226"/>
         <source>attendance-%1.xlsx</source>
         <translation>考勤-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="206"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="227"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="207"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="228"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="234"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="255"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="237"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="258"/>
         <source>The attendance of %1 was exported to %2.</source>
         <translation>%1 的考勤已导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="241"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="262"/>
         <source>Exporting the attendance…</source>
         <translation>正在导出考勤…</translation>
     </message>
@@ -1083,7 +1103,7 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/audit/labels.py" line="40"/>
-        <location filename="../../shopteam/ui/audit/labels.py" line="84"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="85"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -1144,182 +1164,187 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/audit/labels.py" line="52"/>
+        <source>Missing-punch correction</source>
+        <translation>补卡申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/audit/labels.py" line="53"/>
         <source>Roster import</source>
         <translation>花名册导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="53"/>
         <location filename="../../shopteam/ui/audit/labels.py" line="54"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="55"/>
         <source>Attendance import</source>
         <translation>考勤导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="55"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="56"/>
         <source>Timesheet import</source>
         <translation>工时表导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="56"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="57"/>
         <source>Timesheet entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="57"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="58"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="58"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="59"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="59"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="60"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="60"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="61"/>
         <source>Card comment</source>
         <translation>任务卡片评论</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="61"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="62"/>
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="62"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="63"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="63"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="64"/>
         <source>Appraisal scheme</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="64"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="65"/>
         <source>Appraisal cycle</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="65"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="66"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="66"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="67"/>
         <source>Reward or penalty</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="67"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="68"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="68"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="69"/>
         <source>Pay rules</source>
         <translation>薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="69"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="70"/>
         <source>Pay rule override</source>
         <translation>薪酬规则例外</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="70"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="71"/>
         <source>Year-end bonus</source>
         <translation>年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="75"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="76"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="77"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="77"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="78"/>
         <source>Access level</source>
         <translation>访问级别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="78"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="79"/>
         <source>Individual permissions</source>
         <translation>单独授权</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="79"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="80"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="80"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="81"/>
         <source>Staff record</source>
         <translation>员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="81"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="82"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="82"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="83"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="84"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="85"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="86"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="86"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="87"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="87"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="88"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="88"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
         <source>Reason for leaving</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="90"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="90"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="91"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="91"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="92"/>
         <source>Attendance from timesheets</source>
         <translation>按工时计考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="121"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="122"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="121"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="122"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1662,6 +1687,39 @@
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="73"/>
+        <source>As China&apos;s calendar says</source>
+        <translation>按国家日历</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="78"/>
+        <source>Note, e.g. the shop works through the 618 sale</source>
+        <translation>备注，例如：618 大促期间正常上班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="79"/>
+        <source>Set the day</source>
+        <translation>设置该日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="86"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="90"/>
+        <source>Selected day is</source>
+        <translation>所选日期设为</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="148"/>
+        <source>%1 is set.</source>
+        <translation>%1 已设置。</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2390,44 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="169"/>
+        <source>Missing-punch correction</source>
+        <translation>补卡申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="175"/>
+        <source>Clock-in</source>
+        <translation>上班打卡</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="179"/>
+        <source>Clock-out</source>
+        <translation>下班打卡</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="187"/>
+        <source>Tick the punch the day is missing. A clock-out before the clock-in, or after midnight on a night shift, is on the next day.</source>
+        <translation>勾选当天缺少的打卡。下班时间早于上班时间，或夜班的零点以后，算作次日。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="191"/>
+        <source>Why the punch is missing (required)</source>
+        <translation>缺卡原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="192"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="200"/>
+        <source>Tick the clock-in or the clock-out the day is missing.</source>
+        <translation>请勾选当天缺少的上班或下班打卡。</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabase</name>
     <message>
         <location filename="../../shopteam/ui/damaged.py" line="16"/>
@@ -2550,6 +2646,14 @@
         <location filename="../../shopteam/ui/org/assign_dialog.py" line="111"/>
         <source>&amp;Last day:</source>
         <translation>最后一天(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>EndPatternDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="196"/>
+        <source>End a work pattern</source>
+        <translation>停用班次</translation>
     </message>
 </context>
 <context>
@@ -3431,1146 +3535,1161 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/error_texts.py" line="213"/>
+        <source>Give the clock-in or the clock-out the day is missing.</source>
+        <translation>请填写当天缺少的上班或下班时间。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="214"/>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写补卡原因。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="215"/>
+        <source>{day} has not come yet: a correction is for a day that has passed.</source>
+        <translation>{day} 还未到：补卡只能针对已过去的日子。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="216"/>
+        <source>{day} already has a correction of this punch waiting or approved.</source>
+        <translation>{day} 的这次打卡已有待审批或已批准的补卡申请。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="217"/>
         <source>Unknown kind of request {kind}.</source>
         <translation>未知的申请类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="214"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="218"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="215"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="219"/>
         <source>decide your own requests</source>
         <translation>审批自己的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="216"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
         <source>decide this person&apos;s requests</source>
         <translation>审批此人的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="217"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
         <source>This request was already {status}.</source>
         <translation>该申请已经{status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
         <source>The hours must be between 0 and 24.</source>
         <translation>工时须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
         <source>Enter the hours worked.</source>
         <translation>请输入工作的小时数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
         <source>The date {day} is outside the person&apos;s employment.</source>
         <translation>日期 {day} 不在该员工的在职期间内。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
         <source>There is already an entry for {task} on {day}.</source>
         <translation>{day} 已有“{task}”的工时记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
         <source>report hours without a staff record</source>
         <translation>在没有员工档案的情况下登记工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
         <source>Timesheet entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="232"/>
         <source>change other people&apos;s timesheets</source>
         <translation>修改他人的工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
         <source>This entry is approved and can no longer be changed.</source>
         <translation>该记录已批准，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
         <source>Choose the entries to decide.</source>
         <translation>请选择要审批的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
         <source>decide your own timesheet</source>
         <translation>审批自己的工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
         <source>decide this person&apos;s timesheet</source>
         <translation>审批此人的工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
         <source>The entry of {day} ({who}) was already {status}.</source>
         <translation>{who} {day} 的记录已{status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="241"/>
+        <source>Choose whom the pattern applies to: everyone, a role or a person.</source>
+        <translation>请选择班次适用于：所有人、某个岗位或某位员工。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="244"/>
+        <source>Choose at least one weekday.</source>
+        <translation>请至少选择一个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
+        <source>This version is already in force; change or end the pattern from a date instead.</source>
+        <translation>该版本已经生效；请改为自某日起修改或停用该班次。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
         <source>view the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
         <source>see salaries</source>
         <translation>查看薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
         <source>manage this board</source>
         <translation>管理此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
         <source>Enter the board&apos;s name.</source>
         <translation>请输入看板名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
         <source>The name is longer than {n} characters.</source>
         <translation>名称超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
         <source>A board named {name} exists already.</source>
         <translation>名为 {name} 的看板已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
         <source>Unknown board kind {kind}.</source>
         <translation>未知的看板类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
         <source>Unknown swimlane setting {swimlane}.</source>
         <translation>未知的泳道设置 {swimlane}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
         <source>Department {key} does not exist.</source>
         <translation>部门 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
         <source>create boards for this department</source>
         <translation>为此部门创建看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
         <source>give the board to that department</source>
         <translation>将看板交给该部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
         <source>archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
         <source>Enter the column&apos;s name.</source>
         <translation>请输入阶段名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
         <source>A WIP limit is at least 1 (leave it empty for none).</source>
         <translation>在制品上限至少为 1（不设上限请留空）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
         <source>The column {name} still holds {n} card(s); move them first.</source>
         <translation>阶段 {name} 中还有 {n} 张任务卡片；请先移走。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
         <source>Row {row}: the board has no column {name}.</source>
         <translation>第 {row} 行：看板中没有阶段 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
         <source>Row {row}: no staff record {name}.</source>
         <translation>第 {row} 行：没有员工档案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
         <source>Row {row}: no goal {name}.</source>
         <translation>第 {row} 行：没有目标 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="219"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
         <source>change this card</source>
         <translation>修改此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
         <source>Enter the card&apos;s title.</source>
         <translation>请输入任务卡片的标题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
         <source>The title is longer than {n} characters.</source>
         <translation>标题超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
         <source>Unknown priority {priority}.</source>
         <translation>未知的优先级 {priority}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
         <source>The tags are longer than {n} characters.</source>
         <translation>标签超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
         <source>The due date is before the start date.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="276"/>
         <source>The estimate cannot be negative.</source>
         <translation>预计工时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
         <source>Goal {key} does not exist.</source>
         <translation>目标 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
         <source>Unknown recurrence {recurrence}.</source>
         <translation>未知的重复方式 {recurrence}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
         <source>Choose the weekday the card recurs on.</source>
         <translation>请选择任务卡片在星期几重复。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="276"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
         <source>Choose the day of the month the card recurs on (1–31).</source>
         <translation>请选择任务卡片在每月几号重复（1–31）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
         <source>Staff record {key} does not exist.</source>
         <translation>员工档案 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
         <source>The board {name} is archived.</source>
         <translation>看板 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
         <source>create cards for others on this board</source>
         <translation>在此看板上为他人创建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
         <source>The board {name} has no columns.</source>
         <translation>看板 {name} 没有阶段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
         <source>The card</source>
         <translation>该任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
         <source>assign cards to others on this board</source>
         <translation>在此看板上把任务卡片分配给他人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
         <source>archive this card</source>
         <translation>归档此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
         <source>Only cards on the board can be moved.</source>
         <translation>只能移动看板上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
         <source>move this card</source>
         <translation>移动此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
         <source>Enter the checklist item.</source>
         <translation>请输入检查项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
         <source>Write the comment first.</source>
         <translation>请先填写评论。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
         <source>This database is not empty; the demo shop needs an empty one.</source>
         <translation>此数据库不是空的；演示店铺需要一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
         <source>commendation</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
         <source>fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
         <source>bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
         <source>see the departments</source>
         <translation>查看部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
         <source>A department named {name} exists already.</source>
         <translation>名为 {name} 的部门已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
         <source>The department {name} is archived.</source>
         <translation>部门 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
         <source>{name} has left and cannot head a department.</source>
         <translation>{name} 已离职，不能担任部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
         <source>{name} still has {n} staff; move them to another department first.</source>
         <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
         <source>{name} still has {n} sub-departments; archive or move them first.</source>
         <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
         <source>Enter the goal&apos;s name.</source>
         <translation>请输入目标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
         <source>Unknown goal scope {scope}.</source>
         <translation>未知的目标范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
         <source>Unknown goal period {period}.</source>
         <translation>未知的目标周期 {period}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
         <source>Choose the quarter (1–4) or month (1–12).</source>
         <translation>请选择季度（1–4）或月份（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
         <source>The year {year} is not valid.</source>
         <translation>年份 {year} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
         <source>The target cannot be negative.</source>
         <translation>目标值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
         <source>set this goal</source>
         <translation>设定此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="303"/>
         <source>change this goal</source>
         <translation>修改此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
         <source>The goal</source>
         <translation>该目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
         <source>A goal cannot be part of itself.</source>
         <translation>目标不能成为自己的子目标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
         <source>A month goal cannot be split further.</source>
         <translation>月度目标不能再分解。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
         <source>import the roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
         <source>import attendance for everyone</source>
         <translation>为所有人导入考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
         <source>import KPI figures</source>
         <translation>导入考核指标数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
         <source>a usable row</source>
         <translation>可用的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
         <source>your own employee no. (you may import only your own timesheet)</source>
         <translation>您本人的工号（您只能导入自己的工时表）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
         <source>at most 24 hours a day</source>
         <translation>每天最多 24 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
         <source>one row per person, day and task (row {first} has it)</source>
         <translation>每人每天每项任务一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
         <source>letters, digits, &apos;-&apos; or &apos;_&apos; (at most 32)</source>
         <translation>字母、数字、“-”或“_”（最多 32 个）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
         <source>one row per person (row {first} has it)</source>
         <translation>每人一行（第 {first} 行已有此人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
         <source>a name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
         <source>a hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
         <source>男/女 or male/female</source>
         <translation>男/女 或 male/female</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
         <source>a phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
         <source>an e-mail address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
         <source>at most 50 characters</source>
         <translation>最多 50 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
         <source>create departments or roles</source>
         <translation>创建部门或岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
         <source>Unknown duplicates policy {policy}.</source>
         <translation>未知的重复数据处理方式 {policy}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
         <source>No column is mapped to {fields}; choose the column and try again.</source>
         <translation>没有列对应到 {fields}；请选择对应的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
         <source>an indicator name</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
         <source>at most 100 characters</source>
         <translation>最多 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
         <source>a month such as 2026-10 (or the month chosen for the file)</source>
         <translation>月份，例如 2026-10（或为文件选择的月份）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
         <source>a person in your department</source>
         <translation>您部门中的员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
         <source>one row per person, indicator and month (row {first} has it)</source>
         <translation>每人每个指标每月一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
         <source>Give the indicator&apos;s name.</source>
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
         <source>The ledger entry</source>
         <translation>该奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
         <source>Backup and restore work on a local database file only; back up a server database with the server&apos;s own tools.</source>
         <translation>备份和恢复只适用于本地数据库文件；服务器数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
         <source>{path} is a folder; name the backup file.</source>
         <translation>{path} 是文件夹；请指定备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
         <source>{path} is damaged.</source>
         <translation>{path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
         <source>{path} is not a ShopTeam database.</source>
         <translation>{path} 不是网店团队管家的数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
         <source>That file is the database itself.</source>
         <translation>该文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
         <source>see the staff</source>
         <translation>查看员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
         <source>see the org chart</source>
         <translation>查看组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
         <source>change the staffing plans</source>
         <translation>修改人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
         <source>Unknown preset {preset}.</source>
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
         <source>{value} is not a share between 0 and 1.</source>
         <translation>{value} 不是 0 到 1 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
         <source>The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.</source>
         <translation>{period} 的奖金核算是月份结束前算出的预估；请在 {last_day} 之后重新核算再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
         <source>{count} item(s) of {period} are still open or flagged: review them and confirm to approve.</source>
         <translation>{period} 还有 {count} 项未处理或被标记：请复核并确认后再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
         <source>The month {period} has not begun: there is nothing to pay yet.</source>
         <translation>{period} 尚未开始，还没有可发放的工资。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
         <source>edit this staff record</source>
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
         <source>{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
         <source>see this person&apos;s weekly report</source>
         <translation>查看此人的周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
         <source>change the attendance rules</source>
         <translation>修改考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
-        <source>The grace period must be 0 to 120 minutes.</source>
-        <translation>宽限时间必须在 0 到 120 分钟之间。</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
-        <source>The overtime block must be 1 to 240 minutes.</source>
-        <translation>加班计算单位必须在 1 到 240 分钟之间。</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
         <source>change the work calendar</source>
         <translation>修改工作日历</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
         <source>Unknown kind of day {kind}.</source>
         <translation>未知的日期类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
         <source>change work patterns</source>
         <translation>修改班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
         <source>A shift needs at least one working period.</source>
         <translation>一个班次至少需要一个工作时段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
         <source>The shift&apos;s periods must follow each other without overlapping.</source>
         <translation>班次的各个时段必须前后相接、互不重叠。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="241"/>
-        <source>Unknown weekdays.</source>
-        <translation>未知的星期。</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
-        <source>A pattern is for a person or a role, not both.</source>
-        <translation>班次适用于个人或岗位，不能同时适用于两者。</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
         <source>Work pattern</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -5680,37 +5799,37 @@
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="91"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="93"/>
         <source>New leave request</source>
         <translation>新建请假申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="111"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="113"/>
         <source>The scheduled hours</source>
         <translation>按排班时长</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="112"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="114"/>
         <source>Leave it at “The scheduled hours” for whole days; give the hours for part of a day.</source>
         <translation>请整天假时保持“按排班时长”；请半天或几小时假时填写小时数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="114"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="116"/>
         <source>Kind of leave</source>
         <translation>请假类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="115"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="117"/>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="116"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="118"/>
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="117"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="119"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
@@ -6322,6 +6441,21 @@ overtime
 加班
 (小时)</translation>
     </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="47"/>
+        <source>Punch
+corrections</source>
+        <translation>补卡
+次数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="48"/>
+        <source>Corrections
+beyond
+allowance</source>
+        <translation>超出免费
+补卡次数</translation>
+    </message>
 </context>
 <context>
     <name>MonthPicker</name>
@@ -6744,34 +6878,175 @@ overtime
 <context>
     <name>OvertimeDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="130"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="132"/>
         <source>New overtime application</source>
         <translation>新建加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="141"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="143"/>
         <source>An end before the start means the next day.</source>
         <translation>结束时间早于开始时间表示次日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="143"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="145"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="144"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="146"/>
         <source>From</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="145"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="147"/>
         <source>To</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="151"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="153"/>
         <source>The overtime must end at another time than it starts.</source>
         <translation>加班的结束时间不能与开始时间相同。</translation>
+    </message>
+</context>
+<context>
+    <name>PatternDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="35"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="35"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="36"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="36"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="37"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="37"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="38"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="151"/>
+        <source>Change a work pattern</source>
+        <translation>修改班次</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="151"/>
+        <source>New work pattern</source>
+        <translation>新建班次</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="154"/>
+        <source>e.g. Day shift</source>
+        <translation>例如：白班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="166"/>
+        <source>Working periods separated by commas; the gaps are breaks. A period ending before it starts (20:00–00:30) runs past midnight.</source>
+        <translation>工作时段用逗号分隔，时段之间为休息。结束早于开始的时段（20:00–00:30）跨过零点。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="168"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="169"/>
+        <source>Weekdays</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="170"/>
+        <source>Working periods</source>
+        <translation>工作时段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="180"/>
+        <source>Write the working periods like 09:00–12:00, 13:00–18:00 (20:00–00:30 runs past midnight): “%1” is not one.</source>
+        <translation>工作时段请写成 09:00–12:00, 13:00–18:00（20:00–00:30 表示跨过零点）：“%1”不是有效的时段。</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsTab</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="171"/>
+        <source>New pattern…</source>
+        <translation>新建班次…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="174"/>
+        <source>Change from a date…</source>
+        <translation>自某日起修改…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="177"/>
+        <source>End from a date…</source>
+        <translation>自某日起停用…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="180"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="182"/>
+        <source>Only a version not yet in force can be deleted.</source>
+        <translation>只能删除尚未生效的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="189"/>
+        <source>A person&apos;s own pattern wins over their role&apos;s, which wins over the shop&apos;s. Without any: Monday to Friday, 09:00–12:00 and 13:00–18:00.</source>
+        <translation>员工本人的班次优先于岗位班次，岗位班次优先于店铺默认班次。都没有时：周一至周五，09:00–12:00 和 13:00–18:00。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="204"/>
+        <source>Everyone else</source>
+        <translation>其他所有人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="205"/>
+        <source>Role: %1</source>
+        <translation>岗位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="206"/>
+        <source>Person: %1</source>
+        <translation>员工：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="208"/>
+        <source>(own pattern ends)</source>
+        <translation>（停用自己的班次）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="235"/>
+        <source>Saved as a new version; the days before it keep their pattern.</source>
+        <translation>已保存为新版本；之前的日子保持原来的班次。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="248"/>
+        <source>The version was deleted.</source>
+        <translation>该版本已删除。</translation>
     </message>
 </context>
 <context>
@@ -6872,11 +7147,6 @@ overtime
         <translation>每个档位从其销售额起点（含）起按其比例计提成。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="93"/>
-        <source>Full-attendance bonus also for someone who joined or left during the month</source>
-        <translation>月中入职或离职者也可获全勤奖</translation>
-    </message>
-    <message>
         <location filename="../../shopteam/ui/payout/rules_dialog.py" line="283"/>
         <source>%1: correct the marked cells first.</source>
         <translation>%1：请先改正标出的单元格。</translation>
@@ -6896,6 +7166,11 @@ overtime
         <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
         <source>Pay all recorded overtime, not only approved applications</source>
         <translation>按全部记录的加班计薪，而不仅是已批准的加班申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="93"/>
+        <source>Full-attendance bonus also for someone who joined or left during the month</source>
+        <translation>月中入职或离职者也可获全勤奖</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/payout/rules_dialog.py" line="113"/>
@@ -7325,115 +7600,135 @@ overtime
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="18"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="19"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="19"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="20"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="20"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="21"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="22"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="22"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="23"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="23"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="24"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="24"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="25"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="25"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="26"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="26"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="27"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="27"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="28"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="121"/>
+        <source>clock-in %1</source>
+        <translation>上班 %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="123"/>
+        <source>clock-out %1</source>
+        <translation>下班 %1</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="42"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="43"/>
         <source>Waiting for a decision</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="42"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="43"/>
         <source>Decided</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="42"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="43"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="48"/>
-        <source>Leave and overtime</source>
-        <translation>请假和加班</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="48"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="48"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
         <source>Overtime</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="52"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
+        <source>All requests</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
+        <source>Missing-punch corrections</source>
+        <translation>补卡申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="53"/>
         <source>New leave request…</source>
         <translation>新建请假申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="55"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="56"/>
         <source>New overtime application…</source>
         <translation>新建加班申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="78"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="59"/>
+        <source>New missing-punch correction…</source>
+        <translation>新建补卡申请…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="82"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="148"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="153"/>
         <source>Approved: %1.</source>
         <translation>已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="149"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="154"/>
         <source>Rejected: %1.</source>
         <translation>已驳回：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="168"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="174"/>
         <source>The request was filed and waits for a decision.</source>
         <translation>申请已提交，等待审批。</translation>
     </message>
@@ -8407,6 +8702,61 @@ overtime
     </message>
 </context>
 <context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="97"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="98"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="100"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="102"/>
+        <source>Approved missing-punch corrections per person and month that are free (default %1); more are shown to the owner and can carry a deduction in the pay rules.</source>
+        <translation>每人每月免费的已批准补卡次数（默认 %1）；超出的次数向店主显示，并可在薪酬规则中设置扣款。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="107"/>
+        <source>Save the rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="112"/>
+        <source>Late after the shift start plus</source>
+        <translation>迟到：晚于上班时间加</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="113"/>
+        <source>Early leave before the shift end minus</source>
+        <translation>早退：早于下班时间减</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="114"/>
+        <source>Overtime counts in blocks of</source>
+        <translation>加班计算单位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="115"/>
+        <source>Free missing-punch corrections per month (default %1)</source>
+        <translation>每月免费补卡次数（默认 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="117"/>
+        <source>Takes effect from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="125"/>
+        <source>Versions (each in force from its date until the next)</source>
+        <translation>历次版本（各自从生效日期起适用，直到下一版本）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="156"/>
+        <source>Saved: the rules apply from %1; the days before keep theirs.</source>
+        <translation>已保存：规则自 %1 起适用；之前的日子保持原规则。</translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
         <location filename="../../shopteam/ui/imports/setup_pages.py" line="191"/>
@@ -8992,6 +9342,139 @@ overtime
     </message>
 </context>
 <context>
+    <name>WorkRules</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="42"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="49"/>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="42"/>
+        <source>Late grace (min)</source>
+        <translation>迟到宽限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="43"/>
+        <source>Early-leave grace (min)</source>
+        <translation>早退宽限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="43"/>
+        <source>Overtime block (min)</source>
+        <translation>加班单位（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="44"/>
+        <source>Free corrections</source>
+        <translation>免费补卡次数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="47"/>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="47"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="48"/>
+        <source>Weekdays</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="48"/>
+        <source>Working periods</source>
+        <translation>工作时段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="49"/>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>WorkRulesCalendar</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="32"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="38"/>
+        <source>Workday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="33"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="39"/>
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="34"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="40"/>
+        <source>Statutory holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="35"/>
+        <source>Make-up workday</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="43"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="43"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="44"/>
+        <source>China&apos;s calendar</source>
+        <translation>国家日历</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="44"/>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="45"/>
+        <source>The shop&apos;s day</source>
+        <translation>店铺调整</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="45"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>WorkRulesDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="256"/>
+        <source>Work rules</source>
+        <translation>考勤规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="262"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="263"/>
+        <source>Shifts &amp;&amp; patterns</source>
+        <translation>班次与工作周</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="264"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
     <name>YearEndDialog</name>
     <message>
         <location filename="../../shopteam/ui/payout/year_end.py" line="31"/>
@@ -9077,14 +9560,57 @@ overtime
     </message>
 </context>
 <context>
+    <name>_DatedDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="64"/>
+        <source>Everyone else (the shop&apos;s pattern)</source>
+        <translation>其他所有人（店铺默认班次）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="64"/>
+        <source>A role</source>
+        <translation>某个岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="65"/>
+        <source>A person</source>
+        <translation>某位员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="104"/>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="106"/>
+        <source>Takes effect from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="117"/>
+        <source>Days before %1 keep the pattern they had.</source>
+        <translation>%1 之前的日子保持原来的班次。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="119"/>
+        <source>This reaches back into an earlier month: its figures will change.</source>
+        <translation>此日期在以前的月份：那些月份的考勤数据会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="137"/>
+        <source>Choose the role or the person the pattern is for.</source>
+        <translation>请选择该班次适用的岗位或员工。</translation>
+    </message>
+</context>
+<context>
     <name>_RequestDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="61"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="63"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="72"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="74"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>

@@ -23,7 +23,7 @@ are overtime of the day's kind; on a rest day or holiday all the hours are, as w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -287,7 +287,7 @@ def summarise_month(
     leave_hours: Mapping[date, float] | None = None,
     employed_from: date | None = None,
     employed_until: date | None = None,
-    rules: AttendanceRules = DEFAULT_RULES,
+    rules: AttendanceRules | Callable[[date], AttendanceRules] = DEFAULT_RULES,
     as_of: date | None = None,
     timesheet: Mapping[date, tuple[float, float]] | None = None,
 ) -> tuple[MonthlySummary, list[DayResult]]:
@@ -295,6 +295,9 @@ def summarise_month(
 
     ``timesheet`` (a person whose attendance comes from timesheets: their approved hours and overtime per
     day) derives each day without a punch record from those hours (:func:`derive_timesheet_day`).
+
+    ``rules`` are the month's rules, or a function giving the rules in force on a day (when they
+    changed during the month).
 
     Only the days the person was employed (``employed_from`` … ``employed_until``) and that have come
     (up to ``as_of``, today, which is still in progress) are counted: nobody is absent on a day before
@@ -304,17 +307,19 @@ def summarise_month(
     summary = MonthlySummary(employee_no, name)
     days: list[DayResult] = []
     empty = DayPunches()
+    rules_on = rules if callable(rules) else None
     for day in month_days(year, month):
         if (employed_from and day < employed_from) or (employed_until and day > employed_until):
             continue
         if as_of is not None and day > as_of:
             break
         punched = punches.get(day, empty)
+        day_rules = rules if rules_on is None else rules_on(day)
         if timesheet is not None and not punched.count:
             result = derive_timesheet_day(day, timesheet.get(day), calendar, leave_hours=leave_hours.get(day, 0.0),
                                           in_progress=day == as_of)
         else:
-            result = derive_day(day, punched, calendar, leave_hours=leave_hours.get(day, 0.0), rules=rules,
+            result = derive_day(day, punched, calendar, leave_hours=leave_hours.get(day, 0.0), rules=day_rules,
                                 in_progress=day == as_of)
         days.append(result)
         summary.add(result)

@@ -150,7 +150,8 @@ class WorkCalendar:
 
     ``overrides`` map a date to a :class:`DayKind` (e.g. the shop works a holiday eve, or gives an
     extra day off); ``shift_overrides`` map a date to a different shift. ``use_china_holidays=False``
-    gives a plain weekly pattern.
+    gives a plain weekly pattern. ``week_changes`` are later weekly patterns by the date they take
+    effect, ascending: on a day the last one starting on or before it is in force, ``week`` before the first.
     """
 
     week: WeekPattern = DEFAULT_WEEK
@@ -158,6 +159,16 @@ class WorkCalendar:
     shift_overrides: dict[date, Shift] = field(default_factory=dict)
     use_china_holidays: bool = True
     makeup_shift: Shift | None = None
+    week_changes: tuple[tuple[date, WeekPattern], ...] = ()
+
+    def week_on(self, day: date) -> WeekPattern:
+        """The weekly pattern in force on ``day``."""
+        week = self.week
+        for start, later in self.week_changes:
+            if start > day:
+                break
+            week = later
+        return week
 
     def classify(self, day: date) -> DayKind:
         if day in self.overrides:
@@ -166,11 +177,11 @@ class WorkCalendar:
             cn = china_holidays(day.year)
             if day in cn.holidays:
                 return DayKind.HOLIDAY
-            if day in cn.makeup_workdays and self.week[day.weekday()] is None:
+            if day in cn.makeup_workdays and self.week_on(day)[day.weekday()] is None:
                 return DayKind.MAKEUP_WORKDAY
             if day in cn.days_off:
                 return DayKind.REST_DAY
-        return DayKind.WORKDAY if self.week[day.weekday()] is not None else DayKind.REST_DAY
+        return DayKind.WORKDAY if self.week_on(day)[day.weekday()] is not None else DayKind.REST_DAY
 
     def shift_for(self, day: date) -> Shift | None:
         """The shift scheduled on ``day``, or None when it is not a working day."""
@@ -178,18 +189,16 @@ class WorkCalendar:
             return None
         if day in self.shift_overrides:
             return self.shift_overrides[day]
-        shift = self.week[day.weekday()]
+        week = self.week_on(day)
+        shift = week[day.weekday()]
         if shift is None:  # a make-up working day on a weekend: the usual weekday shift
-            shift = self.makeup_shift or next((s for s in self.week if s is not None), DEFAULT_SHIFT)
+            shift = self.makeup_shift or next((s for s in week if s is not None), DEFAULT_SHIFT)
         return shift
 
     def reference_shift(self, day: date) -> Shift:
         """The shift used to exclude breaks on a day that has none scheduled (rest day, holiday)."""
-        return (
-            self.shift_for(day)
-            or self.week[day.weekday()]
-            or next((s for s in self.week if s is not None), DEFAULT_SHIFT)
-        )
+        week = self.week_on(day)
+        return self.shift_for(day) or week[day.weekday()] or next((s for s in week if s is not None), DEFAULT_SHIFT)
 
     def workdays(self, days: Iterable[date]) -> list[date]:
         return [d for d in days if self.classify(d).is_workday]

@@ -208,3 +208,42 @@ def parse_datetime(value: object, *, year: int | None = None, epoch1904: bool = 
             if clock is not None:
                 return clock.on(day)
     raise ParseError("a date and time such as 2026-09-01 08:52", value)
+
+
+# --- shift periods ------------------------------------------------------------------------------
+
+_PERIOD_SEPARATORS = re.compile(r"\s*[,，、;；\n]\s*")
+_PERIOD = re.compile(r"^(\d{1,2}\s*[:：]\s*\d{2})\s*(?:–|—|-|~|～|至|到)\s*(\d{1,2}\s*[:：]\s*\d{2})$")
+PERIODS_EXPECTED = "working periods such as 09:00–12:00, 13:00–18:00"
+
+
+def parse_periods(text: str) -> list[tuple[time, time]]:
+    """'09:00–12:00, 13:00–18:00' -> [(09:00, 12:00), (13:00, 18:00)]; a period ending before it starts
+    ('20:00–00:30') runs past midnight. Raises :class:`ParseError` naming the period it could not read.
+
+    >>> parse_periods("20:00-00:30")
+    [(datetime.time(20, 0), datetime.time(0, 30))]
+    """
+    parts = [p for p in _PERIOD_SEPARATORS.split((text or "").strip()) if p]
+    if not parts:
+        raise ParseError(PERIODS_EXPECTED, text)
+    periods = []
+    for part in parts:
+        match = _PERIOD.match(part)
+        if not match:
+            raise ParseError(PERIODS_EXPECTED, part)
+        ends = []
+        for value in match.groups():
+            hour, minute = (int(x) for x in re.split(r"\s*[:：]\s*", value))
+            if hour > 24 or minute > 59 or (hour == 24 and minute):
+                raise ParseError(PERIODS_EXPECTED, part)
+            ends.append(time(hour % 24, minute))
+        if ends[0] == ends[1]:
+            raise ParseError(PERIODS_EXPECTED, part)
+        periods.append((ends[0], ends[1]))
+    return periods
+
+
+def periods_text(periods: list[tuple[time, time]]) -> str:
+    """The inverse of :func:`parse_periods`: '09:00–12:00, 13:00–18:00'."""
+    return ", ".join(f"{a.strftime('%H:%M')}–{b.strftime('%H:%M')}" for a, b in periods)

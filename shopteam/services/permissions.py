@@ -32,11 +32,13 @@ APPRAISAL_SCORE = "appraisal.score"  # compute, calibrate and score appraisals (
 KPI_IMPORT = "kpi.import"  # import and enter KPI figures
 LEDGER_RECORD = "ledger.record"  # record rewards and penalties (within scope, never for oneself)
 REQUESTS_FOR_OTHERS = "requests.for_others"  # file leave/overtime requests for people in scope
+WORK_RULES_EDIT = "attendance.rules"  # shifts, weekly patterns, attendance rules, calendar overrides
 
 ALL_PERMISSIONS = (
     STAFF_VIEW, STAFF_EDIT, ORG_EDIT, SALARY_VIEW, SALARY_EDIT, IDCARD_VIEW, BANK_VIEW,
     ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP, PAYOUT_MANAGE, PAY_RULES_EDIT,
     APPRAISAL_ADMIN, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD, REQUESTS_FOR_OTHERS,
+    WORK_RULES_EDIT,
 )
 
 _LEVEL_PERMISSIONS = {

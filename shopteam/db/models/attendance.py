@@ -1,5 +1,6 @@
-"""Attendance and timesheets: punches, timesheet entries, leave and overtime requests, the work calendar's
-overrides and patterns, and the column mappings users corrected per layout.
+"""Attendance and timesheets: punches, timesheet entries, leave and overtime requests, missing-punch
+corrections, the work calendar's overrides and dated patterns, the dated attendance rules, and the column
+mappings users corrected per layout.
 
 Clock-in and clock-out are local wall-clock datetimes (a clock-out after midnight is on the next date);
 ``imported_at``/``decided_at``/``created_at`` are UTC. Tables refer to the foundation's tables by name.
@@ -171,12 +172,19 @@ class CalendarOverride(Base):
     __table_args__ = (CheckConstraint("kind IN ('workday', 'restday', 'holiday')", name="kind"),)
 
 
+#: The date the rules that were in force before versions existed are dated from ("always").
+IN_FORCE_SINCE_EVER = date(2000, 1, 1)
+
+
 class WorkPattern(Base):
-    """A weekly pattern: the weekdays worked (bit 0 = Monday) and the shift's periods.
+    """One version of a weekly pattern: the weekdays worked (bit 0 = Monday) and the shift's periods.
 
     ``periods`` is JSON: ``[["09:00", "12:00"], ["13:00", "18:00"]]``; a period ending before it starts
     runs past midnight. A pattern applies to one person, or to everyone holding a role, or (``is_default``)
     to everyone else; the person's own pattern wins over the role's, which wins over the default.
+    A change is a new version from ``effective_from``: a day uses the version of its target with the
+    latest ``effective_from`` on or before it, so earlier days keep theirs. A version with no periods
+    (``[]``) ends the target's own pattern from its date (the role's or the default applies again).
     """
 
     __tablename__ = "work_pattern"
@@ -185,13 +193,69 @@ class WorkPattern(Base):
     name: Mapped[str] = mapped_column(String(100))
     weekdays: Mapped[int] = mapped_column(Integer, default=0b0011111)
     periods: Mapped[str] = mapped_column(Text)
-    role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id", ondelete="CASCADE"), unique=True)
-    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), unique=True)
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id", ondelete="CASCADE"))
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    effective_from: Mapped[date] = mapped_column(Date, default=IN_FORCE_SINCE_EVER)
 
     __table_args__ = (
         CheckConstraint("weekdays >= 0 AND weekdays < 128", name="weekdays"),
         CheckConstraint("NOT (role_id IS NOT NULL AND employee_id IS NOT NULL)", name="one_target"),
+        UniqueConstraint("role_id", "effective_from", name="uq_work_pattern_role_from"),
+        UniqueConstraint("employee_id", "effective_from", name="uq_work_pattern_employee_from"),
+    )
+
+
+class AttendanceRulesVersion(Base):
+    """The shop's attendance rules (grace minutes, overtime block, free corrections) from a date on.
+
+    A day uses the version with the latest ``effective_from`` on or before it; no version: the defaults.
+    """
+
+    __tablename__ = "attendance_rules_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    effective_from: Mapped[date] = mapped_column(Date, unique=True)
+    late_grace_minutes: Mapped[int] = mapped_column(Integer)
+    early_grace_minutes: Mapped[int] = mapped_column(Integer)
+    overtime_block_minutes: Mapped[int] = mapped_column(Integer)
+    free_corrections_per_month: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint("late_grace_minutes >= 0 AND early_grace_minutes >= 0", name="grace"),
+        CheckConstraint("overtime_block_minutes >= 1", name="block"),
+        CheckConstraint("free_corrections_per_month >= 0", name="free_corrections"),
+    )
+
+
+class PunchCorrection(Base):
+    """A missing-punch correction (补卡申请): the clock-in and/or clock-out a person forgot on a work day.
+
+    Once approved, the month fills the day's missing punch with it (a recorded punch stays as it is).
+    ``clock_in``/``clock_out`` are local wall-clock datetimes like a punch's (next date after midnight).
+    """
+
+    __tablename__ = "punch_correction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    work_date: Mapped[date] = mapped_column(Date, index=True)
+    clock_in: Mapped[datetime | None] = mapped_column(DateTime)
+    clock_out: Mapped[datetime | None] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    requested_by: Mapped[str] = mapped_column(String(60), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by_id: Mapped[int | None] = mapped_column(Integer)
+    decided_by: Mapped[str] = mapped_column(String(60), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+
+    employee = relationship("Employee")
+
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'approved', 'rejected')", name="status"),
+        CheckConstraint("clock_in IS NOT NULL OR clock_out IS NOT NULL", name="a_time"),
     )
 
 

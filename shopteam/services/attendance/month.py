@@ -27,10 +27,15 @@ from shopteam.domain import clock
 from shopteam.domain.attendance import SUMMARY_KEYS, DayPunches, counted_until, summarise_month
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import ValidationError
+from shopteam.services.attendance.corrections import (
+    approved_corrections,
+    correction_counts,
+    fill_missing_punches,
+)
+from shopteam.services.attendance.settings import settings_for_period
 from shopteam.services.attendance.timesheets import approved_timesheet_days
 from shopteam.services.attendance.worktime import (
     calendars_for,
-    get_attendance_settings,
     leave_split,
 )
 from shopteam.services.context import Actor
@@ -60,6 +65,8 @@ class MonthRow:
     overtime_hours_holiday: float
     unapproved_overtime_hours: float
     counted_until: date | None = None  # the month is in progress: figures to this day (None: the whole month)
+    corrections: int = 0  # approved missing-punch corrections (补卡) in the month
+    corrections_over_allowance: int = 0  # of those, beyond the month's free allowance
 
     def as_dict(self) -> dict:
         """The keys of ``shopteam report attendance --json``: domain.attendance.SUMMARY_KEYS, then
@@ -103,6 +110,10 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
     for employee_id, work_day, clock_in, clock_out in rows:
         if employee_id in ids:
             punches[employee_id][day_of(work_day)] = DayPunches(clock_time(clock_in, work_day), clock_time(clock_out, work_day))
+    corrected = approved_corrections(session, ids, first, last)
+    for employee_id, by_day in corrected.items():
+        fill_missing_punches(punches[employee_id], by_day)
+    corrections = correction_counts(corrected)
 
     as_of = counted_until(year, month, clock.today())
     default, calendars = calendars_for(session, ids, first, last)
@@ -113,7 +124,8 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
             .where(OvertimeRequest.status == "approved", OvertimeRequest.work_date >= first,
                    OvertimeRequest.work_date <= last)):
         approved_ot[employee_id][day] += hours
-    rules = get_attendance_settings(session).rules
+    settings = settings_for_period(session, first, last)
+    rules = settings.rules
     timesheets = approved_timesheet_days(session, first, last)
 
     result = []
@@ -129,8 +141,11 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
                 unapproved += max(0.0, day.overtime_minutes / 60 - approved.get(day.day, 0.0))
         d = summary.as_dict()
         del d["employee_no"], d["name"]
+        used = corrections.get(employee_id, 0)
         result.append(MonthRow(employee_id, number, name, department, **d,
-                               unapproved_overtime_hours=round(unapproved, 2), counted_until=as_of))
+                               unapproved_overtime_hours=round(unapproved, 2), counted_until=as_of,
+                               corrections=used,
+                               corrections_over_allowance=max(0, used - settings.free_corrections)))
     return result
 
 

@@ -1,4 +1,4 @@
-"""Leave requests and overtime applications, with their approval.
+"""Leave requests, overtime applications and missing-punch corrections (补卡), with their approval.
 
 Requests are decided by the person's manager (reports-to), a manager whose department they are in, or
 the owner — never by the person themselves.
@@ -18,6 +18,8 @@ from shopteam.db.models.attendance import (
     LEAVE_KINDS,
     LeaveRequest,
     OvertimeRequest,
+    PunchCorrection,
+    PunchRecord,
 )
 from shopteam.domain import clock
 from shopteam.domain.calendar import month_days
@@ -31,7 +33,7 @@ from shopteam.services.attendance.worktime import (
 from shopteam.services.context import Actor
 from shopteam.services.permissions import REQUESTS_FOR_OTHERS, require, require_in_scope, visible_employee_ids
 
-REQUEST_KINDS = ("leave", "overtime")
+REQUEST_KINDS = ("leave", "overtime", "correction")
 
 
 # ------------------------------------------------------------------------------------------ requests
@@ -39,16 +41,17 @@ REQUEST_KINDS = ("leave", "overtime")
 
 @dataclass(frozen=True)
 class RequestRow:
-    """A leave request or an overtime application as the approval screen lists it."""
+    """A leave request, an overtime application or a missing-punch correction as the approval screen
+    lists it; a correction's ``start``/``end`` are its clock-in/clock-out (either may be None)."""
 
-    kind: str  # 'leave' | 'overtime'
+    kind: str  # 'leave' | 'overtime' | 'correction'
     id: int
     employee_id: int
     employee_no: str
     name: str
     department: str
-    leave_kind: str  # annual/personal/… for leave, '' for overtime
-    work_date: date | None  # overtime only
+    leave_kind: str  # annual/personal/… for leave, '' otherwise
+    work_date: date | None  # overtime and corrections
     start: datetime | None
     end: datetime | None
     hours: float
@@ -156,6 +159,58 @@ def apply_overtime(session: Session, *, actor: Actor, work_date: date, start: ti
     return row.id
 
 
+def _after_midnight(session: Session, employee_id: int, work_date: date, clock_out: time) -> bool:
+    """A corrected clock-out alone is on the next day when the day's recorded clock-in is later on the
+    clock, or the person's shift runs past midnight and it falls before the shift's end."""
+    clock_in = session.scalar(select(PunchRecord.clock_in).where(PunchRecord.employee_id == employee_id,
+                                                                  PunchRecord.work_date == work_date))
+    if clock_in is not None:
+        return clock_in.date() == work_date and clock_out < clock_in.time()
+    shift = employee_calendar(session, employee_id, work_date).reference_shift(work_date)
+    minutes = clock_out.hour * 60 + clock_out.minute
+    return shift.end > 1440 and minutes <= shift.end - 1440 + 120
+
+
+def request_correction(session: Session, *, actor: Actor, work_date: date, clock_in: time | datetime | None = None,
+                       clock_out: time | datetime | None = None, reason: str = "",
+                       employee_id: int | None = None) -> int:
+    """File a missing-punch correction (补卡, pending) for a day that has come: the clock-in and/or
+    clock-out the day is missing, and why. A clock-out before the clock-in is on the next day."""
+    employee_id = employee_id if employee_id is not None else actor.employee_id
+    if employee_id is None:
+        raise ValidationError("Choose the person.", field="employee_id", code="required")
+    emp = employee_exists(session, employee_id)
+    _may_request_for(session, actor, employee_id)
+    if clock_in is None and clock_out is None:
+        raise ValidationError("Give the clock-in or the clock-out the day is missing.", field="clock_in",
+                              code="correction_time")
+    if not (reason or "").strip():
+        raise ValidationError("Give the reason for the correction.", field="reason", code="correction_reason")
+    if work_date > clock.today():
+        raise ValidationError("{day} has not come yet: a correction is for a day that has passed.",
+                              field="work_date", code="correction_future", day=work_date.isoformat())
+    lo, hi = _moment(work_date, clock_in), _moment(work_date, clock_out)
+    if hi is not None and not isinstance(clock_out, datetime):
+        if lo is not None and hi <= lo:
+            hi += timedelta(days=1)
+        elif lo is None and _after_midnight(session, employee_id, work_date, clock_out):
+            hi += timedelta(days=1)
+    for other in session.scalars(select(PunchCorrection).where(
+            PunchCorrection.employee_id == employee_id, PunchCorrection.work_date == work_date,
+            PunchCorrection.status.in_(("pending", "approved")))):
+        if (lo is not None and other.clock_in is not None) or (hi is not None and other.clock_out is not None):
+            raise ValidationError("{day} already has a correction of this punch waiting or approved.",
+                                  field="work_date", code="correction_exists", day=work_date.isoformat())
+    row = PunchCorrection(employee_id=employee_id, work_date=work_date, clock_in=lo, clock_out=hi,
+                          reason=reason.strip(), status="pending", requested_by=actor.username)
+    session.add(row)
+    session.flush()
+    times = " ".join(f"{label} {m.strftime('%H:%M')}" for label, m in (("in", lo), ("out", hi)) if m is not None)
+    audit.record(session, actor, "create", "correction_request", row.id, after=audit.snapshot(row),
+                 summary=f"{emp.employee_no} {emp.name} {work_date.isoformat()} {times}")
+    return row.id
+
+
 def can_decide(session: Session, actor: Actor, employee: Employee) -> bool:
     """The owner; the person's manager; a manager whose department (or subtree) they are in — not themselves."""
     if actor.employee_id is not None and actor.employee_id == employee.id:
@@ -185,6 +240,8 @@ def _request_model(kind: str):
         return LeaveRequest
     if kind == "overtime":
         return OvertimeRequest
+    if kind == "correction":
+        return PunchCorrection
     raise ValidationError("Unknown kind of request {kind}.", field="kind", code="request_kind", kind=kind)
 
 
@@ -239,14 +296,15 @@ def list_requests(session: Session, *, actor: Actor, kind: str | None = None, st
             lo, hi = datetime.combine(period[0], time()), datetime.combine(period[1] + timedelta(days=1), time())
             if which == "leave":
                 query = query.where(and_(model.start < hi, model.end > lo))
-            else:
+            else:  # overtime and corrections are for a work day
                 query = query.where(model.work_date >= period[0], model.work_date <= period[1])
         for row in session.scalars(query):
             emp = people[row.employee_id]
             result.append(RequestRow(
                 which, row.id, emp.id, emp.employee_no, emp.name, departments.get(emp.department_id, ""),
-                row.kind if which == "leave" else "", row.work_date if which == "overtime" else None,
-                row.start, row.end, row.hours, row.reason, row.status, row.requested_by, row.created_at,
+                row.kind if which == "leave" else "", None if which == "leave" else row.work_date,
+                *((row.clock_in, row.clock_out, 0.0) if which == "correction" else (row.start, row.end, row.hours)),
+                row.reason, row.status, row.requested_by, row.created_at,
                 row.decided_by, row.decided_at, row.decision_note,
                 row.status == "pending" and can_decide(session, actor, emp)))
     result.sort(key=lambda r: (r.created_at, r.kind, r.id), reverse=True)

@@ -1,5 +1,6 @@
-"""The work calendar as the shop configured it: rule settings, date overrides and weekly patterns.
+"""The work calendar as the shop configured it: date overrides and dated weekly patterns.
 
+The attendance rules (grace minutes, overtime block …) are in :mod:`shopteam.services.attendance.settings`.
 Everything here reads or writes the database for :mod:`shopteam.services.attendance` and
 :mod:`shopteam.services.imports.pipeline`; the maths stays in :mod:`shopteam.domain.attendance`.
 """
@@ -14,76 +15,15 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shopteam.db.models import Employee, RoleAssignment, Setting
+from shopteam.db.models import Employee, RoleAssignment
 from shopteam.db.models.attendance import OVERRIDE_KINDS, CalendarOverride, WorkPattern
-from shopteam.domain.attendance import AttendanceRules
+from shopteam.domain import clock
 from shopteam.domain.calendar import DEFAULT_WEEK, DayKind, Shift, WorkCalendar, china_holidays, month_days
-from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
+from shopteam.domain.errors import NotFoundError, ValidationError
 from shopteam.services import audit
+from shopteam.services.attendance.settings import first_of_this_month
 from shopteam.services.context import Actor
-from shopteam.services.permissions import ORG_EDIT, can
-
-# ------------------------------------------------------------------------------------------ settings
-
-SETTING_PREFIX = "attendance."
-
-
-@dataclass(frozen=True)
-class AttendanceSettings:
-    """The shop's attendance rules (PRODUCT §3.4); defaults are the product's."""
-
-    late_grace_minutes: int = 5
-    early_grace_minutes: int = 5
-    overtime_block_minutes: int = 30
-    pay_unapproved_overtime: bool = False
-
-    @property
-    def rules(self) -> AttendanceRules:
-        return AttendanceRules(self.late_grace_minutes, self.early_grace_minutes, self.overtime_block_minutes)
-
-
-_SETTING_FIELDS = ("late_grace_minutes", "early_grace_minutes", "overtime_block_minutes", "pay_unapproved_overtime")
-
-
-def get_attendance_settings(session: Session, *, actor: Actor | None = None) -> AttendanceSettings:
-    keys = [SETTING_PREFIX + name for name in _SETTING_FIELDS]
-    stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys))).all())
-    values = {}
-    for name in _SETTING_FIELDS:
-        raw = stored.get(SETTING_PREFIX + name)
-        if raw is not None:
-            try:
-                values[name] = json.loads(raw)
-            except ValueError:
-                continue
-    return AttendanceSettings(**values)
-
-
-def set_attendance_settings(session: Session, *, actor: Actor, settings: AttendanceSettings) -> None:
-    """Owner only (or the org.edit grant); audited."""
-    if not can(actor, ORG_EDIT):
-        raise PermissionDenied(action="change the attendance rules")
-    for name in ("late_grace_minutes", "early_grace_minutes"):
-        value = getattr(settings, name)
-        if not isinstance(value, int) or not 0 <= value <= 120:
-            raise ValidationError("The grace period must be 0 to 120 minutes.", field=name, code="grace_range")
-    if not isinstance(settings.overtime_block_minutes, int) or not 1 <= settings.overtime_block_minutes <= 240:
-        raise ValidationError("The overtime block must be 1 to 240 minutes.", field="overtime_block_minutes",
-                              code="block_range")
-    before = get_attendance_settings(session)
-    for name in _SETTING_FIELDS:
-        key = SETTING_PREFIX + name
-        row = session.get(Setting, key)
-        value = json.dumps(getattr(settings, name))
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-    session.flush()
-    audit.record(session, actor, "update", "attendance_settings", None,
-                 before={n: getattr(before, n) for n in _SETTING_FIELDS},
-                 after={n: getattr(settings, n) for n in _SETTING_FIELDS}, summary="attendance rules")
-
+from shopteam.services.permissions import WORK_RULES_EDIT, require
 
 # ------------------------------------------------------------------------------------------ calendar
 
@@ -101,8 +41,7 @@ def calendar_overrides(session: Session, first: date | None = None, last: date |
 
 def set_calendar_override(session: Session, *, actor: Actor, day: date, kind: str | None, note: str = "") -> None:
     """Make ``day`` a workday, rest day or holiday whatever the calendar says; ``kind=None`` removes it."""
-    if not can(actor, ORG_EDIT):
-        raise PermissionDenied(action="change the work calendar")
+    require(actor, WORK_RULES_EDIT, "change the work calendar")
     row = session.scalar(select(CalendarOverride).where(CalendarOverride.day == day))
     before = {"kind": row.kind, "note": row.note} if row is not None else None
     if not kind:
@@ -148,6 +87,9 @@ def list_calendar(session: Session, *, year: int, month: int, actor: Actor | Non
 
 WEEKDAYS_MON_FRI = 0b0011111
 
+#: whom a pattern applies to: ("default", None), ("role", role id) or ("person", employee id)
+Target = tuple[str, int | None]
+
 
 def parse_periods(text: str | list) -> list[tuple[time, time]]:
     data = json.loads(text) if isinstance(text, str) else text
@@ -159,8 +101,18 @@ def pattern_week(weekdays: int, periods: list[tuple[time, time]], name: str = ""
     return tuple(shift if weekdays & (1 << i) else None for i in range(7))
 
 
+def target_of(p) -> Target:
+    if p.employee_id is not None:
+        return ("person", p.employee_id)
+    if p.role_id is not None:
+        return ("role", p.role_id)
+    return ("default", None)
+
+
 @dataclass(frozen=True)
 class PatternRow:
+    """One version of a pattern; ``ends`` for a version that ends the target's own pattern."""
+
     id: int
     name: str
     weekdays: int
@@ -168,66 +120,108 @@ class PatternRow:
     role_id: int | None
     employee_id: int | None
     is_default: bool
+    effective_from: date
+    until: date | None  # the day before the target's next version (None: still in force)
+
+    @property
+    def ends(self) -> bool:
+        return not self.periods
+
+    @property
+    def target(self) -> Target:
+        return target_of(self)
 
 
 def list_work_patterns(session: Session, *, actor: Actor | None = None) -> list[PatternRow]:
-    return [PatternRow(p.id, p.name, p.weekdays, parse_periods(p.periods), p.role_id, p.employee_id, p.is_default)
-            for p in session.scalars(select(WorkPattern).order_by(WorkPattern.id))]
+    """Every version, grouped by whom it applies to and oldest first."""
+    rows = list(session.scalars(select(WorkPattern).order_by(WorkPattern.effective_from, WorkPattern.id)))
+    rows.sort(key=lambda p: ({"default": 0, "role": 1, "person": 2}[target_of(p)[0]], target_of(p)[1] or 0))
+    result = []
+    for i, p in enumerate(rows):
+        following = rows[i + 1] if i + 1 < len(rows) and target_of(rows[i + 1]) == target_of(p) else None
+        result.append(PatternRow(p.id, p.name, p.weekdays, parse_periods(p.periods), p.role_id, p.employee_id,
+                                 p.is_default, p.effective_from,
+                                 following.effective_from - timedelta(days=1) if following else None))
+    return result
+
+
+def _check_target(role_id: int | None, employee_id: int | None, is_default: bool) -> None:
+    if (role_id is not None) + (employee_id is not None) + bool(is_default) != 1:
+        raise ValidationError("Choose whom the pattern applies to: everyone, a role or a person.",
+                              field="target", code="pattern_target")
+
+
+def _save_version(session: Session, actor: Actor, *, name: str, weekdays: int, periods: str, role_id, employee_id,
+                  is_default: bool, effective_from: date) -> int:
+    """The target's version from ``effective_from``: a new one, or the one starting that day replaced."""
+    query = select(WorkPattern).where(WorkPattern.effective_from == effective_from)
+    if employee_id is not None:
+        query = query.where(WorkPattern.employee_id == employee_id)
+    elif role_id is not None:
+        query = query.where(WorkPattern.role_id == role_id)
+    else:
+        query = query.where(WorkPattern.is_default.is_(True))
+    row = session.scalar(query)
+    before = audit.snapshot(row) if row is not None else None
+    if row is None:
+        row = WorkPattern(role_id=role_id, employee_id=employee_id, is_default=bool(is_default),
+                          effective_from=effective_from)
+        session.add(row)
+    row.name, row.weekdays, row.periods = name, weekdays, periods
+    session.flush()
+    audit.record(session, actor, "update" if before else "create", "work_pattern", row.id, before=before,
+                 after=audit.snapshot(row), summary=f"{row.name} from {effective_from.isoformat()}")
+    return row.id
 
 
 def save_work_pattern(session: Session, *, actor: Actor, name: str, weekdays: int,
                       periods: Iterable[tuple[time, time]], role_id: int | None = None,
                       employee_id: int | None = None, is_default: bool = False,
-                      pattern_id: int | None = None) -> int:
-    """Create or change a weekly pattern for a person, a role, or (is_default) everyone else."""
-    if not can(actor, ORG_EDIT):
-        raise PermissionDenied(action="change work patterns")
+                      effective_from: date | None = None) -> int:
+    """The weekly pattern of a person, a role, or (is_default) everyone else from ``effective_from`` on
+    (default: the first day of this month). A change is a new version: the days before keep theirs."""
+    require(actor, WORK_RULES_EDIT, "change work patterns")
+    _check_target(role_id, employee_id, is_default)
     periods = list(periods)
     if not periods:
         raise ValidationError("A shift needs at least one working period.", field="periods", code="no_periods")
+    if not 0 < weekdays < 128:
+        raise ValidationError("Choose at least one weekday.", field="weekdays", code="weekdays")
     try:
         pattern_week(weekdays, periods)
     except ValueError:
         raise ValidationError("The shift's periods must follow each other without overlapping.",
                               field="periods", code="periods_overlap") from None
-    if not 0 <= weekdays < 128:
-        raise ValidationError("Unknown weekdays.", field="weekdays", code="weekdays")
-    if role_id is not None and employee_id is not None:
-        raise ValidationError("A pattern is for a person or a role, not both.", field="role_id", code="one_target")
-    row = session.get(WorkPattern, pattern_id) if pattern_id is not None else None
-    if pattern_id is not None and row is None:
-        raise NotFoundError(what="Work pattern", key=pattern_id)
-    if is_default:
-        for other in session.scalars(select(WorkPattern).where(WorkPattern.is_default.is_(True))):
-            if other is not row:
-                other.is_default = False
-    before = None
-    if row is None:
-        row = WorkPattern()
-        session.add(row)
-    else:
-        before = audit.snapshot(row)
-    row.name = (name or "").strip() or "pattern"
-    row.weekdays = weekdays
-    row.periods = json.dumps([[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in periods])
-    row.role_id, row.employee_id, row.is_default = role_id, employee_id, is_default
-    session.flush()
-    audit.record(session, actor, "update" if before else "create", "work_pattern", row.id, before=before,
-                 after=audit.snapshot(row), summary=row.name)
-    return row.id
+    text = json.dumps([[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in periods])
+    return _save_version(session, actor, name=(name or "").strip() or "pattern", weekdays=weekdays, periods=text,
+                         role_id=role_id, employee_id=employee_id, is_default=is_default,
+                         effective_from=effective_from or first_of_this_month())
+
+
+def end_work_pattern(session: Session, *, actor: Actor, role_id: int | None = None, employee_id: int | None = None,
+                     is_default: bool = False, effective_from: date | None = None) -> int:
+    """From ``effective_from`` the person or role has no pattern of its own (the role's or the shop's
+    applies again; for the default, Monday to Friday 09:00–18:00). The days before keep theirs."""
+    require(actor, WORK_RULES_EDIT, "change work patterns")
+    _check_target(role_id, employee_id, is_default)
+    return _save_version(session, actor, name="", weekdays=0, periods="[]", role_id=role_id,
+                         employee_id=employee_id, is_default=is_default,
+                         effective_from=effective_from or first_of_this_month())
 
 
 def delete_work_pattern(session: Session, *, actor: Actor, pattern_id: int) -> None:
-    if not can(actor, ORG_EDIT):
-        raise PermissionDenied(action="change work patterns")
+    """Only a version not yet in force may go (one in force is history: end it from a date instead)."""
+    require(actor, WORK_RULES_EDIT, "change work patterns")
     row = session.get(WorkPattern, pattern_id)
     if row is None:
         raise NotFoundError(what="Work pattern", key=pattern_id)
+    if row.effective_from <= clock.today():
+        raise ValidationError("This version is already in force; change or end the pattern from a date instead.",
+                              field="effective_from", code="pattern_in_force")
     before = audit.snapshot(row)
     session.delete(row)
     session.flush()
     audit.record(session, actor, "delete", "work_pattern", pattern_id, before=before, summary=before["name"])
-
 
 class CachedCalendar:
     """A :class:`WorkCalendar` whose answers are remembered per date (month summaries ask 500× each day)."""
@@ -265,52 +259,92 @@ class CachedCalendar:
         return self.calendar.week
 
 
-def default_calendar(session: Session, first: date | None = None, last: date | None = None) -> CachedCalendar:
-    """The shop's default pattern with its overrides."""
-    row = session.scalar(select(WorkPattern).where(WorkPattern.is_default.is_(True)))
-    week = pattern_week(row.weekdays, parse_periods(row.periods), row.name) if row is not None else DEFAULT_WEEK
-    return CachedCalendar(WorkCalendar(week=week, overrides=calendar_overrides(session, first, last)))
+def default_calendar(session: Session, first: date, last: date) -> CachedCalendar:
+    """The shop's default pattern (as dated) with its overrides."""
+    return calendars_for(session, [], first, last)[0]
+
+
+def _timelines(session: Session, first: date, last: date) -> dict[Target, list[tuple[date, WorkPattern | None]]]:
+    """Each target's versions over first..last: the one in force on ``first`` (dated ``first``), then those
+    starting later; None for a version that ends the target's own pattern."""
+    rows = session.scalars(select(WorkPattern).where(WorkPattern.effective_from <= last)
+                           .order_by(WorkPattern.effective_from, WorkPattern.id))
+    result: dict[Target, list[tuple[date, WorkPattern | None]]] = {}
+    for p in rows:
+        entry = (max(p.effective_from, first), p if p.periods != "[]" else None)
+        versions = result.setdefault(target_of(p), [])
+        if versions and versions[-1][0] == entry[0]:
+            versions[-1] = entry  # a later version from the same day (before first) wins
+        else:
+            versions.append(entry)
+    return result
+
+
+def _merged(first: date, *timelines: list[tuple[date, WorkPattern | None]]) -> tuple[tuple[date, int | None], ...]:
+    """(date, pattern id) from which the first timeline with a pattern in force applies (None: built-in)."""
+    changes = sorted({day for timeline in timelines for day, _p in timeline} | {first})
+    result: list[tuple[date, int | None]] = []
+    for day in changes:
+        chosen = None
+        for timeline in timelines:
+            current = None
+            for start, p in timeline:
+                if start > day:
+                    break
+                current = p
+            if current is not None:
+                chosen = current.id
+                break
+        if not result or result[-1][1] != chosen:
+            result.append((day, chosen))
+    return tuple(result)
 
 
 def calendars_for(session: Session, employee_ids: Iterable[int] | None, first: date,
                   last: date) -> tuple[CachedCalendar, dict[int, CachedCalendar]]:
     """(the default calendar, employee id -> their calendar where it differs) for the dates first..last.
 
-    A person's own pattern wins over the pattern of the primary role they hold on ``last``, which wins
-    over the default. ``employee_ids=None`` means everyone.
+    On each day a person's own pattern in force wins over that of the primary role they hold (the latest
+    started in the period), which wins over the default; each is the version in force on that day.
+    ``employee_ids=None`` means everyone. Three queries, whatever the number of people.
     """
-    overrides = calendar_overrides(session, first - timedelta(days=1), last + timedelta(days=1))
-    patterns = list(session.scalars(select(WorkPattern)))
-    by_pattern: dict[int, CachedCalendar] = {}
+    span_first, span_last = first - timedelta(days=1), last + timedelta(days=1)
+    overrides = calendar_overrides(session, span_first, span_last)
+    timelines = _timelines(session, span_first, span_last)
+    rows_by_id = {p.id: p for timeline in timelines.values() for _d, p in timeline if p is not None}
+    by_key: dict[tuple, CachedCalendar] = {}
 
-    def calendar_of(p: WorkPattern) -> CachedCalendar:
-        if p.id not in by_pattern:
-            week = pattern_week(p.weekdays, parse_periods(p.periods), p.name)
-            by_pattern[p.id] = CachedCalendar(WorkCalendar(week=week, overrides=overrides))
-        return by_pattern[p.id]
+    def calendar_of(key: tuple[tuple[date, int | None], ...]) -> CachedCalendar:
+        if key not in by_key:
+            weeks = [(day, _week_of(rows_by_id.get(pid))) for day, pid in key]
+            by_key[key] = CachedCalendar(WorkCalendar(week=weeks[0][1], week_changes=tuple(weeks[1:]),
+                                                      overrides=overrides))
+        return by_key[key]
 
-    default_row = next((p for p in patterns if p.is_default), None)
-    default = calendar_of(default_row) if default_row else CachedCalendar(WorkCalendar(overrides=overrides))
-    own = {p.employee_id: p for p in patterns if p.employee_id is not None}
-    by_role = {p.role_id: p for p in patterns if p.role_id is not None}
-    result: dict[int, CachedCalendar] = {}
+    default_timeline = timelines.get(("default", None), [])
+    default_key = _merged(span_first, default_timeline)
+    default = calendar_of(default_key)
     wanted = None if employee_ids is None else set(employee_ids)
-    if by_role:
+    role_of: dict[int, int] = {}
+    if any(kind == "role" for kind, _t in timelines):
         rows = session.execute(
             select(RoleAssignment.employee_id, RoleAssignment.role_id)
             .where(RoleAssignment.is_primary, RoleAssignment.start_date <= last,
                    (RoleAssignment.end_date.is_(None)) | (RoleAssignment.end_date >= first))
             .order_by(RoleAssignment.start_date))
-        for employee_id, role_id in rows:  # the latest start wins
-            if (wanted is None or employee_id in wanted) and role_id in by_role:
-                result[employee_id] = calendar_of(by_role[role_id])
-            elif employee_id in result and role_id not in by_role:
-                del result[employee_id]
-    for employee_id, p in own.items():
-        if wanted is None or employee_id in wanted:
-            result[employee_id] = calendar_of(p)
+        role_of = {e: r for e, r in rows if wanted is None or e in wanted}  # the latest start wins
+    people = set(role_of) | {t for kind, t in timelines if kind == "person" and (wanted is None or t in wanted)}
+    result: dict[int, CachedCalendar] = {}
+    for employee_id in people:
+        key = _merged(span_first, timelines.get(("person", employee_id), []),
+                      timelines.get(("role", role_of.get(employee_id)), []), default_timeline)
+        if key != default_key:
+            result[employee_id] = calendar_of(key)
     return default, result
 
+
+def _week_of(p: WorkPattern | None):
+    return DEFAULT_WEEK if p is None else pattern_week(p.weekdays, parse_periods(p.periods), p.name)
 
 def employee_calendar(session: Session, employee_id: int, day: date) -> CachedCalendar:
     default, per_person = calendars_for(session, [employee_id], day - timedelta(days=1), day + timedelta(days=1))

@@ -36,6 +36,7 @@ _PERMISSION_TEXT = {
     p.LEDGER_RECORD: QT_TRANSLATE_NOOP("AccountLabels", "May record rewards and penalties"),
     p.REQUESTS_FOR_OTHERS: QT_TRANSLATE_NOOP("AccountLabels", "May file leave and overtime for others"),
     p.BACKUP: QT_TRANSLATE_NOOP("AccountLabels", "May make and restore backups"),
+    p.WORK_RULES_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May change the work rules (shifts, calendar)"),
 }
 
 # Error code -> English template (placeholders filled from the error's params).

@@ -16,6 +16,7 @@ LEAVE_KINDS = {
 REQUEST_KINDS = {
     "leave": QT_TRANSLATE_NOOP("AttendanceLabels", "Leave"),
     "overtime": QT_TRANSLATE_NOOP("AttendanceLabels", "Overtime"),
+    "correction": QT_TRANSLATE_NOOP("AttendanceLabels", "Missing-punch correction"),
 }
 STATUSES = {
     "pending": QT_TRANSLATE_NOOP("AttendanceLabels", "Pending"),

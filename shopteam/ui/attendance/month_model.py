@@ -1,7 +1,7 @@
 """The month's attendance per person: every figure of a MonthRow, sortable by its raw value.
 
 ``Qt.UserRole`` gives the raw value (text, int or float). The exception columns (late, early leave,
-missing punch, absence, unapproved overtime) are tinted when they are not zero.
+missing punch, absence, unapproved overtime, corrections beyond the allowance) are tinted when they are not zero.
 """
 
 from __future__ import annotations
@@ -44,7 +44,12 @@ COLUMNS = (
     Column("overtime_hours_holiday", QT_TRANSLATE_NOOP("MonthModel", "Overtime\nholiday\n(h)"), "hours"),
     Column("unapproved_overtime_hours", QT_TRANSLATE_NOOP("MonthModel", "Unapproved\novertime\n(h)"), "hours",
            True),
+    Column("corrections", QT_TRANSLATE_NOOP("MonthModel", "Punch\ncorrections"), "count"),
+    Column("corrections_over_allowance", QT_TRANSLATE_NOOP("MonthModel", "Corrections\nbeyond\nallowance"), "count",
+           True),
 )
+#: The columns for those who do not set the work rules (the owner sees the corrections beyond the allowance).
+STAFF_COLUMNS = tuple(c for c in COLUMNS if c.key != "corrections_over_allowance")
 
 
 def number_text(value: Any) -> str:

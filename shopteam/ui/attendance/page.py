@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services.org import roster
-from shopteam.ui.attendance.month_model import MonthModel
+from shopteam.services.permissions import WORK_RULES_EDIT, can
+from shopteam.ui.attendance.month_model import COLUMNS, STAFF_COLUMNS, MonthModel
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
@@ -41,9 +42,11 @@ class AttendancePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = MonthModel(parent=self)
+        sets_rules = can(ctx.actor, WORK_RULES_EDIT)
+        self.model = MonthModel(COLUMNS if sets_rules else STAFF_COLUMNS, parent=self)
         self.export_task = None
         self.wizard = None
+        self.rules_dialog = None
 
         today = clock.today()
         self.month_picker = MonthPicker(today.year, today.month, "attendance_month")
@@ -59,6 +62,12 @@ class AttendancePage(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("attendance_export")
         self.export_button.clicked.connect(self.export_clicked)
+        self.rules_button = QPushButton(self.tr("Work rules…"))
+        self.rules_button.setObjectName("attendance_work_rules")
+        self.rules_button.setToolTip(self.tr("Shifts, weekly patterns, grace minutes, overtime block, free "
+                                             "corrections and calendar overrides"))
+        self.rules_button.clicked.connect(self.open_work_rules)
+        self.rules_button.setVisible(sets_rules)
         self.count_label = QLabel()
         self.count_label.setObjectName("attendance_count")
 
@@ -89,6 +98,7 @@ class AttendancePage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -195,6 +205,17 @@ class AttendancePage(QWidget):
             self.set_month(*months.most_common(1)[0][0])  # refreshes
         else:
             self.refresh()
+
+    # ------------------------------------------------------------ work rules
+
+    def open_work_rules(self) -> None:
+        from shopteam.ui.attendance.work_rules import WorkRulesDialog
+
+        dialog = WorkRulesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: (setattr(self, "rules_dialog", None), self.refresh()))
+        self.rules_dialog = dialog
+        dialog.open()
 
     # ------------------------------------------------------------ export
 

@@ -1,4 +1,5 @@
-"""New leave request (请假申请) and new overtime application (加班申请) dialogs, with inline errors."""
+"""New leave request (请假申请), overtime application (加班申请) and missing-punch correction (补卡申请)
+dialogs, with inline errors."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import time
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -157,3 +159,52 @@ class OvertimeDialog(_RequestDialog):
         return attendance.apply_overtime(
             session, actor=self.ctx.actor, work_date=from_qdate(self.day.date()), start=to_time(self.start.time()),
             end=to_time(self.end.time()), reason=self.reason.text(), employee_id=self.person.currentData())
+
+
+class CorrectionDialog(_RequestDialog):
+    """补卡申请: the day, the clock-in and/or clock-out it is missing, and why."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Missing-punch correction"))
+        self.day = QDateEdit(today_qdate())
+        self.day.setObjectName("correction_day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setMaximumDate(today_qdate())
+        self.has_in = QCheckBox(self.tr("Clock-in"))
+        self.has_in.setObjectName("correction_has_in")
+        self.clock_in = QTimeEdit(QTime(9, 0))
+        self.clock_in.setObjectName("correction_in")
+        self.has_out = QCheckBox(self.tr("Clock-out"))
+        self.has_out.setObjectName("correction_has_out")
+        self.clock_out = QTimeEdit(QTime(18, 0))
+        self.clock_out.setObjectName("correction_out")
+        for box, edit in ((self.has_in, self.clock_in), (self.has_out, self.clock_out)):
+            edit.setDisplayFormat("HH:mm")
+            edit.setEnabled(False)
+            box.toggled.connect(edit.setEnabled)
+        hint = QLabel(self.tr("Tick the punch the day is missing. A clock-out before the clock-in, or after "
+                              "midnight on a night shift, is on the next day."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        self.reason.setPlaceholderText(self.tr("Why the punch is missing (required)"))
+        self.form.addRow(self.tr("Day"), self.day)
+        self.form.addRow(self.has_in, self.clock_in)
+        self.form.addRow(self.has_out, self.clock_out)
+        self.form.addRow("", hint)
+        self._finish_form()
+
+    def save(self) -> None:
+        if not (self.has_in.isChecked() or self.has_out.isChecked()):
+            self.error.setText(self.tr("Tick the clock-in or the clock-out the day is missing."))
+            self.error.show()
+            return
+        super().save()
+
+    def file(self, session) -> int:
+        return attendance.request_correction(
+            session, actor=self.ctx.actor, work_date=from_qdate(self.day.date()),
+            clock_in=to_time(self.clock_in.time()) if self.has_in.isChecked() else None,
+            clock_out=to_time(self.clock_out.time()) if self.has_out.isChecked() else None,
+            reason=self.reason.text(), employee_id=self.person.currentData())

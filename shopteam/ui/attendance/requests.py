@@ -1,4 +1,5 @@
-"""Leave and overtime requests (请假 / 加班申请): pending and decided, approve or reject with a note."""
+"""Leave, overtime and missing-punch requests (请假 / 加班 / 补卡申请): pending and decided, approve or reject
+with a note."""
 
 from __future__ import annotations
 
@@ -19,14 +20,14 @@ from PySide6.QtWidgets import (
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services.attendance import requests as attendance
 from shopteam.ui.attendance.decision_bar import decision_controls
-from shopteam.ui.attendance.request_dialogs import LeaveRequestDialog, OvertimeDialog
+from shopteam.ui.attendance.request_dialogs import CorrectionDialog, LeaveRequestDialog, OvertimeDialog
 from shopteam.ui.attendance.requests_model import RequestsModel
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 
 ERROR_STYLE = "color: #c62828;"
 SHOW_CHOICES = ("pending", "decided", "all")
-KIND_CHOICES = (None, "leave", "overtime")
+KIND_CHOICES = (None, "leave", "overtime", "correction")
 MAX_COLUMN_WIDTH = 260
 
 
@@ -45,8 +46,8 @@ class RequestsPage(QWidget):
         self.show_combo.currentIndexChanged.connect(lambda _i: self.refresh(fit=True))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("requests_kind")
-        for key, text in zip(KIND_CHOICES, (self.tr("Leave and overtime"), self.tr("Leave"), self.tr("Overtime")),
-                             strict=True):
+        kinds = (self.tr("All requests"), self.tr("Leave"), self.tr("Overtime"), self.tr("Missing-punch corrections"))
+        for key, text in zip(KIND_CHOICES, kinds, strict=True):
             self.kind_combo.addItem(text, key)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.refresh(fit=True))
         self.new_leave = QPushButton(self.tr("New leave request…"))
@@ -55,6 +56,9 @@ class RequestsPage(QWidget):
         self.new_overtime = QPushButton(self.tr("New overtime application…"))
         self.new_overtime.setObjectName("requests_new_overtime")
         self.new_overtime.clicked.connect(lambda: self._open(OvertimeDialog(self.ctx, self)))
+        self.new_correction = QPushButton(self.tr("New missing-punch correction…"))
+        self.new_correction.setObjectName("requests_new_correction")
+        self.new_correction.clicked.connect(lambda: self._open(CorrectionDialog(self.ctx, self)))
 
         self.table = QTableView()
         self.table.setObjectName("requests_table")
@@ -81,6 +85,7 @@ class RequestsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_leave)
         top.addWidget(self.new_overtime)
+        top.addWidget(self.new_correction)
         decide = QHBoxLayout()
         decide.addWidget(self.note, 1)
         decide.addWidget(self.approve_button)
@@ -159,7 +164,8 @@ class RequestsPage(QWidget):
         dialog.open()
 
     def _filed(self, dialog) -> None:
-        kind = "overtime" if isinstance(dialog, OvertimeDialog) else "leave"
+        kind = ("overtime" if isinstance(dialog, OvertimeDialog)
+                else "correction" if isinstance(dialog, CorrectionDialog) else "leave")
         if self.show_combo.currentData() == "decided":
             self.show_combo.setCurrentIndex(0)
         else:

@@ -1,4 +1,5 @@
-"""Leave requests and overtime applications as one table; ``Qt.UserRole`` gives each cell's raw value."""
+"""Leave requests, overtime applications and missing-punch corrections as one table; ``Qt.UserRole`` gives
+each cell's raw value."""
 
 from __future__ import annotations
 
@@ -60,6 +61,8 @@ def when_text(row) -> str:
 
 
 def when_sort(row) -> str:
+    if row.kind == "correction":
+        return row.work_date.isoformat() if row.work_date else ""
     if row.kind == "overtime":
         return (row.start.isoformat() if row.start else row.work_date.isoformat() if row.work_date else "")
     return row.start.isoformat() if row.start else ""
@@ -101,13 +104,25 @@ class RequestsModel(QAbstractTableModel):
                 text = leave_kind_label(row.leave_kind)
             return text, text
         if key == "when":
-            return when_text(row), when_sort(row)
+            return (self._correction_text(row) if row.kind == "correction" else when_text(row)), when_sort(row)
         if key == "hours":
+            if row.kind == "correction":
+                return "", 0.0
             return hours_text(row.hours), float(row.hours)
         if key == "status":
             return status_label(row.status), row.status
         value = getattr(row, key) or ""
         return str(value), str(value)
+
+    def _correction_text(self, row) -> str:
+        """'2026-09-08 clock-in 08:58, clock-out +1 00:30'."""
+        parts = []
+        if row.start is not None:
+            parts.append(self.tr("clock-in %1").replace("%1", _clock(row.start, row.work_date)))
+        if row.end is not None:
+            parts.append(self.tr("clock-out %1").replace("%1", _clock(row.end, row.work_date)))
+        day = row.work_date.isoformat() if row.work_date else ""
+        return f"{day} {', '.join(parts)}".strip()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

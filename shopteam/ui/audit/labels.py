@@ -49,6 +49,7 @@ _ENTITIES = {
     "work_pattern": QT_TRANSLATE_NOOP("AuditLabels", "Work pattern"),
     "leave_request": QT_TRANSLATE_NOOP("AuditLabels", "Leave request"),
     "overtime_request": QT_TRANSLATE_NOOP("AuditLabels", "Overtime application"),
+    "correction_request": QT_TRANSLATE_NOOP("AuditLabels", "Missing-punch correction"),
     "import_roster": QT_TRANSLATE_NOOP("AuditLabels", "Roster import"),
     "import_punches": QT_TRANSLATE_NOOP("AuditLabels", "Attendance import"),
     "import_punch_log": QT_TRANSLATE_NOOP("AuditLabels", "Attendance import"),
