@@ -86,7 +86,10 @@ def _weight(weight) -> Decimal:
 
 
 def _pool_amount(pool) -> Decimal:
-    amount = parse_money(pool)
+    try:
+        amount = parse_money(pool)
+    except ValueError:
+        amount = None
     if amount is None or amount < 0:
         raise ValidationError("A pool must be a non-negative whole number of fen, not {pool}.", field="pool",
                               pool=pool)
@@ -280,6 +283,9 @@ def save_draft(session: Session, *, actor: Actor, kind: str, year: int, amount, 
         session.add(pool)
     pool.kind, pool.year, pool.month, pool.department_id = kind, year, month, department_id
     pool.amount, pool.pay_year, pool.pay_month, pool.note = _pool_amount(amount), pay_year, pay_month, note or ""
+    if pool.shares:
+        pool.shares.clear()
+        session.flush()  # the old shares go before the new ones come (one share per person and pool)
     pool.shares = [BonusPoolShare(
         employee_id=r.employee_id, position=i, employee_no=r.employee_no, name=r.name, department=r.department,
         base_salary=r.base, grade=r.grade, coefficient=_text(r.coefficient), months=_text(r.months),
