@@ -89,8 +89,9 @@ def _attendance_commands(sub, common) -> None:
     report.add_argument("what", choices=("attendance", "flow"))
     report.add_argument("--month", metavar="YYYY-MM", help="the month (attendance; required)")
     export = sub.add_parser("export", parents=[common], help="write a report or table to an Excel workbook")
-    export.add_argument("what", choices=("attendance", "roster", "cards"))
+    export.add_argument("what", choices=("attendance", "roster", "cards", "pool"))
     export.add_argument("--month", metavar="YYYY-MM", help="the month (attendance)")
+    export.add_argument("--id", type=int, metavar="N", help="the bonus pool (pool)")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     template = sub.add_parser("template", parents=[common], help="write a blank import template")
     template.add_argument("kind", choices=("roster", "attendance", "timesheet", "kpi"))
@@ -258,6 +259,8 @@ def _to_date(year: int, month: int) -> str:
 def cmd_export(args, engine) -> int:
     if args.what == "cards":
         return cmd_export_cards(args, engine)
+    if args.what == "pool":
+        return cmd_export_pool(args, engine)
     from shopteam.db.engine import make_session_factory
     from shopteam.io.attendance_export import write_attendance_summary, write_roster
     from shopteam.services.context import system_owner
@@ -277,6 +280,24 @@ def cmd_export(args, engine) -> int:
             rows = list_staff(session, actor=system_owner())
             write_roster(out, rows, language=language)
     _emit(args, {"ok": True, "file": str(out), "rows": len(rows)}, f"{len(rows)} rows written to {out}")
+    return 0
+
+
+def cmd_export_pool(args, engine) -> int:
+    from shopteam.db.engine import make_session_factory
+    from shopteam.io.pool_export import write_pool_xlsx
+    from shopteam.services.context import system_owner
+    from shopteam.services.payout.pools import get_pool
+
+    if args.id is None:
+        raise CliError(f"export pool needs --id N (see '{PROG} export --help')", code="usage", status=EXIT_USAGE)
+    out = Path(args.out).expanduser()
+    with make_session_factory(engine)() as session:
+        pool = get_pool(session, actor=system_owner(), pool_id=args.id)
+        shop = session.execute(__import__("sqlalchemy").text("SELECT name FROM shop LIMIT 1")).first()
+    write_pool_xlsx(pool, out, lang=args.lang or system_language(), shop_name=shop[0] if shop else "")
+    _emit(args, {"ok": True, "file": str(out), "people": len(pool.shares), "total": f"{pool.total:.2f}"},
+          f"{len(pool.shares)} shares of {pool.total:,.2f} written to {out}")
     return 0
 
 
@@ -484,8 +505,13 @@ def cmd_payout(args, engine) -> int:
             view = payout.get_run(session, actor=actor, year=year, month=month)
             if view is None or not view.locked:
                 view = payout.compute_run(session, actor=actor, year=year, month=month)
+        from shopteam.io.payout_export import line_items
+
+        lang = args.lang or system_language()
         data = [row.as_dict() for row in view.rows]
         if args.json:
+            for item, row in zip(data, view.rows, strict=True):
+                item["lines"] = [line.as_dict(lang) for line in line_items(row, lang)]
             print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             state = f"{view.state}, estimate: the month is not over" if view.estimate and not view.locked else view.state

@@ -4270,101 +4270,156 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/error_texts.py" line="448"/>
+        <source>Bonus pool</source>
+        <translation>奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
+        <source>Unknown kind of bonus pool {kind}.</source>
+        <translation>未知的奖金池类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <source>A team bonus pool needs the month of the scores.</source>
+        <translation>团队奖金池需要选择考核月份。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
+        <source>{people} are not employed in {period}, the pay month: choose a month in which everyone with a share is paid.</source>
+        <translation>{people} 在发放月份 {period} 不在职：请选择所有分得奖金的员工都在职的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <source>save a bonus pool</source>
+        <translation>保存奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <source>The bonus pool is approved and locked; reopen it to change it.</source>
+        <translation>奖金池已批准并锁定；如需修改，请先重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <source>approve a bonus pool</source>
+        <translation>批准奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <source>reopen an approved bonus pool</source>
+        <translation>重新开启已批准的奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
+        <source>The bonus pool is not approved.</source>
+        <translation>奖金池尚未批准。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
+        <source>delete a bonus pool</source>
+        <translation>删除奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
+        <source>see bonus pools</source>
+        <translation>查看奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
         <source>{value} is not a share between 0 and 1.</source>
         <translation>{value} 不是 0 到 1 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
         <source>The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.</source>
         <translation>{period} 的奖金核算是月份结束前算出的预估；请在 {last_day} 之后重新核算再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
         <source>{count} item(s) of {period} are still open or flagged: review them and confirm to approve.</source>
         <translation>{period} 还有 {count} 项未处理或被标记：请复核并确认后再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
         <source>The month {period} has not begun: there is nothing to pay yet.</source>
         <translation>{period} 尚未开始，还没有可发放的工资。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
@@ -4689,7 +4744,7 @@
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -4697,314 +4752,18 @@
 <context>
     <name>Explanations</name>
     <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="11"/>
-        <source>Rating {rating} on the 1–5 scale = {score} points</source>
-        <translation>1–5 分制评 {rating} 分 = {score} 分</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="12"/>
-        <source>{alpha_percent}% × self {self} + {supervisor_percent}% × supervisor {supervisor} = {score}</source>
-        <translation>{alpha_percent}% × 自评 {self} + {supervisor_percent}% × 上级评分 {supervisor} = {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="13"/>
-        <source>Supervisor {supervisor} (self-score {self} recorded, weight 0) = {score}</source>
-        <translation>上级评分 {supervisor}（已录入自评 {self}，权重为 0）= {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="14"/>
-        <source>Supervisor {supervisor} (no self-score) = {score}</source>
-        <translation>上级评分 {supervisor}（无自评）= {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="15"/>
-        <source>Waiting for the supervisor&apos;s score</source>
-        <translation>等待上级评分</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="16"/>
-        <source>Waiting for the self-assessment</source>
-        <translation>等待自评</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="17"/>
-        <source>Waiting for the actual figure</source>
-        <translation>等待实际值</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="18"/>
-        <source>Actual {actual} / target {target} × 100 = {ratio}, capped at {cap} → {score}</source>
-        <translation>实际值 {actual} / 目标值 {target} × 100 = {ratio}，上限 {cap} → {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="19"/>
-        <source>Target {target} / actual {actual} × 100 = {ratio}, capped at {cap} → {score}</source>
-        <translation>目标值 {target} / 实际值 {actual} × 100 = {ratio}，上限 {cap} → {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="20"/>
-        <source>Actual 0 (better than any target) scores the cap {cap}</source>
-        <translation>实际值为 0（优于任何目标），得上限分 {cap}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="21"/>
-        <source>{value} reaches the tier from {threshold} → {score}</source>
-        <translation>{value} 达到 {threshold} 起的档位 → {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="22"/>
-        <source>{value} is within the tier up to {threshold} → {score}</source>
-        <translation>{value} 在 {threshold} 以内的档位 → {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="23"/>
-        <source>{value} reaches no tier → 0</source>
-        <translation>{value} 未达到任何档位 → 0</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="24"/>
-        <source>{on_time} of {due} tasks done on time × 100 = {score}</source>
-        <translation>{due} 项任务中按时完成 {on_time} 项 × 100 = {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="25"/>
-        <source>No tasks were due in the period: not applicable, left out of the weights</source>
-        <translation>本期没有到期任务：不适用，不计入权重</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="26"/>
-        <source>100 − {late} late × {per_late} − {absence} absence days × {per_absence} − {missing} missing punches × {per_missing} = {score}</source>
-        <translation>100 − 迟到 {late} 次 × {per_late} − 旷工 {absence} 天 × {per_absence} − 缺卡 {missing} 次 × {per_missing} = {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="27"/>
-        <source>Σ weight × score / Σ weight = {sum} / {weights} = {score}</source>
-        <translation>Σ 权重 × 得分 / Σ 权重 = {sum} / {weights} = {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="28"/>
-        <source>{count} indicator(s) not applicable, weight {weight} left out</source>
-        <translation>{count} 个考核指标不适用，权重 {weight} 不计入</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="29"/>
-        <source>Reward/penalty points {points}</source>
-        <translation>奖惩分 {points}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="30"/>
-        <source>Reward/penalty points {points}, capped at {cap} → {applied}</source>
-        <translation>奖惩分 {points}，上限 {cap} → {applied}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="31"/>
-        <source>A final score below 0 counts as 0</source>
-        <translation>最终得分低于 0 时按 0 计</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="32"/>
-        <source>Final score {score} → grade {grade}</source>
-        <translation>最终得分 {score} → 考核等级 {grade}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="33"/>
-        <source>Not complete: {missing}</source>
-        <translation>未完成：{missing}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="34"/>
-        <source>Calibrated from {old} to {new} by {by}: {reason}</source>
-        <translation>{by} 将得分从 {old} 校准为 {new}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="35"/>
-        <source>Average of {count} months: {sum} / {count} = {score}</source>
-        <translation>{count} 个月的平均值：{sum} / {count} = {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="36"/>
-        <source>Σ score × months / Σ months = {sum} / {months} = {score}</source>
-        <translation>Σ 得分 × 月数 / Σ 月数 = {sum} / {months} = {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="37"/>
-        <source>Base salary {amount}</source>
-        <translation>基本工资 {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="38"/>
-        <source>Base salary {base} × {days} / {month_days} workdays employed = {amount}</source>
-        <translation>基本工资 {base} × 在职 {days} / {month_days} 个工作日 = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="39"/>
-        <source>{hours} h × {base} / {days} / {hours_per_day} × {multiplier} ({kind}) = {amount}</source>
-        <translation>{hours} 小时 × {base} / {days} / {hours_per_day} × {multiplier}（{kind}）= {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="40"/>
-        <source>Bonus base {bonus_base} × {coefficient} (grade {grade}) = {amount}</source>
-        <translation>奖金基数 {bonus_base} × {coefficient}（考核等级 {grade}）= {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="41"/>
-        <source>Bonus base {bonus_base} × score {score} / 100 = {amount}</source>
-        <translation>奖金基数 {bonus_base} × 得分 {score} / 100 = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="42"/>
-        <source>No finalised appraisal for the period: no performance bonus</source>
-        <translation>本期没有已定稿的绩效考核：无绩效奖金</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="43"/>
-        <source>{lower}–{upper} at {rate}% = {amount}</source>
-        <translation>{lower}–{upper} 按 {rate}% = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="44"/>
-        <source>Sales {sales}, each slice at its own rate = {amount}</source>
-        <translation>销售额 {sales}，各段按各自比例计算 = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="45"/>
-        <source>Sales {sales} reach the tier from {threshold}: {sales} × {rate}% = {amount}</source>
-        <translation>销售额 {sales} 达到 {threshold} 起的档位：{sales} × {rate}% = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="46"/>
-        <source>Sales {sales} reach no commission tier</source>
-        <translation>销售额 {sales} 未达到任何提成档位</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="47"/>
-        <source>{count} missing punch(es) × {per} = {amount}</source>
-        <translation>缺卡 {count} 次 × {per} = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="48"/>
-        <source>{days} absence day(s) × {base} / {days_per_month} = {amount}</source>
-        <translation>旷工 {days} 天 × {base} / {days_per_month} = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="49"/>
-        <source>{hours} h unpaid leave × {base} / {days_per_month} / {hours_per_day} = {amount}</source>
-        <translation>无薪假 {hours} 小时 × {base} / {days_per_month} / {hours_per_day} = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="50"/>
-        <source>Full attendance = {amount}</source>
-        <translation>全勤 = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="51"/>
-        <source>No full-attendance bonus: employed {days} of {month_days} workdays (joined or left during the month)</source>
-        <translation>无全勤奖：本月在职 {days}/{month_days} 个工作日（月中入职或离职）</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="52"/>
-        <source>No full-attendance bonus: {late} late, {early} early leave, {missing} missing punches, {absence} absence days, {unpaid_leave_hours} h unpaid leave</source>
-        <translation>无全勤奖：迟到 {late} 次，早退 {early} 次，缺卡 {missing} 次，旷工 {absence} 天，无薪假 {unpaid_leave_hours} 小时</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="53"/>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="54"/>
-        <source>{day} {reason}: {amount}</source>
-        <translation>{day} {reason}：{amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="55"/>
-        <source>{pool} × {weight} / {total_weight} = {exact} → {amount}</source>
-        <translation>{pool} × {weight} / {total_weight} = {exact} → {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="56"/>
-        <source>Weight = {base} × {coefficient} (grade {grade}) × {months} / 12 = {weight}</source>
-        <translation>权重 = {base} × {coefficient}（考核等级 {grade}）× {months} / 12 = {weight}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="57"/>
-        <source>Weight = final score {score}</source>
-        <translation>权重 = 最终得分 {score}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="59"/>
-        <source>{charged} late arrival(s) after {free} free ones × {per} = {amount}</source>
-        <translation>扣除 {free} 次免罚后迟到 {charged} 次 × {per} = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="60"/>
-        <source>workday</source>
-        <translation>工作日</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="61"/>
-        <source>restday</source>
-        <translation>休息日</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="62"/>
-        <source>holiday</source>
-        <translation>法定节假日</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="63"/>
-        <source>excellent</source>
-        <translation>优秀</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="64"/>
-        <source>good</source>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="65"/>
-        <source>pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="66"/>
-        <source>fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="67"/>
-        <source>Pension insurance {base} × {rate}% = {amount}</source>
-        <translation>养老保险 {base} × {rate}% = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="68"/>
-        <source>Medical insurance {base} × {rate}% = {amount}</source>
-        <translation>医疗保险 {base} × {rate}% = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="69"/>
-        <source>Unemployment insurance {base} × {rate}% = {amount}</source>
-        <translation>失业保险 {base} × {rate}% = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="70"/>
-        <source>Housing fund {base} × {rate}% = {amount}</source>
-        <translation>住房公积金 {base} × {rate}% = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanation_texts.py" line="71"/>
-        <source>Income to date {income} − {basic} ({months} × 5,000) − insurance and fund {specials} − special additional deductions {extras} = taxable {taxable}; × {rate}% − {quick} = {due}; less {withheld} already withheld = {amount}</source>
-        <translation>累计收入 {income} − 累计减除费用 {basic}（{months} × 5,000）− 累计专项扣除 {specials} − 累计专项附加扣除 {extras} = 累计应纳税所得额 {taxable}；× {rate}% − 速算扣除数 {quick} = {due}；减已预扣 {withheld} = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/explanations.py" line="46"/>
+        <location filename="../../shopteam/ui/payout/explanations.py" line="28"/>
         <source>Pay {amount} is below zero</source>
-        <extracomment>Domain templates that are functions (plural forms) get one sentence here. Why a payout line needs a second look (services.payout.closing.LineFlag codes).</extracomment>
+        <extracomment>Why a payout line needs a second look (services.payout.closing.LineFlag codes).</extracomment>
         <translation>应发 {amount} 低于零</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/explanations.py" line="47"/>
+        <location filename="../../shopteam/ui/payout/explanations.py" line="29"/>
         <source>Deductions {amount} exceed {share}% of the month&apos;s pay ({limit})</source>
         <translation>扣款 {amount} 超过当月工资的 {share}%（{limit}）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/explanations.py" line="49"/>
+        <location filename="../../shopteam/ui/payout/explanations.py" line="31"/>
         <source>Pay {amount} is below the minimum wage {limit}</source>
         <translation>工资 {amount} 低于最低工资标准 {limit}</translation>
     </message>
@@ -5762,6 +5521,14 @@
         <location filename="../../shopteam/ui/boards/kanban.py" line="169"/>
         <source>No department</source>
         <translation>无部门</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../shopteam/ui/i18n.py" line="58"/>
+        <source>en</source>
+        <translation>zh</translation>
     </message>
 </context>
 <context>
@@ -7296,36 +7063,46 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/payout/model.py" line="34"/>
+        <source>Year-end bonus</source>
+        <translation>年终奖</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="34"/>
+        <source>Team bonus</source>
+        <translation>团队奖金</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="35"/>
         <source>Penalties</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="34"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="35"/>
         <source>Gross pay</source>
         <translation>应发合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="97"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="98"/>
         <source>Department total</source>
         <translation>本部门合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="98"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="99"/>
         <source>Shop total</source>
         <translation>全店合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="99"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="100"/>
         <source>Total of the people shown</source>
         <translation>可见人员合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="104"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="105"/>
         <source>%n person(s)</source>
         <translation>%n 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="142"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="143"/>
         <source>Click to see how this figure was computed</source>
         <translation>点击查看此数字的计算方法</translation>
     </message>
@@ -7334,7 +7111,7 @@ allowance</source>
     <name>PayoutPage</name>
     <message>
         <location filename="../../shopteam/ui/payout/page.py" line="82"/>
-        <location filename="../../shopteam/ui/payout/page.py" line="199"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
         <source>Compute</source>
         <translation>核算</translation>
     </message>
@@ -7370,152 +7147,387 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/payout/page.py" line="106"/>
+        <source>Team bonus pool…</source>
+        <translation>团队奖金池…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="111"/>
         <source>Pay rules…</source>
         <translation>薪酬规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="128"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="133"/>
         <source>Click a figure to see how it was computed.</source>
         <translation>点击数字可查看其计算方法。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="135"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="140"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="210"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="216"/>
         <source>No payout has been computed for %1 yet.</source>
         <translation>%1 尚未进行奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="184"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="190"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="184"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="190"/>
         <source>Approved — locked</source>
         <translation>已批准 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="185"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="191"/>
         <source>Reopened</source>
         <translation>已重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="193"/>
         <source>Not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="191"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="197"/>
         <source>approved by %1</source>
         <translation>由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="193"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="199"/>
         <source>Estimate (%1)</source>
         <translation>预估（%1）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="199"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="212"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="218"/>
         <source>Estimate: computed before %1 ended, it counts the days up to then and cannot be approved. Compute it again after the month has ended.</source>
         <translation>预估：在 %1 结束前核算，只计入截至当时的天数，不能批准。请在月份结束后重新核算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="216"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="222"/>
         <source>%n line(s) in red need a second look before approval (hover for the reason).</source>
         <translation>
             <numerusform>红色的 %n 行需要在批准前复核（鼠标悬停查看原因）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="245"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="251"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="275"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="281"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="297"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="300"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="306"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="301"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="307"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="308"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="314"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="324"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="330"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="329"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="335"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="329"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="335"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="331"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="331"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="338"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="348"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="364"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="373"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="62"/>
+        <source>Team bonus pool</source>
+        <translation>团队奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="62"/>
+        <source>Year-end bonus</source>
+        <translation>年终奖</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="73"/>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="81"/>
+        <source>Split</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="82"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="83"/>
+        <source>Approve and lock</source>
+        <translation>批准并锁定</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="84"/>
+        <source>Reopen…</source>
+        <translation>重新开启…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="85"/>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="86"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="90"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="90"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="90"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="91"/>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="91"/>
+        <source>Annual grade</source>
+        <translation>年度考核等级</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <source>Months worked</source>
+        <translation>在职月数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <source>How</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="103"/>
+        <source>Saved pools</source>
+        <translation>已保存的奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="108"/>
+        <source>Month of the scores</source>
+        <translation>考核月份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="112"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="114"/>
+        <source>Pool</source>
+        <translation>奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="116"/>
+        <source>Paid with the payout of</source>
+        <translation>随此月奖金核算发放</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="145"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="145"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="147"/>
+        <source>(new pool)</source>
+        <translation>（新奖金池）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="187"/>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="187"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="187"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="188"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="200"/>
+        <source>%n person(s), %1 in all.</source>
+        <translation>
+            <numerusform>共 %n 人，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="206"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="208"/>
+        <source>Approved — paid with the payout of %1</source>
+        <translation>已批准 — 随 %1 的奖金核算发放</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="210"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="262"/>
+        <source>Saved as a draft.</source>
+        <translation>已保存为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="266"/>
+        <source>Approved: paid with the payout of %1 when it is next computed.</source>
+        <translation>已批准：下次核算 %1 的奖金时发放。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="270"/>
+        <source>Reopen the bonus pool</source>
+        <translation>重新开启奖金池</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="271"/>
+        <source>Why is the approved bonus pool reopened?</source>
+        <translation>为什么要重新开启已批准的奖金池？</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="276"/>
+        <source>The bonus pool is a draft again.</source>
+        <translation>奖金池已退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="290"/>
+        <source>The draft is deleted.</source>
+        <translation>草稿已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="295"/>
+        <source>bonus-pool-%1.xlsx</source>
+        <translation>奖金池-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="296"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="297"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="310"/>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="319"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -9472,91 +9484,6 @@ allowance</source>
         <location filename="../../shopteam/ui/attendance/work_rules.py" line="264"/>
         <source>Calendar</source>
         <translation>日历</translation>
-    </message>
-</context>
-<context>
-    <name>YearEndDialog</name>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="31"/>
-        <source>Year-end bonus</source>
-        <translation>年终奖</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="39"/>
-        <source>Split</source>
-        <translation>分配</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="44"/>
-        <source>Employee no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="44"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="44"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="45"/>
-        <source>Annual grade</source>
-        <translation>年度考核等级</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="45"/>
-        <source>Months worked</source>
-        <translation>工作月数</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="45"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="46"/>
-        <source>How</source>
-        <translation>计算方法</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="52"/>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="54"/>
-        <source>Pool</source>
-        <translation>奖金池</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="67"/>
-        <source>Excellent</source>
-        <translation>优秀</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="67"/>
-        <source>Good</source>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="67"/>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/payout/year_end.py" line="68"/>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/year_end.py" line="85"/>
-        <source>%n person(s), %1 in all.</source>
-        <translation>
-            <numerusform>共 %n 人，合计 %1。</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 """Explanations of computed figures: a code plus the values the sentence needs.
 
 Every score and every money line the appraisal and payout rules produce carries one or more
-:class:`Explanation` objects. The UI translates by ``code`` (the Chinese sentences live in the ``.ts``
-files, keyed by code) and fills in ``params``; :meth:`Explanation.text` gives the English sentence,
-which is also what tests and the CLI use. Params are display-ready: money is a ``Decimal`` rounded to
+:class:`Explanation` objects. :func:`render` gives the sentence in English or Chinese (``domain.explain_zh``);
+the window, the workbooks, the payslips and the command line all show that one text.
+:meth:`Explanation.text` is the English sentence. Params are display-ready: money is a ``Decimal`` rounded to
 the fen, scores are rounded to 2 decimals, rates are percentages (``Decimal('1.5')`` for 1.5 %).
 
 All the codes are listed in :data:`TEMPLATES`, so the translation catalogue can be checked against it.
@@ -11,7 +11,7 @@ All the codes are listed in :data:`TEMPLATES`, so the translation catalogue can 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -113,6 +113,9 @@ TEMPLATES: dict[str, Template] = {
     "pool_share": "{pool} × {weight} / {total_weight} = {exact} → {amount}",
     "year_end_weight": "Weight = {base} × {coefficient} (grade {grade}) × {months} / 12 = {weight}",
     "team_weight": "Weight = final score {score}",
+    "year_end_pool": "Year-end bonus {year} (pool of {pool})",
+    "team_pool_shop": "Team bonus pool of {period}, whole shop (pool of {pool})",
+    "team_pool_department": "Team bonus pool of {period}, {department} (pool of {pool})",
 }
 
 
@@ -131,6 +134,55 @@ class Explanation:
 
     def __str__(self) -> str:
         return self.text()
+
+
+#: Params whose values are words to translate (workday, good …).
+WORD_PARAMS = frozenset({"kind", "grade"})
+
+
+def language_key(lang: str | None) -> str:
+    """'zh' for any Chinese locale name (zh, zh_CN), else 'en'."""
+    return "zh" if (lang or "").startswith("zh") else "en"
+
+
+def render(explanation: Explanation, lang: str | None = "en") -> str:
+    """The sentence in ``lang`` ('zh', 'zh_CN' or 'en'); an unknown code shows as itself."""
+    from shopteam.domain.explain_zh import ZH_TEMPLATES, ZH_WORDS
+
+    if explanation.code not in TEMPLATES:
+        return explanation.code
+    if language_key(lang) == "en" or explanation.code not in ZH_TEMPLATES:
+        return explanation.text()
+    params = {k: (ZH_WORDS.get(v, v) if k in WORD_PARAMS and isinstance(v, str) else _n(v))
+              for k, v in explanation.params.items()}
+    try:
+        return ZH_TEMPLATES[explanation.code].format(**params)
+    except (KeyError, IndexError, ValueError):
+        return explanation.text()
+
+
+def template_of(code: str, lang: str | None = "en") -> str:
+    """The sentence of ``code`` with its placeholders (the English of a plural-aware one is written out)."""
+    from shopteam.domain.explain_zh import ZH_TEMPLATES
+
+    if language_key(lang) == "zh":
+        return ZH_TEMPLATES.get(code, code)
+    template = TEMPLATES[code]
+    return _LATE if callable(template) else template
+
+
+_LATE = "{charged} late arrival(s) after {free} free ones × {per} = {amount}"
+
+
+def to_data(explanations: Iterable[Explanation]) -> list[dict[str, Any]]:
+    """JSON-ready form: [{code, params}] with Decimals as {"$d": "1.50"} (read back by :func:`from_data`)."""
+    return [{"code": e.code, "params": {k: ({"$d": str(v)} if isinstance(v, Decimal) else v)
+                                          for k, v in e.params.items()}} for e in explanations]
+
+
+def from_data(items: Iterable[Mapping[str, Any]]) -> tuple[Explanation, ...]:
+    return tuple(Explanation(item["code"], {k: (Decimal(v["$d"]) if isinstance(v, dict) and "$d" in v else v)
+                                            for k, v in item.get("params", {}).items()}) for item in items)
 
 
 def explain(code: str, **params: Any) -> Explanation:

@@ -23,8 +23,11 @@ Decisions where the product text is silent:
   leave.
 - Ledger: each bonus and fine of the period is its own line (rewards / penalties); warnings,
   commendations and demotion notes carry no money.
-- Total = base + overtime + performance bonus + commission + full attendance + rewards
-  − attendance deduction − penalties. It is not floored at 0.
+- Bonus pools: an approved year-end or team pool paid in the month is one line per pool of the
+  ``year_end_bonus`` / ``team_bonus`` component, the share as the pool split gave it (already whole
+  fen), explained by the pool, the person's weight and the total weight (see :class:`PoolPayment`).
+- Total = base + overtime + performance bonus + commission + full attendance + rewards + year-end
+  bonus + team bonus − attendance deduction − penalties. It is not floored at 0.
 """
 
 from __future__ import annotations
@@ -315,9 +318,33 @@ ADDING = (
     "commission",
     "full_attendance_bonus",
     "rewards",
+    "year_end_bonus",
+    "team_bonus",
 )
+POOL_COMPONENTS = {"year_end": "year_end_bonus", "team": "team_bonus"}  # pool kind -> component key
 DEDUCTING = ("attendance_deduction", "penalties")
 COMPONENT_KEYS = ADDING[:4] + ("attendance_deduction",) + ADDING[4:] + ("penalties",)
+
+
+@dataclass(frozen=True, slots=True)
+class PoolPayment:
+    """One person's share of an approved bonus pool paid in the month (``kind``: 'year_end' or 'team');
+    ``explanations`` (at least one) end with the ``pool_share`` sentence (pool × weight / total weight →
+    share); the ones before it (which pool, how the weight was made) are shown above it."""
+
+    kind: str
+    amount: Decimal
+    explanations: tuple[Explanation, ...] = ()
+
+
+def pool_lines(payments: Iterable[PoolPayment], kind: str) -> list[Line]:
+    lines = []
+    for p in payments:
+        if p.kind != kind:
+            continue
+        *details, last = p.explanations
+        lines.append(Line(POOL_COMPONENTS[kind], round_fen(p.amount), last, tuple(details)))
+    return lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +363,7 @@ class PayoutInput:
     # (workdays employed, workdays of the month) for a person who joined or left during the month: the base
     # salary line is pro-rated by them; the rates (overtime, absence) stay on the full monthly base.
     base_days: tuple[int, int] | None = None
+    pools: tuple[PoolPayment, ...] = ()  # shares of approved bonus pools paid this month
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +415,7 @@ def compute_payout(person: PayoutInput, rules: PayRules = DEFAULT_PAY_RULES) -> 
         ),
         "rewards": _component("rewards", rewards),
         "penalties": _component("penalties", penalties),
+        **{key: _component(key, pool_lines(person.pools, kind)) for kind, key in POOL_COMPONENTS.items()},
     }
     components = {key: parts[key] for key in COMPONENT_KEYS}
     total = sum((components[k].amount for k in ADDING), ZERO) - sum(

@@ -1,4 +1,5 @@
-"""Payslips (工资条) as a printable PDF: one strip per person, each with its own header row.
+"""Payslips (工资条) as a printable PDF: one strip per person, each with its own header row, then each line
+with its amount and a short explanation (the sentences of ``domain.explain.render``).
 
 Strips are laid out top to bottom on A4 landscape pages, as many as fit, never split across a page, with
 a dashed line to cut along between them. Each strip is an HTML ``QTextDocument`` painted with a
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from shopteam.io.payout_export import COLUMNS, labels, period_text
+from shopteam.io.payout_export import COLUMNS, labels, line_items, period_text
 from shopteam.paths import bundled_cjk_font
 
 PREFERRED_CJK = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
@@ -43,9 +44,10 @@ th { background-color: #e8e8e8; font-weight: bold; text-align: center; }
 td.num { text-align: right; }
 td.c { text-align: center; }
 td.total { font-weight: bold; text-align: right; }
+table.lines td { border: none; padding: 1px 4px; font-size: 7.5pt; color: #333; }
 """
 
-WIDTHS = {"employee_no": "7%", "name": "8%", "department": "9%", "total": "8%"}  # the rest 8.5 % each
+WIDTHS = {"employee_no": "7%", "name": "8%", "department": "9%", "total": "8%"}  # the rest 6.8 % each
 
 _families: list[str] | None = None
 
@@ -73,13 +75,16 @@ def strip_html(view, row, *, lang: str = "zh", shop_name: str = "") -> str:
     t = labels(lang)
     e = escape
     title = f"{t['payslip']} · {period_text(view, lang)}" + (f" · {shop_name}" if shop_name else "")
-    head = "".join(f"<th width='{WIDTHS.get(key, '8.5%')}'>{e(t[key])}</th>" for key in COLUMNS)
+    head = "".join(f"<th width='{WIDTHS.get(key, '6.8%')}'>{e(t[key])}</th>" for key in COLUMNS)
     cells = [f"<td class='c'>{e(row.employee_no)}</td>", f"<td class='c'>{e(row.name)}</td>",
              f"<td class='c'>{e(row.department)}</td>"]
     cells += [f"<td class='num'>{_money(row.amounts[key])}</td>" for key in COLUMNS[3:-1]]
     cells.append(f"<td class='total'>{_money(row.total)}</td>")
+    lines = "".join(f"<tr><td width='12%'>{e(item.label)}</td><td class='num' width='8%'>{_money(item.amount)}</td>"
+                    f"<td>{e(item.text)}</td></tr>" for item in line_items(row, lang, with_zero=False))
     return (f"<html><head><style>{CSS}</style></head><body><p class='title'>{e(title)}</p>"
-            f"<table width='100%' cellspacing='0'><tr>{head}</tr><tr>{''.join(cells)}</tr></table></body></html>")
+            f"<table width='100%' cellspacing='0'><tr>{head}</tr><tr>{''.join(cells)}</tr></table>"
+            f"<table class='lines' width='100%' cellspacing='0'>{lines}</table></body></html>")
 
 
 def render_payslips(view, device: QPagedPaintDevice, *, lang: str = "zh", shop_name: str = "",

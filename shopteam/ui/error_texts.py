@@ -442,6 +442,20 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Employee")
     QCoreApplication.translate("Errors", "Ledger entry")
     QCoreApplication.translate("Errors", "The ledger entry")
+    # shopteam/services/payout/pools.py
+    QCoreApplication.translate("Errors", "split the year-end bonus")
+    QCoreApplication.translate("Errors", "split a team bonus pool")
+    QCoreApplication.translate("Errors", "Bonus pool")
+    QCoreApplication.translate("Errors", "Unknown kind of bonus pool {kind}.")
+    QCoreApplication.translate("Errors", "A team bonus pool needs the month of the scores.")
+    QCoreApplication.translate("Errors", "{people} are not employed in {period}, the pay month: choose a month in which everyone with a share is paid.")
+    QCoreApplication.translate("Errors", "save a bonus pool")
+    QCoreApplication.translate("Errors", "The bonus pool is approved and locked; reopen it to change it.")
+    QCoreApplication.translate("Errors", "approve a bonus pool")
+    QCoreApplication.translate("Errors", "reopen an approved bonus pool")
+    QCoreApplication.translate("Errors", "The bonus pool is not approved.")
+    QCoreApplication.translate("Errors", "delete a bonus pool")
+    QCoreApplication.translate("Errors", "see bonus pools")
     # shopteam/services/payout/rules.py
     QCoreApplication.translate("Errors", "Unknown pay rule {key}.")
     QCoreApplication.translate("Errors", "Unknown choice {value}.")
@@ -461,8 +475,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "The payout of {period} is not approved.")
     QCoreApplication.translate("Errors", "Payout line")
     QCoreApplication.translate("Errors", "Unknown component {component}.")
-    QCoreApplication.translate("Errors", "split the year-end bonus")
-    QCoreApplication.translate("Errors", "split a team bonus pool")
     # shopteam/services/progress.py
     QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
     # shopteam/ui/messages.py

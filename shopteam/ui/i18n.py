@@ -50,3 +50,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def ui_language() -> str:
+    """'zh' when the installed translation speaks Chinese, else 'en': the language of the texts made outside
+    Qt (explanations) follows what the window shows."""
+    return "zh" if QCoreApplication.translate("Language", "en") == "zh" else "en"

@@ -8,7 +8,7 @@ import pytest
 from shopteam.domain.calendar import DayKind, WorkCalendar
 from shopteam.domain.commission import CommissionMode, CommissionTier, commission
 from shopteam.domain.errors import ValidationError
-from shopteam.domain.explain import TEMPLATES
+from shopteam.domain.explain import TEMPLATES, explain
 from shopteam.domain.incentives import (
     COMPONENT_KEYS,
     AttendanceFigures,
@@ -16,6 +16,7 @@ from shopteam.domain.incentives import (
     OvertimeKind,
     PayoutInput,
     PayRules,
+    PoolPayment,
     attendance_deduction_lines,
     compute_payout,
     daily_rate,
@@ -321,8 +322,19 @@ def _person(**kw):
     return PayoutInput(**values)
 
 
+YEAR_END = PoolPayment("year_end", D("3807.11"), (
+    explain("year_end_pool", year="2026", pool=D("10000.00")),
+    explain("year_end_weight", base=D("5000.00"), coefficient=D("1.5"), grade="excellent", months=12,
+            weight=D("7500.00")),
+    explain("pool_share", pool=D("10000.00"), weight=7500, total_weight=19700, exact=D("3807.1066"),
+            amount=D("3807.11"))))
+TEAM = PoolPayment("team", D("33.34"), (
+    explain("team_pool_shop", period="2026-11", pool=D("100.00")), explain("team_weight", score=D("85.00")),
+    explain("pool_share", pool=D("100.00"), weight=85, total_weight=255, exact=D("33.3333"), amount=D("33.34"))))
+
+
 def test_payout_line_composes_every_component():
-    payout = compute_payout(_person(), RULES)
+    payout = compute_payout(_person(pools=(YEAR_END, TEAM)), RULES)
     amounts = {k: payout.amount(k) for k in COMPONENT_KEYS}
     assert amounts == {
         "base_salary": D("6000.00"),
@@ -332,10 +344,16 @@ def test_payout_line_composes_every_component():
         "attendance_deduction": D("295.86"),  # 1 × 20.00 + 6000 / 21.75 = 275.862… → 275.86
         "full_attendance_bonus": D("0.00"),
         "rewards": D("300.00"),
+        "year_end_bonus": D("3807.11"),  # the share as the pool's split gave it
+        "team_bonus": D("33.34"),
         "penalties": D("50.00"),
     }
-    # 6000 + 1344.83 + 1200 + 1650 + 0 + 300 − 295.86 − 50 = 10,148.97
-    assert payout.total == D("10148.97")
+    # 6000 + 1344.83 + 1200 + 1650 + 0 + 300 + 3807.11 + 33.34 − 295.86 − 50 = 13,989.42
+    assert payout.total == D("13989.42")
+    assert [e.text() for e in payout.components["year_end_bonus"].explanations] == [
+        "Year-end bonus 2026 (pool of 10,000.00)",
+        "Weight = 5,000.00 × 1.5 (grade excellent) × 12 / 12 = 7,500.00",
+        "10,000.00 × 7,500 / 19,700 = 3,807.1066 → 3,807.11"]
     assert list(payout.components) == list(COMPONENT_KEYS)
     explained = [e.text() for e in payout.components["attendance_deduction"].explanations]
     assert explained[0] == "1 late arrival after 2 free ones × 20.00 = 20.00"

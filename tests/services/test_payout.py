@@ -14,7 +14,7 @@ from shopteam.db.models.appraisal import Appraisal, AppraisalCycle, LedgerEntry
 from shopteam.db.models.attendance import PunchRecord
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.incentives import COMPONENT_KEYS
-from shopteam.services.payout import ledger
+from shopteam.services.payout import ledger, pools
 from shopteam.services.payout import rules as payout_rules
 from shopteam.services.payout import runs as payout
 from tests.services.payout_shop import MONTH, YEAR, make_month
@@ -51,7 +51,8 @@ def test_hand_worked_month(factory, owner, shop):
         "performance_bonus": "1200.00",  # 1000 × 1.2 (良好)
         "commission": "1650.00",  # 500 + 750 + 400 progressive
         "attendance_deduction": "40.00",  # 1 late after 2 free × 20 + 1 missing punch × 20
-        "full_attendance_bonus": "0.00", "rewards": "300.00", "penalties": "50.00",  # October's fine not counted
+        "full_attendance_bonus": "0.00", "rewards": "300.00", "year_end_bonus": "0.00", "team_bonus": "0.00",
+        "penalties": "50.00",  # October's fine not counted
         "total": "9266.90", "flags": []}
     texts = [e.text() for e in li.explanations["attendance_deduction"]]
     assert texts == ["1 late arrival after 2 free ones × 20.00 = 20.00", "1 missing punch(es) × 20.00 = 20.00"]
@@ -212,7 +213,7 @@ def test_year_end_pool_by_annual_grade_and_months(factory, owner, shop):
     _finalised_year(factory, shop, {"E100": ["95", "90", "92"], "E101": ["85", "80", "82"],
                                     "E102": ["70", "65", "60"]})
     with factory.begin() as s:
-        rows = payout.split_year_end_pool(s, actor=owner, year=2026, pool="10000.00")
+        rows = pools.split_year_end_pool(s, actor=owner, year=2026, pool="10000.00")
     by_no = {r.employee_no: r for r in rows}
     assert sum(r.amount for r in rows) == D("10000.00")
     # E103 joined 2026-11-16 and has no annual grade: nothing
@@ -223,12 +224,12 @@ def test_year_end_pool_by_annual_grade_and_months(factory, owner, shop):
     assert by_no["E102"].amount == D("2538.07")
     assert by_no["E100"].explanations[-1].code == "pool_share"
     with factory.begin() as s, pytest.raises(PermissionDenied):
-        payout.split_year_end_pool(s, actor=shop["mgr"], year=2026, pool="100")
+        pools.split_year_end_pool(s, actor=shop["mgr"], year=2026, pool="100")
 
 
 def test_team_pool_by_final_score(factory, owner, shop):
     with factory.begin() as s:
-        rows = payout.split_team_pool(s, actor=owner, year=YEAR, month=MONTH, pool="100.00", department="运营部")
+        rows = pools.split_team_pool(s, actor=owner, year=YEAR, month=MONTH, pool="100.00", department="运营部")
     assert [r.employee_no for r in rows] == ["E100", "E101", "E103"]
     assert [r.amount for r in rows] == [D("0.00"), D("100.00"), D("0.00")]  # only E101 has a November score
     assert rows[1].score == D("85.00")

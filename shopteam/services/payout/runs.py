@@ -1,4 +1,4 @@
-"""The monthly payout run (奖金核算): compute, explain, approve (lock), reopen; totals; bonus pools.
+"""The monthly payout run (奖金核算): compute, explain, approve (lock), reopen; totals.
 
 Where the figures come from (the rules themselves are ``domain.incentives``):
 
@@ -13,7 +13,9 @@ Where the figures come from (the rules themselves are ``domain.incentives``):
 - commission: the person's KPI actual named in ``sales_indicators`` (销售额) for the month;
 - attendance: late arrivals, early leaves, missing punches and absence days of the attendance month;
   approved leave of the ``unpaid_leave_kinds`` (事假) is deducted at the hourly rate;
-- rewards and fines: the reward/penalty ledger entries dated in the month.
+- rewards and fines: the reward/penalty ledger entries dated in the month;
+- year-end bonus and team bonus: the shares of the approved bonus pools whose pay month is the month
+  (``services.payout.pools``).
 
 Permissions (deny by default): only the owner computes, approves and reopens. Staff see only their own
 line. A manager sees the lines of the people in their scope (department and direct reports); without
@@ -33,7 +35,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from fractions import Fraction
 from functools import cached_property
 from typing import Any
 
@@ -45,11 +46,11 @@ from shopteam.db.models.appraisal import Appraisal, AppraisalCycle, KpiActual
 from shopteam.db.models.appraisal import LedgerEntry as LedgerRow
 from shopteam.db.models.attendance import LeaveRequest, OvertimeRequest
 from shopteam.db.models.payout import PayoutLine, PayoutRun
-from shopteam.domain import bonus_pools, clock
+from shopteam.domain import clock
 from shopteam.domain.attendance import derive_timesheet_day
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, ShopTeamError, ValidationError
-from shopteam.domain.explain import Explanation
+from shopteam.domain.explain import Explanation, from_data, to_data
 from shopteam.domain.grading import counted_grade, counted_score
 from shopteam.domain.incentives import (
     ADDING,
@@ -80,6 +81,7 @@ from shopteam.services.payout.closing import (
     line_flags,
     rules_of_run,
 )
+from shopteam.services.payout.pool_payments import payments_in
 from shopteam.services.permissions import PAYOUT_MANAGE, SALARY_VIEW, can, require, visible_employee_ids
 from shopteam.services.progress import NullProgress, Progress
 
@@ -182,21 +184,9 @@ class RunView:
 # ------------------------------------------------------------------------------------------ explanations JSON
 
 
-def _decode(value: Any) -> Any:
-    if isinstance(value, dict) and "$d" in value:
-        return Decimal(value["$d"])
-    return value
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return {"$d": str(value)}
-    raise TypeError(f"not JSON: {value!r}")
-
-
 def dump_explanations(payout: Payout) -> str:
-    return json.dumps({key: [{"code": e.code, "params": e.params} for e in payout.components[key].explanations]
-                       for key in COMPONENT_KEYS}, ensure_ascii=False, default=_json_default)
+    return json.dumps({key: to_data(payout.components[key].explanations) for key in COMPONENT_KEYS},
+                      ensure_ascii=False)
 
 
 def load_explanations(text: str) -> dict[str, tuple[Explanation, ...]]:
@@ -204,8 +194,7 @@ def load_explanations(text: str) -> dict[str, tuple[Explanation, ...]]:
         data = json.loads(text or "{}")
     except ValueError:
         data = {}
-    return {key: tuple(Explanation(item["code"], {k: _decode(v) for k, v in item.get("params", {}).items()})
-                       for item in data.get(key, [])) for key in COMPONENT_KEYS}
+    return {key: from_data(data.get(key, [])) for key in COMPONENT_KEYS}
 
 
 # ------------------------------------------------------------------------------------------ gathering
@@ -337,6 +326,8 @@ def _compute_people(session: Session, actor: Actor, year: int, month: int,
     approved = _approved_overtime(session, first, last, default, calendars)
     rules_cache: dict[str, tuple[dict, Any]] = {}
 
+    pool_payments = payments_in(session, year, month)
+
     def rules_of(employee_id: int):
         role_o = overrides.get(("role", roles.get(employee_id, -1)))
         person_o = overrides.get(("person", employee_id))
@@ -382,7 +373,8 @@ def _compute_people(session: Session, actor: Actor, year: int, month: int,
         payout = compute_payout(PayoutInput(
             employee_no=no, name=name, base_salary=base or ZERO, department=department, overtime_hours=hours,
             bonus_base=bonus_base, grade=grade, final_score=score, sales=person_sales, attendance=figures,
-            ledger=tuple(ledger.get(emp, ())), base_days=base_days), rules)
+            ledger=tuple(ledger.get(emp, ())), base_days=base_days, pools=tuple(pool_payments.get(emp, ()))),
+            rules)
         inputs = {"grade": grade.value if grade else None, "score": None if score is None else str(score),
                   "sales": str(person_sales), "bonus_base": str(bonus_base),
                   "overtime_hours": {k: str(v) for k, v in hours.items()},
@@ -571,96 +563,3 @@ def list_runs(session: Session, *, actor: Actor) -> list[tuple[int, int, str]]:
     return [tuple(r) for r in session.execute(
         select(PayoutRun.year, PayoutRun.month, PayoutRun.state)
         .order_by(PayoutRun.year.desc(), PayoutRun.month.desc()))]
-
-
-# ------------------------------------------------------------------------------------------ bonus pools
-
-
-@dataclass(frozen=True)
-class PoolRow:
-    employee_id: int
-    employee_no: str
-    name: str
-    department: str
-    weight: Decimal
-    amount: Decimal
-    grade: str
-    score: Decimal | None
-    months: Decimal | None
-    explanations: tuple[Explanation, ...]
-
-
-def _months_worked(hired: date, left: date | None, year: int) -> Decimal:
-    """Months of ``year`` employed; a partial month counts its share of calendar days (2 decimals)."""
-    total = Decimal(0)
-    for m in range(1, 13):
-        days = month_days(year, m)
-        lo, hi = max(days[0], hired), min(days[-1], left or days[-1])
-        if hi >= lo:
-            total += Decimal((hi - lo).days + 1) / len(days)
-    return total.quantize(Decimal("0.01"))
-
-
-def _weight(weight) -> Decimal:
-    if isinstance(weight, Fraction):
-        return (Decimal(weight.numerator) / Decimal(weight.denominator)).quantize(Decimal("0.0001"))
-    return Decimal(weight)
-
-
-def _pool_amount(pool) -> Decimal:
-    amount = parse_money(pool)
-    if amount is None or amount < 0:
-        raise ValidationError("A pool must be a non-negative whole number of fen, not {pool}.", field="pool",
-                              pool=pool)
-    return amount
-
-
-def split_year_end_pool(session: Session, *, actor: Actor, year: int, pool) -> list[PoolRow]:
-    """Owner only: the year-end bonus pool split by base salary × annual grade coefficient × months worked
-    / 12. The annual grade is the grade of the average of the person's finalised monthly scores."""
-    from shopteam.services.appraisal.compute import period_results
-
-    require(actor, PAYOUT_MANAGE, "split the year-end bonus")
-    amount = _pool_amount(pool)
-    annual = {r.employee_id: r for r in period_results(session, actor=actor, year=year)}
-    people = session.execute(
-        select(Employee.id, Employee.employee_no, Employee.name, func.coalesce(Department.name, ""),
-               Employee.base_salary, Employee.hire_date, Employee.leave_date)
-        .outerjoin(Department, Department.id == Employee.department_id)
-        .where(Employee.hire_date <= date(year, 12, 31),
-               or_(Employee.leave_date.is_(None), Employee.leave_date >= date(year, 1, 1)))
-        .order_by(Employee.employee_no)).all()
-    claims, info = [], []
-    for emp, no, name, dep, base, hired, left in people:
-        result = annual.get(emp)
-        grade = Grade(result.grade) if result is not None and result.grade else None
-        months = _months_worked(hired, left, year)
-        claims.append(bonus_pools.YearEndClaim(no, base or ZERO, grade, months))
-        info.append((emp, no, name, dep, grade, None if result is None else result.score, months))
-    coefficients = payout_rules.pay_rules(payout_rules.shop_rules(session)).grade_coefficients
-    parts = bonus_pools.split_year_end_bonus(amount, claims, coefficients)
-    rows = [PoolRow(emp, no, name, dep, _weight(part.weight), part.amount, grade.value if grade else "", score,
-                    months, part.explanations)
-            for (emp, no, name, dep, grade, score, months), part in zip(info, parts, strict=True)]
-    audit.record(session, actor, "create", "year_end_bonus", None, after={"year": year, "people": len(rows)},
-                 summary=f"year-end bonus {year} split among {len(rows)} people")
-    return rows
-
-
-def split_team_pool(session: Session, *, actor: Actor, year: int, month: int, pool,
-                    department: str | None = None) -> list[PoolRow]:
-    """Owner only: a team bonus pool split by the month's final scores (of a department, when named)."""
-    require(actor, PAYOUT_MANAGE, "split a team bonus pool")
-    amount = _pool_amount(pool)
-    grades = _grades_for_month(session, year, month)
-    first, last = _period(year, month)
-    query = (select(Employee.id, Employee.employee_no, Employee.name, func.coalesce(Department.name, ""))
-             .outerjoin(Department, Department.id == Employee.department_id)
-             .where(Employee.hire_date <= last, or_(Employee.leave_date.is_(None), Employee.leave_date >= first))
-             .order_by(Employee.employee_no))
-    people = [p for p in session.execute(query) if department is None or p[3] == department]
-    found = [grades.get(emp, (None, None)) for emp, *_rest in people]
-    parts = bonus_pools.split_team_pool(amount, [(p[1], score) for p, (_g, score) in zip(people, found, strict=True)])
-    return [PoolRow(emp, no, name, dep, _weight(part.weight), part.amount, grade.value if grade else "", score,
-                    None, part.explanations)
-            for (emp, no, name, dep), (grade, score), part in zip(people, found, parts, strict=True)]

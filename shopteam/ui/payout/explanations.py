@@ -1,5 +1,5 @@
-"""Explanations in the user's language: the English template of ``domain.explain.TEMPLATES[code]`` is
-translated in the context "Explanations" (listed for lupdate in explanation_texts.py) and filled in."""
+"""Explanations in the window's language: the one rendering of ``domain.explain.render`` (the workbooks,
+payslips and the command line use it too), in the language of the installed translation."""
 
 from __future__ import annotations
 
@@ -8,37 +8,19 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from shopteam.domain.explain import TEMPLATES, Explanation, percent
-
-#: Domain templates that are functions (plural forms) get one sentence here.
-STRING_TEMPLATES = {"late_deduction": "{charged} late arrival(s) after {free} free ones × {per} = {amount}"}
-WORDS = {"kind", "grade"}  # params whose values are words to translate (workday, good …)
+from shopteam.domain.explain import Explanation, percent, render
+from shopteam.ui.i18n import ui_language
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Explanations", text)
+def explanation_text(explanation: Explanation) -> str:
+    """The sentence in the window's language."""
+    return render(explanation, ui_language())
 
 
 def _n(value: Any) -> str:
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
         return f"{value:,}"
     return str(value)
-
-
-def template_of(code: str) -> str:
-    template = TEMPLATES[code]
-    return STRING_TEMPLATES[code] if callable(template) else template
-
-
-def explanation_text(explanation: Explanation) -> str:
-    """The sentence in the current language (English when there is no translation)."""
-    if explanation.code not in TEMPLATES:
-        return explanation.code
-    params = {k: (_t(v) if k in WORDS and isinstance(v, str) else _n(v)) for k, v in explanation.params.items()}
-    try:
-        return _t(template_of(explanation.code)).format(**params)
-    except (KeyError, IndexError, ValueError):
-        return explanation.text()
 
 
 #: Why a payout line needs a second look (services.payout.closing.LineFlag codes).
@@ -55,4 +37,5 @@ def flag_text(flag) -> str:
     template = FLAG_TEXTS.get(flag.code)
     if template is None:
         return flag.code
-    return _t(template).format(amount=_n(flag.amount), limit=_n(flag.limit), share=_n(percent(flag.share)))
+    return QCoreApplication.translate("Explanations", template).format(
+        amount=_n(flag.amount), limit=_n(flag.limit), share=_n(percent(flag.share)))

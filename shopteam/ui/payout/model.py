@@ -31,6 +31,7 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("PayoutModel", "Overtime pay"), QT_TRANSLATE_NOOP("PayoutModel", "Performance bonus"),
     QT_TRANSLATE_NOOP("PayoutModel", "Commission"), QT_TRANSLATE_NOOP("PayoutModel", "Attendance deduction"),
     QT_TRANSLATE_NOOP("PayoutModel", "Full-attendance bonus"), QT_TRANSLATE_NOOP("PayoutModel", "Rewards"),
+    QT_TRANSLATE_NOOP("PayoutModel", "Year-end bonus"), QT_TRANSLATE_NOOP("PayoutModel", "Team bonus"),
     QT_TRANSLATE_NOOP("PayoutModel", "Penalties"), QT_TRANSLATE_NOOP("PayoutModel", "Gross pay"),
 )
 

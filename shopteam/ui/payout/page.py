@@ -102,7 +102,12 @@ class PayoutPage(QWidget):
         self.year_end_button = QPushButton(self.tr("Year-end bonus…"))
         self.year_end_button.setObjectName("payout_year_end")
         self.year_end_button.setVisible(owner)
-        self.year_end_button.clicked.connect(self.open_year_end)
+        self.year_end_button.clicked.connect(lambda: self.open_pool("year_end"))
+        self.team_pool_button = QPushButton(self.tr("Team bonus pool…"))
+        self.team_pool_button.setObjectName("payout_team_pool")
+        self.team_pool_button.setVisible(owner)
+        self.team_pool_button.clicked.connect(lambda: self.open_pool("team"))
+        self.pool_dialog = None
         self.rules_button = QPushButton(self.tr("Pay rules…"))
         self.rules_button.setObjectName("payout_rules")
         self.rules_button.setVisible(owner)
@@ -138,7 +143,8 @@ class PayoutPage(QWidget):
         bar.addWidget(self.state_label)
         bar.addStretch(1)
         for button in (self.compute_button, self.approve_button, self.reopen_button, self.export_button,
-                       self.slips_xlsx_button, self.slips_button, self.year_end_button, self.rules_button):
+                       self.slips_xlsx_button, self.slips_button, self.year_end_button, self.team_pool_button,
+                       self.rules_button):
             bar.addWidget(button)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -348,11 +354,14 @@ class PayoutPage(QWidget):
         self._say(self.tr("Saved %1").replace("%1", str(result)))
         self.exported.emit(str(result))
 
-    def open_year_end(self) -> None:
-        from shopteam.ui.payout.year_end import YearEndDialog
+    def open_pool(self, kind: str) -> None:
+        """The year-end bonus (``kind`` 'year_end') or team bonus pool ('team') dialog, for the page's month."""
+        from shopteam.ui.payout.pool_dialog import PoolDialog
 
-        dialog = YearEndDialog(self.ctx, self.month()[0], self)
+        year, month = self.month()
+        dialog = self.pool_dialog = PoolDialog(self.ctx, kind, year, month, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: setattr(self, "pool_dialog", None))
         dialog.open()
 
     def open_rules(self) -> None:
