@@ -46,6 +46,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_board.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_appraisal.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_payout.py
+	$(BIN)/python benchmarks/bench_month_summary.py
 
 # The desktop bundle: dist/ShopTeam/ (one folder; ShopTeam.exe on Windows). See packaging/shopteam.spec.
 BUNDLE := dist/ShopTeam/ShopTeam

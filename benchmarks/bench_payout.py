@@ -3,7 +3,9 @@
 The month (November 2026, 21 workdays) has everything a payout reads: punches for everyone every workday
 (some late, some missing a clock-out, some with evening overtime and an approved application), a
 finalised appraisal with a grade for everyone, a 销售额 KPI figure for half of them, two ledger entries
-for every tenth person and a role override for a third of them. Target: < 1 s for compute_run
+for every tenth person, a role override for a third of them, an approved team bonus pool of 50,000 paid in
+the month (a line for everyone), and 20 people (of the 500) whose attendance comes from approved
+timesheets instead of punches. Target: < 1 s for compute_run
 (gathering, rules, writing 500 snapshot lines); get_run and the Excel export are timed too.
 
 Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_payout.py
@@ -25,12 +27,13 @@ from shopteam.db.engine import make_engine, make_session_factory  # noqa: E402
 from shopteam.db.migrate import upgrade  # noqa: E402
 from shopteam.db.models import Department, Employee, Role, RoleAssignment  # noqa: E402
 from shopteam.db.models.appraisal import Appraisal, AppraisalCycle, KpiActual, LedgerEntry  # noqa: E402
-from shopteam.db.models.attendance import OvertimeRequest, PunchRecord  # noqa: E402
+from shopteam.db.models.attendance import OvertimeRequest, PunchRecord, TimesheetEntry  # noqa: E402
 from shopteam.domain.calendar import WorkCalendar, month_days  # noqa: E402
 from shopteam.io.payout_export import write_run_xlsx  # noqa: E402
 from shopteam.services import accounts  # noqa: E402
-from shopteam.services.payout import rules as payout_rules
-from shopteam.services.payout import runs as payout
+from shopteam.services.payout import pools  # noqa: E402
+from shopteam.services.payout import rules as payout_rules  # noqa: E402
+from shopteam.services.payout import runs as payout  # noqa: E402
 
 PEOPLE = 500
 YEAR, MONTH = 2026, 11
@@ -54,13 +57,20 @@ def build(path: Path):
              date(2026, 11, 16), "department_id": deps[i % 8].id, "base_salary": Decimal(5000 + i), "status": "active",
              "gender": "", "phone": "", "email": "", "wechat": "", "id_card_no": "", "leave_reason": "",
              "bank_account": "", "notes": "", "created_at": datetime(2025, 1, 1), "updated_at": datetime(2025, 1, 1),
-             "version": 1} for i in range(PEOPLE)])
+             "version": 1, "attendance_from_timesheets": i % 25 == 1} for i in range(PEOPLE)])
         ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM employee ORDER BY employee_no")]
         conn.execute(RoleAssignment.__table__.insert(), [
             {"employee_id": e, "role_id": role.id, "start_date": date(2025, 1, 1), "is_primary": True, "note": ""}
             for e in ids[::3]])
         punches, overtime = [], []
+        remote = set(ids[1::25])
+        conn.execute(TimesheetEntry.__table__.insert(), [
+            {"employee_id": e, "work_date": d, "task": "客服", "hours": 8.0, "overtime_hours": 0.0, "note": "",
+             "source": "", "imported_at": datetime(2026, 12, 1), "status": "approved", "decided_by": "boss",
+             "decision_note": ""} for e in remote for d in workdays])
         for e in ids:
+            if e in remote:
+                continue
             for d in workdays:
                 late = rnd.random() < 0.05
                 out = None if rnd.random() < 0.01 else datetime(d.year, d.month, d.day, 18, 5)
@@ -88,6 +98,9 @@ def build(path: Path):
                        LedgerEntry(entry_date=date(2026, 11, 20), employee_id=e, kind="fine", amount=Decimal("30"),
                                    reason="差错")])
         payout_rules.set_override(s, actor=owner, scope="role", target_id=role.id, key="bonus_base", value="1500")
+        pool = pools.save_draft(s, actor=owner, kind="team", year=YEAR, month=MONTH, amount="50000",
+                                pay_year=YEAR, pay_month=MONTH)
+        pools.approve_pool(s, actor=owner, pool_id=pool.id)
     return engine, factory, owner
 
 
@@ -108,6 +121,7 @@ def main() -> int:
         write_run_xlsx(view, folder / "run.xlsx", shop_name="bench")
         exports.append(time.perf_counter() - start)
     assert len(view.rows) == PEOPLE
+    assert sum(r.amounts["team_bonus"] for r in view.rows) == Decimal("50000")
     assert sum(t.total for t in view.departments.values()) == view.shop.total
     best = min(computes)
     print(f"payout for {PEOPLE} people: compute_run best {best * 1000:.0f} ms (runs: "
