@@ -128,8 +128,7 @@ class PayoutPage(QWidget):
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("payout_explanation")
-        self.detail.setMinimumWidth(220)
-        self.detail.setMaximumWidth(360)
+        self.detail.setMinimumHeight(70)
         self.detail.setPlaceholderText(self.tr("Click a figure to see how it was computed."))
 
         self.message = QLabel()
@@ -142,19 +141,26 @@ class PayoutPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.state_label)
         bar.addStretch(1)
-        for button in (self.compute_button, self.approve_button, self.reopen_button, self.export_button,
-                       self.slips_xlsx_button, self.slips_button, self.year_end_button, self.team_pool_button,
-                       self.rules_button):
+        for button in (self.compute_button, self.approve_button, self.reopen_button):
             bar.addWidget(button)
-        splitter = QSplitter()
+        # the files and the settings on a second row: eleven buttons in one do not fit a 1366-pixel screen
+        tools = QHBoxLayout()
+        for button in (self.export_button, self.slips_xlsx_button, self.slips_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        for button in (self.year_end_button, self.team_pool_button, self.rules_button):
+            tools.addWidget(button)
+        # the explanation under the table, not beside it: the table's fourteen columns need the width
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([1000, 240])
+        splitter.setSizes([600, 120])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(tools)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         self.refresh()
