@@ -1874,6 +1874,7 @@ BY_CONTEXT["_DatedDialog"] = {
     "Choose the role or the person the pattern is for.": "请选择该班次适用的岗位或员工。",
 }
 BY_CONTEXT["SettingsTab"] = {
+    "from the start": "一直有效",
     " min": " 分钟",
     "Approved missing-punch corrections per person and month that are free (default %1); more are shown to the owner and can carry a deduction in the pay rules.":
         "每人每月免费的已批准补卡次数（默认 %1）；超出的次数向店主显示，并可在薪酬规则中设置扣款。",
@@ -1895,6 +1896,7 @@ BY_CONTEXT["PatternsTab"] = {
     "A person's own pattern wins over their role's, which wins over the shop's. Without any: Monday to Friday, 09:00–12:00 and 13:00–18:00.":
         "员工本人的班次优先于岗位班次，岗位班次优先于店铺默认班次。都没有时：周一至周五，09:00–12:00 和 13:00–18:00。",
     "Everyone else": "其他所有人",
+    "from the start": "一直有效",
     "Role: %1": "岗位：%1",
     "Person: %1": "员工：%1",
     "(own pattern ends)": "（停用自己的班次）",

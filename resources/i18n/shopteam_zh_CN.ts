@@ -6756,62 +6756,67 @@ allowance</source>
 <context>
     <name>PatternsTab</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="171"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="178"/>
         <source>New pattern…</source>
         <translation>新建班次…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="174"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="181"/>
         <source>Change from a date…</source>
         <translation>自某日起修改…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="177"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="184"/>
         <source>End from a date…</source>
         <translation>自某日起停用…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="180"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="187"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="182"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="189"/>
         <source>Only a version not yet in force can be deleted.</source>
         <translation>只能删除尚未生效的版本。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="189"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="196"/>
         <source>A person&apos;s own pattern wins over their role&apos;s, which wins over the shop&apos;s. Without any: Monday to Friday, 09:00–12:00 and 13:00–18:00.</source>
         <translation>员工本人的班次优先于岗位班次，岗位班次优先于店铺默认班次。都没有时：周一至周五，09:00–12:00 和 13:00–18:00。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="204"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="211"/>
         <source>Everyone else</source>
         <translation>其他所有人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="205"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="212"/>
         <source>Role: %1</source>
         <translation>岗位：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="206"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="213"/>
         <source>Person: %1</source>
         <translation>员工：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="208"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="214"/>
+        <source>from the start</source>
+        <translation>一直有效</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="217"/>
         <source>(own pattern ends)</source>
         <translation>（停用自己的班次）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="235"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="244"/>
         <source>Saved as a new version; the days before it keep their pattern.</source>
         <translation>已保存为新版本；之前的日子保持原来的班次。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="248"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="257"/>
         <source>The version was deleted.</source>
         <translation>该版本已删除。</translation>
     </message>
@@ -7111,7 +7116,7 @@ allowance</source>
     <name>PayoutPage</name>
     <message>
         <location filename="../../shopteam/ui/payout/page.py" line="82"/>
-        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="211"/>
         <source>Compute</source>
         <translation>核算</translation>
     </message>
@@ -7156,146 +7161,146 @@ allowance</source>
         <translation>薪酬规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="133"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="132"/>
         <source>Click a figure to see how it was computed.</source>
         <translation>点击数字可查看其计算方法。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="140"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="139"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="216"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="222"/>
         <source>No payout has been computed for %1 yet.</source>
         <translation>%1 尚未进行奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="190"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="190"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
         <source>Approved — locked</source>
         <translation>已批准 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="191"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="197"/>
         <source>Reopened</source>
         <translation>已重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="193"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="199"/>
         <source>Not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="197"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="203"/>
         <source>approved by %1</source>
         <translation>由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="199"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
         <source>Estimate (%1)</source>
         <translation>预估（%1）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="211"/>
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="218"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="224"/>
         <source>Estimate: computed before %1 ended, it counts the days up to then and cannot be approved. Compute it again after the month has ended.</source>
         <translation>预估：在 %1 结束前核算，只计入截至当时的天数，不能批准。请在月份结束后重新核算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="222"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="228"/>
         <source>%n line(s) in red need a second look before approval (hover for the reason).</source>
         <translation>
             <numerusform>红色的 %n 行需要在批准前复核（鼠标悬停查看原因）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="251"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="257"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="281"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="287"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="309"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="306"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="312"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="307"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="313"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="314"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="320"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="330"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="336"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="335"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="341"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="335"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="341"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="349"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="349"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="350"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="360"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="373"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="379"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>
@@ -8763,7 +8768,12 @@ allowance</source>
         <translation>历次版本（各自从生效日期起适用，直到下一版本）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="156"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="146"/>
+        <source>from the start</source>
+        <translation>一直有效</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="163"/>
         <source>Saved: the rules apply from %1; the days before keep theirs.</source>
         <translation>已保存：规则自 %1 起适用；之前的日子保持原规则。</translation>
     </message>
@@ -9466,22 +9476,22 @@ allowance</source>
 <context>
     <name>WorkRulesDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="256"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="265"/>
         <source>Work rules</source>
         <translation>考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="262"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="271"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="263"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="272"/>
         <source>Shifts &amp;&amp; patterns</source>
         <translation>班次与工作周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="264"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="273"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>

@@ -74,7 +74,7 @@ def test_rules_saved_from_a_date(rules, factory):
     tab.effective_from.setDate(to_qdate(date(2026, 9, 15)))
     tab.save_button.click()
     assert tab.message.text() == "Saved: the rules apply from 2026-09-15; the days before keep theirs."
-    assert cells(tab.history, 0) == ["2026-09-15"] and cells(tab.history, 4) == ["2"]
+    assert cells(tab.history, 0) == ["2026-09-15", "from the start"] and cells(tab.history, 4) == ["2", "3"]
     with factory() as s:
         assert get_attendance_settings(s, on=date(2026, 9, 14)).late_grace_minutes == 5
         assert get_attendance_settings(s, on=date(2026, 9, 15)).late_grace_minutes == 10

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shopteam.db.models import Employee, RoleAssignment
-from shopteam.db.models.attendance import OVERRIDE_KINDS, CalendarOverride, WorkPattern
+from shopteam.db.models.attendance import IN_FORCE_SINCE_EVER, OVERRIDE_KINDS, CalendarOverride, WorkPattern
 from shopteam.domain import clock
 from shopteam.domain.calendar import DEFAULT_WEEK, DayKind, Shift, WorkCalendar, china_holidays, month_days
 from shopteam.domain.errors import NotFoundError, ValidationError
@@ -24,6 +24,12 @@ from shopteam.services import audit
 from shopteam.services.attendance.settings import first_of_this_month
 from shopteam.services.context import Actor
 from shopteam.services.permissions import WORK_RULES_EDIT, require
+
+
+def in_force_since_ever(day: date) -> bool:
+    """Whether a version's first day is the stand-in for "always" (rules and patterns made before dating)."""
+    return day <= IN_FORCE_SINCE_EVER
+
 
 # ------------------------------------------------------------------------------------------ calendar
 

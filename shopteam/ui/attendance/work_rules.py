@@ -138,7 +138,14 @@ class SettingsTab(_Tab):
     def refresh(self) -> None:
         with self.ctx.factory() as session:
             versions = attendance_settings.settings_versions(session)
-        fill_table(self.history, [[v.effective_from.isoformat(), str(v.late_grace_minutes),
+        if not versions or not worktime.in_force_since_ever(versions[0].effective_from):
+            versions.insert(0, AttendanceSettings())  # the product's defaults apply before the first version
+
+        def since(version: AttendanceSettings) -> str:
+            first = version.effective_from
+            return self.tr("from the start") if first is None or worktime.in_force_since_ever(first) else first.isoformat()
+
+        fill_table(self.history, [[since(v), str(v.late_grace_minutes),
                                    str(v.early_grace_minutes), str(v.overtime_block_minutes),
                                    str(v.free_corrections_per_month)] for v in reversed(versions)])
 
@@ -204,12 +211,14 @@ class PatternsTab(_Tab):
             who = (self.tr("Everyone else") if kind == "default"
                    else self.tr("Role: %1").replace("%1", role_names.get(target_id, "?")) if kind == "role"
                    else self.tr("Person: %1").replace("%1", people.get(target_id, "?")))
+            since = (self.tr("from the start") if worktime.in_force_since_ever(p.effective_from)
+                     else p.effective_from.isoformat())
             if p.ends:
-                lines.append([who, self.tr("(own pattern ends)"), "", "", p.effective_from.isoformat(),
+                lines.append([who, self.tr("(own pattern ends)"), "", "", since,
                               p.until.isoformat() if p.until else ""])
                 continue
             lines.append([who, p.name, weekdays_text(p.weekdays), periods_text(p.periods),
-                          p.effective_from.isoformat(), p.until.isoformat() if p.until else ""])
+                          since, p.until.isoformat() if p.until else ""])
         fill_table(self.table, lines)
         self._update_actions()
 
