@@ -96,6 +96,26 @@ def _exit_when_shown(app: QApplication) -> None:
     QTimer.singleShot(0, done)  # runs after the show/expose/paint events queued by show()
 
 
+#: The day's first automatic backup starts this long after the window is shown (not to slow the first screen).
+AUTOMATIC_BACKUP_DELAY_MS = 3000
+
+
+def _backup_on_close(factory) -> None:
+    """The automatic backup when ShopTeam closes; a failure is printed (there is no window left to say it)."""
+    from shopteam.domain.errors import ShopTeamError
+    from shopteam.services import backups
+
+    engine = factory.kw["bind"]
+    if not backups.is_local(engine):
+        return
+    try:
+        with factory() as session:
+            policy = backups.get_policy(session)
+        backups.backup_on_close(engine, policy)
+    except (ShopTeamError, OSError, sqlite3.Error) as exc:
+        print(f"shopteam: the automatic backup on closing failed: {exc}", file=sys.stderr)
+
+
 def main(db_url: str | None = None) -> int:
     from sqlalchemy.exc import DBAPIError
 
@@ -148,9 +168,13 @@ def main(db_url: str | None = None) -> int:
         freeze_startup_objects()
         if os.environ.get("SHOPTEAM_EXIT_AFTER_SHOWN") == "1":
             _exit_when_shown(app)
+        else:
+            QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, window.start_automatic_backup)
         app.exec()
         cancel_all()  # the window is gone: unfinished background work rolls back
         QThreadPool.globalInstance().waitForDone()
+        if not logged_out["value"]:
+            _backup_on_close(factory)
         if state["restart"]:
             QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv)
             return 0

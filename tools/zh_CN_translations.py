@@ -357,6 +357,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Database": "数据库",
         "Demo shop": "演示店铺",
         "Attendance rules": "考勤规则",
+        "Backup settings": "备份设置",
         "Work calendar day": "工作日历",
         "Work pattern": "班次",
         "Leave request": "请假申请",
@@ -1954,4 +1955,45 @@ BY_CONTEXT["Errors"].update({
     "change the work calendar": "修改工作日历",
     "change work patterns": "修改班次",
     "change the attendance rules": "修改考勤规则",
+})
+
+# --- backups (备份) -----------------------------------------------------------------------------------
+BY_CONTEXT["Backups"] = {
+    "automatic": "自动",
+    "by hand": "手动",
+    "before a restore": "恢复前",
+    "before an update": "升级前",
+}
+BY_CONTEXT["BackupsDialog"] = {
+    "Backups": "备份",
+    "Backup": "备份",
+    "Restore": "恢复",
+    "Taken at": "备份时间",
+    "Kind": "类型",
+    "Size": "大小",
+    "Back up now": "立即备份",
+    "Restore…": "恢复…",
+    "Back up automatically (at the day's first start and on closing)": "自动备份（每天首次启动时和关闭时）",
+    "Save the settings": "保存设置",
+    "Folder: %1": "备份文件夹：%1",
+    "Daily backups kept": "保留每日备份（份）",
+    "Monthly backups kept": "保留每月备份（份）",
+    "Backing up…": "正在备份…",
+    "Backup written to %1": "备份已写入 %1",
+    "Replace everything in ShopTeam with the backup of %1? A copy of the data as it is now is kept first, so this can be undone.":
+        "用 %1 的备份替换网店团队管家中的全部数据？替换前会先保存当前数据的副本，可以撤销。",
+    "Restoring…": "正在恢复…",
+    "Restored. The data as it was before is kept in %1.": "已恢复。恢复前的数据保存在 %1。",
+    "Saved.": "已保存。",
+}
+BY_CONTEXT["Errors"].update({
+    "The backup copy failed SQLite's integrity check and was not kept: {reason}":
+        "备份副本未通过 SQLite 完整性检查，未保留：{reason}",
+    "change the backup settings": "修改备份设置",
+    "Keep 1 to 365 daily backups.": "每日备份须保留 1 到 365 份。",
+    "Keep 0 to 120 monthly backups.": "每月备份须保留 0 到 120 份。",
+})
+BY_CONTEXT["MainWindow"].update({
+    "Backups…": "备份…",
+    "The automatic backup failed: %1": "自动备份失败：%1",
 })

@@ -168,7 +168,7 @@ def count_records(session: Session) -> dict[str, int]:
 
 # --------------------------------------------------------------------------------------------- backup
 
-def _database_file(engine: Engine) -> Path:
+def database_file(engine: Engine) -> Path:
     path = sqlite_path(str(engine.url))
     if path is None:
         raise ShopTeamError("Backup and restore work on a local database file only; "
@@ -178,7 +178,7 @@ def _database_file(engine: Engine) -> Path:
 
 def default_backup_dir(engine: Engine) -> Path:
     """The backups/ folder beside the database file (the same one migrations back up into)."""
-    return _database_file(engine).parent / "backups"
+    return database_file(engine).parent / "backups"
 
 
 def _unique(path: Path) -> Path:
@@ -191,7 +191,7 @@ def _unique(path: Path) -> Path:
 
 def make_backup(engine: Engine, target: Path | str | None = None, *, label: str = "backup") -> Path:
     """A consistent copy of the database (safe while the app runs). Returns the file written."""
-    db_file = _database_file(engine)
+    db_file = database_file(engine)
     if target is None:
         stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
         target = _unique(default_backup_dir(engine) / f"{db_file.stem}-{label}-{stamp}.db")
@@ -288,7 +288,7 @@ def restore_backup(engine: Engine, source: Path | str, *, actor: Actor | None = 
     database that cannot be read at all (damaged) is moved aside as it is and the backup copied in its place.
     """
     source = Path(source).expanduser().resolve()
-    db_file = _database_file(engine)
+    db_file = database_file(engine)
     if source == db_file.resolve():
         raise ShopTeamError("That file is the database itself.", code="restore_source")
     inspect_backup(source)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _listed_for_lupdate() -> None:  # never called
+    # shopteam/db/backup.py
+    QCoreApplication.translate("Errors", "The backup copy failed SQLite's integrity check and was not kept: {reason}")
     # shopteam/domain/attendance.py
     QCoreApplication.translate("Errors", "The clock-out {clock_out} is before the clock-in {clock_in} on {day}.")
     QCoreApplication.translate("Errors", "The punch {moment} is not on the attendance day {day}.")
@@ -248,6 +250,10 @@ def _listed_for_lupdate() -> None:  # never called
     # shopteam/services/audit.py
     QCoreApplication.translate("Errors", "view the audit log")
     QCoreApplication.translate("Errors", "see salaries")
+    # shopteam/services/backups.py
+    QCoreApplication.translate("Errors", "change the backup settings")
+    QCoreApplication.translate("Errors", "Keep 1 to 365 daily backups.")
+    QCoreApplication.translate("Errors", "Keep 0 to 120 monthly backups.")
     # shopteam/services/boards/board.py
     QCoreApplication.translate("Errors", "manage this board")
     QCoreApplication.translate("Errors", "Board")

@@ -142,8 +142,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(import_action)
         file_menu.addSeparator()
         if permissions.can(self.ctx.actor, permissions.BACKUP):
-            backup = QAction(self.tr("Back up now"), self)
-            backup.triggered.connect(self.backup_now)
+            backup = QAction(self.tr("Backups…"), self)
+            backup.triggered.connect(self.open_backups)
             file_menu.addAction(backup)
             check = QAction(self.tr("Check the database"), self)
             check.triggered.connect(self.check_database)
@@ -197,22 +197,33 @@ class MainWindow(QMainWindow):
 
         ChangePasswordDialog(self.ctx, self).exec()
 
-    def backup_now(self) -> None:
-        from shopteam.services import maintenance
+    def open_backups(self) -> None:
+        from shopteam.ui.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(lambda _safety: self.restart_requested.emit())
+        self.backups_dialog = dialog
+        dialog.open()
+
+    def start_automatic_backup(self) -> None:
+        """The day's first automatic backup, in the background and silent unless it fails."""
+        from shopteam.services import backups
 
         engine = self.ctx.factory.kw["bind"]
+        if not backups.is_local(engine):
+            return
 
         def work(progress):
-            progress.report(0, 0, self.tr("Backing up…"))
-            return maintenance.make_backup(engine)
+            with self.ctx.factory() as session:
+                policy = backups.get_policy(session)
+            return backups.backup_at_start(engine, policy)
 
-        def done(path, error):
+        def done(_path, error):
             if error is not None:
-                QMessageBox.warning(self, self.tr("Backup"), describe(error))
-            else:
-                self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(path)), 10000)
+                self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", describe(error)))
 
-        run_task(work, on_done=done, parent=self, title=self.tr("Backup"))
+        run_task(work, on_done=done)
 
     def check_database(self) -> None:
         from shopteam.services import maintenance

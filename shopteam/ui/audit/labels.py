@@ -43,6 +43,7 @@ _ENTITIES = {
     "staffing_plan": QT_TRANSLATE_NOOP("AuditLabels", "Staffing plan"),
     "staffing_plan_line": QT_TRANSLATE_NOOP("AuditLabels", "Staffing plan line"),
     "database": QT_TRANSLATE_NOOP("AuditLabels", "Database"),
+    "backup_policy": QT_TRANSLATE_NOOP("AuditLabels", "Backup settings"),
     "demo": QT_TRANSLATE_NOOP("AuditLabels", "Demo shop"),
     "attendance_settings": QT_TRANSLATE_NOOP("AuditLabels", "Attendance rules"),
     "calendar_override": QT_TRANSLATE_NOOP("AuditLabels", "Work calendar day"),
