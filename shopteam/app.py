@@ -117,17 +117,52 @@ def _backup_on_close(factory) -> None:
 
 
 def main(db_url: str | None = None) -> int:
+    from shopteam.db.engine import resolve_url, sqlite_path
+
+    app = create_application()
+    url = resolve_url(db_url)
+    db_file = sqlite_path(url)
+    lock = None
+    if db_file is not None:  # a server database is meant for several windows
+        lock = _claim(db_file)
+        if lock is None:
+            return 0
+    try:
+        return _open_and_run(app, url, db_file, lock)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _claim(db_file):
+    """The lock of ``db_file`` for this window; None when another ShopTeam has it (which was asked to come
+    to the front when the user wanted that)."""
+    from shopteam.ui.single_instance import DatabaseLock, ask_to_raise
+
+    db_file.parent.mkdir(parents=True, exist_ok=True)
+    lock = DatabaseLock(db_file)
+    if lock.acquire():
+        return lock
+    holder = lock.holder()
+    text = QCoreApplication.translate(
+        "SingleInstance", "ShopTeam already has this database open (process %1 on %2). Switch to that window?")
+    text = text.replace("%1", str(holder.pid if holder else "?")).replace("%2", holder.host if holder else "?")
+    answer = QMessageBox.question(None, APP_NAME, text)
+    if answer == QMessageBox.StandardButton.Yes and not ask_to_raise(db_file):
+        QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
+            "SingleInstance", "That window does not answer. Close it, or end its process, then start ShopTeam again."))
+    return None
+
+
+def _open_and_run(app, url, db_file, lock) -> int:
     from sqlalchemy.exc import DBAPIError
 
-    from shopteam.db.engine import resolve_url
     from shopteam.domain.errors import ShopTeamError
     from shopteam.ui.context import AppContext
     from shopteam.ui.main_window import MainWindow
     from shopteam.ui.messages import describe
     from shopteam.ui.tasks import cancel_all
 
-    app = create_application()
-    url = resolve_url(db_url)
     while True:
         try:
             _engine, factory = open_database(url)
@@ -146,12 +181,19 @@ def main(db_url: str | None = None) -> int:
                 return 2
 
     state = {"restart": False}
+    current = {"window": None}
+    raise_server = None
+    if db_file is not None:
+        from shopteam.ui.single_instance import RaiseServer, bring_to_front
+
+        raise_server = RaiseServer(db_file, lambda: current["window"] and bring_to_front(current["window"]))
     while True:
         bench = os.environ.get("SHOPTEAM_BENCH_DEMO") == "1"
         actor, shop_name = _bench_login(factory) if bench else authenticate(factory)
         if actor is None:
             return 0
         window = MainWindow(AppContext(factory=factory, actor=actor, shop_name=shop_name, db_url=url))
+        current["window"] = window
         logged_out = {"value": False}
 
         def on_logout(w=window, flag=logged_out):
@@ -176,6 +218,10 @@ def main(db_url: str | None = None) -> int:
         if not logged_out["value"]:
             _backup_on_close(factory)
         if state["restart"]:
+            if lock is not None:
+                lock.release()  # before the new process looks for it
+            if raise_server is not None:
+                raise_server.server.close()
             QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv)
             return 0
         if not logged_out["value"]:

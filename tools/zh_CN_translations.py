@@ -1997,3 +1997,9 @@ BY_CONTEXT["MainWindow"].update({
     "Backups…": "备份…",
     "The automatic backup failed: %1": "自动备份失败：%1",
 })
+BY_CONTEXT["SingleInstance"] = {
+    "ShopTeam already has this database open (process %1 on %2). Switch to that window?":
+        "网店团队管家已经打开了这个数据库（%2 上的进程 %1）。切换到那个窗口吗？",
+    "That window does not answer. Close it, or end its process, then start ShopTeam again.":
+        "那个窗口没有响应。请关闭它或结束其进程，然后重新启动网店团队管家。",
+}

@@ -8933,6 +8933,20 @@ allowance</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../shopteam/app.py" line="147"/>
+        <source>ShopTeam already has this database open (process %1 on %2). Switch to that window?</source>
+        <extracomment>The day&apos;s first automatic backup starts this long after the window is shown (not to slow the first screen).</extracomment>
+        <translation>网店团队管家已经打开了这个数据库（%2 上的进程 %1）。切换到那个窗口吗？</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/app.py" line="152"/>
+        <source>That window does not answer. Close it, or end its process, then start ShopTeam again.</source>
+        <translation>那个窗口没有响应。请关闭它或结束其进程，然后重新启动网店团队管家。</translation>
+    </message>
+</context>
+<context>
     <name>StaffForm</name>
     <message>
         <location filename="../../shopteam/ui/roster/form.py" line="63"/>

@@ -99,3 +99,17 @@ def test_a_backup_by_hand_is_private_too(engine, owner):
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert list_backups(engine)[0].kind == "backup"
+
+
+def test_a_new_database_file_and_its_journal_are_private(tmp_path):
+    from shopteam.db.engine import make_engine
+    from shopteam.db.migrate import upgrade
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'new' / 'shop.db'}")
+    upgrade(engine)
+    if os.name == "posix":
+        for name in ("shop.db", "shop.db-wal"):
+            path = tmp_path / "new" / name
+            if path.exists():
+                assert stat.S_IMODE(path.stat().st_mode) == 0o600, name
+    engine.dispose()
