@@ -945,6 +945,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Decision &rights:": "权限(&R)：",
         "Held by:": "任职人员：",
         "New role": "新岗位",
+        "Choose a role to see its duties and decision rights.": "选择一个岗位查看其职责和决策权限。",
     },
     "RolesPage": {
         "&New role": "新建岗位(&N)",

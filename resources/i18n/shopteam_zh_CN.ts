@@ -907,84 +907,84 @@
         <translation>导入考勤…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="62"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="63"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="65"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="66"/>
         <source>Work rules…</source>
         <translation>考勤规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="67"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="68"/>
         <source>Shifts, weekly patterns, grace minutes, overtime block, free corrections and calendar overrides</source>
         <translation>班次、工作周、宽限分钟、加班计算单位、免费补卡次数和日历调整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="91"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="92"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="94"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="95"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="127"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="128"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="154"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="155"/>
         <source>Nobody to show for %1.</source>
         <translation>%1 没有可显示的人员。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="163"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="164"/>
         <source>%1 has not begun: nothing is counted yet.</source>
         <translation>%1 尚未开始，暂无统计。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="164"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="165"/>
         <source>Month in progress: figures to date (up to %1); days still to come are not counted.</source>
         <translation>本月进行中：数据截至 %1，尚未到来的日子不计入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/page.py" line="180"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="181"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="226"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="227"/>
         <source>attendance-%1.xlsx</source>
         <translation>考勤-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="227"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="228"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="228"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="229"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="255"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="256"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="258"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="259"/>
         <source>The attendance of %1 was exported to %2.</source>
         <translation>%1 的考勤已导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="262"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="263"/>
         <source>Exporting the attendance…</source>
         <translation>正在导出考勤…</translation>
     </message>
@@ -8041,70 +8041,75 @@ allowance</source>
 <context>
     <name>RoleForm</name>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="42"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="43"/>
         <source>yuan per month</source>
         <translation>元/月</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="60"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="61"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="62"/>
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="62"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="63"/>
         <source>Salary band:</source>
         <translation>薪资范围：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="63"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="66"/>
         <source>D&amp;uties:</source>
         <translation>岗位职责(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="64"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="67"/>
         <source>Decision &amp;rights:</source>
         <translation>权限(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="65"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="68"/>
         <source>Held by:</source>
         <translation>任职人员：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="67"/>
-        <location filename="../../shopteam/ui/org/role_form.py" line="107"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="70"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="113"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="68"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="71"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="88"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="91"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="97"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="101"/>
+        <source>Choose a role to see its duties and decision rights.</source>
+        <translation>选择一个岗位查看其职责和决策权限。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/org/role_form.py" line="103"/>
         <source>New role</source>
         <translation>新岗位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/org/role_form.py" line="106"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="112"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/role_form.py" line="107"/>
+        <location filename="../../shopteam/ui/org/role_form.py" line="113"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
@@ -8112,58 +8117,58 @@ allowance</source>
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="44"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="45"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="44"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="45"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="46"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="47"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="47"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="48"/>
         <source>Salary band</source>
         <translation>薪资范围</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="48"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="49"/>
         <source>Held by</source>
         <translation>任职人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="66"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="68"/>
         <source>&amp;New role</source>
         <translation>新建岗位(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="67"/>
-        <location filename="../../shopteam/ui/org/roles.py" line="143"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="69"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="145"/>
         <source>A&amp;rchive</source>
         <translation>归档(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="68"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="70"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="92"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="94"/>
         <source>Role details</source>
         <translation>岗位详情</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="94"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="96"/>
         <source>Role history (assignments)</source>
         <translation>任职历史</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="143"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="145"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>

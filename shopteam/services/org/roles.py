@@ -21,7 +21,7 @@ from shopteam.domain.errors import ConflictError, NotFoundError, ValidationError
 from shopteam.domain.money import parse_money
 from shopteam.services import audit
 from shopteam.services.context import Actor
-from shopteam.services.permissions import ORG_EDIT, STAFF_VIEW, require, require_in_scope
+from shopteam.services.permissions import ORG_EDIT, SALARY_VIEW, STAFF_VIEW, can, require, require_in_scope
 
 NAME_MAX = 100
 
@@ -105,9 +105,11 @@ def list_roles(session: Session, *, actor: Actor, include_archived: bool = True)
              .order_by(Role.name))
     if not include_archived:
         query = query.where(Role.archived.is_(False))
+    bands = can(actor, SALARY_VIEW)  # a band is one person's pay when one person holds the role
     return [
-        RoleRow(r.id, r.key, r.name, r.department_id, dep_name or "", r.duties, r.decision_rights, r.salary_min,
-                r.salary_max, holders.get(r.id, 0), r.archived, r.version)
+        RoleRow(r.id, r.key, r.name, r.department_id, dep_name or "", r.duties, r.decision_rights,
+                r.salary_min if bands else None, r.salary_max if bands else None, holders.get(r.id, 0), r.archived,
+                r.version)
         for r, dep_name in session.execute(query).all()
     ]
 
@@ -174,7 +176,8 @@ def update_role(session: Session, *, actor: Actor, role_id: int, name: str, depa
     before = audit.snapshot(role)
     role.name, role.department_id = name, department_id
     role.duties, role.decision_rights = (duties or "").strip(), (decision_rights or "").strip()
-    role.salary_min, role.salary_max = low, high
+    if can(actor, SALARY_VIEW):  # someone who cannot see the band cannot change it either
+        role.salary_min, role.salary_max = low, high
     try:
         session.flush()
     except StaleDataError:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services.org import roster
-from shopteam.services.permissions import WORK_RULES_EDIT, can
+from shopteam.services.permissions import ATTENDANCE_IMPORT_ALL, WORK_RULES_EDIT, can
 from shopteam.ui.attendance.month_model import COLUMNS, STAFF_COLUMNS, MonthModel
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
@@ -59,6 +59,7 @@ class AttendancePage(QWidget):
         self.import_button = QPushButton(self.tr("Import attendance…"))
         self.import_button.setObjectName("attendance_import")
         self.import_button.clicked.connect(self.open_import)
+        self.import_button.setVisible(can(ctx.actor, ATTENDANCE_IMPORT_ALL))  # staff: their own timesheet via File → Import…
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("attendance_export")
         self.export_button.clicked.connect(self.export_clicked)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from shopteam.domain.money import format_money
 from shopteam.services import org
 from shopteam.services.org.roles import RoleRow
+from shopteam.services.permissions import SALARY_VIEW, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, may_edit, run_change
 
@@ -29,7 +30,7 @@ class RoleForm(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.role: RoleRow | None = None
-        editable = may_edit(ctx)
+        editable = self.editable = may_edit(ctx)
 
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
@@ -60,6 +61,8 @@ class RoleForm(QWidget):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Department:"), self.department_combo)
         form.addRow(self.tr("Salary band:"), band)
+        if not can(ctx.actor, SALARY_VIEW):  # the band is somebody's pay
+            form.setRowVisible(2, False)
         form.addRow(self.tr("D&uties:"), self.duties_edit)
         form.addRow(self.tr("Decision &rights:"), self.rights_edit)
         form.addRow(self.tr("Held by:"), self.holders_label)
@@ -94,7 +97,10 @@ class RoleForm(QWidget):
         """Show a role, or an empty form for a new one (role=None)."""
         self.role = role
         self.error_label.clear_error()
-        self.title.setText(role.name if role else self.tr("New role"))
+        if role is None and not self.editable:
+            self.title.setText(self.tr("Choose a role to see its duties and decision rights."))
+        else:
+            self.title.setText(role.name if role else self.tr("New role"))
         self.name_edit.setText(role.name if role else "")
         if role and role.department_id is not None and self.department_combo.findData(role.department_id) < 0:
             self.department_combo.addItem(role.department_name, role.department_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from shopteam.domain.money import format_money
 from shopteam.services import org
 from shopteam.services.org.roles import RoleRow
+from shopteam.services.permissions import SALARY_VIEW, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.assignments import AssignmentsPanel
 from shopteam.ui.org.common import ErrorLabel, may_edit, read, run_change
@@ -59,6 +60,7 @@ class RolesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(2, not can(ctx.actor, SALARY_VIEW))  # the band is somebody's pay
         for col in (1, 2, 3):
             self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
