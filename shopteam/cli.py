@@ -584,6 +584,11 @@ def _describe(exc: BaseException, db: str | None) -> tuple[str, str] | None:
         return exc.code, str(exc)
     if isinstance(exc, NoSuchModuleError | ArgumentError):
         return "bad_url", f"the database URL is not valid: {exc}"
+    from shopteam.db.failures import database_failure
+
+    failure = database_failure(exc)
+    if failure is not None:  # disk full, busy, read-only, server gone: the action rolled back
+        return failure.code, failure.message
     if isinstance(exc, DBAPIError):
         reason = str(getattr(exc, "orig", exc)).strip() or type(exc).__name__
         return "database", f"the database {_where(db)}could not be opened: {reason}"

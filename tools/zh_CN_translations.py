@@ -2004,3 +2004,17 @@ BY_CONTEXT["SingleInstance"] = {
     "That window does not answer. Close it, or end its process, then start ShopTeam again.":
         "那个窗口没有响应。请关闭它或结束其进程，然后重新启动网店团队管家。",
 }
+BY_CONTEXT["Errors"].update({
+    "The database ran out of room (the disk, or the database's size limit, is full). Nothing was saved. Free some space and try again.":
+        "数据库空间不足（磁盘或数据库大小上限已满）。本次操作未保存任何内容。请腾出空间后重试。",
+    "The database is busy: another program is writing to it. Nothing was saved; try again in a moment.":
+        "数据库正忙：另一个程序正在写入。本次操作未保存任何内容，请稍后重试。",
+    "The database file cannot be written (it is read-only). Nothing was saved.":
+        "数据库文件无法写入（只读）。本次操作未保存任何内容。",
+    "The disk reported an error while writing the database. Nothing was saved.":
+        "写入数据库时磁盘报错。本次操作未保存任何内容。",
+    "The database server ran out of room (disk or memory). Nothing was saved.":
+        "数据库服务器空间不足（磁盘或内存）。本次操作未保存任何内容。",
+    "The database server cannot be reached. Nothing was saved; ShopTeam tries again when you repeat the action.":
+        "无法连接数据库服务器。本次操作未保存任何内容；重新执行该操作时会再次尝试连接。",
+})

@@ -15,6 +15,13 @@ from PySide6.QtCore import QCoreApplication
 def _listed_for_lupdate() -> None:  # never called
     # shopteam/db/backup.py
     QCoreApplication.translate("Errors", "The backup copy failed SQLite's integrity check and was not kept: {reason}")
+    # shopteam/db/failures.py
+    QCoreApplication.translate("Errors", "The database ran out of room (the disk, or the database's size limit, is full). Nothing was saved. Free some space and try again.")
+    QCoreApplication.translate("Errors", "The database is busy: another program is writing to it. Nothing was saved; try again in a moment.")
+    QCoreApplication.translate("Errors", "The database file cannot be written (it is read-only). Nothing was saved.")
+    QCoreApplication.translate("Errors", "The disk reported an error while writing the database. Nothing was saved.")
+    QCoreApplication.translate("Errors", "The database server ran out of room (disk or memory). Nothing was saved.")
+    QCoreApplication.translate("Errors", "The database server cannot be reached. Nothing was saved; ShopTeam tries again when you repeat the action.")
     # shopteam/domain/attendance.py
     QCoreApplication.translate("Errors", "The clock-out {clock_out} is before the clock-in {clock_in} on {day}.")
     QCoreApplication.translate("Errors", "The punch {moment} is not on the attendance day {day}.")

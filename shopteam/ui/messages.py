@@ -17,7 +17,12 @@ def _t(text: str) -> str:
 
 def describe(error: BaseException) -> str:
     if not isinstance(error, ShopTeamError):
-        return _t("Unexpected error: {reason}").format(reason=error)
+        from shopteam.db.failures import database_failure
+
+        explained = database_failure(error)  # disk full, busy, read-only, server gone …
+        if explained is None:
+            return _t("Unexpected error: {reason}").format(reason=error)
+        error = explained
     params = {k: _t(v) if isinstance(v, str) else v for k, v in error.params.items()}
     try:
         return _t(error.template).format(**params)
