@@ -625,6 +625,21 @@ def _fail(args, code: str, message: str, status: int) -> int:
     return status
 
 
+#: The commands that may make a new database file; every other one needs the file to be there already.
+CREATES_DATABASE = frozenset({"demo", "restore"})
+
+
+def _refuse_a_missing_database(args) -> None:
+    """A command that reads or adds to a shop must not make an empty database (and its folders) where a
+    mistyped path points."""
+    from shopteam.db.engine import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(args.db))
+    if path is not None and args.command not in CREATES_DATABASE and not path.exists():
+        raise CliError(f"no ShopTeam database at {path} (make one with '{PROG} demo' or by starting the window)",
+                       code="no_database")
+
+
 def main(argv: list[str] | None = None) -> int:
     tune_garbage_collector()  # before the heavy imports: they are faster with it too
     parser = build_parser()
@@ -657,6 +672,7 @@ def main(argv: list[str] | None = None) -> int:
 
     engine = None
     try:
+        _refuse_a_missing_database(args)
         # restore is what rescues a database that no longer opens: it must not try to migrate it first
         engine = _open(args.db, migrate=args.command != "restore")
         return COMMANDS[args.command](args, engine)

@@ -195,3 +195,16 @@ def test_python_dash_m_and_no_qtwidgets(db):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ShopTeam 0.1.0"
+
+
+def test_a_mistyped_database_path_is_refused_and_nothing_is_made(capsys, tmp_path, monkeypatch):
+    monkeypatch.delenv("SHOPTEAM_DB", raising=False)
+    missing = tmp_path / "no-such-folder" / "shop.db"
+    status, out, err = run(capsys, "--db", missing, "check")
+    assert status != 0 and out == ""
+    line = one_error_line(err)
+    assert f"no ShopTeam database at {missing}" in line and "shopteam demo" in line
+    assert not missing.parent.exists()
+    status, out, _ = run(capsys, "--json", "--db", missing, "report", "attendance", "--month", "2026-11")
+    assert status != 0 and json.loads(out)["error"]["code"] == "no_database"
+    assert not missing.parent.exists()
