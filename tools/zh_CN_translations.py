@@ -1953,3 +1953,8 @@ BY_CONTEXT["Errors"].update({
     "change work patterns": "修改班次",
     "change the attendance rules": "修改考勤规则",
 })
+BY_CONTEXT["Errors"].update({
+    "The amount cannot be negative.": "金额不能为负数。",
+    "Enter 0 (no housing fund) or a rate from {low} % to {high} %.": "请填写 0（不缴公积金）或 {low}% 到 {high}% 之间的比例。",
+    "Enter a rate from {low} % to {high} %.": "请填写 {low}% 到 {high}% 之间的比例。",
+})
