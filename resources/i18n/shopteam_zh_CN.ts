@@ -6834,192 +6834,232 @@ allowance</source>
 <context>
     <name>PayRulesDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="48"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="76"/>
         <source>Pay rules</source>
         <translation>薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="52"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="80"/>
         <source>Workdays per month (daily rate divisor)</source>
         <translation>每月计薪天数（日薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="53"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
         <source>Hours per day (hourly rate divisor)</source>
         <translation>每日工时（时薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="54"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="82"/>
         <source>Overtime multiplier, workday</source>
         <translation>加班倍数：工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="83"/>
         <source>Overtime multiplier, rest day</source>
         <translation>加班倍数：休息日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="84"/>
         <source>Overtime multiplier, statutory holiday</source>
         <translation>加班倍数：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="57"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
         <source>Performance bonus base</source>
         <translation>绩效奖金基数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="58"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="86"/>
         <source>Free late arrivals per month</source>
         <translation>每月免扣迟到次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="59"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="87"/>
         <source>Deduction per late arrival</source>
         <translation>每次迟到扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="60"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="88"/>
         <source>Deduction per missing punch</source>
         <translation>每次缺卡扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="61"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
+        <source>Deduction per missing-punch correction beyond the free ones (0 = none)</source>
+        <translation>超出免费次数的每次补卡扣款（0 = 不扣）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="90"/>
         <source>Full-attendance bonus</source>
         <translation>全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="62"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="91"/>
         <source>Flag deductions above this share of the month&apos;s pay (0.20 = 20 %)</source>
         <translation>扣款超过当月工资此比例时标红（0.20 = 20%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="63"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="92"/>
         <source>Flag pay below the minimum wage (0 = off)</source>
         <translation>低于最低工资标准时标红（0 = 不检查）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="74"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="103"/>
         <source>Bonus base × grade coefficient</source>
         <translation>奖金基数 × 等级系数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="75"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="104"/>
         <source>Bonus base × final score / 100</source>
         <translation>奖金基数 × 最终得分 / 100</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="77"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="106"/>
         <source>Performance bonus mode</source>
         <translation>绩效奖金方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="80"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="109"/>
         <source>Progressive (each slice at its own rate)</source>
         <translation>超额累进（各段按各自比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="110"/>
         <source>Whole amount (all sales at the reached rate)</source>
         <translation>全额累进（全部销售额按达到的比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="114"/>
         <source>Each tier applies from its sales threshold (inclusive) at its rate.</source>
         <translation>每个档位从其销售额起点（含）起按其比例计提成。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="283"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="145"/>
+        <source>Withholding</source>
+        <translation>代扣代缴</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="156"/>
+        <source>Withhold social insurance, housing fund and income tax: payslips show net pay</source>
+        <translation>代扣社保、公积金和个人所得税：工资条显示实发合计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="161"/>
+        <source>Pension insurance, employee&apos;s share (%)</source>
+        <translation>养老保险个人缴费比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="162"/>
+        <source>Medical insurance, employee&apos;s share (%)</source>
+        <translation>医疗保险个人缴费比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="163"/>
+        <source>Unemployment insurance, employee&apos;s share (%)</source>
+        <translation>失业保险个人缴费比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="164"/>
+        <source>Housing fund, employee&apos;s share (%)</source>
+        <translation>住房公积金个人缴存比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="187"/>
+        <source>Each person&apos;s contribution bases and special additional deductions are set in their staff record. Income tax is withheld by the cumulative method, with the year to date taken from the approved payouts of the year.</source>
+        <translation>每位员工的缴费基数和专项附加扣除在员工档案中填写。个人所得税按累计预扣法预扣，本年累计数取自本年已批准的奖金核算。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="374"/>
         <source>%1: correct the marked cells first.</source>
         <translation>%1：请先改正标出的单元格。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="87"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="116"/>
         <source>Commission mode</source>
         <translation>提成方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="88"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="107"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="117"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="136"/>
         <source>Commission tiers</source>
         <translation>提成档位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="118"/>
         <source>Pay all recorded overtime, not only approved applications</source>
         <translation>按全部记录的加班计薪，而不仅是已批准的加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="93"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="122"/>
         <source>Full-attendance bonus also for someone who joined or left during the month</source>
         <translation>月中入职或离职者也可获全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="113"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="142"/>
         <source>Shop rules</source>
         <translation>全店规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="114"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="143"/>
         <source>Overrides</source>
         <translation>单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="124"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="211"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="124"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="211"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="166"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="253"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="167"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="254"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="168"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="255"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="169"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="256"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="149"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="236"/>
         <source>Add override</source>
         <translation>添加单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="151"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="238"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="174"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="261"/>
         <source>A person&apos;s rule is their own override, else their primary role&apos;s, else the shop&apos;s. Overrides are saved at once.</source>
         <translation>员工的规则：先看本人的单独规则，其次是其主岗位的，最后是全店规则。单独规则立即保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="194"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="281"/>
         <source>Shop: %1</source>
         <translation>全店：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="235"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="322"/>
         <source>Choose whom the override is for.</source>
         <translation>请选择该单独规则适用的对象。</translation>
     </message>
@@ -7027,97 +7067,107 @@ allowance</source>
 <context>
     <name>PayoutModel</name>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="29"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="32"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="29"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="30"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="33"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="30"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="33"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="31"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="34"/>
         <source>Overtime pay</source>
         <translation>加班费</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="31"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="34"/>
         <source>Performance bonus</source>
         <translation>绩效奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="32"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="35"/>
         <source>Commission</source>
         <translation>提成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="32"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="35"/>
         <source>Attendance deduction</source>
         <translation>考勤扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="33"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="36"/>
         <source>Full-attendance bonus</source>
         <translation>全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="33"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="36"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="34"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="37"/>
         <source>Year-end bonus</source>
         <translation>年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="34"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="37"/>
         <source>Team bonus</source>
         <translation>团队奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="35"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="38"/>
         <source>Penalties</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="35"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="38"/>
         <source>Gross pay</source>
         <translation>应发合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="98"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="40"/>
+        <source>Withheld</source>
+        <translation>代扣合计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="40"/>
+        <source>Net pay</source>
+        <translation>实发合计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="106"/>
         <source>Department total</source>
         <translation>本部门合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="99"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="107"/>
         <source>Shop total</source>
         <translation>全店合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="100"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="108"/>
         <source>Total of the people shown</source>
         <translation>可见人员合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="105"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="113"/>
         <source>%n person(s)</source>
         <translation>%n 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="143"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="151"/>
         <source>Click to see how this figure was computed</source>
         <translation>点击查看此数字的计算方法</translation>
     </message>
@@ -7233,84 +7283,84 @@ allowance</source>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="251"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="266"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="281"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="286"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="308"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="306"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="311"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="307"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="312"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="314"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="319"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="330"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="335"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="335"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="340"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="335"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="340"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="342"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="342"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="348"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="348"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="359"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="373"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="378"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>
@@ -8804,163 +8854,188 @@ allowance</source>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="63"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="65"/>
         <source>New staff member</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="64"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="66"/>
         <source>Staff record — %1</source>
         <translation>员工档案 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="85"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="87"/>
         <source>(not given)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="92"/>
-        <location filename="../../shopteam/ui/roster/form.py" line="97"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="94"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="99"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="111"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="115"/>
         <source>No punch record: approved timesheet hours are the attendance</source>
         <translation>不打卡：以批准的工时作为考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
         <source>ID-card no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Reports to</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
         <source>Leave reason</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
         <source>Base salary (CNY/month)</source>
         <translation>基本工资（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="128"/>
+        <source>Social-insurance contribution base (CNY/month)</source>
+        <translation>社保缴费基数（元/月）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="129"/>
+        <source>Housing-fund contribution base (CNY/month)</source>
+        <translation>公积金缴存基数（元/月）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="130"/>
+        <source>Special additional deductions (CNY/month)</source>
+        <translation>专项附加扣除（元/月）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="131"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="131"/>
         <source>Attendance from timesheets</source>
         <translation>按工时计考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="210"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="221"/>
         <source>Hidden: you may not see this field.</source>
         <translation>已隐藏：您无权查看此项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="221"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="233"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="270"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="234"/>
+        <source>Special additional deductions claimed per month (children&apos;s education, housing rent or loan interest, elderly care …), deducted from taxable income when the shop withholds income tax.</source>
+        <translation>每月申报的专项附加扣除（子女教育、住房租金或房贷利息、赡养老人……），店铺代扣个人所得税时从应纳税所得额中扣除。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="288"/>
         <source>Use letters, digits, &apos;-&apos; and &apos;_&apos; only (at most 32).</source>
         <translation>只能使用字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="272"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="290"/>
         <source>Enter an 11-digit mobile number or a landline with area code.</source>
         <translation>请输入 11 位手机号或带区号的座机号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="274"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="292"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="276"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="294"/>
         <source>This ID-card number is not valid (18 characters with a correct check digit).</source>
         <translation>身份证号无效（应为 18 位且校验位正确）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="278"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="296"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="283"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="301"/>
         <source>Enter an amount such as 6000 or 6,000.00.</source>
         <translation>请输入金额，例如 6000 或 6,000.00。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="285"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="303"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="312"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="304"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="331"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
