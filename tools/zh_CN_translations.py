@@ -1982,3 +1982,9 @@ BY_CONTEXT["StaffForm"].update({
         "每月申报的专项附加扣除（子女教育、住房租金或房贷利息、赡养老人……），店铺代扣个人所得税时从应纳税所得额中扣除。",
     "The amount cannot be negative.": "金额不能为负数。",
 })
+COMMON.update({
+    "Social-insurance base": "社保基数",
+    "Housing-fund base": "公积金基数",
+    "Special additional deductions": "专项附加扣除",
+})
+BY_CONTEXT["Errors"]["an amount of 0 or more"] = "不小于 0 的金额"

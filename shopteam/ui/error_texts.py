@@ -342,6 +342,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "男/女 or male/female")
     QCoreApplication.translate("Errors", "a phone number")
     QCoreApplication.translate("Errors", "an e-mail address")
+    QCoreApplication.translate("Errors", "an amount of 0 or more")
     QCoreApplication.translate("Errors", "at most 50 characters")
     QCoreApplication.translate("Errors", "create departments or roles")
     QCoreApplication.translate("Errors", "skip")
