@@ -4,8 +4,11 @@ run workbook (代扣合计 and 实发合计 columns, the 明细 sheet) and the p
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 
 import openpyxl
+import pytest
 
 from shopteam import cli
 from shopteam.domain import clock
@@ -83,3 +86,16 @@ def test_payslips_show_net_pay_only_with_withholding(factory, owner, shop, tmp_p
     off = compute(factory, owner, 1)
     html = strip_html(off, row(off, "E101"), lang="zh_CN")
     assert "应发合计" in html and "实发合计" not in html and "代扣合计" not in html and "养老保险" not in html
+
+
+@pytest.mark.skipif(not (shutil.which("pdftotext")), reason="poppler-utils not installed")
+def test_payslips_pdf_with_withholding(qapp, factory, owner, shop, tmp_path):  # noqa: F811
+    from shopteam.reports.payslips import write_payslips_pdf
+
+    view = compute(factory, owner, 1)
+    path = tmp_path / "slips.pdf"
+    write_payslips_pdf(view, path, lang="zh_CN", shop_name="测试小店")
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout.replace("\n", "")
+    assert text.count("实发合计") == 3 and text.count("代扣合计") == 3  # E103 joins in March
+    assert "8,212.50" in text and "30,000.00" in text and "住房公积金 10,000.00 × 7% = 700.00" in text

@@ -49,15 +49,19 @@ td.total { font-weight: bold; text-align: right; }
 table.lines td { border: none; padding: 1px 4px; font-size: 7.5pt; color: #333; }
 """
 
-WIDTHS = {"employee_no": 7.0, "name": 8.0, "department": 9.0, "total": 8.0, "withheld": 8.0, "net": 8.0}
+WIDTHS = {"employee_no": 7.0, "name": 8.0, "department": 9.0, "total": 8.0}  # the components share the rest
+#: With withholding three totals end the row: narrower name columns leave the figures room to stay on one line.
+WITHHOLDING_WIDTHS = {"employee_no": 5.0, "name": 5.5, "department": 6.0, "base_salary": 7.0, "total": 7.0,
+                      "withheld": 7.0, "net": 8.0}
 TOTALS = ("total", "withheld", "net")
 
 
 def _widths(keys) -> dict[str, str]:
-    """Column widths in % of the strip: the fixed ones above, the components sharing the rest."""
-    fixed = sum(WIDTHS.get(k, 0.0) for k in keys)
-    rest = max(100.0 - fixed, 0.0) / max(sum(1 for k in keys if k not in WIDTHS), 1)
-    return {k: f"{WIDTHS.get(k, rest):.1f}%" for k in keys}
+    """Column widths in % of the strip: the fixed ones, the components sharing the rest."""
+    fixed_widths = WITHHOLDING_WIDTHS if "net" in keys else WIDTHS
+    fixed = sum(fixed_widths.get(k, 0.0) for k in keys)
+    rest = max(100.0 - fixed, 0.0) / max(sum(1 for k in keys if k not in fixed_widths), 1)
+    return {k: f"{fixed_widths.get(k, rest):.1f}%" for k in keys}
 
 _families: list[str] | None = None
 
