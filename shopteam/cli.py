@@ -515,7 +515,10 @@ def cmd_payout(args, engine) -> int:
             print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             state = f"{view.state}, estimate: the month is not over" if view.estimate and not view.locked else view.state
-            print(f"Payout {view.period} ({state}): {len(data)} people, total {view.shop.total:,.2f}")
+            total = f"total {view.shop.total:,.2f}"
+            if view.withholding and view.shop.net is not None:
+                total += f", withheld {view.shop.withheld:,.2f}, net {view.shop.net:,.2f}"
+            print(f"Payout {view.period} ({state}): {len(data)} people, {total}")
             for item in data:
                 print("\t".join(str(v) for v in item.values()))
         return 0

@@ -2018,3 +2018,38 @@ BY_CONTEXT["Errors"].update({
     "The database server cannot be reached. Nothing was saved; ShopTeam tries again when you repeat the action.":
         "无法连接数据库服务器。本次操作未保存任何内容；重新执行该操作时会再次尝试连接。",
 })
+BY_CONTEXT["Errors"].update({
+    "The amount cannot be negative.": "金额不能为负数。",
+    "Enter 0 (no housing fund) or a rate from {low} % to {high} %.": "请填写 0（不缴公积金）或 {low}% 到 {high}% 之间的比例。",
+    "Enter a rate from {low} % to {high} %.": "请填写 {low}% 到 {high}% 之间的比例。",
+})
+BY_CONTEXT["PayRulesDialog"].update({
+    "Deduction per missing-punch correction beyond the free ones (0 = none)": "超出免费次数的每次补卡扣款（0 = 不扣）",
+    "Withholding": "代扣代缴",
+    "Withhold social insurance, housing fund and income tax: payslips show net pay":
+        "代扣社保、公积金和个人所得税：工资条显示实发合计",
+    "Pension insurance, employee's share (%)": "养老保险个人缴费比例（%）",
+    "Medical insurance, employee's share (%)": "医疗保险个人缴费比例（%）",
+    "Unemployment insurance, employee's share (%)": "失业保险个人缴费比例（%）",
+    "Housing fund, employee's share (%)": "住房公积金个人缴存比例（%）",
+    "Each person's contribution bases and special additional deductions are set in their staff record. Income tax is withheld by the cumulative method, with the year to date taken from the approved payouts of the year.":
+        "每位员工的缴费基数和专项附加扣除在员工档案中填写。个人所得税按累计预扣法预扣，本年累计数取自本年已批准的奖金核算。",
+})
+BY_CONTEXT["PayoutModel"].update({
+    "Withheld": "代扣合计",
+    "Net pay": "实发合计",
+})
+BY_CONTEXT["StaffForm"].update({
+    "Social-insurance contribution base (CNY/month)": "社保缴费基数（元/月）",
+    "Housing-fund contribution base (CNY/month)": "公积金缴存基数（元/月）",
+    "Special additional deductions (CNY/month)": "专项附加扣除（元/月）",
+    "Special additional deductions claimed per month (children's education, housing rent or loan interest, elderly care …), deducted from taxable income when the shop withholds income tax.":
+        "每月申报的专项附加扣除（子女教育、住房租金或房贷利息、赡养老人……），店铺代扣个人所得税时从应纳税所得额中扣除。",
+    "The amount cannot be negative.": "金额不能为负数。",
+})
+COMMON.update({
+    "Social-insurance base": "社保基数",
+    "Housing-fund base": "公积金基数",
+    "Special additional deductions": "专项附加扣除",
+})
+BY_CONTEXT["Errors"]["an amount of 0 or more"] = "不小于 0 的金额"

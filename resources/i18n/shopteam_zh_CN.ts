@@ -4096,52 +4096,52 @@
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
         <source>see the departments</source>
         <translation>查看部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
         <source>A department named {name} exists already.</source>
         <translation>名为 {name} 的部门已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
         <source>The department {name} is archived.</source>
         <translation>部门 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
         <source>{name} has left and cannot head a department.</source>
         <translation>{name} 已离职，不能担任部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
         <source>{name} still has {n} staff; move them to another department first.</source>
         <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
         <source>{name} still has {n} sub-departments; archive or move them first.</source>
         <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
     </message>
@@ -4281,27 +4281,27 @@
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
         <source>at most 50 characters</source>
         <translation>最多 50 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
         <source>create departments or roles</source>
         <translation>创建部门或岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
         <source>Unknown duplicates policy {policy}.</source>
         <translation>未知的重复数据处理方式 {policy}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
         <source>No column is mapped to {fields}; choose the column and try again.</source>
         <translation>没有列对应到 {fields}；请选择对应的列后重试。</translation>
     </message>
@@ -4336,547 +4336,567 @@
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
         <source>The ledger entry</source>
         <translation>该奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
         <source>Backup and restore work on a local database file only; back up a server database with the server&apos;s own tools.</source>
         <translation>备份和恢复只适用于本地数据库文件；服务器数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
         <source>{path} is a folder; name the backup file.</source>
         <translation>{path} 是文件夹；请指定备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
         <source>{path} is damaged.</source>
         <translation>{path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
         <source>{path} is not a ShopTeam database.</source>
         <translation>{path} 不是网店团队管家的数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
         <source>That file is the database itself.</source>
         <translation>该文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
         <source>see the staff</source>
         <translation>查看员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
         <source>see the org chart</source>
         <translation>查看组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
         <source>change the staffing plans</source>
         <translation>修改人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
         <source>Unknown preset {preset}.</source>
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
         <source>Bonus pool</source>
         <translation>奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
         <source>Unknown kind of bonus pool {kind}.</source>
         <translation>未知的奖金池类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
         <source>A team bonus pool needs the month of the scores.</source>
         <translation>团队奖金池需要选择考核月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
         <source>{people} are not employed in {period}, the pay month: choose a month in which everyone with a share is paid.</source>
         <translation>{people} 在发放月份 {period} 不在职：请选择所有分得奖金的员工都在职的月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
         <source>save a bonus pool</source>
         <translation>保存奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
         <source>The bonus pool is approved and locked; reopen it to change it.</source>
         <translation>奖金池已批准并锁定；如需修改，请先重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
         <source>approve a bonus pool</source>
         <translation>批准奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
         <source>reopen an approved bonus pool</source>
         <translation>重新开启已批准的奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
         <source>The bonus pool is not approved.</source>
         <translation>奖金池尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
         <source>delete a bonus pool</source>
         <translation>删除奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
         <source>see bonus pools</source>
         <translation>查看奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
         <source>{value} is not a share between 0 and 1.</source>
         <translation>{value} 不是 0 到 1 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
+        <source>Enter 0 (no housing fund) or a rate from {low} % to {high} %.</source>
+        <translation>请填写 0（不缴公积金）或 {low}% 到 {high}% 之间的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
+        <source>Enter a rate from {low} % to {high} %.</source>
+        <translation>请填写 {low}% 到 {high}% 之间的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
         <source>The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.</source>
         <translation>{period} 的奖金核算是月份结束前算出的预估；请在 {last_day} 之后重新核算再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
         <source>{count} item(s) of {period} are still open or flagged: review them and confirm to approve.</source>
         <translation>{period} 还有 {count} 项未处理或被标记：请复核并确认后再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
         <source>The month {period} has not begun: there is nothing to pay yet.</source>
         <translation>{period} 尚未开始，还没有可发放的工资。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="491"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
+        <source>an amount of 0 or more</source>
+        <translation>不小于 0 的金额</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
         <source>edit this staff record</source>
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
         <source>{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
@@ -4921,7 +4941,7 @@
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -5558,86 +5578,101 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/imports/texts.py" line="38"/>
+        <source>Social-insurance base</source>
+        <translation>社保基数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="39"/>
+        <source>Housing-fund base</source>
+        <translation>公积金基数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="40"/>
+        <source>Special additional deductions</source>
+        <translation>专项附加扣除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="41"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="39"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="42"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="40"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="43"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="41"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="44"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="42"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="45"/>
         <source>Clock-in</source>
         <translation>上班打卡</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="43"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="46"/>
         <source>Clock-out</source>
         <translation>下班打卡</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="44"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="47"/>
         <source>Punch time</source>
         <translation>打卡时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="45"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="48"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="46"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="49"/>
         <source>Hours</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="47"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="50"/>
         <source>Overtime hours</source>
         <translation>加班时长</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="48"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="51"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="49"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="52"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="50"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="53"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="51"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="54"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="55"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="58"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="56"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="59"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="57"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="60"/>
         <source>Rejected</source>
         <translation>无法导入</translation>
     </message>
@@ -6990,192 +7025,232 @@ allowance</source>
 <context>
     <name>PayRulesDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="48"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="76"/>
         <source>Pay rules</source>
         <translation>薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="52"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="80"/>
         <source>Workdays per month (daily rate divisor)</source>
         <translation>每月计薪天数（日薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="53"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
         <source>Hours per day (hourly rate divisor)</source>
         <translation>每日工时（时薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="54"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="82"/>
         <source>Overtime multiplier, workday</source>
         <translation>加班倍数：工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="83"/>
         <source>Overtime multiplier, rest day</source>
         <translation>加班倍数：休息日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="84"/>
         <source>Overtime multiplier, statutory holiday</source>
         <translation>加班倍数：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="57"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
         <source>Performance bonus base</source>
         <translation>绩效奖金基数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="58"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="86"/>
         <source>Free late arrivals per month</source>
         <translation>每月免扣迟到次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="59"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="87"/>
         <source>Deduction per late arrival</source>
         <translation>每次迟到扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="60"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="88"/>
         <source>Deduction per missing punch</source>
         <translation>每次缺卡扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="61"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
+        <source>Deduction per missing-punch correction beyond the free ones (0 = none)</source>
+        <translation>超出免费次数的每次补卡扣款（0 = 不扣）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="90"/>
         <source>Full-attendance bonus</source>
         <translation>全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="62"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="91"/>
         <source>Flag deductions above this share of the month&apos;s pay (0.20 = 20 %)</source>
         <translation>扣款超过当月工资此比例时标红（0.20 = 20%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="63"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="92"/>
         <source>Flag pay below the minimum wage (0 = off)</source>
         <translation>低于最低工资标准时标红（0 = 不检查）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="74"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="103"/>
         <source>Bonus base × grade coefficient</source>
         <translation>奖金基数 × 等级系数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="75"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="104"/>
         <source>Bonus base × final score / 100</source>
         <translation>奖金基数 × 最终得分 / 100</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="77"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="106"/>
         <source>Performance bonus mode</source>
         <translation>绩效奖金方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="80"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="109"/>
         <source>Progressive (each slice at its own rate)</source>
         <translation>超额累进（各段按各自比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="110"/>
         <source>Whole amount (all sales at the reached rate)</source>
         <translation>全额累进（全部销售额按达到的比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="114"/>
         <source>Each tier applies from its sales threshold (inclusive) at its rate.</source>
         <translation>每个档位从其销售额起点（含）起按其比例计提成。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="283"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="145"/>
+        <source>Withholding</source>
+        <translation>代扣代缴</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="156"/>
+        <source>Withhold social insurance, housing fund and income tax: payslips show net pay</source>
+        <translation>代扣社保、公积金和个人所得税：工资条显示实发合计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="161"/>
+        <source>Pension insurance, employee&apos;s share (%)</source>
+        <translation>养老保险个人缴费比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="162"/>
+        <source>Medical insurance, employee&apos;s share (%)</source>
+        <translation>医疗保险个人缴费比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="163"/>
+        <source>Unemployment insurance, employee&apos;s share (%)</source>
+        <translation>失业保险个人缴费比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="164"/>
+        <source>Housing fund, employee&apos;s share (%)</source>
+        <translation>住房公积金个人缴存比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="187"/>
+        <source>Each person&apos;s contribution bases and special additional deductions are set in their staff record. Income tax is withheld by the cumulative method, with the year to date taken from the approved payouts of the year.</source>
+        <translation>每位员工的缴费基数和专项附加扣除在员工档案中填写。个人所得税按累计预扣法预扣，本年累计数取自本年已批准的奖金核算。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="374"/>
         <source>%1: correct the marked cells first.</source>
         <translation>%1：请先改正标出的单元格。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="87"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="116"/>
         <source>Commission mode</source>
         <translation>提成方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="88"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="107"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="117"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="136"/>
         <source>Commission tiers</source>
         <translation>提成档位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="118"/>
         <source>Pay all recorded overtime, not only approved applications</source>
         <translation>按全部记录的加班计薪，而不仅是已批准的加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="93"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="122"/>
         <source>Full-attendance bonus also for someone who joined or left during the month</source>
         <translation>月中入职或离职者也可获全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="113"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="142"/>
         <source>Shop rules</source>
         <translation>全店规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="114"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="143"/>
         <source>Overrides</source>
         <translation>单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="124"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="211"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="124"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="211"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="166"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="253"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="167"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="254"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="168"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="255"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="132"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="169"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="256"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="149"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="236"/>
         <source>Add override</source>
         <translation>添加单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="151"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="238"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="174"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="261"/>
         <source>A person&apos;s rule is their own override, else their primary role&apos;s, else the shop&apos;s. Overrides are saved at once.</source>
         <translation>员工的规则：先看本人的单独规则，其次是其主岗位的，最后是全店规则。单独规则立即保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="194"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="281"/>
         <source>Shop: %1</source>
         <translation>全店：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="235"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="322"/>
         <source>Choose whom the override is for.</source>
         <translation>请选择该单独规则适用的对象。</translation>
     </message>
@@ -7183,97 +7258,107 @@ allowance</source>
 <context>
     <name>PayoutModel</name>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="29"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="32"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="29"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="30"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="33"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="30"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="33"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="31"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="34"/>
         <source>Overtime pay</source>
         <translation>加班费</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="31"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="34"/>
         <source>Performance bonus</source>
         <translation>绩效奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="32"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="35"/>
         <source>Commission</source>
         <translation>提成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="32"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="35"/>
         <source>Attendance deduction</source>
         <translation>考勤扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="33"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="36"/>
         <source>Full-attendance bonus</source>
         <translation>全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="33"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="36"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="34"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="37"/>
         <source>Year-end bonus</source>
         <translation>年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="34"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="37"/>
         <source>Team bonus</source>
         <translation>团队奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="35"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="38"/>
         <source>Penalties</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="35"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="38"/>
         <source>Gross pay</source>
         <translation>应发合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="98"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="40"/>
+        <source>Withheld</source>
+        <translation>代扣合计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="40"/>
+        <source>Net pay</source>
+        <translation>实发合计</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/model.py" line="106"/>
         <source>Department total</source>
         <translation>本部门合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="99"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="107"/>
         <source>Shop total</source>
         <translation>全店合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="100"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="108"/>
         <source>Total of the people shown</source>
         <translation>可见人员合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="105"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="113"/>
         <source>%n person(s)</source>
         <translation>%n 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/model.py" line="143"/>
+        <location filename="../../shopteam/ui/payout/model.py" line="151"/>
         <source>Click to see how this figure was computed</source>
         <translation>点击查看此数字的计算方法</translation>
     </message>
@@ -7389,84 +7474,84 @@ allowance</source>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="257"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="272"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="287"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="292"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="309"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="314"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="312"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="317"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="313"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="318"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="320"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="325"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="336"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="341"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="341"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="346"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="341"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="346"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="348"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="348"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="349"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="349"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="350"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="355"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="360"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="365"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="379"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="384"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>
@@ -8984,163 +9069,188 @@ allowance</source>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="63"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="65"/>
         <source>New staff member</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="64"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="66"/>
         <source>Staff record — %1</source>
         <translation>员工档案 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="85"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="87"/>
         <source>(not given)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="92"/>
-        <location filename="../../shopteam/ui/roster/form.py" line="97"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="94"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="99"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="111"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="115"/>
         <source>No punch record: approved timesheet hours are the attendance</source>
         <translation>不打卡：以批准的工时作为考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="118"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="119"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
         <source>ID-card no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Reports to</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
         <source>Leave reason</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
         <source>Base salary (CNY/month)</source>
         <translation>基本工资（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="128"/>
+        <source>Social-insurance contribution base (CNY/month)</source>
+        <translation>社保缴费基数（元/月）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="129"/>
+        <source>Housing-fund contribution base (CNY/month)</source>
+        <translation>公积金缴存基数（元/月）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="130"/>
+        <source>Special additional deductions (CNY/month)</source>
+        <translation>专项附加扣除（元/月）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="131"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="131"/>
         <source>Attendance from timesheets</source>
         <translation>按工时计考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="210"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="221"/>
         <source>Hidden: you may not see this field.</source>
         <translation>已隐藏：您无权查看此项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="221"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="233"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="270"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="234"/>
+        <source>Special additional deductions claimed per month (children&apos;s education, housing rent or loan interest, elderly care …), deducted from taxable income when the shop withholds income tax.</source>
+        <translation>每月申报的专项附加扣除（子女教育、住房租金或房贷利息、赡养老人……），店铺代扣个人所得税时从应纳税所得额中扣除。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="288"/>
         <source>Use letters, digits, &apos;-&apos; and &apos;_&apos; only (at most 32).</source>
         <translation>只能使用字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="272"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="290"/>
         <source>Enter an 11-digit mobile number or a landline with area code.</source>
         <translation>请输入 11 位手机号或带区号的座机号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="274"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="292"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="276"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="294"/>
         <source>This ID-card number is not valid (18 characters with a correct check digit).</source>
         <translation>身份证号无效（应为 18 位且校验位正确）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="278"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="296"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="283"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="301"/>
         <source>Enter an amount such as 6000 or 6,000.00.</source>
         <translation>请输入金额，例如 6000 或 6,000.00。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="285"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="303"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="312"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="304"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="331"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
@@ -9196,6 +9306,21 @@ allowance</source>
         <location filename="../../shopteam/ui/roster/model.py" line="71"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="72"/>
+        <source>Social-insurance base</source>
+        <translation>社保基数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="73"/>
+        <source>Housing-fund base</source>
+        <translation>公积金基数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/model.py" line="74"/>
+        <source>Special additional deductions</source>
+        <translation>专项附加扣除</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,7 @@ TEMPLATES: dict[str, Template] = {
     "commission_none": "Sales {sales} reach no commission tier",
     "late_deduction": _late,
     "missing_punch_deduction": "{count} missing punch(es) × {per} = {amount}",
+    "correction_deduction": "{count} missing-punch correction(s), {free} free: {charged} × {per} = {amount}",
     "absence_deduction": "{days} absence day(s) × {base} / {days_per_month} = {amount}",
     "unpaid_leave_deduction": "{hours} h unpaid leave × {base} / {days_per_month} / {hours_per_day} = {amount}",
     "full_attendance": "Full attendance = {amount}",

@@ -51,6 +51,7 @@ ZH_TEMPLATES: dict[str, str] = {
     "commission_none": "销售额 {sales} 未达到任何提成档位",
     "late_deduction": "扣除 {free} 次免罚后迟到 {charged} 次 × {per} = {amount}",
     "missing_punch_deduction": "缺卡 {count} 次 × {per} = {amount}",
+    "correction_deduction": "补卡 {count} 次，免费 {free} 次：超出 {charged} 次 × {per} = {amount}",
     "absence_deduction": "旷工 {days} 天 × {base} / {days_per_month} = {amount}",
     "unpaid_leave_deduction": "无薪假 {hours} 小时 × {base} / {days_per_month} / {hours_per_day} = {amount}",
     "full_attendance": "全勤 = {amount}",

@@ -15,7 +15,8 @@ Decisions where the product text is silent:
 - Performance bonus: with no grade (no finalised appraisal) there is no bonus; in score mode the
   score is used as is (a score above 100 pays more than the base).
 - Attendance: late arrivals beyond the first ``late_free_count`` are deducted at ``late_deduction``
-  each; every missing punch at ``missing_punch_deduction``; absence days at the daily rate; unpaid leave
+  each; every missing punch at ``missing_punch_deduction``; every approved missing-punch correction (补卡)
+  beyond the month's free allowance at ``correction_deduction`` (0 by default: no deduction); absence days at the daily rate; unpaid leave
   hours (事假, and any leave the service counts as unpaid) at the hourly rate. Paid leave (annual
   leave, 调休) is neither deducted nor counted against full attendance.
 - Full-attendance bonus (全勤奖): only when there was no late arrival (the free ones included, unless
@@ -101,6 +102,7 @@ class PayRules:
     late_free_count: int = 2
     late_deduction: Decimal = Decimal("20.00")
     missing_punch_deduction: Decimal = Decimal("20.00")
+    correction_deduction: Decimal = Decimal("0.00")  # per missing-punch correction beyond the free ones
     full_attendance_bonus: Decimal = Decimal("200.00")
     full_attendance_ignores_free_lates: bool = False
     full_attendance_partial_month: bool = False  # pay it to someone who joined or left during the month
@@ -216,6 +218,8 @@ class AttendanceFigures:
     missing_punches: int = 0
     absence_days: Decimal = ZERO
     unpaid_leave_hours: Decimal = ZERO
+    corrections: int = 0  # approved missing-punch corrections (补卡) of the month
+    corrections_charged: int = 0  # of those, beyond the month's free allowance
 
 
 def attendance_deduction_lines(
@@ -241,6 +245,17 @@ def attendance_deduction_lines(
                 figures.missing_punches * rules.missing_punch_deduction,
                 count=figures.missing_punches,
                 per=rules.missing_punch_deduction,
+            )
+        )
+    if figures.corrections_charged and rules.correction_deduction > 0:
+        lines.append(
+            _line(
+                "correction_deduction",
+                figures.corrections_charged * rules.correction_deduction,
+                count=figures.corrections,
+                free=figures.corrections - figures.corrections_charged,
+                charged=figures.corrections_charged,
+                per=rules.correction_deduction,
             )
         )
     if figures.absence_days:

@@ -97,3 +97,35 @@ def income_tax_line(gross: Decimal, special: Decimal, additional: Decimal, befor
                  months=months, specials=round_fen(specials), extras=round_fen(extras),
                  taxable=round_fen(taxable), rate=plain(rate * 100), quick=round_fen(quick), due=due,
                  withheld=round_fen(before.tax_withheld))
+
+
+@dataclass(frozen=True, slots=True)
+class Withholding:
+    """A month's withholding of one person: the lines (insurance, fund, tax) and the figures the next
+    months of the year read back as their year to date."""
+
+    lines: tuple[Line, ...]
+    special: Decimal  # 专项扣除 of the month: the insurance and fund lines
+    additional: Decimal  # 专项附加扣除 claimed in the month
+    tax: Decimal  # the income tax line
+
+    @property
+    def total(self) -> Decimal:
+        """代扣合计: everything withheld from the month's gross."""
+        return self.special + self.tax
+
+
+def withhold(gross: Decimal, si_base: Decimal, hf_base: Decimal, additional: Decimal,
+             rates: ContributionRates = ContributionRates(), before: YearToDate = YearToDate()) -> Withholding:
+    """The month's withholding from ``gross`` (应发合计): contributions on the bases, then income tax by the
+    cumulative method with them as this month's 专项扣除.
+
+    >>> w = withhold(Decimal("10000"), Decimal("10000"), Decimal("10000"), Decimal("2000"))
+    >>> [str(line.amount) for line in w.lines], str(w.total)
+    (['800.00', '200.00', '50.00', '700.00', '37.50'], '1787.50')
+    """
+    contributions = contribution_lines(si_base, hf_base, rates)
+    special = sum((line.amount for line in contributions), ZERO)
+    additional = round_fen(max(ZERO, Decimal(additional)))
+    tax = income_tax_line(Decimal(gross), special, additional, before)
+    return Withholding((*contributions, tax), round_fen(special), additional, tax.amount)

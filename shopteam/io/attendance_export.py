@@ -47,6 +47,9 @@ ROSTER_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("status", "状态", "Status"),
     ("base_salary", "基本工资", "Base salary"),
     ("leave_date", "离职日期", "Leave date"),
+    ("social_insurance_base", "社保基数", "Social-insurance base"),
+    ("housing_fund_base", "公积金基数", "Housing-fund base"),
+    ("additional_deduction", "专项附加扣除", "Special additional deductions"),
 )
 _GENDER = {"zh": {"male": "男", "female": "女"}, "en": {"male": "male", "female": "female"}}
 _STATUS = {"zh": {"probation": "试用期", "active": "在职", "left": "离职"},
@@ -113,6 +116,10 @@ _TEMPLATE_COLUMNS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
         ("phone", "手机", "Phone", ""),
         ("email", "邮箱", "Email", ""),
         ("note", "备注", "Note", ""),
+        ("social_insurance_base", "社保基数", "Social-insurance base", "元/月，代扣社保时用 | yuan a month, for withholding"),
+        ("housing_fund_base", "公积金基数", "Housing-fund base", "元/月，代扣公积金时用 | yuan a month, for withholding"),
+        ("additional_deduction", "专项附加扣除", "Special additional deductions",
+         "元/月，代扣个税时用 | yuan a month, for withholding income tax"),
     ),
     "attendance": (
         ("employee_no", "工号", "Employee no.", "工号或姓名至少填一个 | employee no. or name"),

@@ -55,6 +55,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "role": ("岗位", "职位", "职务", "岗位名称", "role", "position", "job title", "job"),
     "hire_date": ("入职日期", "入职时间", "入职", "hire date", "hired", "start date", "date joined"),
     "base_salary": ("基本工资", "底薪", "基本薪资", "月薪", "base salary", "basic salary", "salary"),
+    "social_insurance_base": ("社保基数", "社保缴费基数", "社会保险缴费基数", "社会保险基数", "social insurance base",
+                              "si base"),
+    "housing_fund_base": ("公积金基数", "公积金缴存基数", "住房公积金基数", "住房公积金缴存基数", "housing fund base",
+                          "hf base"),
+    "additional_deduction": ("专项附加扣除", "每月专项附加扣除", "专项附加扣除额", "special additional deductions",
+                             "additional deductions"),
     "gender": ("性别", "gender", "sex"),
     "phone": ("手机", "手机号", "手机号码", "电话", "联系电话", "phone", "mobile"),
     "email": ("邮箱", "电子邮箱", "email", "e-mail"),
@@ -121,7 +127,8 @@ KPI = "kpi"
 KINDS = (ROSTER, PUNCHES, PUNCH_LOG, TIMESHEET, KPI)
 _PERSON = ("employee_no", "name", "department", "role")
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    ROSTER: _PERSON + ("hire_date", "base_salary", "gender", "phone", "email", "note"),
+    ROSTER: _PERSON + ("hire_date", "base_salary", "gender", "phone", "email", "note", "social_insurance_base",
+                       "housing_fund_base", "additional_deduction"),
     PUNCHES: _PERSON + ("date", "clock_in", "clock_out", "note"),
     PUNCH_LOG: _PERSON + ("date", "punch_time", "note"),
     TIMESHEET: ("employee_no", "name", "date", "task", "hours", "overtime_hours", "note"),

@@ -10,6 +10,11 @@ strip per person: its own header row, the figures, each line with its amount and
 and a blank row to cut along. The run workbook's 明细 (Details) sheet has one row per person and
 component: code, amount and the explanation in words and numbers, the same sentences the window shows
 (``domain.explain.render``).
+
+A run computed with withholding on (``view.withholding``) has two more columns after 应发合计 (the gross
+``total``): 代扣合计 (``withheld``) and 实发合计 (``net``), and each person's withholding lines (养老保险 …
+个人所得税) follow the components in the 明细 sheet, on the payslips and in the command line's lines. A run
+without withholding shows none of these: its slips say 应发合计 only.
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ LABELS = {
         "state_draft": "草稿", "state_approved": "已批准（锁定）", "state_reopened": "已重新开启", "state": "状态",
         "period": "{year}年{month}月", "sheet_run": "奖金核算", "sheet_payslips": "工资条", "sheet_details": "明细",
         "code": "项目代码", "item": "项目", "amount": "金额", "explanation": "计算说明", "separator": "；",
+        "withheld": "代扣合计", "net": "实发合计", "withhold_pension": "养老保险", "withhold_medical": "医疗保险",
+        "withhold_unemployment": "失业保险", "withhold_housing_fund": "住房公积金", "withhold_income_tax": "个人所得税",
     },
     "en": {
         "employee_no": "Employee no.", "name": "Name", "department": "Department", "base_salary": "Base salary",
@@ -47,9 +54,18 @@ LABELS = {
         "state_draft": "draft", "state_approved": "approved (locked)", "state_reopened": "reopened", "state": "State",
         "period": "{year}-{month:02d}", "sheet_run": "Payout", "sheet_payslips": "Payslips", "sheet_details": "Details",
         "code": "Code", "item": "Item", "amount": "Amount", "explanation": "Explanation", "separator": "; ",
+        "withheld": "Withheld", "net": "Net pay", "withhold_pension": "Pension insurance",
+        "withhold_medical": "Medical insurance", "withhold_unemployment": "Unemployment insurance",
+        "withhold_housing_fund": "Housing fund", "withhold_income_tax": "Income tax",
     },
 }
 COLUMNS = ("employee_no", "name", "department", *COMPONENT_KEYS, "total")
+WITHHOLDING_COLUMNS = (*COLUMNS, "withheld", "net")
+
+
+def columns(view) -> tuple[str, ...]:
+    """The columns of the run's sheet and of each payslip: with 代扣合计 and 实发合计 when the run withholds."""
+    return WITHHOLDING_COLUMNS if getattr(view, "withholding", False) else COLUMNS
 
 
 def labels(lang: str) -> dict[str, str]:
@@ -76,7 +92,8 @@ class LineItem:
 
 def line_items(row, lang: str, *, with_zero: bool = True) -> list[LineItem]:
     """The components of ``row`` the reader may see that have an amount (or, at zero and ``with_zero``, an
-    explanation such as "no full-attendance bonus: 1 late"), in the order of the run's columns."""
+    explanation such as "no full-attendance bonus: 1 late"), in the order of the run's columns, then the
+    withholding lines (insurance, fund, income tax) when the run has them."""
     t = labels(lang)
     items = []
     for key in COMPONENT_KEYS:
@@ -86,6 +103,10 @@ def line_items(row, lang: str, *, with_zero: bool = True) -> list[LineItem]:
             continue
         items.append(LineItem(key, t[key], amount, explanations,
                               t["separator"].join(render(e, lang) for e in explanations)))
+    for line in getattr(row, "withholding", ()):
+        if line.amount or with_zero:
+            items.append(LineItem(line.code, t.get(line.code, line.code), line.amount, line.explanations,
+                                  t["separator"].join(render(e, lang) for e in line.explanations)))
     return items
 
 
@@ -132,8 +153,8 @@ def put_cell(sheet, row: int, col: int, value: Any, widths: list[int], *, font=N
 
 
 def _values(row_or_totals, key: str):
-    if key == "total":
-        return row_or_totals.total
+    if key in ("total", "withheld", "net"):
+        return getattr(row_or_totals, key)
     return row_or_totals.amounts[key]
 
 
@@ -144,22 +165,23 @@ def write_run_xlsx(view, path: str | Path, *, lang: str = "zh", shop_name: str =
     from openpyxl.utils import get_column_letter
 
     t = labels(lang)
+    cols = columns(view)
     path = Path(path)
     book = Workbook()
     sheet = book.active
     sheet.title = f"{t['sheet_run']} {view.year}-{view.month:02d}"[:31]
-    widths = [display_width(t[c]) for c in COLUMNS]
+    widths = [display_width(t[c]) for c in cols]
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="F2F2F2")
     title = t["run_title"].format(shop=shop_name, period=period_text(view, lang)).strip()
     sheet.cell(row=1, column=1, value=f"{title}（{t['state_' + view.state]}）" if lang.startswith("zh")
                else f"{title} ({t['state_' + view.state]})").font = Font(bold=True, size=13)
-    for col, key in enumerate(COLUMNS, start=1):
+    for col, key in enumerate(cols, start=1):
         put_cell(sheet, 2, col, t[key], widths, font=bold, fill=fill)
     r = 3
     done = 0
     for department, rows in grouped(view):
         for row in rows:
-            for col, key in enumerate(COLUMNS, start=1):
+            for col, key in enumerate(cols, start=1):
                 value = getattr(row, key) if key in ("employee_no", "name", "department") else _values(row, key)
                 put_cell(sheet, r, col, value, widths)
             r += 1
@@ -167,20 +189,20 @@ def write_run_xlsx(view, path: str | Path, *, lang: str = "zh", shop_name: str =
             if progress is not None and done % 200 == 0:
                 progress(done, len(view.rows))
         subtotal = view.departments[department]
-        put_cell(sheet, r, 1, t["subtotal"].format(department=department or t["no_department"]), [0] * len(COLUMNS),
+        put_cell(sheet, r, 1, t["subtotal"].format(department=department or t["no_department"]), [0] * len(cols),
              font=bold)
-        for col, key in enumerate(COLUMNS[3:], start=4):
+        for col, key in enumerate(cols[3:], start=4):
             put_cell(sheet, r, col, _values(subtotal, key), widths, font=bold)
         r += 1
     put_cell(sheet, r, 1, t["shop_total"] if view.everyone else t["visible_total"], widths, font=bold, fill=fill)
     for col in (2, 3):
         sheet.cell(row=r, column=col).fill = fill
-    for col, key in enumerate(COLUMNS[3:], start=4):
+    for col, key in enumerate(cols[3:], start=4):
         put_cell(sheet, r, col, _values(view.shop, key), widths, font=bold, fill=fill)
     for col, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width + 3
     sheet.freeze_panes = "D3"
-    sheet.auto_filter.ref = f"A2:{get_column_letter(len(COLUMNS))}{r}"
+    sheet.auto_filter.ref = f"A2:{get_column_letter(len(cols))}{r}"
     page_setup(sheet, "2:2")
     _details_sheet(book.create_sheet(f"{t['sheet_details']} {view.year}-{view.month:02d}"[:31]), view, lang)
     book.save(path)
@@ -226,18 +248,19 @@ def write_payslips_xlsx(view, path: str | Path, *, lang: str = "zh", shop_name: 
     from openpyxl.utils import get_column_letter
 
     t = labels(lang)
+    cols = columns(view)
     path = Path(path)
     book = Workbook()
     sheet = book.active
     sheet.title = f"{t['sheet_payslips']} {view.year}-{view.month:02d}"[:31]
-    widths = [display_width(t[c]) for c in COLUMNS]
+    widths = [display_width(t[c]) for c in cols]
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="F2F2F2")
     thin = Side(style="thin", color="999999")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     r = 1
     for row in view.rows:
         sheet.cell(row=r, column=1, value=f"{t['payslip']} {period_text(view, lang)}  {shop_name}".strip()).font = bold
-        for col, key in enumerate(COLUMNS, start=1):
+        for col, key in enumerate(cols, start=1):
             put_cell(sheet, r + 1, col, t[key], widths, font=bold, fill=fill).border = box
             value = getattr(row, key) if key in ("employee_no", "name", "department") else _values(row, key)
             put_cell(sheet, r + 2, col, value, widths).border = box

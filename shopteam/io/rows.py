@@ -133,6 +133,9 @@ def _parsers(sheet: RawSheet, year: int | None) -> dict[str, Callable[[Any], Any
         "hours": _number,
         "overtime_hours": _number,
         "base_salary": _money,
+        "social_insurance_base": _money,
+        "housing_fund_base": _money,
+        "additional_deduction": _money,
     }
 
 

@@ -1,5 +1,7 @@
 """Payslips (工资条) as a printable PDF: one strip per person, each with its own header row, then each line
-with its amount and a short explanation (the sentences of ``domain.explain.render``).
+with its amount and a short explanation (the sentences of ``domain.explain.render``). With withholding on
+the header ends 应发合计, 代扣合计, 实发合计 and the withholding lines follow the components; without it the
+strip's total is 应发合计 only.
 
 Strips are laid out top to bottom on A4 landscape pages, as many as fit, never split across a page, with
 a dashed line to cut along between them. Each strip is an HTML ``QTextDocument`` painted with a
@@ -28,7 +30,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from shopteam.io.payout_export import COLUMNS, labels, line_items, period_text
+from shopteam.io.payout_export import columns, labels, line_items, period_text
 from shopteam.paths import bundled_cjk_font
 
 PREFERRED_CJK = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
@@ -47,7 +49,19 @@ td.total { font-weight: bold; text-align: right; }
 table.lines td { border: none; padding: 1px 4px; font-size: 7.5pt; color: #333; }
 """
 
-WIDTHS = {"employee_no": "7%", "name": "8%", "department": "9%", "total": "8%"}  # the rest 6.8 % each
+WIDTHS = {"employee_no": 7.0, "name": 8.0, "department": 9.0, "total": 8.0}  # the components share the rest
+#: With withholding three totals end the row: narrower name columns leave the figures room to stay on one line.
+WITHHOLDING_WIDTHS = {"employee_no": 5.0, "name": 5.5, "department": 6.0, "base_salary": 7.0, "total": 7.0,
+                      "withheld": 7.0, "net": 8.0}
+TOTALS = ("total", "withheld", "net")
+
+
+def _widths(keys) -> dict[str, str]:
+    """Column widths in % of the strip: the fixed ones, the components sharing the rest."""
+    fixed_widths = WITHHOLDING_WIDTHS if "net" in keys else WIDTHS
+    fixed = sum(fixed_widths.get(k, 0.0) for k in keys)
+    rest = max(100.0 - fixed, 0.0) / max(sum(1 for k in keys if k not in fixed_widths), 1)
+    return {k: f"{fixed_widths.get(k, rest):.1f}%" for k in keys}
 
 _families: list[str] | None = None
 
@@ -75,11 +89,15 @@ def strip_html(view, row, *, lang: str = "zh", shop_name: str = "") -> str:
     t = labels(lang)
     e = escape
     title = f"{t['payslip']} · {period_text(view, lang)}" + (f" · {shop_name}" if shop_name else "")
-    head = "".join(f"<th width='{WIDTHS.get(key, '6.8%')}'>{e(t[key])}</th>" for key in COLUMNS)
+    keys = columns(view)
+    widths = _widths(keys)
+    last = keys[-1]  # the figure paid: 实发合计 with withholding, else 应发合计
+    head = "".join(f"<th width='{widths[key]}'>{e(t[key])}</th>" for key in keys)
     cells = [f"<td class='c'>{e(row.employee_no)}</td>", f"<td class='c'>{e(row.name)}</td>",
              f"<td class='c'>{e(row.department)}</td>"]
-    cells += [f"<td class='num'>{_money(row.amounts[key])}</td>" for key in COLUMNS[3:-1]]
-    cells.append(f"<td class='total'>{_money(row.total)}</td>")
+    cells += [f"<td class='num'>{_money(row.amounts[key])}</td>" for key in keys[3:] if key not in TOTALS]
+    cells += [f"<td class='{'total' if key == last else 'num'}'>{_money(getattr(row, key))}</td>"
+              for key in keys if key in TOTALS]
     lines = "".join(f"<tr><td width='12%'>{e(item.label)}</td><td class='num' width='8%'>{_money(item.amount)}</td>"
                     f"<td>{e(item.text)}</td></tr>" for item in line_items(row, lang, with_zero=False))
     return (f"<html><head><style>{CSS}</style></head><body><p class='title'>{e(title)}</p>"

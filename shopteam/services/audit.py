@@ -102,10 +102,15 @@ def _decode(text: str | None) -> dict | None:
 SALARY_HIDDEN = "***"
 
 
+#: Salary fields whose name does not say "salary": a person's withholding figures.
+SALARY_KEYS = frozenset({"social_insurance_base", "housing_fund_base", "additional_deduction"})
+
+
 def _hide_salaries(values: dict | None) -> dict | None:
     if values is None:
         return None
-    return {k: (SALARY_HIDDEN if "salary" in k and v is not None else v) for k, v in values.items()}
+    return {k: (SALARY_HIDDEN if ("salary" in k or k in SALARY_KEYS) and v is not None else v)
+            for k, v in values.items()}
 
 
 def _row(log: AuditLog, show_salaries: bool = True) -> AuditRow:

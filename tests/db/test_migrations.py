@@ -254,3 +254,43 @@ def test_0006_keeps_imported_timesheets_as_pending_and_nobody_on_timesheets(new_
         command.downgrade(cfg, "0005")
         assert conn.execute(text("SELECT count(*) FROM timesheet_entry")).scalar() == 1
         assert conn.execute(text("SELECT count(*) FROM punch_record")).scalar() == 1
+
+
+def test_0009_adds_withholding_columns_in_place_and_keeps_lines(new_db):
+    """The employee table gets its withholding figures by ALTER TABLE (0 for everyone); payout lines computed
+    before are lines without withholding (NULL); and back down, nothing referring to a person is lost."""
+    from alembic import command
+
+    path, engine = new_db("at_0008.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0008")
+        conn.execute(text("INSERT INTO employee (employee_no, name, gender, phone, email, wechat, id_card_no, "
+                          "hire_date, status, leave_reason, base_salary, bank_account, notes, created_at, "
+                          "updated_at, version, attendance_from_timesheets) VALUES ('A1', '甲', '', '', '', '', '', "
+                          "'2026-01-01', 'active', '', 600000, '', '', '2026-01-01', '2026-01-01', 1, 0)"))
+        conn.execute(text("INSERT INTO payout_run (year, month, state, computed_by, rules, reopen_history, "
+                          "created_at, version) VALUES (2026, 11, 'approved', 'boss', '{}', '[]', '2026-12-01', 1)"))
+        conn.execute(text("INSERT INTO payout_line (run_id, employee_id, position, employee_no, name, department, "
+                          "base_salary, overtime_pay, performance_bonus, commission, attendance_deduction, "
+                          "full_attendance_bonus, rewards, year_end_bonus, team_bonus, penalties, total, "
+                          "explanations, inputs) VALUES (1, 1, 0, 'A1', '甲', '', 600000, 0, 0, 0, 0, 0, 0, 0, 0, 0, "
+                          "600000, '{}', '{}')"))
+        conn.execute(text("INSERT INTO punch_record (employee_id, work_date, source, imported_at) "
+                          "VALUES (1, '2026-11-02', 'p.xlsx', '2026-11-03')"))
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT social_insurance_base, housing_fund_base, additional_deduction, "
+                                 "base_salary FROM employee")).one() == (0, 0, 0, 600000)
+        assert conn.execute(text("SELECT total, withheld, net, income_tax, withholding FROM payout_line")).one() \
+            == (600000, None, None, None, None)
+        assert conn.execute(text("SELECT count(*) FROM punch_record")).scalar() == 1  # employee was not copied
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+        columns = {c["name"] for c in inspect(conn).get_columns("employee")}
+        assert "social_insurance_base" not in columns and "attendance_from_timesheets" in columns
+        assert conn.execute(text("SELECT count(*) FROM payout_line")).scalar() == 1
+        assert conn.execute(text("SELECT count(*) FROM punch_record")).scalar() == 1

@@ -84,6 +84,11 @@ class Employee(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     #: no punch record (remote customer service, part-time staff): approved timesheet hours are the attendance
     attendance_from_timesheets: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: withholding (when the shop turns it on): the social-insurance and housing-fund contribution bases
+    #: (缴费基数, 0 = none) and the special additional deductions claimed per month (专项附加扣除)
+    social_insurance_base: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"), server_default="0")
+    housing_fund_base: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"), server_default="0")
+    additional_deduction: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"), server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)

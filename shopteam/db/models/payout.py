@@ -99,6 +99,14 @@ class PayoutLine(Base):
     total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     explanations: Mapped[str] = mapped_column(Text, default="{}")  # JSON {component: [{code, params}]}
     inputs: Mapped[str] = mapped_column(Text, default="{}")  # JSON: grade, score, sales, hours … as used
+    # withholding (NULL when the run was computed with it off): 代扣合计, 实发合计, and what the later months
+    # of the year read as their year to date (insurance and fund, special additional deductions, income tax)
+    withheld: Mapped[Decimal | None] = mapped_column(Money)
+    net: Mapped[Decimal | None] = mapped_column(Money)
+    special_deductions: Mapped[Decimal | None] = mapped_column(Money)
+    additional_deductions: Mapped[Decimal | None] = mapped_column(Money)
+    income_tax: Mapped[Decimal | None] = mapped_column(Money)
+    withholding: Mapped[str | None] = mapped_column(Text)  # JSON [{code, amount, explanations}]
 
     run: Mapped[PayoutRun] = relationship(back_populates="lines")
 

@@ -47,6 +47,7 @@ from shopteam.services.attendance.worktime import calendars_for
 from shopteam.services.context import Actor
 from shopteam.services.imports import kpi
 from shopteam.services.imports.preview import FIELD_LABELS, PreviewRow, rejected_row
+from shopteam.services.org.roster import WITHHOLDING_FIELDS
 from shopteam.services.permissions import (
     ATTENDANCE_IMPORT_ALL,
     ORG_EDIT,
@@ -426,6 +427,9 @@ def _preview_roster(session, actor, records, cells, preview: ImportPreview, prog
             problems.append(Problem(record.row, "phone", "a phone number", values["phone"]))
         if values.get("email") and not is_valid_email(str(values["email"])):
             problems.append(Problem(record.row, "email", "an e-mail address", values["email"]))
+        for key in WITHHOLDING_FIELDS:
+            if values.get(key) is not None and values[key] < 0:
+                problems.append(Problem(record.row, key, "an amount of 0 or more", values[key]))
         if values.get("name") and len(values["name"]) > 50:
             problems.append(Problem(record.row, "name", "at most 50 characters", values["name"]))
         if problems:
@@ -640,6 +644,8 @@ def _commit_roster(session, actor, preview, duplicates, summary, progress) -> No
                            department=dep, status="active",
                            base_salary=item.get("base_salary") if may_salary and item.get("base_salary") is not None
                            else Decimal("0.00"))
+            for key in WITHHOLDING_FIELDS:
+                setattr(emp, key, item[key] if may_salary and item.get(key) is not None else Decimal("0.00"))
             session.add(emp)
             session.flush()
             if role is not None:
@@ -668,6 +674,9 @@ def _commit_roster(session, actor, preview, duplicates, summary, progress) -> No
             emp.gender = item["gender"]
         if may_salary and item.get("base_salary") is not None:
             emp.base_salary = item["base_salary"]
+        for key in WITHHOLDING_FIELDS:
+            if may_salary and item.get(key) is not None:
+                setattr(emp, key, item[key])
         if role is not None:
             current = session.scalar(select(RoleAssignment).where(
                 RoleAssignment.employee_id == emp.id, RoleAssignment.is_primary,

@@ -3,7 +3,9 @@
 Every function takes the caller's session (the caller opens the transaction) and the acting user.
 Scope comes from ``permissions.visible_employee_ids``; salary, ID-card and bank fields leave this
 module only when the actor may see them (owner, or the grants salary.view / idcard.view / bank.view),
-otherwise as None (salary) or masked text (ID card, bank account). Every change writes an audit record.
+otherwise as None (salary) or masked text (ID card, bank account). The withholding figures — the social
+insurance and housing-fund contribution bases and the monthly special additional deductions (专项附加扣除)
+— are salary fields: seen with salary.view, changed with salary.edit. Every change writes an audit record.
 """
 
 from __future__ import annotations
@@ -94,6 +96,13 @@ class StaffRow:
     base_salary: Decimal | None
     version: int
     leave_date: date | None = None
+    social_insurance_base: Decimal | None = None  # the withholding figures, None unless salaries are seen
+    housing_fund_base: Decimal | None = None
+    additional_deduction: Decimal | None = None
+
+
+#: The salary fields used by withholding (seen and changed like the base salary).
+WITHHOLDING_FIELDS = ("social_insurance_base", "housing_fund_base", "additional_deduction")
 
 
 @dataclass(frozen=True)
@@ -123,6 +132,9 @@ class StaffDetail:
     version: int
     has_history: bool
     attendance_from_timesheets: bool
+    social_insurance_base: Decimal | None
+    housing_fund_base: Decimal | None
+    additional_deduction: Decimal | None
     salary_visible: bool
     id_card_visible: bool
     bank_visible: bool
@@ -135,7 +147,8 @@ class StaffInput:
     ``id_card_no``, ``bank_account`` and ``base_salary`` set to None mean "leave unchanged" (or empty /
     zero for a new record): that is what a form sends when its user may not see those fields.
     ``leave_date``/``leave_reason`` matter only when ``status`` is "left". ``attendance_from_timesheets``
-    None also means unchanged (off for a new record).
+    None also means unchanged (off for a new record), and so do the withholding figures
+    ``social_insurance_base``, ``housing_fund_base`` and ``additional_deduction`` (0 for a new record).
     """
 
     employee_no: str
@@ -155,6 +168,9 @@ class StaffInput:
     leave_date: date | None = None
     leave_reason: str = ""
     attendance_from_timesheets: bool | None = None
+    social_insurance_base: Decimal | None = None
+    housing_fund_base: Decimal | None = None
+    additional_deduction: Decimal | None = None
 
 
 # ---------------------------------------------------------------- reading
@@ -188,10 +204,13 @@ def list_staff(session: Session, *, actor: Actor, status: str | None = None,
     d = aliased(Department, name="d")
     # integer fen straight from the column; turned into Decimal yuan below without the per-row TypeDecorator
     salary_col = type_coerce(e.base_salary, Integer) if show_salary else null()
+    withholding_cols = [type_coerce(getattr(e, name), Integer) if show_salary else null()
+                        for name in WITHHOLDING_FIELDS]
     query = (
         select(e.id, e.employee_no, e.name, e.gender, e.department_id, func.coalesce(d.name, ""),
                func.coalesce(_role_name_subquery(e.id, today or clock.today()), ""),
-               func.coalesce(m.name, ""), e.phone, e.hire_date, e.status, salary_col, e.version, e.leave_date)
+               func.coalesce(m.name, ""), e.phone, e.hire_date, e.status, salary_col, e.version, e.leave_date,
+               *withholding_cols)
         .select_from(e)
         .outerjoin(d, d.id == e.department_id)
         .outerjoin(m, m.id == e.manager_id)
@@ -207,12 +226,15 @@ def list_staff(session: Session, *, actor: Actor, status: str | None = None,
         query = query.where(e.id.in_(scope))
     rows = session.connection().execute(query).all()  # Core rows: no ORM bookkeeping for 10,000 lines
     if show_salary:
-        return _rows_fast((*row[:11], None if row[11] is None else Decimal(row[11]).scaleb(-2), *row[12:])
-                          for row in rows)
+        return _rows_fast((*row[:11], _yuan(row[11]), *row[12:14], *(_yuan(v) for v in row[14:])) for row in rows)
     return _rows_fast(row for row in rows)
 
 
 _ROW_FIELDS = tuple(f.name for f in fields(StaffRow))
+
+
+def _yuan(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen).scaleb(-2)
 
 
 def _rows_fast(values) -> list[StaffRow]:
@@ -251,6 +273,7 @@ def get_staff(session: Session, *, actor: Actor, staff_id: int, today: date | No
         bank_account=emp.bank_account if access.bank_view else mask_bank_account(emp.bank_account),
         notes=emp.notes, version=emp.version, has_history=has_history(session, staff_id=staff_id),
         attendance_from_timesheets=bool(emp.attendance_from_timesheets),
+        **{name: getattr(emp, name) if access.salary_view else None for name in WITHHOLDING_FIELDS},
         salary_visible=access.salary_view, id_card_visible=access.id_card_view, bank_visible=access.bank_view,
     )
 
@@ -307,6 +330,8 @@ def _clean(data: StaffInput) -> StaffInput:
         leave_date=data.leave_date if data.status == "left" else None,
         leave_reason=(data.leave_reason or "").strip() if data.status == "left" else "",
         attendance_from_timesheets=data.attendance_from_timesheets,
+        social_insurance_base=data.social_insurance_base, housing_fund_base=data.housing_fund_base,
+        additional_deduction=data.additional_deduction,
     )
 
 
@@ -355,6 +380,9 @@ def _validate(session: Session, data: StaffInput, staff_id: int | None) -> None:
         raise _invalid("leave_date", "leave_before_hire", "The leave date is before the hire date.")
     if data.base_salary is not None and data.base_salary < 0:
         raise _invalid("base_salary", "salary_negative", "The salary cannot be negative.")
+    for name in WITHHOLDING_FIELDS:
+        if getattr(data, name) is not None and getattr(data, name) < 0:
+            raise _invalid(name, "amount_negative", "The amount cannot be negative.")
     if data.bank_account and not _BANK.match(data.bank_account):
         raise _invalid("bank_account", "bank_format", "A bank account number has 8 to 30 digits.")
 
@@ -376,6 +404,9 @@ def _check_sensitive_writes(actor: Actor, data: StaffInput) -> None:
     access = sensitive_access(actor)
     if data.base_salary is not None and not access.salary_edit:
         raise PermissionDenied(action="change salaries", field="base_salary")
+    for name in WITHHOLDING_FIELDS:
+        if getattr(data, name) is not None and not access.salary_edit:
+            raise PermissionDenied(action="change salaries", field=name)
     if data.id_card_no is not None and not access.id_card_view:
         raise PermissionDenied(action="change ID-card numbers", field="id_card_no")
     if data.bank_account is not None and not access.bank_view:
@@ -416,6 +447,9 @@ def _apply(emp: Employee, data: StaffInput) -> None:
         emp.base_salary = data.base_salary
     if data.attendance_from_timesheets is not None:
         emp.attendance_from_timesheets = data.attendance_from_timesheets
+    for name in WITHHOLDING_FIELDS:
+        if getattr(data, name) is not None:
+            setattr(emp, name, getattr(data, name))
 
 
 # ---------------------------------------------------------------- changing
@@ -428,7 +462,7 @@ def create_staff(session: Session, *, actor: Actor, data: StaffInput) -> int:
     if data.status == "left":
         raise _invalid("status", "new_left", "A new staff record cannot start as left.")
     _validate(session, data, None)
-    emp = Employee(base_salary=Decimal("0.00"))
+    emp = Employee(base_salary=Decimal("0.00"), **{name: Decimal("0.00") for name in WITHHOLDING_FIELDS})
     _apply(emp, data)
     session.add(emp)
     session.flush()

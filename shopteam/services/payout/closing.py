@@ -7,7 +7,8 @@ that is over is approved only when nothing is open, or when the owner confirms w
 - requests of the month still pending (leave, overtime, and every other kind the requests module has);
 - appraisals of the month's cycle that are not finalised (their bonus is not known yet);
 - people in the run with no punch and no timesheet in the whole month;
-- flagged lines: a net below zero, deductions above the pay rules' share of the month's pay
+- flagged lines: a net below zero (the gross total, or the net pay after withholding when the run has
+  it), deductions above the pay rules' share of the month's pay
   (``deduction_cap_share``, 20 % by default), or a total below the minimum wage (``minimum_wage``, off
   at 0.00), pro-rated for someone who joined or left during the month.
 """
@@ -90,13 +91,16 @@ def _decimal(value: Any, default: str) -> Decimal:
 
 
 def line_flags(amounts: dict[str, Decimal | None], total: Decimal | None, rules: dict[str, Any],
-               base_days: tuple[int, int] | list[int] | None = None) -> tuple[LineFlag, ...]:
-    """The flags of one line from its amounts and the run's rules (nothing when figures are hidden)."""
+               base_days: tuple[int, int] | list[int] | None = None, *, net: Decimal | None = None
+               ) -> tuple[LineFlag, ...]:
+    """The flags of one line from its amounts and the run's rules (nothing when figures are hidden); with
+    ``net`` (withholding on) 'negative' is about the net pay."""
     if total is None or any(amounts.get(k) is None for k in (*ADDING, *DEDUCTING)):
         return ()
     flags = []
-    if total < 0:
-        flags.append(LineFlag("negative", total, ZERO))
+    paid = total if net is None else net
+    if paid < 0:
+        flags.append(LineFlag("negative", paid, ZERO))
     pay = sum((amounts[k] for k in ADDING), ZERO)
     deductions = sum((amounts[k] for k in DEDUCTING), ZERO)
     cap = _decimal(rules.get("deduction_cap_share"), "0.20")

@@ -12,7 +12,14 @@ not only approved applications), ``unpaid_leave_kinds`` (leave deducted at the h
 ``sales_indicators`` (the KPI indicator names that are a person's sales), and for closing the month
 ``deduction_cap_share`` (lines whose deductions exceed this share of the month's pay are flagged; 0.20
 after the cap on wage deductions of the 工资支付暂行规定) and ``minimum_wage`` (lines below it are
-flagged; 0.00 is off — set the local 最低工资标准).
+flagged; 0.00 is off — set the local 最低工资标准), and ``correction_deduction`` (money per approved
+missing-punch correction beyond the month's free allowance; 0.00, the default, deducts nothing).
+
+Withholding (PRODUCT §3.14) is off by default: ``withholding`` true gives every payout line the employee's
+social insurance and housing fund at the rates ``pension_rate`` (8 %), ``medical_rate`` (2 %),
+``unemployment_rate`` (0.5 %) and ``housing_fund_rate`` (7 %) — fractions of the person's contribution
+bases — and income tax by the cumulative method (``domain.withholding``). The rates are checked against
+:data:`RATE_RANGES` (the housing fund is 5–12 %, or 0 where the shop pays none).
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from shopteam.domain.commission import CommissionMode, CommissionTier, check_com
 from shopteam.domain.errors import ValidationError
 from shopteam.domain.incentives import BonusMode, OvertimeKind, PayRules
 from shopteam.domain.scoring import Grade
+from shopteam.domain.withholding import ContributionRates
 from shopteam.services import audit
 from shopteam.services.context import Actor
 from shopteam.services.permissions import PAY_RULES_EDIT, require
@@ -54,6 +62,7 @@ DEFAULTS: dict[str, Any] = {
     "late_free_count": 2,
     "late_deduction": "20.00",
     "missing_punch_deduction": "20.00",
+    "correction_deduction": "0.00",
     "full_attendance_bonus": "200.00",
     "full_attendance_ignores_free_lates": False,
     "full_attendance_partial_month": False,
@@ -61,8 +70,22 @@ DEFAULTS: dict[str, Any] = {
     "minimum_wage": "0.00",
     "unpaid_leave_kinds": ["personal"],
     "sales_indicators": ["销售额", "sales"],
+    "withholding": False,
+    "pension_rate": "0.08",
+    "medical_rate": "0.02",
+    "unemployment_rate": "0.005",
+    "housing_fund_rate": "0.07",
 }
-BOOLEAN_KEYS = {"pay_unapproved_overtime", "full_attendance_ignores_free_lates", "full_attendance_partial_month"}
+BOOLEAN_KEYS = {"pay_unapproved_overtime", "full_attendance_ignores_free_lates", "full_attendance_partial_month",
+                "withholding"}
+#: The employee's contribution rates a shop may set, as fractions (low, high), both inclusive; the housing
+#: fund also accepts 0 (no fund).
+RATE_RANGES: dict[str, tuple[Decimal, Decimal]] = {
+    "pension_rate": (Decimal("0"), Decimal("0.2")),
+    "medical_rate": (Decimal("0"), Decimal("0.1")),
+    "unemployment_rate": (Decimal("0"), Decimal("0.05")),
+    "housing_fund_rate": (Decimal("0.05"), Decimal("0.12")),
+}
 INTEGER_KEYS = {"late_free_count"}
 LIST_KEYS = {"commission_tiers", "unpaid_leave_kinds", "sales_indicators"}
 CHOICES = {"bonus_mode": tuple(m.value for m in BonusMode), "commission_mode": tuple(m.value for m in CommissionMode)}
@@ -106,9 +129,30 @@ def normalise(key: str, value: Any) -> Any:
     number = _decimal(key, value)
     if key == "deduction_cap_share" and number > 1:
         raise ValidationError("{value} is not a share between 0 and 1.", field=key, code="share", value=value)
+    if key in RATE_RANGES:
+        low, high = RATE_RANGES[key]
+        if key == "housing_fund_rate" and not (number == 0 or low <= number <= high):
+            raise ValidationError("Enter 0 (no housing fund) or a rate from {low} % to {high} %.", field=key,
+                                  code="housing_fund_rate_range", low=_percent(low), high=_percent(high))
+        if not low <= number <= high and key != "housing_fund_rate":
+            raise ValidationError("Enter a rate from {low} % to {high} %.", field=key, code="rate_range",
+                                  low=_percent(low), high=_percent(high))
     if key in ("days_per_month", "hours_per_day") and number == 0:
         raise ValidationError("{value} is not a number.", field=key, code="number", value=value)
     return str(number)
+
+
+def _percent(rate: Decimal) -> str:
+    text = f"{rate * 100:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def contribution_rates(values: dict[str, Any]) -> ContributionRates:
+    """The employee's contribution rates of rule values."""
+    d = Decimal
+    return ContributionRates(pension=d(str(values["pension_rate"])), medical=d(str(values["medical_rate"])),
+                             unemployment=d(str(values["unemployment_rate"])),
+                             housing_fund=d(str(values["housing_fund_rate"])))
 
 
 def tier_problems(tiers: Any) -> list[tuple[int, int, ValidationError]]:
@@ -243,6 +287,7 @@ def pay_rules(values: dict[str, Any]) -> PayRules:
         late_free_count=int(values["late_free_count"]),
         late_deduction=d(str(values["late_deduction"])),
         missing_punch_deduction=d(str(values["missing_punch_deduction"])),
+        correction_deduction=d(str(values["correction_deduction"])),
         full_attendance_bonus=d(str(values["full_attendance_bonus"])),
         full_attendance_ignores_free_lates=bool(values["full_attendance_ignores_free_lates"]),
         full_attendance_partial_month=bool(values["full_attendance_partial_month"]),

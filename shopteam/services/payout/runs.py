@@ -15,13 +15,26 @@ Where the figures come from (the rules themselves are ``domain.incentives``):
   approved leave of the ``unpaid_leave_kinds`` (事假) is deducted at the hourly rate;
 - rewards and fines: the reward/penalty ledger entries dated in the month;
 - year-end bonus and team bonus: the shares of the approved bonus pools whose pay month is the month
-  (``services.payout.pools``).
+  (``services.payout.pools``);
+- missing-punch corrections (补卡) beyond the month's free allowance: deducted at ``correction_deduction``
+  (0 by default, no deduction) as their own line of the attendance deduction.
+
+Withholding, when the pay rules turn it on (``withholding``; off by default, and then nothing of it exists
+on the line): the total stays the gross (应发合计); each line gets its own withholding lines (the person's
+social insurance and housing fund on their contribution bases at the shop's rates, then income tax by the
+cumulative method, ``domain.withholding``), their sum (代扣合计, ``withheld``) and the net pay (实发合计,
+``net`` = total − withheld). The year to date of the tax is read from the person's lines in the *approved*
+runs of the earlier months of the same year — a draft or reopened month does not count: their gross
+(the total), 专项扣除 and 专项附加扣除 and income tax as stored on those lines (so a later change of a rate,
+a base or a rule rewrites no history), and months employed here = the number of those months + this one
+(so a joiner counts from the month they joined). A line computed with withholding off counts with its
+gross and nothing withheld. The whole gross is taxed as wages (a year-end bonus included).
 
 Permissions (deny by default): only the owner computes, approves and reopens. Staff see only their own
 line. A manager sees the lines of the people in their scope (department and direct reports); without
 the ``salary.view`` grant the figures that reveal someone else's salary — base salary, overtime pay and
 attendance deduction (both derived from the base) and the total — are hidden (``None``) in other
-people's lines and in the totals. Every change is audited.
+people's lines and in the totals, and so are the withholding and net pay. Every change is audited.
 
 An approved run is a snapshot: its lines keep the amounts and explanations as computed and are never
 recomputed; reopening (owner only, with a reason, recorded in the run's history) makes it editable again.
@@ -38,7 +51,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Integer, delete, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from shopteam.db.models import Department, Employee, RoleAssignment
@@ -65,6 +78,7 @@ from shopteam.domain.incentives import (
 from shopteam.domain.ledger import LedgerEntry, LedgerKind
 from shopteam.domain.money import ZERO, parse_money, round_fen
 from shopteam.domain.scoring import Grade
+from shopteam.domain.withholding import Withholding, YearToDate, withhold
 from shopteam.services import audit
 from shopteam.services.appraisal.cycles import LOCKED_STATES
 from shopteam.services.attendance.month import month_summary
@@ -122,6 +136,17 @@ class PayoutRow:
     explanations_json: str = field(default="{}", repr=False)
     inputs_json: str = field(default="{}", repr=False)
     flags: tuple[LineFlag, ...] = ()  # why the line needs a second look before approval (see closing)
+    withheld: Decimal | None = None  # 代扣合计 (None: withholding off, or hidden)
+    net: Decimal | None = None  # 实发合计
+    withholding_json: str | None = field(default=None, repr=False)
+    has_withholding: bool = False  # the line was computed with withholding on
+
+    @cached_property
+    def withholding(self) -> tuple[WithheldLine, ...]:
+        """The withholding lines (insurance, fund, income tax) in order; empty when off or hidden."""
+        if self.withheld is None:
+            return ()
+        return load_withholding(self.withholding_json)
 
     @cached_property
     def explanations(self) -> dict[str, tuple[Explanation, ...]]:
@@ -144,8 +169,21 @@ class PayoutRow:
             value = self.amounts[key]
             data[key] = None if value is None else f"{value:.2f}"
         data["total"] = None if self.total is None else f"{self.total:.2f}"
+        if self.has_withholding:
+            data["withheld"] = None if self.withheld is None else f"{self.withheld:.2f}"
+            data["net"] = None if self.net is None else f"{self.net:.2f}"
         data["flags"] = [flag.code for flag in self.flags]
         return data
+
+
+@dataclass(frozen=True)
+class WithheldLine:
+    """One withholding line of a payout line: ``code`` (withhold_pension … withhold_income_tax), the amount
+    and its explanation."""
+
+    code: str
+    amount: Decimal
+    explanations: tuple[Explanation, ...]
 
 
 @dataclass(frozen=True)
@@ -153,6 +191,8 @@ class Totals:
     headcount: int
     amounts: dict[str, Decimal | None]
     total: Decimal | None
+    withheld: Decimal | None = None  # None when a figure is hidden, or the run has no withholding
+    net: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +211,7 @@ class RunView:
     shop: Totals
     estimate: bool = False  # computed before the month ended: figures to date, cannot be approved
     everyone: bool = True  # the viewer sees every line (the totals are the shop's)
+    withholding: bool = False  # computed with withholding on: lines have withheld and net pay
 
     @property
     def locked(self) -> bool:
@@ -187,6 +228,20 @@ class RunView:
 def dump_explanations(payout: Payout) -> str:
     return json.dumps({key: to_data(payout.components[key].explanations) for key in COMPONENT_KEYS},
                       ensure_ascii=False)
+
+
+def dump_withholding(withholding: Withholding) -> str:
+    return json.dumps([{"code": line.code, "amount": str(line.amount), "explanations": to_data([line.explanation])}
+                       for line in withholding.lines], ensure_ascii=False)
+
+
+def load_withholding(text: str | None) -> tuple[WithheldLine, ...]:
+    try:
+        data = json.loads(text or "[]")
+    except ValueError:
+        data = []
+    return tuple(WithheldLine(item["code"], Decimal(item["amount"]), from_data(item.get("explanations", [])))
+                 for item in data)
 
 
 def load_explanations(text: str) -> dict[str, tuple[Explanation, ...]]:
@@ -301,6 +356,26 @@ class _Person:
     employee_id: int
     payout: Payout
     inputs: dict[str, Any]
+    withholding: Withholding | None = None
+
+
+def _fen(value) -> Decimal:
+    return Decimal(value or 0).scaleb(-2)
+
+
+def _year_to_date(session: Session, year: int, month: int) -> dict[int, YearToDate]:
+    """employee id -> their figures in the approved runs of the months of ``year`` before ``month``."""
+    line, run = PayoutLine.__table__.c, PayoutRun.__table__.c
+    fen = lambda column: func.coalesce(func.sum(type_coerce(column, Integer)), 0)  # noqa: E731
+    rows = session.execute(
+        select(line.employee_id, func.count(func.distinct(run.month)), fen(line.total), fen(line.special_deductions),
+               fen(line.additional_deductions), fen(line.income_tax))
+        .select_from(PayoutLine.__table__.join(PayoutRun.__table__, run.id == line.run_id))
+        .where(run.state == "approved", run.year == year, run.month < month)
+        .group_by(line.employee_id))
+    return {emp: YearToDate(gross=_fen(gross), special_deductions=_fen(special), additional_deductions=_fen(extra),
+                            tax_withheld=_fen(tax), months=months)
+            for emp, months, gross, special, extra, tax in rows}
 
 
 def _compute_people(session: Session, actor: Actor, year: int, month: int,
@@ -309,7 +384,8 @@ def _compute_people(session: Session, actor: Actor, year: int, month: int,
     first, last = _period(year, month)
     people = session.execute(
         select(Employee.id, Employee.employee_no, Employee.name, func.coalesce(Department.name, ""),
-               Employee.base_salary, Employee.hire_date, Employee.leave_date)
+               Employee.base_salary, Employee.hire_date, Employee.leave_date, Employee.social_insurance_base,
+               Employee.housing_fund_base, Employee.additional_deduction)
         .outerjoin(Department, Department.id == Employee.department_id)
         .where(Employee.hire_date <= last, or_(Employee.leave_date.is_(None), Employee.leave_date >= first))
         .order_by(Employee.employee_no)).all()
@@ -327,6 +403,7 @@ def _compute_people(session: Session, actor: Actor, year: int, month: int,
     rules_cache: dict[str, tuple[dict, Any]] = {}
 
     pool_payments = payments_in(session, year, month)
+    year_to_date: dict[int, YearToDate] | None = None  # read when someone's rules withhold
 
     def rules_of(employee_id: int):
         role_o = overrides.get(("role", roles.get(employee_id, -1)))
@@ -345,7 +422,7 @@ def _compute_people(session: Session, actor: Actor, year: int, month: int,
     single_kinds = len({tuple(rules_of(e)[0]["unpaid_leave_kinds"]) for e in ids}) <= 1
 
     result = []
-    for done, (emp, no, name, department, base, hired, left) in enumerate(people, start=1):
+    for done, (emp, no, name, department, base, hired, left, si_base, hf_base, extra) in enumerate(people, start=1):
         values, rules = rules_of(emp)
         row = attendance.get(emp)
         recorded = {OvertimeKind.WORKDAY.value: row.overtime_hours_workday if row else 0.0,
@@ -365,7 +442,9 @@ def _compute_people(session: Session, actor: Actor, year: int, month: int,
         figures = AttendanceFigures(
             late_count=row.late_count if row else 0, early_leave_count=row.early_leave_count if row else 0,
             missing_punches=row.missing_punch_count if row else 0,
-            absence_days=Decimal(row.absence_days) if row else ZERO, unpaid_leave_hours=unpaid)
+            absence_days=Decimal(row.absence_days) if row else ZERO, unpaid_leave_hours=unpaid,
+            corrections=row.corrections if row else 0,
+            corrections_charged=row.corrections_over_allowance if row else 0)
         grade, score = grades.get(emp, (None, None))
         base_days = _base_days(calendars.get(emp, default), first, last, hired, left)
         person_sales = sales[tuple(values["sales_indicators"])].get(emp, ZERO)
@@ -382,7 +461,19 @@ def _compute_people(session: Session, actor: Actor, year: int, month: int,
                   "late": figures.late_count, "early": figures.early_leave_count,
                   "missing": figures.missing_punches, "absence_days": str(figures.absence_days),
                   "unpaid_leave_hours": str(unpaid), "base_days": list(base_days) if base_days else None}
-        result.append(_Person(emp, payout, inputs))
+        if figures.corrections:
+            inputs["corrections"] = [figures.corrections, figures.corrections_charged]
+        withheld = None
+        if values["withholding"]:
+            if year_to_date is None:
+                year_to_date = _year_to_date(session, year, month)
+            before = year_to_date.get(emp, YearToDate())
+            withheld = withhold(payout.total, si_base or ZERO, hf_base or ZERO, extra or ZERO,
+                                payout_rules.contribution_rates(values), before)
+            inputs["year_to_date"] = {"gross": str(before.gross), "special": str(before.special_deductions),
+                                      "additional": str(before.additional_deductions),
+                                      "tax": str(before.tax_withheld), "months": before.months}
+        result.append(_Person(emp, payout, inputs, withheld))
         if done % 100 == 0:
             progress.report(done, len(people))
     progress.report(len(people), len(people))
@@ -420,11 +511,16 @@ def compute_run(session: Session, *, actor: Actor, year: int, month: int,
     run.rules = json.dumps(payout_rules.shop_rules(session), ensure_ascii=False)
     rows = []
     for position, person in enumerate(people):
-        p = person.payout
+        p, w = person.payout, person.withholding
         rows.append({"run_id": run.id, "employee_id": person.employee_id, "position": position,
                      "employee_no": p.employee_no, "name": p.name, "department": p.department,
                      **{key: p.amount(key) for key in COMPONENT_KEYS}, "total": p.total,
-                     "explanations": dump_explanations(p), "inputs": json.dumps(person.inputs, ensure_ascii=False)})
+                     "explanations": dump_explanations(p), "inputs": json.dumps(person.inputs, ensure_ascii=False),
+                     "withheld": None if w is None else w.total, "net": None if w is None else p.total - w.total,
+                     "special_deductions": None if w is None else w.special,
+                     "additional_deductions": None if w is None else w.additional,
+                     "income_tax": None if w is None else w.tax,
+                     "withholding": None if w is None else dump_withholding(w)})
     if rows:
         session.execute(PayoutLine.__table__.insert(), rows)  # Money binds Decimal yuan as integer fen
     session.flush()
@@ -528,17 +624,20 @@ def _view(session: Session, actor: Actor, run: PayoutRun) -> RunView:
         hide = not see_salaries and line.employee_id != actor.employee_id
         amounts = {key: (None if hide and key in SALARY_COMPONENTS else getattr(line, key)) for key in COMPONENT_KEYS}
         total = None if hide else line.total
+        withheld, net = (None, None) if hide else (line.withheld, line.net)
         flags = () if total is None else line_flags(
-            amounts, total, rules, json.loads(line.inputs or "{}").get("base_days"))
+            amounts, total, rules, json.loads(line.inputs or "{}").get("base_days"), net=net)
         rows.append(PayoutRow(line.id, line.employee_id, line.employee_no, line.name, line.department, amounts,
-                              total, line.explanations, line.inputs, flags))
+                              total, line.explanations, line.inputs, flags, withheld, net, line.withholding,
+                              line.withheld is not None))
     departments: dict[str, list[PayoutRow]] = {}
     for row in rows:
         departments.setdefault(row.department, []).append(row)
     return RunView(run.id, run.year, run.month, run.state, run.computed_at, run.computed_by or "", run.approved_at,
                    run.approved_by, json.loads(run.reopen_history or "[]"), rows,
                    {dep: totals(group) for dep, group in departments.items()}, totals(rows),
-                   is_estimate(run.year, run.month, run.computed_at), scope is None)
+                   is_estimate(run.year, run.month, run.computed_at), scope is None,
+                   bool(rules.get("withholding")) or any(r.has_withholding for r in rows))
 
 
 def totals(rows: Iterable[PayoutRow]) -> Totals:
@@ -550,7 +649,11 @@ def totals(rows: Iterable[PayoutRow]) -> Totals:
         amounts[key] = None if any(v is None for v in values) else sum(values, ZERO)
     values = [r.total for r in rows]
     total = None if any(v is None for v in values) else sum(values, ZERO)
-    return Totals(len(rows), amounts, total)
+    sums = []
+    for name in ("withheld", "net"):
+        values = [getattr(r, name) for r in rows]
+        sums.append(None if not values or any(v is None for v in values) else sum(values, ZERO))
+    return Totals(len(rows), amounts, total, *sums)
 
 
 def signed(key: str, amount: Decimal) -> Decimal:

@@ -1,6 +1,7 @@
 """The payout run as a table: one row per person, a total row after each department, and the total of the
 shop (of the people shown, for a viewer who does not see everyone). Flagged lines are red, with the reason
-as their tooltip."""
+as their tooltip. A run computed with withholding on has two more columns after the gross total: the
+withheld sum (代扣合计) and the net pay (实发合计)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the component key of a money column (
 HIDDEN = "***"
 FLAGGED_BRUSH = QBrush(QColor("#f8d7d7"))  # a line that needs a second look before approval
 MONEY_KEYS = (*COMPONENT_KEYS, "total")
+WITHHOLDING_KEYS = (*MONEY_KEYS, "withheld", "net")
+TOTAL_KEYS = ("total", "withheld", "net")  # read from the row (or the totals), not from its components
 
 
 def _t(text: str) -> str:
@@ -34,10 +37,11 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("PayoutModel", "Year-end bonus"), QT_TRANSLATE_NOOP("PayoutModel", "Team bonus"),
     QT_TRANSLATE_NOOP("PayoutModel", "Penalties"), QT_TRANSLATE_NOOP("PayoutModel", "Gross pay"),
 )
+WITHHOLDING_TITLES = (QT_TRANSLATE_NOOP("PayoutModel", "Withheld"), QT_TRANSLATE_NOOP("PayoutModel", "Net pay"))
 
 
-def column_titles() -> list[str]:
-    return [_t(title) for title in COLUMN_TITLES]
+def column_titles(withholding: bool = False) -> list[str]:
+    return [_t(title) for title in (*COLUMN_TITLES, *(WITHHOLDING_TITLES if withholding else ()))]
 
 
 class PayoutModel(QAbstractTableModel):
@@ -47,12 +51,16 @@ class PayoutModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[tuple] = []
         self.titles = column_titles()
+        self.keys = MONEY_KEYS  # the money columns, from the fourth on
         self.everyone = True  # the viewer sees the whole shop (else the last row is "the people shown")
 
     def set_view(self, view) -> None:
         self.beginResetModel()
         self.items = []
         self.everyone = view is None or view.everyone
+        withholding = view is not None and view.withholding
+        self.keys = WITHHOLDING_KEYS if withholding else MONEY_KEYS
+        self.titles = column_titles(withholding)
         if view is not None:
             groups: dict[str, list] = {}
             for row in view.rows:
@@ -81,7 +89,7 @@ class PayoutModel(QAbstractTableModel):
         return item[1] if item and item[0] == "person" else None
 
     def key_of(self, column: int) -> str | None:
-        return MONEY_KEYS[column - 3] if column >= 3 else None
+        return self.keys[column - 3] if 3 <= column < 3 + len(self.keys) else None
 
     def _value(self, item: tuple, column: int):
         kind = item[0]
@@ -90,7 +98,7 @@ class PayoutModel(QAbstractTableModel):
             row = item[1]
             if key is None:
                 return (row.employee_no, row.name, row.department)[column]
-            return row.total if key == "total" else row.amounts[key]
+            return getattr(row, key) if key in TOTAL_KEYS else row.amounts[key]
         totals = item[2] if kind == "subtotal" else item[1]
         if key is None:
             if column == 0:
@@ -104,7 +112,7 @@ class PayoutModel(QAbstractTableModel):
                 people = totals.headcount  # a plain name: lupdate skips translate() whose n is an expression
                 return QCoreApplication.translate("PayoutModel", "%n person(s)", "", people)
             return ""
-        return totals.total if key == "total" else totals.amounts[key]
+        return getattr(totals, key) if key in TOTAL_KEYS else totals.amounts[key]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.items):
@@ -122,7 +130,7 @@ class PayoutModel(QAbstractTableModel):
             if column >= 3:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (item[0] != "person" or self.key_of(column) == "total"):
+        if role == Qt.ItemDataRole.FontRole and (item[0] != "person" or self.key_of(column) in ("total", "net")):
             font = QFont()
             font.setBold(True)
             return font

@@ -28,7 +28,7 @@ from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.payout.explanations import explanation_text, flag_text
-from shopteam.ui.payout.model import PayoutModel, column_titles
+from shopteam.ui.payout.model import TOTAL_KEYS, PayoutModel
 from shopteam.ui.tasks import run_task
 from shopteam.ui.widgets.month_picker import MonthPicker
 
@@ -243,30 +243,35 @@ class PayoutPage(QWidget):
             self.detail.clear()
             return
         key = self.model.key_of(index.column())
-        titles = column_titles()
-        keys = list(self.model_keys()) if key in (None, "total") else [key]
+        keys, titles = list(self.model.keys), self.model.titles
+        components = [k for k in keys if k not in TOTAL_KEYS]
         parts = [f"<h3>{escape(row.name)} ({escape(row.employee_no)})</h3>"]
         parts += [f"<p style='color:#c62828'><b>{escape(flag_text(f))}</b></p>" for f in row.flags]
-        for k in keys:
-            amount = row.total if k == "total" else row.amounts[k]
-            title = titles[3 + self.model_keys().index(k)]
-            shown = "***" if amount is None else f"{amount:,.2f}"
-            parts.append(f"<p><b>{escape(title)}: {shown}</b></p>")
-            lines = row.explanations.get(k, ()) if k != "total" else ()
-            if amount is None:
-                hidden = self.tr("Hidden: you may not see this salary.")  # lupdate does not read f-strings
-                parts.append(f"<p style='color:#777'>{escape(hidden)}</p>")
-            elif lines:
+        whole = key in (None, "total", "net")
+        for k in (components if whole else [] if key == "withheld" else [key]):
+            amount = row.amounts[k]
+            parts.append(self._figure(titles[3 + keys.index(k)], amount))
+            lines = row.explanations.get(k, ())
+            if amount is not None and lines:
                 parts.append("<ul>" + "".join(f"<li>{escape(explanation_text(e))}</li>" for e in lines) + "</ul>")
-        if key == "total" and row.total is not None:
-            parts.append(f"<p><b>{escape(titles[-1])}: {row.total:,.2f}</b></p>")
+        if whole and row.total is not None:
+            parts.append(self._figure(titles[3 + keys.index("total")], row.total, hide_note=False))
+        if "withheld" in keys and (key == "withheld" or whole):
+            parts.append(self._figure(titles[3 + keys.index("withheld")], row.withheld))
+            if row.withholding:
+                parts.append("<ul>" + "".join(f"<li>{escape(explanation_text(e))}</li>"
+                                              for line in row.withholding for e in line.explanations) + "</ul>")
+            if row.net is not None:
+                parts.append(self._figure(titles[3 + keys.index("net")], row.net, hide_note=False))
         self.detail.setHtml("".join(parts))
 
-    @staticmethod
-    def model_keys() -> list[str]:
-        from shopteam.ui.payout.model import MONEY_KEYS
-
-        return list(MONEY_KEYS)
+    def _figure(self, title: str, amount, *, hide_note: bool = True) -> str:
+        shown = "***" if amount is None else f"{amount:,.2f}"
+        html = f"<p><b>{escape(title)}: {shown}</b></p>"
+        if amount is None and hide_note:
+            hidden = self.tr("Hidden: you may not see this salary.")  # lupdate does not read f-strings
+            html += f"<p style='color:#777'>{escape(hidden)}</p>"
+        return html
 
     # ------------------------------------------------------------ actions
 

@@ -1,10 +1,16 @@
 """The shop's pay rules (PRODUCT §3.6), owner only: edited and saved through services/payout/rules.py, with the
 service's validation message shown inline next to the rule it concerns.
 
+The "Withholding" tab turns withholding on (off by default: the payout is gross, 应发) and holds the
+employee's contribution rates, typed as percentages (8 for 8 %) and stored as fractions; a rate out of its
+range is refused with the reason under the rate.
+
 The "Overrides" tab lists the rules changed for one role or one person; adding or removing one is saved at
 once, in its own transaction, through the same service (which normalises and validates the value)."""
 
 from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,8 +38,30 @@ from shopteam.ui.payout.tiers_editor import CommissionTiersEditor, rate_text, th
 
 ERROR_STYLE = "color: #c62828;"
 TEXT_KEYS = ("days_per_month", "hours_per_day", "overtime_workday", "overtime_restday", "overtime_holiday",
-             "bonus_base", "late_free_count", "late_deduction", "missing_punch_deduction",
+             "bonus_base", "late_free_count", "late_deduction", "missing_punch_deduction", "correction_deduction",
              "full_attendance_bonus", "deduction_cap_share", "minimum_wage")
+RATE_KEYS = ("pension_rate", "medical_rate", "unemployment_rate", "housing_fund_rate")
+
+
+def percent_text(fraction) -> str:
+    """A stored rate as the dialog shows it: '0.005' -> '0.5', '0.08' -> '8'."""
+    try:
+        value = Decimal(str(fraction)) * 100
+    except InvalidOperation:
+        return str(fraction)
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def fraction_text(percent: str) -> str:
+    """A typed percentage as the stored fraction ('8' -> '0.08'); text that is no number goes as typed, for
+    the service to refuse."""
+    text = percent.strip().rstrip("%").strip()
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return percent.strip()
+    return str(value / 100) if value.is_finite() else percent.strip()
 
 
 def tiers_text(tiers) -> str:
@@ -58,6 +86,7 @@ class PayRulesDialog(QDialog):
             "late_free_count": self.tr("Free late arrivals per month"),
             "late_deduction": self.tr("Deduction per late arrival"),
             "missing_punch_deduction": self.tr("Deduction per missing punch"),
+            "correction_deduction": self.tr("Deduction per missing-punch correction beyond the free ones (0 = none)"),
             "full_attendance_bonus": self.tr("Full-attendance bonus"),
             "deduction_cap_share": self.tr("Flag deductions above this share of the month's pay (0.20 = 20 %)"),
             "minimum_wage": self.tr("Flag pay below the minimum wage (0 = off)"),
@@ -112,11 +141,69 @@ class PayRulesDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(shop_tab, self.tr("Shop rules"))
         self.tabs.addTab(self._overrides_tab(), self.tr("Overrides"))
+        self.withholding_tab = self._withholding_tab()
+        self.tabs.addTab(self.withholding_tab, self.tr("Withholding"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.refresh_overrides()
+
+    # ------------------------------------------------------------ withholding
+
+    def _withholding_tab(self) -> QWidget:
+        tab = QWidget()
+        self.withholding = QCheckBox(self.tr("Withhold social insurance, housing fund and income tax: payslips "
+                                             "show net pay"))
+        self.withholding.setObjectName("rule_withholding")
+        self.withholding.setChecked(bool(self.values["withholding"]))
+        self.labels.update({
+            "pension_rate": self.tr("Pension insurance, employee's share (%)"),
+            "medical_rate": self.tr("Medical insurance, employee's share (%)"),
+            "unemployment_rate": self.tr("Unemployment insurance, employee's share (%)"),
+            "housing_fund_rate": self.tr("Housing fund, employee's share (%)"),
+        })
+        self.rate_edits: dict[str, QLineEdit] = {}
+        self.rate_errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.addRow(self.withholding)
+        for key in RATE_KEYS:
+            edit = QLineEdit(percent_text(self.values[key]))
+            edit.setObjectName(f"rule_{key}")
+            error = QLabel()
+            error.setObjectName(f"rule_{key}_error")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            box = QWidget()
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(0, 0, 0, 0)
+            inner.setSpacing(2)
+            inner.addWidget(edit)
+            inner.addWidget(error)
+            edit.textEdited.connect(lambda _text, k=key: self._rate_edited(k))
+            self.rate_edits[key], self.rate_errors[key] = edit, error
+            form.addRow(self.labels[key], box)
+        note = QLabel(self.tr("Each person's contribution bases and special additional deductions are set in "
+                              "their staff record. Income tax is withheld by the cumulative method, with the year "
+                              "to date taken from the approved payouts of the year."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.withholding.toggled.connect(self._withholding_toggled)
+        self._withholding_toggled(self.withholding.isChecked())
+        return tab
+
+    def _withholding_toggled(self, on: bool) -> None:
+        for edit in self.rate_edits.values():
+            edit.setEnabled(on)
+
+    def _rate_edited(self, key: str) -> None:
+        self.rate_errors[key].hide()
+        self.rate_edits[key].setStyleSheet("")
 
     # ------------------------------------------------------------ overrides (per role, per person)
 
@@ -269,6 +356,8 @@ class PayRulesDialog(QDialog):
         values["commission_tiers"] = self.tiers.tiers()
         values["pay_unapproved_overtime"] = self.pay_unapproved.isChecked()
         values["full_attendance_partial_month"] = self.partial_month.isChecked()
+        values["withholding"] = self.withholding.isChecked()
+        values.update({key: fraction_text(edit.text()) for key, edit in self.rate_edits.items()})
         return values
 
     def _tiers_changed(self) -> None:
@@ -276,9 +365,11 @@ class PayRulesDialog(QDialog):
             self.error.hide()
 
     def save(self) -> None:
-        for edit in (*self.edits.values(), self.tiers.table):
+        for edit in (*self.edits.values(), *self.rate_edits.values(), self.tiers.table):
             edit.setStyleSheet("")
         self.error.hide()
+        for label in self.rate_errors.values():
+            label.hide()
         if not self.tiers.validate():  # each bad cell is marked and named under the table
             self.error.setText(self.tr("%1: correct the marked cells first.").replace(
                 "%1", self.labels["commission_tiers"]))
@@ -291,6 +382,13 @@ class PayRulesDialog(QDialog):
         except ShopTeamError as err:
             text = describe(err)
             field = err.field if isinstance(err, ValidationError) else None
+            if field in self.rate_edits:  # under the rate, on its tab
+                self.tabs.setCurrentWidget(self.withholding_tab)
+                self.rate_edits[field].setStyleSheet("border: 1px solid #c62828;")
+                self.rate_edits[field].setFocus()
+                self.rate_errors[field].setText(text)
+                self.rate_errors[field].show()
+                return
             widget = self.tiers.table if field in ("commission_tiers", "tiers") else self.edits.get(field or "")
             if widget is not None:
                 widget.setStyleSheet("border: 1px solid #c62828;")

@@ -2,7 +2,9 @@
 
 Formats are checked as the user types; everything else comes back from the service as a
 ValidationError naming the field. Sensitive fields the user may not see are shown masked and read-only
-and are sent as None, which the service reads as "unchanged".
+and are sent as None, which the service reads as "unchanged". The withholding figures (contribution bases,
+special additional deductions) are salary fields: shown beside the base salary to those who may see or
+change salaries, and hidden from everyone else.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.domain.money import parse_money
 from shopteam.domain.validation import is_valid_email, is_valid_employee_no, is_valid_id_card, is_valid_phone
 from shopteam.services.org import roster
-from shopteam.services.org.roster import StaffDetail, StaffInput
+from shopteam.services.org.roster import WITHHOLDING_FIELDS, StaffDetail, StaffInput
 from shopteam.services.permissions import STAFF_EDIT, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
@@ -107,6 +109,8 @@ class StaffForm(QDialog):
         f["leave_date"] = self._date_edit()
         f["leave_reason"] = QLineEdit()
         f["base_salary"] = QLineEdit(maxLength=16)
+        for key in WITHHOLDING_FIELDS:
+            f[key] = QLineEdit(maxLength=16)
         f["bank_account"] = QLineEdit(maxLength=40)
         f["attendance_from_timesheets"] = QCheckBox(self.tr("No punch record: approved timesheet hours are the "
                                                             "attendance"))
@@ -121,6 +125,9 @@ class StaffForm(QDialog):
             "manager_id": self.tr("Reports to"), "hire_date": self.tr("Hire date"), "status": self.tr("Status"),
             "leave_date": self.tr("Leave date"), "leave_reason": self.tr("Leave reason"),
             "base_salary": self.tr("Base salary (CNY/month)"), "bank_account": self.tr("Bank account"),
+            "social_insurance_base": self.tr("Social-insurance contribution base (CNY/month)"),
+            "housing_fund_base": self.tr("Housing-fund contribution base (CNY/month)"),
+            "additional_deduction": self.tr("Special additional deductions (CNY/month)"),
             "attendance_from_timesheets": self.tr("Attendance from timesheets"), "notes": self.tr("Notes"),
         }
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
@@ -165,7 +172,8 @@ class StaffForm(QDialog):
         outer.addWidget(self.buttons)
         self.resize(540, 640)
 
-        for key in ("employee_no", "phone", "email", "id_card_no", "base_salary", "bank_account"):
+        for key in ("employee_no", "phone", "email", "id_card_no", "base_salary", "bank_account",
+                    *WITHHOLDING_FIELDS):
             f[key].textEdited.connect(lambda _text, k=key: self._check_format(k))
         f["name"].textEdited.connect(lambda _t: self.set_error("name", None))
         status.currentIndexChanged.connect(self._status_changed)
@@ -202,6 +210,9 @@ class StaffForm(QDialog):
                 f["leave_date"].setDate(to_qdate(d.leave_date))
             f["leave_reason"].setText(d.leave_reason)
             f["base_salary"].setText("" if d.base_salary is None else f"{d.base_salary:.2f}")
+            for key in WITHHOLDING_FIELDS:
+                value = getattr(d, key)
+                f[key].setText("" if value is None else f"{value:.2f}")
             f["bank_account"].setText(d.bank_account)
             f["notes"].setPlainText(d.notes)
             f["attendance_from_timesheets"].setChecked(d.attendance_from_timesheets)
@@ -214,11 +225,15 @@ class StaffForm(QDialog):
                 f[key].setToolTip(hidden)
                 if d is None:
                     f[key].setEnabled(False)
-        self._set_row_visible("base_salary", a.salary_view or a.salary_edit)
-        if not a.salary_edit:
-            f["base_salary"].setReadOnly(True)
-        elif not a.salary_view and d is not None:
-            f["base_salary"].setPlaceholderText(self.tr("unchanged"))
+        for key in ("base_salary", *WITHHOLDING_FIELDS):
+            self._set_row_visible(key, a.salary_view or a.salary_edit)
+            if not a.salary_edit:
+                f[key].setReadOnly(True)
+            elif not a.salary_view and d is not None:
+                f[key].setPlaceholderText(self.tr("unchanged"))
+        f["additional_deduction"].setToolTip(self.tr("Special additional deductions claimed per month (children's education, "
+                                                     "housing rent or loan interest, elderly care …), deducted "
+                                                     "from taxable income when the shop withholds income tax."))
         self._status_changed()
 
     def _status_changed(self, *_args) -> None:
@@ -232,6 +247,8 @@ class StaffForm(QDialog):
         if a.salary_edit and f["base_salary"].text().strip():
             salary = parse_money(f["base_salary"].text())
         left = f["status"].currentData() == "left"
+        withholding = {key: parse_money(f[key].text()) if a.salary_edit and f[key].text().strip() else None
+                       for key in WITHHOLDING_FIELDS}
         return StaffInput(
             employee_no=f["employee_no"].text(), name=f["name"].text(), hire_date=from_qdate(f["hire_date"].date()),
             gender=f["gender"].currentData(), phone=f["phone"].text(), email=f["email"].text(),
@@ -244,6 +261,7 @@ class StaffForm(QDialog):
             leave_date=from_qdate(f["leave_date"].date()) if left else None,
             leave_reason=f["leave_reason"].text() if left else "",
             attendance_from_timesheets=f["attendance_from_timesheets"].isChecked(),
+            **withholding,
         )
 
     # ------------------------------------------------------------ errors
@@ -276,13 +294,14 @@ class StaffForm(QDialog):
             return self.tr("This ID-card number is not valid (18 characters with a correct check digit).")
         if key == "bank_account" and not re.fullmatch(r"\d{8,30}", re.sub(r"\s", "", text)):
             return self.tr("A bank account number has 8 to 30 digits.")
-        if key == "base_salary":
+        if key == "base_salary" or key in WITHHOLDING_FIELDS:
             try:
                 value = parse_money(text)
             except ValueError:
                 return self.tr("Enter an amount such as 6000 or 6,000.00.")
             if value is not None and value < 0:
-                return self.tr("The salary cannot be negative.")
+                return self.tr("The salary cannot be negative.") if key == "base_salary" \
+                    else self.tr("The amount cannot be negative.")
         return None
 
     def _check_format(self, key: str) -> bool:
@@ -296,7 +315,7 @@ class StaffForm(QDialog):
         for label in (*self.errors.values(), self.general_error):
             label.hide()
         checks = [self._check_format(k) for k in
-                  ("employee_no", "phone", "email", "id_card_no", "base_salary", "bank_account")]
+                  ("employee_no", "phone", "email", "id_card_no", "base_salary", "bank_account", *WITHHOLDING_FIELDS)]
         if not all(checks):
             return
         data = self.values()

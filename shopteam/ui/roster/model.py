@@ -69,7 +69,12 @@ COLUMNS = (
     Column("hire_date", QT_TRANSLATE_NOOP("StaffTableModel", "Hire date")),
     Column("status", QT_TRANSLATE_NOOP("StaffTableModel", "Status")),
     Column("base_salary", QT_TRANSLATE_NOOP("StaffTableModel", "Base salary"), right=True),
+    Column("social_insurance_base", QT_TRANSLATE_NOOP("StaffTableModel", "Social-insurance base"), right=True),
+    Column("housing_fund_base", QT_TRANSLATE_NOOP("StaffTableModel", "Housing-fund base"), right=True),
+    Column("additional_deduction", QT_TRANSLATE_NOOP("StaffTableModel", "Special additional deductions"), right=True),
 )
+#: The salary columns (shown only to those who may see salaries): money, typed in exports, sorted as numbers.
+SALARY_COLUMNS = frozenset({"base_salary", "social_insurance_base", "housing_fund_base", "additional_deduction"})
 
 _LEFT_BRUSH = QBrush(QColor(128, 128, 128))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -86,7 +91,7 @@ def _display_value(key: str, value: Any) -> str:
         return gender_text(value)
     if key == "hire_date":
         return value.isoformat() if value else ""
-    if key == "base_salary":
+    if key in SALARY_COLUMNS:
         return format_money(value)
     return value or ""
 
@@ -94,7 +99,7 @@ def _display_value(key: str, value: Any) -> str:
 class StaffTableModel(QAbstractTableModel):
     def __init__(self, show_salary: bool = False, parent=None) -> None:
         super().__init__(parent)
-        self.columns = COLUMNS if show_salary else tuple(c for c in COLUMNS if c.key != "base_salary")
+        self.columns = COLUMNS if show_salary else tuple(c for c in COLUMNS if c.key not in SALARY_COLUMNS)
         self._rows: list[StaffRow] = []
         self._keys: list[str] = [c.key for c in self.columns]
         self._texts: dict[int, tuple[str, ...]] = {}  # row -> display texts, made on first use
@@ -178,7 +183,7 @@ class StaffTableModel(QAbstractTableModel):
 
     def export_table(self) -> tuple[list[str], list[list[Any]]]:
         """Headers and typed values of exactly the rows and columns shown, in the order shown."""
-        typed = {"hire_date", "base_salary"}
+        typed = {"hire_date", *SALARY_COLUMNS}
         out = []
         for i in self._shown:
             row, texts = self._rows[i], self._text_row(i)
@@ -243,7 +248,7 @@ class StaffTableModel(QAbstractTableModel):
         if key in ("status", "gender"):
             shown_as = {value: _display_value(key, value).casefold() for value in {getattr(rows[i], key) for i in present}}
             present.sort(key=lambda i: shown_as[getattr(rows[i], key)])
-        elif key in ("hire_date", "base_salary"):
+        elif key == "hire_date" or key in SALARY_COLUMNS:
             present.sort(key=lambda i: getattr(rows[i], key))
         else:
             present.sort(key=lambda i: getattr(rows[i], key).casefold())
