@@ -29,8 +29,9 @@ from shopteam.db.models.boards import (
 from shopteam.db.models.boards import CardComment as _Comment
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.presets import Text, pick
-from shopteam.services import accounts, audit
+from shopteam.services import audit
 from shopteam.services.context import Actor
+from shopteam.services.language import shop_language
 from shopteam.services.permissions import department_subtree
 
 ENTITY = "board"
@@ -167,11 +168,6 @@ def active_columns(session: Session, board_id: int) -> list[BoardColumn]:
 
 
 # ------------------------------------------------------------------------------------------ boards
-
-def shop_language(session: Session) -> str:
-    shop = accounts.get_shop(session)
-    return shop.language if shop is not None else "zh_CN"
-
 
 def preset_columns(kind: str, language: str) -> list[str]:
     texts = PRESETS[kind][1] if kind in PRESETS else CUSTOM_COLUMNS

@@ -40,6 +40,7 @@ from shopteam.domain.presets import pick
 from shopteam.services import audit
 from shopteam.services.boards import board as boards
 from shopteam.services.context import Actor
+from shopteam.services.language import shop_language
 
 ENTITY = "card"
 TITLE_MAX = 200
@@ -586,7 +587,7 @@ def generate_recurring_cards(session: Session, *, today: date, actor: Actor | No
 def ensure_weekly_report_card(session: Session, *, actor: Actor, board_id: int, language: str | None = None,
                               weekday: int = 4) -> int:
     """The recurring weekly-report card (周报) for everyone, every Friday by default; made once per board."""
-    lang = language or boards.shop_language(session)
+    lang = language or shop_language(session)
     title = pick(WEEKLY_REPORT_TITLE, lang)
     existing = session.scalar(select(Card.id).where(Card.board_id == board_id, Card.recurrence == "weekly",
                                                     Card.recurrence_scope == "everyone", Card.title == title,
