@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import locale
 import os
 import sqlite3
 import sys
@@ -17,13 +16,37 @@ from collections.abc import Callable
 from pathlib import Path
 
 from shopteam import APP_NAME, __version__
+from shopteam.cli_zh import ZH
 from shopteam.domain import clock
+from shopteam.domain.language import LANGUAGES, choose_language, locale_language
 from shopteam.runtime import tune_garbage_collector
 
 PROG = "shopteam"
-LANGUAGES = ("zh_CN", "en")
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+
+
+_language = "en"  # what the command line speaks: set by main() through domain.language.choose_language
+
+
+def _(text: str) -> str:
+    """``text`` (an English message, help text or heading) in the command line's language (cli_zh)."""
+    return ZH.get(text, text) if _language == "zh_CN" else text
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language if language in LANGUAGES else "en"
+
+
+def _option_language(argv: list[str]) -> str | None:
+    """The ``--lang`` of a command line not yet parsed (help texts are made before the parsing)."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 class CliError(Exception):
@@ -37,36 +60,39 @@ class CliError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line instead of usage + message, and no SystemExit
-        raise CliError(f"{message} (see '{PROG} --help')", code="usage", status=EXIT_USAGE)
+        raise CliError(_("{message} (see '{prog} --help')").format(message=message, prog=PROG), code="usage",
+                       status=EXIT_USAGE)
 
 
 def _global_options(parser: argparse.ArgumentParser, *, default=None) -> None:
     parser.add_argument("--db", metavar="URL", default=default,
-                        help="database URL or file (default: $SHOPTEAM_DB, else the file in your data folder)")
+                        help=_("database URL or file (default: $SHOPTEAM_DB, else the file in your data folder)"))
     parser.add_argument("--json", action="store_true", default=default or False,
-                        help="print machine-readable JSON")
+                        help=_("print machine-readable JSON"))
     parser.add_argument("--lang", choices=LANGUAGES, default=default,
-                        help="language of the demo data and the window")
+                        help=_("language of the messages, the documents, the demo data and the window (default: "
+                               "the system locale, else the shop's language)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description=f"{APP_NAME} (网店团队管家): team management for small online shops. "
-                                            "Without a command it opens the window.")
+    parser = _Parser(prog=PROG, description=_("{app} (网店团队管家): team management for small online shops. "
+                                              "Without a command it opens the window.").format(app=APP_NAME))
     _global_options(parser)
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("--smoke-test", action="store_true", help="open and close the window offscreen, then exit")
+    parser.add_argument("--version", action="store_true", help=_("print the version and exit"))
+    parser.add_argument("--smoke-test", action="store_true",
+                        help=_("open and close the window offscreen, then exit"))
     # The global options are accepted after the command too ("shopteam check --json");
     # SUPPRESS keeps a subcommand from resetting what was given before it.
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("demo", parents=[common], help="fill an empty database with the demo shop (小鹿优选旗舰店)")
-    sub.add_parser("check", parents=[common], help="check the database's integrity and business rules")
-    backup = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
-    backup.add_argument("--out", metavar="FILE", help="backup file (default: backups/ beside the database)")
+    sub.add_parser("demo", parents=[common], help=_("fill an empty database with the demo shop (小鹿优选旗舰店)"))
+    sub.add_parser("check", parents=[common], help=_("check the database's integrity and business rules"))
+    backup = sub.add_parser("backup", parents=[common], help=_("write a consistent copy of the database"))
+    backup.add_argument("--out", metavar="FILE", help=_("backup file (default: backups/ beside the database)"))
     restore = sub.add_parser("restore", parents=[common],
-                             help="replace the database with a backup (the current one is kept aside)")
-    restore.add_argument("file", metavar="FILE", help="a backup written by 'shopteam backup'")
+                             help=_("replace the database with a backup (the current one is kept aside)"))
+    restore.add_argument("file", metavar="FILE", help=_("a backup written by 'shopteam backup'"))
     _attendance_commands(sub, common)
     _appraisal_commands(sub, common)
     _payout_commands(sub, common)
@@ -74,26 +100,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _attendance_commands(sub, common) -> None:
-    imp = sub.add_parser("import", parents=[common], help="import a roster, punch records or a timesheet "
-                                                          "(.xlsx, .xls or .csv)")
+    imp = sub.add_parser("import", parents=[common], help=_("import a roster, punch records or a timesheet "
+                                                            "(.xlsx, .xls or .csv)"))
     imp.add_argument("kind", choices=("roster", "attendance", "timesheet", "cards", "kpi"),
-                     help="what the file holds ('attendance' finds the layout: daily summary, detail, punch log "
-                          "or plain punch sheet)")
+                     help=_("what the file holds ('attendance' finds the layout: daily summary, detail, punch log "
+                            "or plain punch sheet)"))
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first with data)")
+    imp.add_argument("--sheet", metavar="NAME", help=_("the sheet to read (default: the first with data)"))
     imp.add_argument("--duplicates", choices=("skip", "replace"), default="skip",
-                     help="what to do with records that already exist (default: skip)")
-    imp.add_argument("--year", type=int, metavar="YYYY", help="the year of dates written without one (10月1日)")
-    imp.add_argument("--period", metavar="YYYY-MM", help="the month of KPI rows without a period column (kpi)")
-    report = sub.add_parser("report", parents=[common], help="print a report")
+                     help=_("what to do with records that already exist (default: skip)"))
+    imp.add_argument("--year", type=int, metavar="YYYY", help=_("the year of dates written without one (10月1日)"))
+    imp.add_argument("--period", metavar="YYYY-MM", help=_("the month of KPI rows without a period column (kpi)"))
+    report = sub.add_parser("report", parents=[common], help=_("print a report"))
     report.add_argument("what", choices=("attendance", "flow"))
-    report.add_argument("--month", metavar="YYYY-MM", help="the month (attendance; required)")
-    export = sub.add_parser("export", parents=[common], help="write a report or table to an Excel workbook")
+    report.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance; required)"))
+    export = sub.add_parser("export", parents=[common], help=_("write a report or table to an Excel workbook"))
     export.add_argument("what", choices=("attendance", "roster", "cards", "pool"))
-    export.add_argument("--month", metavar="YYYY-MM", help="the month (attendance)")
-    export.add_argument("--id", type=int, metavar="N", help="the bonus pool (pool)")
+    export.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance)"))
+    export.add_argument("--id", type=int, metavar="N", help=_("the bonus pool (pool)"))
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
-    template = sub.add_parser("template", parents=[common], help="write a blank import template")
+    template = sub.add_parser("template", parents=[common], help=_("write a blank import template"))
     template.add_argument("kind", choices=("roster", "attendance", "timesheet", "kpi"))
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
     _board_options(imp, export, report)
@@ -102,19 +128,14 @@ def _attendance_commands(sub, common) -> None:
 def _board_options(imp, export, report) -> None:
     """Options of the task-board commands: import/export cards, report flow."""
     for parser in (imp, export, report):
-        parser.add_argument("--board", metavar="NAME", help="the task board (cards, flow)")
+        parser.add_argument("--board", metavar="NAME", help=_("the task board (cards, flow)"))
     report.add_argument("--weeks", type=int, default=12, metavar="N",
-                        help="weeks of flow up to today, this week included (flow; default 12)")
+                        help=_("weeks of flow up to today, this week included (flow; default 12)"))
 
 
-def system_language() -> str:
-    """zh_CN when the system locale is Chinese, else English (the same rule as the window)."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return "zh_CN" if value.lower().startswith("zh") else "en"
-    name = locale.getlocale()[0] or ""
-    return "zh_CN" if name.lower().startswith(("zh", "chinese")) else "en"
+def system_language() -> str | None:
+    """zh_CN or en from the system locale (LC_ALL, LC_MESSAGES, LANG); None when it names no language."""
+    return locale_language(os.environ)
 
 
 # ------------------------------------------------------------------------------------------ commands
@@ -131,7 +152,7 @@ def cmd_demo(args, engine) -> int:
     from shopteam.services import demo, maintenance
 
     with make_session_factory(engine).begin() as session:
-        demo.create_demo_shop(session, language=args.lang or system_language())
+        demo.create_demo_shop(session, language=args.language)
     with make_session_factory(engine)() as session:
         counts = maintenance.count_records(session)
     accounts = [
@@ -140,10 +161,13 @@ def cmd_demo(args, engine) -> int:
         {"username": demo.STAFF_USERNAME, "level": "staff"},
     ]
     data = {"ok": True, **counts, "logins": accounts, "password": demo.DEMO_PASSWORD}
-    users = ", ".join(f"{a['username']} ({a['level']})" for a in accounts)
-    _emit(args, data, f"Demo shop created: {counts['staff']} staff ({counts['staff_left']} left) in "
-                      f"{counts['departments_staffed']} departments ({counts['departments']} in all), {counts['roles']} roles.\n"
-                      f"Log in as {users}; the password is {demo.DEMO_PASSWORD}.")
+    users = ", ".join(f"{a['username']} ({_(a['level'])})" for a in accounts)
+    _emit(args, data, _("Demo shop created: {staff} staff ({left} left) in {staffed} departments ({departments} in "
+                        "all), {roles} roles.").format(staff=counts["staff"], left=counts["staff_left"],
+                                                      staffed=counts["departments_staffed"],
+                                                      departments=counts["departments"], roles=counts["roles"])
+          + "\n" + _("Log in as {users}; the password is {password}.").format(users=users,
+                                                                              password=demo.DEMO_PASSWORD))
     return 0
 
 
@@ -151,16 +175,18 @@ def cmd_check(args, engine) -> int:
     from shopteam.services.maintenance import run_check
 
     report = run_check(engine)
-    lines = [f"Database: {engine.url.render_as_string(hide_password=True)} (schema {report.schema or 'none'})"]
+    lines = [_("Database: {url} (schema {schema})").format(url=engine.url.render_as_string(hide_password=True),
+                                                         schema=report.schema or _("none"))]
     if report.counts:
         c = report.counts
-        lines.append(f"Staff: {c['staff']} ({c['staff_current']} current, {c['staff_left']} left) in "
-                     f"{c['departments_staffed']} departments ({c['departments']} in all); {c['roles']} roles; "
-                     f"{c['accounts']} accounts.")
+        lines.append(_("Staff: {staff} ({current} current, {left} left) in {staffed} departments ({departments} in "
+                       "all); {roles} roles; {accounts} accounts.").format(
+            staff=c["staff"], current=c["staff_current"], left=c["staff_left"], staffed=c["departments_staffed"],
+            departments=c["departments"], roles=c["roles"], accounts=c["accounts"]))
     if report.ok:
-        lines.append("No problems found.")
+        lines.append(_("No problems found."))
     else:
-        lines.append(f"{len(report.problems)} problem(s):")
+        lines.append(_("{count} problem(s):").format(count=len(report.problems)))
         lines += [f"  - {p.message}" for p in report.problems]
     _emit(args, report.to_dict(), "\n".join(lines))
     return 0 if report.ok else 1
@@ -170,7 +196,7 @@ def cmd_backup(args, engine) -> int:
     from shopteam.services.maintenance import make_backup
 
     path = make_backup(engine, args.out)
-    _emit(args, {"ok": True, "backup": str(path)}, f"Backup written: {path}")
+    _emit(args, {"ok": True, "backup": str(path)}, _("Backup written: {path}").format(path=path))
     return 0
 
 
@@ -181,7 +207,8 @@ def cmd_restore(args, engine) -> int:
     source = Path(args.file).expanduser().resolve()
     safety = restore_backup(engine, source, actor=system_owner())
     _emit(args, {"ok": True, "restored_from": str(source), "safety_backup": str(safety)},
-          f"Restored from {source}.\nThe database as it was before is kept in {safety}")
+          _("Restored from {source}.").format(source=source) + "\n"
+          + _("The database as it was before is kept in {path}").format(path=safety))
     return 0
 
 
@@ -190,7 +217,8 @@ def _month(text: str | None, option: str = "--month") -> tuple[int, int]:
 
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", (text or "").strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise CliError(f"{option} must look like 2026-09, not {text!r}", code="usage", status=EXIT_USAGE)
+        raise CliError(_("{option} must look like 2026-09, not {text}").format(option=option, text=repr(text)),
+                       code="usage", status=EXIT_USAGE)
     return int(match.group(1)), int(match.group(2))
 
 
@@ -209,8 +237,10 @@ def cmd_import(args, engine) -> int:
         preview = preview_import(session, actor=actor, path=path, sheet=args.sheet, kind=kind, year=args.year,
                                  period=period)
         summary = commit_import(session, actor=actor, preview=preview, duplicates=args.duplicates)
-    lines = [f"{path.name} ({preview.kind}, sheet '{preview.sheet}'): {summary.inserted} inserted, "
-             f"{summary.replaced} replaced, {summary.skipped} skipped, {summary.rejected} rejected."]
+    lines = [_("{file} ({kind}, sheet '{sheet}'): {inserted} inserted, {replaced} replaced, {skipped} skipped, "
+               "{rejected} rejected.").format(file=path.name, kind=_(preview.kind), sheet=preview.sheet,
+                                              inserted=summary.inserted, replaced=summary.replaced,
+                                              skipped=summary.skipped, rejected=summary.rejected)]
     lines += [f"  {note}" for note in summary.notes]
     lines += [f"  {reason}" for _row, reason in summary.rejected_rows]
     _emit(args, {"ok": True, **summary.to_dict()}, "\n".join(lines))
@@ -221,8 +251,8 @@ def cmd_report(args, engine) -> int:
     if args.what == "flow":
         return cmd_report_flow(args, engine)
     if not args.month:
-        raise CliError(f"report attendance needs --month YYYY-MM (see '{PROG} report --help')", code="usage",
-                       status=EXIT_USAGE)
+        raise CliError(_("report attendance needs --month YYYY-MM (see '{prog} report --help')").format(prog=PROG),
+                       code="usage", status=EXIT_USAGE)
     from shopteam.db.engine import make_session_factory
     from shopteam.services.attendance.month import month_summary
     from shopteam.services.context import system_owner
@@ -235,9 +265,13 @@ def cmd_report(args, engine) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     keys = list(data[0]) if data else []
-    print(f"Attendance {year}-{month:02d}{_to_date(year, month)}: {len(data)} people")
+    print(_("Attendance {period}{to_date}: {count} people").format(period=f"{year}-{month:02d}",
+                                                                  to_date=_to_date(year, month), count=len(data)))
     if keys:
-        print("\t".join(keys))
+        from shopteam.io.attendance_export import summary_heading
+
+        # the keys of --json in English (scripts and the existing reports read them), the labels in Chinese
+        print("\t".join(summary_heading(key, _language) if _language == "zh_CN" else key for key in keys))
         for item in data:
             print("\t".join(str(item[k]) for k in keys))
     return 0
@@ -252,8 +286,8 @@ def _to_date(year: int, month: int) -> str:
     if until is None:
         return ""
     if until.month != month:
-        return " (not begun: nothing counted yet)"
-    return f" to date ({until.isoformat()})"
+        return _(" (not begun: nothing counted yet)")
+    return _(" to date ({day})").format(day=until.isoformat())
 
 
 def cmd_export(args, engine) -> int:
@@ -266,7 +300,7 @@ def cmd_export(args, engine) -> int:
     from shopteam.services.context import system_owner
 
     out = Path(args.out).expanduser()
-    language = args.lang or system_language()
+    language = args.language
     with make_session_factory(engine).begin() as session:
         if args.what == "attendance":
             from shopteam.services.attendance.month import month_summary
@@ -279,7 +313,8 @@ def cmd_export(args, engine) -> int:
 
             rows = list_staff(session, actor=system_owner())
             write_roster(out, rows, language=language)
-    _emit(args, {"ok": True, "file": str(out), "rows": len(rows)}, f"{len(rows)} rows written to {out}")
+    _emit(args, {"ok": True, "file": str(out), "rows": len(rows)},
+          _("{count} rows written to {file}").format(count=len(rows), file=out))
     return 0
 
 
@@ -287,17 +322,20 @@ def cmd_export_pool(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
     from shopteam.io.pool_export import write_pool_xlsx
     from shopteam.services.context import system_owner
+    from shopteam.services.language import shop_identity
     from shopteam.services.payout.pools import get_pool
 
     if args.id is None:
-        raise CliError(f"export pool needs --id N (see '{PROG} export --help')", code="usage", status=EXIT_USAGE)
+        raise CliError(_("export pool needs --id N (see '{prog} export --help')").format(prog=PROG), code="usage",
+                       status=EXIT_USAGE)
     out = Path(args.out).expanduser()
     with make_session_factory(engine)() as session:
         pool = get_pool(session, actor=system_owner(), pool_id=args.id)
-        shop = session.execute(__import__("sqlalchemy").text("SELECT name FROM shop LIMIT 1")).first()
-    write_pool_xlsx(pool, out, lang=args.lang or system_language(), shop_name=shop[0] if shop else "")
+        shop = shop_identity(session)
+    write_pool_xlsx(pool, out, lang=args.language, shop_name=shop.name)
     _emit(args, {"ok": True, "file": str(out), "people": len(pool.shares), "total": f"{pool.total:.2f}"},
-          f"{len(pool.shares)} shares of {pool.total:,.2f} written to {out}")
+          _("{count} shares of {total} written to {file}").format(count=len(pool.shares), total=f"{pool.total:,.2f}",
+                                                                  file=out))
     return 0
 
 
@@ -310,8 +348,8 @@ def cmd_template(args, engine) -> int:
     out = Path(args.out).expanduser()
     with make_session_factory(engine).begin() as session:
         lists = template_choices(session, actor=system_owner())
-    write_template(out, args.kind, **lists, language=args.lang or system_language())
-    _emit(args, {"ok": True, "file": str(out)}, f"Template written to {out}")
+    write_template(out, args.kind, **lists, language=args.language)
+    _emit(args, {"ok": True, "file": str(out)}, _("Template written to {file}").format(file=out))
     return 0
 
 
@@ -319,8 +357,8 @@ def _board_id(args, session) -> int:
     from shopteam.services.boards.board import board_by_name
 
     if not args.board:
-        raise CliError(f"{args.command} needs --board NAME (see '{PROG} {args.command} --help')", code="usage",
-                       status=EXIT_USAGE)
+        raise CliError(_("{command} needs --board NAME (see '{prog} {command} --help')").format(
+            command=args.command, prog=PROG), code="usage", status=EXIT_USAGE)
     return board_by_name(session, args.board).id
 
 
@@ -332,8 +370,9 @@ def cmd_export_cards(args, engine) -> int:
     out = Path(args.out).expanduser()
     with make_session_factory(engine).begin() as session:
         count = export_cards(session, actor=system_owner(), board_id=_board_id(args, session), path=out,
-                             language=args.lang)
-    _emit(args, {"ok": True, "file": str(out), "cards": count}, f"{count} cards written to {out}")
+                             language=args.language)
+    _emit(args, {"ok": True, "file": str(out), "cards": count},
+          _("{count} cards written to {file}").format(count=count, file=out))
     return 0
 
 
@@ -348,7 +387,7 @@ def cmd_import_cards(args, engine) -> int:
     with make_session_factory(engine).begin() as session:
         result = import_cards(session, actor=system_owner(), board_id=_board_id(args, session), path=path)
     _emit(args, {"ok": True, "board": result.board, "created": result.created},
-          f"{result.created} cards imported into {result.board}.")
+          _("{count} cards imported into {board}.").format(count=result.created, board=result.board))
     return 0
 
 
@@ -360,27 +399,30 @@ def cmd_report_flow(args, engine) -> int:
         summary = flow_summary(session, board_id=_board_id(args, session), weeks=args.weeks)
     data = summary.to_dict()
     lead, cycle = data["lead_time_days_median"], data["cycle_time_days_median"]
-    lines = [f"Flow of {summary.board_name}, {data['start']} to {data['end']}: {summary.cards_done} cards done; "
-             f"median lead time {'-' if lead is None else lead} days, cycle time {'-' if cycle is None else cycle} days.",
-             "week\tcards done"]
+    lines = [_("Flow of {board}, {start} to {end}: {done} cards done; median lead time {lead} days, cycle time "
+               "{cycle} days.").format(board=summary.board_name, start=data["start"], end=data["end"],
+                                       done=summary.cards_done, lead="-" if lead is None else lead,
+                                       cycle="-" if cycle is None else cycle),
+             _("week") + "\t" + _("cards done")]
     lines += [f"{item['week']}\t{item['cards_done']}" for item in data["throughput_per_week"]]
     _emit(args, data, "\n".join(lines))
     return 0
 
 
 def _appraisal_commands(sub, common) -> None:
-    appraisal = sub.add_parser("appraisal", parents=[common], help="compute a month's appraisals, print the sheets, "
-                                                                   "or export/import them for offline scoring")
+    appraisal = sub.add_parser("appraisal", parents=[common], help=_("compute a month's appraisals, print the "
+                                                                     "sheets, or export/import them for offline "
+                                                                     "scoring"))
     appraisal.add_argument("action", choices=("compute", "print", "export-sheets", "import-sheets"),
-                           help="export-sheets writes one Excel sheet per person to fill in; import-sheets reads "
-                                "the supervisor's scores and comments back (all or nothing)")
-    appraisal.add_argument("file", nargs="?", metavar="FILE.xlsx", help="the filled-in workbook (import-sheets)")
-    appraisal.add_argument("--period", metavar="YYYY-MM", help="the month (required but for import-sheets, where "
-                                                               "it checks the file's month)")
-    appraisal.add_argument("--department", metavar="NAME", help="only this department (print, export-sheets)")
-    appraisal.add_argument("--out", metavar="FILE", help="the PDF (print) or workbook (export-sheets) to write")
+                           help=_("export-sheets writes one Excel sheet per person to fill in; import-sheets reads "
+                                  "the supervisor's scores and comments back (all or nothing)"))
+    appraisal.add_argument("file", nargs="?", metavar="FILE.xlsx", help=_("the filled-in workbook (import-sheets)"))
+    appraisal.add_argument("--period", metavar="YYYY-MM", help=_("the month (required but for import-sheets, where "
+                                                                 "it checks the file's month)"))
+    appraisal.add_argument("--department", metavar="NAME", help=_("only this department (print, export-sheets)"))
+    appraisal.add_argument("--out", metavar="FILE", help=_("the PDF (print) or workbook (export-sheets) to write"))
     appraisal.add_argument("--submit", action="store_true",
-                           help="import-sheets: hand fully scored appraisals on to calibration")
+                           help=_("import-sheets: hand fully scored appraisals on to calibration"))
 
 
 def cmd_appraisal(args, engine) -> int:
@@ -397,7 +439,7 @@ def cmd_appraisal(args, engine) -> int:
     with factory() as session:
         cycle = appraisal.find_cycle(session, year=year, month=month)
     if cycle is None:
-        raise CliError(f"there is no appraisal cycle for {args.period}", code="not_found")
+        raise CliError(_("there is no appraisal cycle for {period}").format(period=args.period), code="not_found")
     if args.action == "export-sheets":
         return cmd_appraisal_export_sheets(args, factory, cycle.id)
     if args.action == "compute":
@@ -412,7 +454,7 @@ def cmd_appraisal(args, engine) -> int:
             print(text)
         return 0
     if not args.out:
-        raise CliError("appraisal print needs --out FILE.pdf", code="usage", status=EXIT_USAGE)
+        raise CliError(_("appraisal print needs --out FILE.pdf"), code="usage", status=EXIT_USAGE)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -421,13 +463,15 @@ def cmd_appraisal(args, engine) -> int:
 
     with factory() as session:
         details = appraisal.details_for_cycle(session, actor=actor, cycle_id=cycle.id, department=args.department)
-        lang = session.scalar(__import__("sqlalchemy").text("SELECT language FROM shop LIMIT 1")) or "zh_CN"
     if not details:
-        raise CliError(f"no appraisals to print for {args.period}"
-                       + (f" in {args.department}" if args.department else ""), code="not_found")
+        raise CliError((_("no appraisals to print for {period} in {department}") if args.department else
+                        _("no appraisals to print for {period}")).format(period=args.period,
+                                                                          department=args.department),
+                       code="not_found")
     out = Path(args.out).expanduser()
-    pages = write_pdf(details, out, lang=lang)
-    _emit(args, {"ok": True, "file": str(out), "pages": pages}, f"{out}: {pages} page(s)")
+    pages = write_pdf(details, out, lang=args.language)
+    _emit(args, {"ok": True, "file": str(out), "pages": pages}, _("{file}: {pages} page(s)").format(file=out,
+                                                                                                  pages=pages))
     return 0
 
 
@@ -436,12 +480,13 @@ def cmd_appraisal_export_sheets(args, factory, cycle_id: int) -> int:
     from shopteam.services.context import system_owner
 
     if not args.out:
-        raise CliError("appraisal export-sheets needs --out FILE.xlsx", code="usage", status=EXIT_USAGE)
+        raise CliError(_("appraisal export-sheets needs --out FILE.xlsx"), code="usage", status=EXIT_USAGE)
     out = Path(args.out).expanduser()
     with factory() as session:
         result = export_sheets(session, actor=system_owner(), cycle_id=cycle_id, path=out, department=args.department,
-                               language=args.lang)
-    _emit(args, {"ok": True, **result.to_dict()}, f"{out}: {result.people} sheet(s) for {result.period}")
+                               language=args.language)
+    _emit(args, {"ok": True, **result.to_dict()},
+          _("{file}: {people} sheet(s) for {period}").format(file=out, people=result.people, period=result.period))
     return 0
 
 
@@ -453,7 +498,7 @@ def cmd_appraisal_import_sheets(args, engine) -> int:
     from shopteam.services.context import system_owner
 
     if not args.file:
-        raise CliError("appraisal import-sheets needs the workbook: FILE.xlsx", code="usage", status=EXIT_USAGE)
+        raise CliError(_("appraisal import-sheets needs the workbook: FILE.xlsx"), code="usage", status=EXIT_USAGE)
     path = Path(args.file).expanduser()
     if not path.is_file():
         raise FileNotFoundError(2, "No such file", str(path))
@@ -464,32 +509,36 @@ def cmd_appraisal_import_sheets(args, engine) -> int:
         with factory() as session:
             cycle = appraisal.find_cycle(session, year=year, month=month)
         if cycle is None:
-            raise CliError(f"there is no appraisal cycle for {args.period}", code="not_found")
+            raise CliError(_("there is no appraisal cycle for {period}").format(period=args.period), code="not_found")
         cycle_id = cycle.id
     try:
         with factory.begin() as session:
             result = import_sheets(session, actor=system_owner(), path=path, cycle_id=cycle_id, submit=args.submit)
     except WorkbookRejected as exc:
         problems = [p.message for p in exc.problems]
-        shown = "; ".join(problems[:3]) + (f"; … ({len(problems) - 3} more)" if len(problems) > 3 else "")
-        print(f"{PROG}: error: {' '.join(f'{exc.message} {shown}'.split())}", file=sys.stderr)
+        more = _("; … ({count} more)").format(count=len(problems) - 3) if len(problems) > 3 else ""
+        shown = "; ".join(problems[:3]) + more
+        print(f"{PROG}: {_('error')}: {' '.join(f'{exc.message} {shown}'.split())}", file=sys.stderr)
         if args.json:
             print(json.dumps({"ok": False, "error": {"code": exc.code, "message": exc.message},
                               "problems": problems}, ensure_ascii=False, indent=2))
         return EXIT_ERROR
     _emit(args, {"ok": True, **result.to_dict()},
-          f"{result.file} ({result.period}): {result.scores} score(s) and {result.comments} comment(s) of "
-          f"{result.changed} person(s) saved, {result.submitted} submitted; {result.people} sheet(s) in the file.")
+          _("{file} ({period}): {scores} score(s) and {comments} comment(s) of {changed} person(s) saved, "
+            "{submitted} submitted; {people} sheet(s) in the file.").format(
+              file=result.file, period=result.period, scores=result.scores, comments=result.comments,
+              changed=result.changed, submitted=result.submitted, people=result.people))
     return 0
 
 
 def _payout_commands(sub, common) -> None:
-    payout = sub.add_parser("payout", parents=[common], help="compute a month's payout, export it or print payslips")
+    payout = sub.add_parser("payout", parents=[common],
+                            help=_("compute a month's payout, export it or print payslips"))
     payout.add_argument("action", choices=("compute", "export", "payslips"),
-                        help="compute (recompute a draft; an approved run is shown as locked), export (.xlsx of the "
-                             "run), payslips (.pdf, or .xlsx)")
+                        help=_("compute (recompute a draft; an approved run is shown as locked), export (.xlsx of "
+                               "the run), payslips (.pdf, or .xlsx)"))
     payout.add_argument("--month", required=True, metavar="YYYY-MM")
-    payout.add_argument("--out", metavar="FILE", help="the file to write (export, payslips)")
+    payout.add_argument("--out", metavar="FILE", help=_("the file to write (export, payslips)"))
 
 
 def cmd_payout(args, engine) -> int:
@@ -507,37 +556,45 @@ def cmd_payout(args, engine) -> int:
                 view = payout.compute_run(session, actor=actor, year=year, month=month)
         from shopteam.io.payout_export import line_items
 
-        lang = args.lang or system_language()
+        lang = args.language
         data = [row.as_dict() for row in view.rows]
         if args.json:
             for item, row in zip(data, view.rows, strict=True):
                 item["lines"] = [line.as_dict(lang) for line in line_items(row, lang)]
             print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
-            state = f"{view.state}, estimate: the month is not over" if view.estimate and not view.locked else view.state
-            total = f"total {view.shop.total:,.2f}"
+            state = _(view.state)
+            if view.estimate and not view.locked:
+                state = _("{state}, estimate: the month is not over").format(state=state)
+            total = f"{view.shop.total:,.2f}"
             if view.withholding and view.shop.net is not None:
-                total += f", withheld {view.shop.withheld:,.2f}, net {view.shop.net:,.2f}"
-            print(f"Payout {view.period} ({state}): {len(data)} people, {total}")
+                total = _("{total}, withheld {withheld}, net {net}").format(
+                    total=total, withheld=f"{view.shop.withheld:,.2f}", net=f"{view.shop.net:,.2f}")
+            print(_("Payout {period} ({state}): {count} people, total {total}").format(
+                period=view.period, state=state, count=len(data), total=total))
             for item in data:
                 print("\t".join(str(v) for v in item.values()))
         return 0
     if not args.out:
-        raise CliError(f"payout {args.action} needs --out FILE", code="usage", status=EXIT_USAGE)
+        raise CliError(_("payout {action} needs --out FILE").format(action=args.action), code="usage",
+                       status=EXIT_USAGE)
+    from shopteam.services.language import shop_identity
+
     with factory() as session:
         view = payout.get_run(session, actor=actor, year=year, month=month)
-        shop = session.execute(__import__("sqlalchemy").text("SELECT name, language FROM shop LIMIT 1")).first()
+        shop_name = shop_identity(session).name
     if view is None:
-        raise CliError(f"there is no payout for {args.month}; run 'shopteam payout compute --month {args.month}' "
-                       "first", code="not_found")
-    shop_name, lang = (shop[0], shop[1]) if shop else ("", "zh_CN")
+        raise CliError(_("there is no payout for {month}; run 'shopteam payout compute --month {month}' first").format(
+            month=args.month), code="not_found")
+    lang = args.language
     out = Path(args.out).expanduser()
     if args.action == "export" or out.suffix.lower() == ".xlsx":
         from shopteam.io.payout_export import write_payslips_xlsx, write_run_xlsx
 
         writer = write_run_xlsx if args.action == "export" else write_payslips_xlsx
         writer(view, out, lang=lang, shop_name=shop_name)
-        _emit(args, {"ok": True, "file": str(out), "people": len(view.rows)}, f"{out}: {len(view.rows)} people")
+        _emit(args, {"ok": True, "file": str(out), "people": len(view.rows)},
+              _("{file}: {count} people").format(file=out, count=len(view.rows)))
         return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -547,7 +604,7 @@ def cmd_payout(args, engine) -> int:
 
     pages = write_payslips_pdf(view, out, lang=lang, shop_name=shop_name)
     _emit(args, {"ok": True, "file": str(out), "people": len(view.rows), "pages": pages},
-          f"{out}: {len(view.rows)} payslips on {pages} page(s)")
+          _("{file}: {count} payslips on {pages} page(s)").format(file=out, count=len(view.rows), pages=pages))
     return 0
 
 
@@ -586,7 +643,7 @@ def _describe(exc: BaseException, db: str | None) -> tuple[str, str] | None:
     if isinstance(exc, CliError):
         return exc.code, str(exc)
     if isinstance(exc, NoSuchModuleError | ArgumentError):
-        return "bad_url", f"the database URL is not valid: {exc}"
+        return "bad_url", _("the database URL is not valid: {reason}").format(reason=exc)
     from shopteam.db.failures import database_failure
 
     failure = database_failure(exc)
@@ -594,13 +651,14 @@ def _describe(exc: BaseException, db: str | None) -> tuple[str, str] | None:
         return failure.code, failure.message
     if isinstance(exc, DBAPIError):
         reason = str(getattr(exc, "orig", exc)).strip() or type(exc).__name__
-        return "database", f"the database {_where(db)}could not be opened: {reason}"
+        return "database", _("the database {where}could not be opened: {reason}").format(where=_where(db),
+                                                                                         reason=reason)
     if isinstance(exc, sqlite3.Error):
-        return "database", f"the database {_where(db)}could not be opened: {exc}"
+        return "database", _("the database {where}could not be opened: {reason}").format(where=_where(db), reason=exc)
     if isinstance(exc, ModuleNotFoundError):
-        return "driver_missing", f"the database driver is not installed: {exc.name}"
+        return "driver_missing", _("the database driver is not installed: {name}").format(name=exc.name)
     if isinstance(exc, FileNotFoundError):
-        return "file_not_found", f"file not found: {exc.filename or exc}"
+        return "file_not_found", _("file not found: {file}").format(file=exc.filename or exc)
     if isinstance(exc, OSError):
         where = f": {exc.filename}" if exc.filename else ""
         return "os", f"{exc.strerror or exc}{where}"
@@ -620,9 +678,20 @@ def _where(db: str | None) -> str:
         return ""
 
 
+def _language_of(args, system: str | None, engine) -> str:
+    """The language of the messages and documents: --lang, else the system locale, else the shop's."""
+    if args.lang or system or args.command == "restore":  # restore: the database may not open
+        return choose_language(args.lang, system, "en")
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services.language import document_language
+
+    with make_session_factory(engine)() as session:
+        return document_language(session)
+
+
 def _fail(args, code: str, message: str, status: int) -> int:
     message = " ".join(message.split())  # one line, whatever the driver said
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(f"{PROG}: {_('error')}: {message}", file=sys.stderr)
     if args is not None and args.json:
         print(json.dumps({"ok": False, "error": {"code": code, "message": message}}, ensure_ascii=False))
     return status
@@ -639,12 +708,16 @@ def _refuse_a_missing_database(args) -> None:
 
     path = sqlite_path(resolve_url(args.db))
     if path is not None and args.command not in CREATES_DATABASE and not path.exists():
-        raise CliError(f"no ShopTeam database at {path} (make one with '{PROG} demo' or by starting the window)",
-                       code="no_database")
+        raise CliError(_("no ShopTeam database at {path} (make one with '{prog} demo' or by starting the window)")
+                       .format(path=path, prog=PROG), code="no_database")
 
 
 def main(argv: list[str] | None = None) -> int:
     tune_garbage_collector()  # before the heavy imports: they are faster with it too
+    argv = sys.argv[1:] if argv is None else argv
+    system = system_language()
+    # Help and usage errors come before the database is open: --lang, else the locale, else English.
+    set_language(choose_language(_option_language(argv), system, "en"))
     parser = build_parser()
     args = None
     try:
@@ -661,7 +734,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             clock.set_from_text(os.environ["SHOPTEAM_TODAY"])
         except ValueError:
-            return _fail(args, "bad_today", "SHOPTEAM_TODAY must be a date such as 2026-12-06", EXIT_ERROR)
+            return _fail(args, "bad_today", _("SHOPTEAM_TODAY must be a date such as 2026-12-06"), EXIT_ERROR)
     if args.command is None:
         if args.lang:
             os.environ["SHOPTEAM_LANG"] = args.lang
@@ -678,9 +751,11 @@ def main(argv: list[str] | None = None) -> int:
         _refuse_a_missing_database(args)
         # restore is what rescues a database that no longer opens: it must not try to migrate it first
         engine = _open(args.db, migrate=args.command != "restore")
+        args.language = _language_of(args, system, engine)
+        set_language(args.language)
         return COMMANDS[args.command](args, engine)
     except KeyboardInterrupt:
-        return _fail(args, "interrupted", "interrupted", 130)
+        return _fail(args, "interrupted", _("interrupted"), 130)
     except Exception as exc:
         described = _describe(exc, args.db)
         if described is None:

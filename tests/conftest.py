@@ -15,6 +15,10 @@ _SANDBOX = tempfile.mkdtemp(prefix="shopteam-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
 os.environ.pop("SHOPTEAM_DB", None)
+# The command line speaks the system locale's language: English unless a test sets a Chinese one.
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
 
 
 from shopteam.db.engine import make_engine, make_session_factory  # noqa: E402

@@ -48,7 +48,8 @@ def test_demo_month_pdf_one_page_per_person(qapp, factory, demo_db, tmp_path, ca
     assert all(d.supervisor_comment and d.interview_notes for d in details)
 
     out = tmp_path / "sheets.pdf"
-    assert cli.main(["appraisal", "print", "--period", "2026-10", "--db", demo_db, "--out", str(out)]) == 0
+    assert cli.main(["appraisal", "print", "--period", "2026-10", "--db", demo_db, "--out", str(out),
+                     "--lang", "zh_CN"]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert _pages(out) == len(names)
     if not POPPLER:

@@ -50,7 +50,7 @@ def test_version(capsys):
 def test_demo_then_check_json(capsys, db):
     status, out, err = run(capsys, "--db", f"sqlite:///{db}", "--lang", "zh_CN", "demo")
     assert status == 0 and err == ""
-    assert "20 staff (3 left)" in out and "demo1234" in out
+    assert "20 名员工（3 名已离职）" in out and "demo1234" in out  # --lang zh_CN: the messages too
     status, out, _ = run(capsys, "--db", f"sqlite:///{db}", "check", "--json")
     report = json.loads(out)
     assert status == 0

@@ -71,7 +71,7 @@ def test_cli_export_and_payslips(qapp, db_url, shop, capsys, tmp_path):  # qapp:
     assert status == 0 and json.loads(out)["people"] == 4
     assert openpyxl.load_workbook(tmp_path / "run.xlsx").active["B3"].value == "王经理"
     status, out, _ = run(capsys, "payout", "payslips", "--month", "2026-11", "--out", str(tmp_path / "p.pdf"),
-                         "--db", db_url, "--json")
+                         "--db", db_url, "--json", "--lang", "zh_CN")
     assert status == 0 and json.loads(out)["pages"] == 1
     assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
 

@@ -1046,6 +1046,7 @@ BY_CONTEXT["Errors"] = {
         "此数据库由更新版本的网店团队管家写入（架构版本 {revision}）。请安装新版本后再打开；文件未做任何改动。",
     "The database could not be opened: {reason}": "无法打开数据库：{reason}",
     "Unexpected error: {reason}": "意外错误：{reason}",
+    "The file could not be read or written: {reason}": "无法读写文件：{reason}",
     "Cancelled; nothing was changed.": "已取消，未做任何更改。",
     # attendance maths
     "The clock-out {clock_out} is before the clock-in {clock_in} on {day}.": "{day} 的下班打卡 {clock_out} 早于上班打卡 {clock_in}。",

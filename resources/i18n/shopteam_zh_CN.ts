@@ -4,172 +4,172 @@
 <context>
     <name>AccountLabels</name>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="15"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="14"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="16"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="15"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="17"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="16"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="21"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="20"/>
         <source>May see the roster</source>
         <translation>可查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="22"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="21"/>
         <source>May edit staff records</source>
         <translation>可编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="23"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="22"/>
         <source>May edit departments, roles and plans</source>
         <translation>可编辑部门、岗位和人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="24"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="23"/>
         <source>May see salaries</source>
         <translation>可查看薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="25"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="24"/>
         <source>May change salaries</source>
         <translation>可修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="26"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="25"/>
         <source>May see ID card numbers</source>
         <translation>可查看身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="27"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="26"/>
         <source>May see bank accounts</source>
         <translation>可查看银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="28"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="27"/>
         <source>May manage accounts</source>
         <translation>可管理账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="29"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="28"/>
         <source>May see the audit log</source>
         <translation>可查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="30"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="29"/>
         <source>May import attendance for everyone</source>
         <translation>可为所有人导入考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="31"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="30"/>
         <source>May compute, approve and reopen the payout</source>
         <translation>可核算、批准和重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="32"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="31"/>
         <source>May change the pay rules</source>
         <translation>可修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="33"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="32"/>
         <source>May open appraisal cycles and edit schemes</source>
         <translation>可开启考核周期并编辑考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="34"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="33"/>
         <source>May compute, calibrate and score appraisals</source>
         <translation>可计算、校准和评分绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="35"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="34"/>
         <source>May import KPI figures</source>
         <translation>可导入 KPI 数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="36"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="35"/>
         <source>May record rewards and penalties</source>
         <translation>可登记奖惩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="37"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="36"/>
         <source>May file leave and overtime for others</source>
         <translation>可为他人提交请假和加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="38"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="37"/>
         <source>May make and restore backups</source>
         <translation>可备份和恢复数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="39"/>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="38"/>
         <source>May change the work rules (shifts, calendar)</source>
         <translation>可修改考勤规则（班次、日历）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="44"/>
+        <location filename="../../shopteam/ui/messages.py" line="22"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="45"/>
+        <location filename="../../shopteam/ui/messages.py" line="23"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="46"/>
+        <location filename="../../shopteam/ui/messages.py" line="24"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="47"/>
+        <location filename="../../shopteam/ui/messages.py" line="25"/>
         <source>The user name {username} is taken.</source>
         <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="48"/>
+        <location filename="../../shopteam/ui/messages.py" line="26"/>
         <source>Unknown access level {level}.</source>
         <translation>未知的访问级别 {level}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="49"/>
+        <location filename="../../shopteam/ui/messages.py" line="27"/>
         <source>Only the owner can create another owner.</source>
         <translation>只有店主才能创建另一个店主账号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="50"/>
+        <location filename="../../shopteam/ui/messages.py" line="28"/>
         <source>This person has an account already.</source>
         <translation>此人已有账号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="51"/>
+        <location filename="../../shopteam/ui/messages.py" line="29"/>
         <source>Unknown permission {names}.</source>
         <translation>未知的权限 {names}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="52"/>
+        <location filename="../../shopteam/ui/messages.py" line="30"/>
         <source>The last owner account cannot be switched off.</source>
         <translation>最后一个店主账号不能停用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="53"/>
+        <location filename="../../shopteam/ui/messages.py" line="31"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="54"/>
+        <location filename="../../shopteam/ui/messages.py" line="32"/>
         <source>The record no longer exists. Refresh and try again.</source>
         <translation>该记录已不存在。请刷新后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/labels.py" line="55"/>
+        <location filename="../../shopteam/ui/messages.py" line="33"/>
         <source>You are not allowed to do this.</source>
         <translation>您无权执行此操作。</translation>
     </message>
@@ -992,364 +992,364 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="15"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="18"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="16"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="19"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="17"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="20"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="18"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="21"/>
         <source>Approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="19"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="22"/>
         <source>Rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="20"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="23"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="21"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="24"/>
         <source>Unlocked</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="22"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="25"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="23"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="26"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="24"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="27"/>
         <source>Marked as left</source>
         <translation>办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="25"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="28"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="26"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="29"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="27"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="30"/>
         <source>Logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="28"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="31"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="29"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="32"/>
         <source>Rejoined</source>
         <translation>重新入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="30"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="33"/>
         <source>Reopened</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="31"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="34"/>
         <source>Calibrated</source>
         <translation>绩效校准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="32"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="35"/>
         <source>Computed</source>
         <translation>核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="36"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="39"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="37"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="40"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="38"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="41"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="39"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="42"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="40"/>
-        <location filename="../../shopteam/ui/audit/labels.py" line="86"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="43"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="41"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="44"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="42"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="45"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="43"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="46"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="44"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="47"/>
         <source>Staffing plan line</source>
         <translation>人员配置明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="45"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="48"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="46"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="49"/>
         <source>Backup settings</source>
         <translation>备份设置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="47"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="50"/>
         <source>Demo shop</source>
         <translation>演示店铺</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="48"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="51"/>
         <source>Attendance rules</source>
         <translation>考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="49"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="52"/>
         <source>Work calendar day</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="50"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="53"/>
         <source>Work pattern</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="51"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="54"/>
         <source>Leave request</source>
         <translation>请假申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="52"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="55"/>
         <source>Overtime application</source>
         <translation>加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="53"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="56"/>
         <source>Missing-punch correction</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="54"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="57"/>
         <source>Roster import</source>
         <translation>花名册导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="55"/>
-        <location filename="../../shopteam/ui/audit/labels.py" line="56"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="58"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="59"/>
         <source>Attendance import</source>
         <translation>考勤导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="57"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="60"/>
         <source>Timesheet import</source>
         <translation>工时表导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="58"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="61"/>
         <source>Timesheet entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="59"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="62"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="60"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="63"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="61"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="64"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="62"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="65"/>
         <source>Card comment</source>
         <translation>任务卡片评论</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="63"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="66"/>
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="64"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="67"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="65"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="68"/>
         <source>Appraisal scheme</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="66"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="69"/>
         <source>Appraisal cycle</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="67"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="70"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="68"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="71"/>
         <source>Reward or penalty</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="69"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="72"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="70"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="73"/>
         <source>Pay rules</source>
         <translation>薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="71"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="74"/>
         <source>Pay rule override</source>
         <translation>薪酬规则例外</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="72"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="75"/>
         <source>Year-end bonus</source>
         <translation>年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="77"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="80"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="78"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="81"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="79"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="82"/>
         <source>Access level</source>
         <translation>访问级别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="80"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="83"/>
         <source>Individual permissions</source>
         <translation>单独授权</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="81"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="84"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="82"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="85"/>
         <source>Staff record</source>
         <translation>员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="83"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="86"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="84"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="85"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="88"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="87"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="90"/>
         <source>Manager</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="88"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="91"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="89"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="92"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="90"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="93"/>
         <source>Reason for leaving</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="91"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="94"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="92"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="95"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="93"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="96"/>
         <source>Attendance from timesheets</source>
         <translation>按工时计考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="123"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="131"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/labels.py" line="123"/>
+        <location filename="../../shopteam/ui/audit/labels.py" line="131"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1385,143 +1385,143 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="63"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="64"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="70"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="71"/>
         <source>You are not allowed to see the audit log.</source>
         <translation>您无权查看操作日志。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="80"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="81"/>
         <source>Search summary and values…</source>
         <translation>搜索摘要和字段值…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="82"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="83"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="83"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="84"/>
         <source>Record kind:</source>
         <translation>记录类型：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="85"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="86"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="104"/>
-        <location filename="../../shopteam/ui/audit/page.py" line="209"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="105"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="210"/>
         <source>Select a record to see what changed.</source>
         <translation>选择一条记录查看修改内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="152"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="153"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="153"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="154"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="185"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="186"/>
         <source>Showing the newest {n} records; narrow the filter to see older ones.</source>
         <translation>仅显示最新的 {n} 条记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="188"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="189"/>
         <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="211"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="212"/>
         <source>{when} · {who} · {action} {what}</source>
         <translation>{when} · {who} · {action}{what}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="216"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="217"/>
         <source>No field values were recorded for this change.</source>
         <translation>此次修改未记录字段值。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="226"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="226"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="226"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="226"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
         <source>Record kind</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="228"/>
         <source>Record no.</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="228"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="228"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="228"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="240"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="241"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="241"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="242"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="248"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="249"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="250"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="251"/>
         <source>Exporting the audit log…</source>
         <translation>正在导出操作日志…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="257"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="258"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="259"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="260"/>
         <source>The export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="261"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="262"/>
         <source>Exported {n} records to {path}.</source>
         <translation>已导出 {n} 条记录到 {path}。</translation>
     </message>
@@ -2361,62 +2361,62 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="98"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="99"/>
         <source>Columns and WIP limits</source>
         <translation>阶段与在制品上限</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="106"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="107"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="106"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="107"/>
         <source>WIP limit</source>
         <translation>在制品上限</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="106"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="107"/>
         <source>Done column</source>
         <translation>完成阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="113"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="114"/>
         <source>Add column</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="114"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="115"/>
         <source>New column</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="115"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="116"/>
         <source>Remove column</source>
         <translation>移除阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="117"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="118"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="119"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="120"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="145"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="146"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="149"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="150"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="149"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="150"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4942,6 +4942,11 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/error_texts.py" line="498"/>
+        <source>The file could not be read or written: {reason}</source>
+        <translation>无法读写文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -6552,42 +6557,42 @@ allowance</source>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="28"/>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="29"/>
         <source>New account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="46"/>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="47"/>
         <source>(no staff record)</source>
         <translation>（无员工档案）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="55"/>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="56"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="56"/>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="57"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="57"/>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="58"/>
         <source>Repeat password:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="58"/>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="59"/>
         <source>Access level:</source>
         <translation>访问级别：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="59"/>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="60"/>
         <source>Staff member:</source>
         <translation>员工：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="63"/>
+        <location filename="../../shopteam/ui/accounts/account_dialog.py" line="64"/>
         <source>Create account</source>
         <translation>创建账号</translation>
     </message>
@@ -6595,67 +6600,67 @@ allowance</source>
 <context>
     <name>NewBoardDialog</name>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="33"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="34"/>
         <source>New board</source>
         <translation>新建看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="40"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="41"/>
         <source>Content pipeline: 策划 → 创作 → 审核 → 发布 → 推广 → 复盘</source>
         <translation>内容流程：策划 → 创作 → 审核 → 发布 → 推广 → 复盘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="41"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="42"/>
         <source>Campaign pipeline: 策划 → 筹备 → 执行 → 监控 → 总结</source>
         <translation>活动流程：策划 → 筹备 → 执行 → 监控 → 总结</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="43"/>
         <source>Listing pipeline: 选品 → 上架 → 优化</source>
         <translation>上新流程：选品 → 上架 → 优化</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="43"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="44"/>
         <source>Custom: To do → Doing → Done</source>
         <translation>自定义：待办 → 进行中 → 已完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="48"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="49"/>
         <source>(whole shop)</source>
         <translation>（全店）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="52"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="53"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="52"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="53"/>
         <source>By person</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="53"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="54"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="60"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="61"/>
         <source>Pipeline</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="61"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="62"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="62"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="63"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="63"/>
+        <location filename="../../shopteam/ui/boards/board_dialogs.py" line="64"/>
         <source>Swimlanes</source>
         <translation>泳道</translation>
     </message>
@@ -8032,123 +8037,123 @@ allowance</source>
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="53"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="54"/>
         <source>Indicators</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="63"/>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="155"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="64"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="156"/>
         <source>Supervisor&apos;s comment</source>
         <translation>上级评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="66"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="67"/>
         <source>Interview notes</source>
         <translation>绩效面谈记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="67"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="68"/>
         <source>Improvement plan</source>
         <translation>改进计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="81"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="82"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="83"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="84"/>
         <source>Save and submit</source>
         <translation>保存并提交</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="88"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="89"/>
         <source>Final score:</source>
         <translation>最终得分：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="91"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="92"/>
         <source>Grade:</source>
         <translation>考核等级：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="94"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="95"/>
         <source>Score trend…</source>
         <translation>得分趋势…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="96"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="97"/>
         <source>This person&apos;s score over the last 12 months</source>
         <translation>此员工近 12 个月的得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="117"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="118"/>
         <source>Choose a person.</source>
         <translation>请选择员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="151"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="152"/>
         <source>%1 (%2) · %3 · %4</source>
         <translation>%1（%2）· %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="155"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="156"/>
         <source>My comment</source>
         <translation>我的说明</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="166"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="167"/>
         <source>This appraisal is finalised and locked; only the owner can reopen it.</source>
         <translation>此绩效考核已定稿并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="172"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
         <source>Indicator</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="172"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="172"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="172"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="172"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="174"/>
         <source>Supervisor</source>
         <translation>上级评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="174"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="173"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="174"/>
         <source>Weighted</source>
         <translation>加权得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="226"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="227"/>
         <source>not complete</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/review.py" line="270"/>
+        <location filename="../../shopteam/ui/appraisal/review.py" line="271"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

@@ -63,6 +63,16 @@ def _lang(language: str) -> str:
     return "zh" if (language or "").lower().startswith("zh") else "en"
 
 
+def summary_heading(key: str, language: str) -> str:
+    """The heading of a summary column in ``language``; a key without a label (counted_until) stays itself in
+    English and is 截至 in Chinese."""
+    lang = _lang(language)
+    for name, zh, en in SUMMARY_COLUMNS:
+        if name == key:
+            return zh if lang == "zh" else en
+    return "截至" if lang == "zh" and key == "counted_until" else key
+
+
 def _get(row: Any, key: str) -> Any:
     return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
 

@@ -126,7 +126,7 @@ def login(session: Session, *, username: str, password: str, now: datetime | Non
             seconds = min(MAX_LOCK_SECONDS, BASE_LOCK_SECONDS * 2 ** over)
             user.locked_until = now + timedelta(seconds=seconds)
             audit.record(session, actor_for(user), "lock", "user", user.id,
-                         summary=f"{user.failed_attempts} failed logins; locked for {seconds} s")
+                         summary=audit.note("login_locked", attempts=user.failed_attempts, seconds=seconds))
             return LoginResult(None, LoginThrottled(seconds=seconds))
         return LoginResult(None, LoginError())
     user.failed_attempts = 0
@@ -220,7 +220,7 @@ def change_password(session: Session, *, actor: Actor, user_id: int, new_passwor
     user.password_hash = hash_password(new_password)
     user.failed_attempts = 0
     user.locked_until = None
-    audit.record(session, actor, "update", "user", user.id, summary=f"password of {user.username} changed")
+    audit.record(session, actor, "update", "user", user.id, summary=audit.note("password_changed", user=user.username))
 
 
 def list_linkable_staff(session: Session, *, actor: Actor) -> list[tuple[int, str, str]]:

@@ -12,6 +12,8 @@ from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
 
 from shopteam.db.models import AuditLog
+from shopteam.domain.audit_summary import Summary, decode, encode
+from shopteam.domain.audit_summary import summary as note  # noqa: F401 - services call audit.note(...)
 from shopteam.services.context import Actor
 from shopteam.services.permissions import AUDIT_VIEW, SALARY_VIEW, can, require
 
@@ -39,9 +41,12 @@ def record(
     *,
     before: dict | None = None,
     after: dict | None = None,
-    summary: str = "",
+    summary: str | Summary = "",
 ) -> None:
-    """Add one audit record to the caller's transaction (it commits or rolls back with the change)."""
+    """Add one audit record to the caller's transaction (it commits or rolls back with the change).
+
+    ``summary`` is a name (plain text) or ``note(code, **values)``: a sentence the audit screen shows in the
+    reader's language (domain.audit_summary)."""
     if before is not None and after is not None:
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before[k] for k in changed if k in before}
@@ -52,7 +57,7 @@ def record(
         action=action,
         entity=entity,
         entity_id=entity_id,
-        summary=summary,
+        summary=encode(summary),
         before=json.dumps(before, ensure_ascii=False, sort_keys=True) if before is not None else None,
         after=json.dumps(after, ensure_ascii=False, sort_keys=True) if after is not None else None,
     ))
@@ -82,11 +87,12 @@ class AuditRow:
     action: str
     entity: str
     entity_id: int | None
-    summary: str
+    summary: str  # the English sentence (or the plain text recorded)
     before: dict | None
     after: dict | None
     before_text: str
     after_text: str
+    summary_data: Summary = Summary("text", {"text": ""})  # render(summary_data, lang) for the reader
 
 
 def _decode(text: str | None) -> dict | None:
@@ -120,8 +126,9 @@ def _row(log: AuditLog, show_salaries: bool = True) -> AuditRow:
         before, after = _hide_salaries(before), _hide_salaries(after)
         before_text = json.dumps(before, ensure_ascii=False, sort_keys=True) if before is not None else ""
         after_text = json.dumps(after, ensure_ascii=False, sort_keys=True) if after is not None else ""
+    data = decode(log.summary)
     return AuditRow(log.id, log.at, log.user_id, log.username, log.action, log.entity, log.entity_id,
-                    log.summary or "", before, after, before_text, after_text)
+                    data.text(), before, after, before_text, after_text, data)
 
 
 def search_audit(session: Session, *, actor: Actor, entity: str | None = None, username: str | None = None,

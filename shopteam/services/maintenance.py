@@ -305,6 +305,6 @@ def restore_backup(engine: Engine, source: Path | str, *, actor: Actor | None = 
     upgrade(engine)
     if actor is not None:
         with Session(engine) as session, session.begin():
-            audit.record(session, actor, "restore", "database", None, summary=f"restored from {source.name}",
+            audit.record(session, actor, "restore", "database", None, summary=audit.note("restored", file=source.name),
                          after={"source": str(source), "safety_backup": str(safety)})
     return safety

@@ -495,6 +495,7 @@ def _listed_for_lupdate() -> None:  # never called
     # shopteam/services/progress.py
     QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
     # shopteam/ui/messages.py
+    QCoreApplication.translate("Errors", "The file could not be read or written: {reason}")
     QCoreApplication.translate("Errors", "Unexpected error: {reason}")
 
 

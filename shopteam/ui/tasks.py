@@ -2,7 +2,7 @@
 
 Work is a plain function ``fn(progress: Progress, *args)`` that reports with ``progress.report(done,
 total, text)`` and calls ``progress.check()`` now and then; Cancel makes ``check()`` raise
-``Cancelled`` so the function's transaction rolls back. The result or the error comes back on the GUI
+the services' ``Cancelled`` (services/progress) so the function's transaction rolls back. The result or the error comes back on the GUI
 thread through ``on_done(result, error)``. A progress dialog appears only if the work takes longer
 than ``SHOW_AFTER_MS``.
 """
@@ -16,11 +16,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from shopteam.services.progress import Cancelled
+
+__all__ = ["Cancelled", "Progress", "Task", "cancel_all", "run_task"]  # Cancelled: the services' one
+
 SHOW_AFTER_MS = 500
-
-
-class Cancelled(Exception):
-    """Raised inside work when the user pressed Cancel."""
 
 
 class Progress:

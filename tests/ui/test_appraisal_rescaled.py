@@ -69,3 +69,5 @@ def test_review_form_states_the_rescaling_in_chinese(qtbot, factory, owner, shop
     form = _form(qtbot, factory, owner)
     _check(form, "不适用", "按已评指标权重 60 折算：{sum} ÷ 60 × 100 = {total}")
     assert "<b>加权得分</b>" in [label.text() for label in form.grid_box.findChildren(QLabel)]
+    # the score explanation speaks Chinese too (it was built in English: "… → grade good")
+    assert "考核等级" in form.explain.text() and "grade" not in form.explain.text()

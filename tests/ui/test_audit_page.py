@@ -10,6 +10,7 @@ from shopteam.services import accounts, audit
 from shopteam.ui.audit import AuditPage
 from shopteam.ui.audit.model import AuditModel, ChangesModel
 from shopteam.ui.context import AppContext
+from tests.test_translations import chinese  # noqa: F401
 
 
 @pytest.fixture
@@ -138,3 +139,17 @@ def test_models(qtmodeltester, factory, owner, zhang_id):
     changes.set_record(rows[0])
     assert changes.rowCount() == 1
     qtmodeltester.check(changes)
+
+
+@pytest.mark.usefixtures("chinese")
+def test_summaries_are_shown_in_the_readers_language(qtbot, factory, owner, zhang_id):
+    with factory.begin() as s:
+        audit.record(s, owner, "lock", "payout_run", 7, summary=audit.note("payout_approved", period="2026-11"))
+        audit.record(s, owner, "create", "card", None, summary=audit.note("recurring_cards", count=17,
+                                                                          day="2026-12-06"))
+    widget = AuditPage(AppContext(factory=factory, actor=owner))
+    qtbot.addWidget(widget)
+    summaries = [row[4] for row in shown(widget)]
+    assert summaries[:2] == ["2026-12-06 的 17 张周期卡片", "2026-11 奖金核算已批准"]
+    with factory() as s:  # the service keeps the English beside the code, for scripts and old readers
+        assert audit.search_audit(s, actor=owner, text="approved")[0].summary == "payout 2026-11 approved"

@@ -172,7 +172,7 @@ def compute_cycle(session: Session, *, actor: Actor, cycle_id: int, progress: Pr
     if editable:
         audit.record(session, actor, "compute", "appraisal_cycle", cycle.id,
                      after={"computed": len(editable)},
-                     summary=f"{cycle.year}-{cycle.month:02d}: {len(editable)} appraisals computed")
+                     summary=audit.note("appraisals_computed", period=f"{cycle.year}-{cycle.month:02d}", count=len(editable)))
     return rows
 
 

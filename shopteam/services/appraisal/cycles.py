@@ -289,7 +289,7 @@ def open_cycle(session: Session, *, actor: Actor, year: int, month: int) -> int:
     session.flush()
     audit.record(session, actor, "create", "appraisal_cycle", cycle.id,
                  after={"period": f"{year}-{month:02d}", "people": len(people)},
-                 summary=f"{year}-{month:02d}: {len(people)} appraisals")
+                 summary=audit.note("appraisals_opened", period=f"{year}-{month:02d}", count=len(people)))
     return cycle.id
 
 
@@ -305,7 +305,8 @@ def set_cycle_state(session: Session, *, actor: Actor, cycle_id: int, state: str
     cycle.state = state
     session.flush()
     audit.record(session, actor, "update", "appraisal_cycle", cycle.id, before={"state": before},
-                 after={"state": state}, summary=f"{cycle.year}-{cycle.month:02d}: {before} → {state}")
+                 after={"state": state}, summary=audit.note("cycle_state", period=f"{cycle.year}-{cycle.month:02d}", before=before,
+                                                         state=state))
 
 
 def list_appraisals(session: Session, *, actor: Actor, cycle_id: int, department: str | None = None) -> list[AppraisalRow]:
@@ -407,7 +408,7 @@ def submit_self_assessment(session: Session, *, actor: Actor, appraisal_id: int,
     recompute(session, appraisal)
     session.flush()
     audit.record(session, actor, "update", "appraisal", appraisal.id, before=before, after=_snap(appraisal),
-                 summary=f"self-assessment {appraisal.cycle.year}-{appraisal.cycle.month:02d}")
+                 summary=audit.note("self_assessment", period=f"{appraisal.cycle.year}-{appraisal.cycle.month:02d}"))
 
 
 def save_review(session: Session, *, actor: Actor, appraisal_id: int, scores: dict[int, object] | None = None,
@@ -450,7 +451,7 @@ def save_review(session: Session, *, actor: Actor, appraisal_id: int, scores: di
     recompute(session, appraisal)
     session.flush()
     audit.record(session, actor, "update", "appraisal", appraisal.id, before=before, after=_snap(appraisal),
-                 summary=f"supervisor review {appraisal.cycle.year}-{appraisal.cycle.month:02d}")
+                 summary=audit.note("supervisor_review", period=f"{appraisal.cycle.year}-{appraisal.cycle.month:02d}"))
     return _detail(session, actor, appraisal)
 
 
@@ -494,7 +495,7 @@ def finalise_cycle(session: Session, *, actor: Actor, cycle_id: int) -> None:
         appraisal.state = "finalised"
     session.flush()
     audit.record(session, actor, "lock", "appraisal_cycle", cycle.id, before={"state": before},
-                 after={"state": "finalised"}, summary=f"{cycle.year}-{cycle.month:02d} finalised")
+                 after={"state": "finalised"}, summary=audit.note("cycle_finalised", period=f"{cycle.year}-{cycle.month:02d}"))
 
 
 def record_interview(session: Session, *, actor: Actor, appraisal_id: int, notes: str,
@@ -515,7 +516,7 @@ def record_interview(session: Session, *, actor: Actor, appraisal_id: int, notes
         cycle.state = "interviewed"
     session.flush()
     audit.record(session, actor, "update", "appraisal", appraisal.id, before=before, after=_snap(appraisal),
-                 summary="performance interview")
+                 summary=audit.note("interview"))
 
 
 def reopen_cycle(session: Session, *, actor: Actor, cycle_id: int, reason: str) -> None:
@@ -538,7 +539,7 @@ def reopen_cycle(session: Session, *, actor: Actor, cycle_id: int, reason: str) 
     session.flush()
     audit.record(session, actor, "reopen", "appraisal_cycle", cycle.id, before={"state": before},
                  after={"state": "calibration", "reason": reason.strip()},
-                 summary=f"{cycle.year}-{cycle.month:02d} reopened: {reason.strip()[:80]}")
+                 summary=audit.note("cycle_reopened", period=f"{cycle.year}-{cycle.month:02d}", reason=reason.strip()[:80]))
 
 
 def own_appraisals(session: Session, *, actor: Actor) -> list[AppraisalRow]:

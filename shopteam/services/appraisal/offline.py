@@ -241,6 +241,6 @@ def import_sheets(session: Session, *, actor: Actor, path: str | Path, cycle_id:
                           scores=scores, comments=comments, submitted=submitted)
     if saved:
         audit.record(session, actor, "import", "appraisal_cycle", cycle.id, after=result.to_dict(),
-                     summary=f"{book.period}: offline scores from {book.file} ({saved} appraisal(s), {scores} "
-                             f"score(s), {comments} comment(s))")
+                     summary=audit.note("offline_scores", period=book.period, file=book.file, count=saved, scores=scores,
+                                        comments=comments))
     return result

@@ -251,7 +251,7 @@ def _take_roles(session: Session, actor: Actor, scheme: AppraisalScheme) -> None
         other.roles = [r for r in other.roles if r.id not in role_ids]
         audit.record(session, actor, "update", "appraisal_scheme", other.id, before={"roles": before},
                      after={"roles": [r.name for r in other.roles]},
-                     summary=f"{other.name}: roles moved to {scheme.name}")
+                     summary=audit.note("roles_moved", scheme_from=other.name, scheme=scheme.name))
 
 
 def _audit_view(view: SchemeView) -> dict:

@@ -119,7 +119,8 @@ def request_leave(session: Session, *, actor: Actor, kind: str, start: date | da
     session.add(row)
     session.flush()
     audit.record(session, actor, "create", "leave_request", row.id, after=audit.snapshot(row),
-                 summary=f"{emp.employee_no} {emp.name} {LEAVE_KIND_NAMES_ZH[key]} {hours:g} h")
+                 summary=audit.note("leave_hours", employee_no=emp.employee_no, name=emp.name, kind=key,
+                                    hours=f"{hours:g}"))
     return row.id
 
 
@@ -155,7 +156,8 @@ def apply_overtime(session: Session, *, actor: Actor, work_date: date, start: ti
     session.add(row)
     session.flush()
     audit.record(session, actor, "create", "overtime_request", row.id, after=audit.snapshot(row),
-                 summary=f"{emp.employee_no} {emp.name} {work_date.isoformat()} {hours:g} h")
+                 summary=audit.note("day_hours", employee_no=emp.employee_no, name=emp.name, day=work_date.isoformat(),
+                                    hours=f"{hours:g}"))
     return row.id
 
 

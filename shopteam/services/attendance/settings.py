@@ -143,4 +143,4 @@ def set_attendance_settings(session: Session, *, actor: Actor, settings: Attenda
     audit.record(session, actor, "update" if replaced else "create", "attendance_settings", row.id,
                  before={n: getattr(before, n) for n in _VALUE_FIELDS},
                  after={n: getattr(after, n) for n in _VALUE_FIELDS} | {"effective_from": start.isoformat()},
-                 summary=f"attendance rules from {start.isoformat()}")
+                 summary=audit.note("attendance_rules_from", day=start.isoformat()))

@@ -197,7 +197,8 @@ def add_timesheet_entry(session: Session, *, actor: Actor, data: TimesheetInput)
     session.add(row)
     session.flush()
     audit.record(session, actor, "create", ENTITY, row.id, after=audit.snapshot(row),
-                 summary=f"{emp.employee_no} {emp.name} {data.work_date.isoformat()} {data.hours:g} h")
+                 summary=audit.note("day_hours", employee_no=emp.employee_no, name=emp.name,
+                                    day=data.work_date.isoformat(), hours=f"{data.hours:g}"))
     return row.id
 
 
@@ -220,7 +221,8 @@ def edit_timesheet_entry(session: Session, *, actor: Actor, entry_id: int, data:
     row.status, row.decided_by_id, row.decided_by, row.decided_at, row.decision_note = "pending", None, "", None, ""
     session.flush()
     audit.record(session, actor, "update", ENTITY, row.id, before=before, after=audit.snapshot(row),
-                 summary=f"{emp.employee_no} {emp.name} {data.work_date.isoformat()} {data.hours:g} h")
+                 summary=audit.note("day_hours", employee_no=emp.employee_no, name=emp.name,
+                                    day=data.work_date.isoformat(), hours=f"{data.hours:g}"))
 
 
 def decide_timesheet(session: Session, *, actor: Actor, entry_ids: Iterable[int], approve: bool,
@@ -260,5 +262,6 @@ def decide_timesheet(session: Session, *, actor: Actor, entry_ids: Iterable[int]
         session.flush()
         audit.record(session, actor, "approve" if approve else "reject", ENTITY, row.id, before=before,
                      after=audit.snapshot(row),
-                     summary=f"{emp.employee_no} {emp.name} {row.work_date.isoformat()} {row.hours:g} h")
+                     summary=audit.note("day_hours", employee_no=emp.employee_no, name=emp.name,
+                                        day=row.work_date.isoformat(), hours=f"{row.hours:g}"))
     return len(ids)

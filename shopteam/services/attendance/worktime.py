@@ -176,7 +176,7 @@ def _save_version(session: Session, actor: Actor, *, name: str, weekdays: int, p
     row.name, row.weekdays, row.periods = name, weekdays, periods
     session.flush()
     audit.record(session, actor, "update" if before else "create", "work_pattern", row.id, before=before,
-                 after=audit.snapshot(row), summary=f"{row.name} from {effective_from.isoformat()}")
+                 after=audit.snapshot(row), summary=audit.note("name_from", name=row.name, day=effective_from.isoformat()))
     return row.id
 
 

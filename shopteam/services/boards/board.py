@@ -29,8 +29,9 @@ from shopteam.db.models.boards import (
 from shopteam.db.models.boards import CardComment as _Comment
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.presets import Text, pick
-from shopteam.services import accounts, audit
+from shopteam.services import audit
 from shopteam.services.context import Actor
+from shopteam.services.language import shop_language
 from shopteam.services.permissions import department_subtree
 
 ENTITY = "board"
@@ -168,11 +169,6 @@ def active_columns(session: Session, board_id: int) -> list[BoardColumn]:
 
 # ------------------------------------------------------------------------------------------ boards
 
-def shop_language(session: Session) -> str:
-    shop = accounts.get_shop(session)
-    return shop.language if shop is not None else "zh_CN"
-
-
 def preset_columns(kind: str, language: str) -> list[str]:
     texts = PRESETS[kind][1] if kind in PRESETS else CUSTOM_COLUMNS
     return [pick(t, language) for t in texts]
@@ -213,7 +209,7 @@ def create_board(session: Session, *, actor: Actor, name: str, kind: str = "cust
     session.add(board)
     session.flush()
     audit.record(session, actor, "create", ENTITY, board.id, after={**audit.snapshot(board, exclude=("version", "created_at")), "columns": names},
-                 summary=f"board {board.name}")
+                 summary=audit.note("board", board=board.name))
     return board.id
 
 
@@ -234,7 +230,7 @@ def update_board(session: Session, *, actor: Actor, board_id: int, name: str | N
         require_manage(session, actor, board, "give the board to that department")
     session.flush()
     audit.record(session, actor, "update", ENTITY, board.id, before=before, after=audit.snapshot(board, exclude=("version", "created_at")),
-                 summary=f"board {board.name}")
+                 summary=audit.note("board", board=board.name))
 
 
 def set_swimlane(session: Session, *, actor: Actor, board_id: int, swimlane: str) -> None:
@@ -249,7 +245,7 @@ def archive_board(session: Session, *, actor: Actor, board_id: int, archived: bo
     board.archived = archived
     session.flush()
     audit.record(session, actor, "archive" if archived else "restore", ENTITY, board.id, before=before,
-                 after=audit.snapshot(board, exclude=("version", "created_at")), summary=f"board {board.name}")
+                 after=audit.snapshot(board, exclude=("version", "created_at")), summary=audit.note("board", board=board.name))
 
 
 def list_boards(session: Session, *, actor: Actor, include_archived: bool = False) -> list[BoardRow]:
@@ -306,7 +302,7 @@ def add_column(session: Session, *, actor: Actor, board_id: int, name: str, wip_
             other.is_done = other is column
     session.flush()
     audit.record(session, actor, "create", "board_column", column.id, after=audit.snapshot(column),
-                 summary=f"column {column.name} of board {board.name}")
+                 summary=audit.note("column", column=column.name, board=board.name))
     return column.id
 
 
@@ -329,7 +325,7 @@ def update_column(session: Session, *, actor: Actor, column_id: int, name: str |
                 other.is_done = False
     session.flush()
     audit.record(session, actor, "update", "board_column", column.id, before=before, after=audit.snapshot(column),
-                 summary=f"column {column.name} of board {board.name}")
+                 summary=audit.note("column", column=column.name, board=board.name))
 
 
 def move_column(session: Session, *, actor: Actor, column_id: int, to_position: int) -> None:
@@ -344,7 +340,7 @@ def move_column(session: Session, *, actor: Actor, column_id: int, to_position: 
     if before == column.position:
         return
     audit.record(session, actor, "update", "board_column", column.id, before={"position": before},
-                 after={"position": column.position}, summary=f"column {column.name} of board {board.name}")
+                 after={"position": column.position}, summary=audit.note("column", column=column.name, board=board.name))
 
 
 def remove_column(session: Session, *, actor: Actor, column_id: int) -> None:
@@ -361,7 +357,7 @@ def remove_column(session: Session, *, actor: Actor, column_id: int) -> None:
     _renumber_columns([c for c in active_columns(session, board.id) if c.id != column.id])
     session.flush()
     audit.record(session, actor, "archive", "board_column", column.id, before={"archived": False},
-                 after={"archived": True}, summary=f"column {column.name} of board {board.name}")
+                 after={"archived": True}, summary=audit.note("column", column=column.name, board=board.name))
 
 
 # ------------------------------------------------------------------------------------------ the board view

@@ -40,6 +40,7 @@ from shopteam.domain.presets import pick
 from shopteam.services import audit
 from shopteam.services.boards import board as boards
 from shopteam.services.context import Actor
+from shopteam.services.language import shop_language
 
 ENTITY = "card"
 TITLE_MAX = 200
@@ -280,7 +281,7 @@ def create_card(session: Session, *, actor: Actor, board_id: int, data: CardInpu
     session.refresh(card)
     audit.record(session, actor, "create", ENTITY, card.id,
                  after={**_snap(card), "assignees": list(data.assignee_ids)},
-                 summary=f"card {card.title} on board {board.name}")
+                 summary=audit.note("card_on_board", card=card.title, board=board.name))
     return card.id
 
 
@@ -303,7 +304,7 @@ def update_card(session: Session, *, actor: Actor, card_id: int, data: CardInput
         raise ConflictError(what="The card") from err
     _set_assignees(session, card.id, data.assignee_ids)
     audit.record(session, actor, "update", ENTITY, card.id, before=before,
-                 after={**_snap(card), "assignees": sorted(data.assignee_ids)}, summary=f"card {card.title}")
+                 after={**_snap(card), "assignees": sorted(data.assignee_ids)}, summary=audit.note("card", card=card.title))
 
 
 def assign(session: Session, *, actor: Actor, card_id: int, employee_ids: list[int]) -> None:
@@ -324,7 +325,7 @@ def archive_card(session: Session, *, actor: Actor, card_id: int, archived: bool
         card.position = len(_column_ids(session, card.column_id, exclude=card.id))
     session.flush()
     audit.record(session, actor, "archive" if archived else "restore", ENTITY, card.id, before=before,
-                 after=_snap(card), summary=f"card {card.title}")
+                 after=_snap(card), summary=audit.note("card", card=card.title))
 
 
 # ------------------------------------------------------------------------------------------ moves
@@ -383,7 +384,7 @@ def move_card(session: Session, *, actor: Actor, card_id: int, to_column_id: int
     _record_move(session, actor, card_id, from_column, to_column_id, from_position, to_position, now)
     audit.record(session, actor, "move", ENTITY, card_id,
                  before={"column_id": from_column, "position": from_position},
-                 after={"column_id": to_column_id, "position": to_position}, summary=f"card {title}")
+                 after={"column_id": to_column_id, "position": to_position}, summary=audit.note("card", card=title))
     card = session.identity_map.get(session.identity_key(Card, card_id))
     if card is not None:
         session.expire(card)
@@ -413,7 +414,7 @@ def add_checklist_item(session: Session, *, actor: Actor, card_id: int, text: st
     session.add(item)
     session.flush()
     audit.record(session, actor, "create", "checklist_item", item.id, after=audit.snapshot(item),
-                 summary=f"checklist of card {card.title}")
+                 summary=audit.note("card_checklist", card=card.title))
     return item.id
 
 
@@ -427,7 +428,7 @@ def set_checklist_done(session: Session, *, actor: Actor, item_id: int, done: bo
         item.done = done
         session.flush()
         audit.record(session, actor, "update", "checklist_item", item.id, before={"done": not done},
-                     after={"done": done}, summary=f"checklist of card {card.title}: {item.text}")
+                     after={"done": done}, summary=audit.note("card_checklist_item", card=card.title, item=item.text))
 
 
 def remove_checklist_item(session: Session, *, actor: Actor, item_id: int) -> None:
@@ -437,7 +438,7 @@ def remove_checklist_item(session: Session, *, actor: Actor, item_id: int) -> No
     card = get_card(session, item.card_id)
     require_edit(session, actor, card)
     audit.record(session, actor, "delete", "checklist_item", item.id, before=audit.snapshot(item),
-                 summary=f"checklist of card {card.title}")
+                 summary=audit.note("card_checklist", card=card.title))
     session.delete(item)
     session.flush()
 
@@ -453,7 +454,7 @@ def add_comment(session: Session, *, actor: Actor, card_id: int, body: str, now:
     session.add(comment)
     session.flush()
     audit.record(session, actor, "create", "card_comment", comment.id, after={"card_id": card.id, "body": body},
-                 summary=f"comment on card {card.title}")
+                 summary=audit.note("card_comment", card=card.title))
     return comment.id
 
 
@@ -579,14 +580,14 @@ def generate_recurring_cards(session: Session, *, today: date, actor: Actor | No
             created.append(card.id)
     if created:
         audit.record(session, actor or Actor(user_id=None, username="system", level="owner"), "create", ENTITY,
-                     None, after={"cards": created}, summary=f"{len(created)} recurring card(s) for {today.isoformat()}")
+                     None, after={"cards": created}, summary=audit.note("recurring_cards", count=len(created), day=today.isoformat()))
     return created
 
 
 def ensure_weekly_report_card(session: Session, *, actor: Actor, board_id: int, language: str | None = None,
                               weekday: int = 4) -> int:
     """The recurring weekly-report card (周报) for everyone, every Friday by default; made once per board."""
-    lang = language or boards.shop_language(session)
+    lang = language or shop_language(session)
     title = pick(WEEKLY_REPORT_TITLE, lang)
     existing = session.scalar(select(Card.id).where(Card.board_id == board_id, Card.recurrence == "weekly",
                                                     Card.recurrence_scope == "everyone", Card.title == title,

@@ -131,7 +131,7 @@ def create_goal(session: Session, *, actor: Actor, data: GoalInput) -> int:
     _apply(goal, data)
     session.add(goal)
     session.flush()
-    audit.record(session, actor, "create", ENTITY, goal.id, after=audit.snapshot(goal, exclude=("version",)), summary=f"goal {goal.name}")
+    audit.record(session, actor, "create", ENTITY, goal.id, after=audit.snapshot(goal, exclude=("version",)), summary=audit.note("goal", goal=goal.name))
     return goal.id
 
 
@@ -156,7 +156,7 @@ def update_goal(session: Session, *, actor: Actor, goal_id: int, data: GoalInput
     except StaleDataError as err:
         raise ConflictError(what="The goal") from err
     audit.record(session, actor, "update", ENTITY, goal.id, before=before, after=audit.snapshot(goal, exclude=("version",)),
-                 summary=f"goal {goal.name}")
+                 summary=audit.note("goal", goal=goal.name))
 
 
 def set_actual(session: Session, *, actor: Actor, goal_id: int, actual: float | None) -> None:
@@ -168,7 +168,7 @@ def set_actual(session: Session, *, actor: Actor, goal_id: int, actual: float | 
     goal.actual, goal.actual_from_cards = actual, False
     session.flush()
     audit.record(session, actor, "update", ENTITY, goal.id, before=before,
-                 after={"actual": actual, "actual_from_cards": False}, summary=f"goal {goal.name}")
+                 after={"actual": actual, "actual_from_cards": False}, summary=audit.note("goal", goal=goal.name))
 
 
 def archive_goal(session: Session, *, actor: Actor, goal_id: int, archived: bool = True) -> None:
@@ -178,7 +178,7 @@ def archive_goal(session: Session, *, actor: Actor, goal_id: int, archived: bool
     goal.archived = archived
     session.flush()
     audit.record(session, actor, "archive" if archived else "restore", ENTITY, goal.id,
-                 before={"archived": not archived}, after={"archived": archived}, summary=f"goal {goal.name}")
+                 before={"archived": not archived}, after={"archived": archived}, summary=audit.note("goal", goal=goal.name))
 
 
 def split_goal(session: Session, *, actor: Actor, goal_id: int) -> list[int]:

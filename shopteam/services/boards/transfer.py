@@ -25,6 +25,7 @@ from shopteam.io import card_sheet
 from shopteam.services.boards import board as boards
 from shopteam.services.boards import cards, weekly
 from shopteam.services.context import Actor
+from shopteam.services.language import shop_language
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def export_cards(session: Session, *, actor: Actor, board_id: int, path: str | P
     """Write the board's cards to ``path``; returns how many."""
     rows = board_card_rows(session, actor=actor, board_id=board_id)
     board = boards.get_board(session, board_id)
-    card_sheet.write_cards_xlsx(path, rows, language=language or boards.shop_language(session),
+    card_sheet.write_cards_xlsx(path, rows, language=language or shop_language(session),
                                 sheet_title=board.name, progress=progress)
     return len(rows)
 
@@ -129,5 +130,5 @@ def export_weekly(session: Session, *, actor: Actor, week_of: date, path: str | 
     plain = [{"employee_no": r.employee_no, "name": r.name, "department": r.department,
               "done": [line.__dict__ for line in r.done], "planned": [line.__dict__ for line in r.planned]}
              for r in reports]
-    card_sheet.write_weekly_xlsx(path, plain, language=language or boards.shop_language(session), progress=progress)
+    card_sheet.write_weekly_xlsx(path, plain, language=language or shop_language(session), progress=progress)
     return len(reports)

@@ -208,8 +208,8 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
 
     left = sum(1 for p in PEOPLE if p.left_days_ago is not None)
     audit.record(session, owner, "create", "demo", None,
-                 summary=f"demo shop: {len(people)} staff ({left} left), {len(departments)} departments, "
-                         f"{len(roles)} roles, {len(STAFFING_PLANS)} staffing plans, 3 accounts",
+                 summary=audit.note("demo_created", staff=len(people), left=left, departments=len(departments),
+                                    roles=len(roles), plans=len(STAFFING_PLANS)),
                  after={"staff": sorted(people), "departments": [d.name for d in departments.values()],
                         "roles": sorted(roles), "active_plan": ACTIVE_PLAN, "attendance": attendance,
                         "boards": task_boards, "appraisals": appraisals,

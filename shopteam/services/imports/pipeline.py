@@ -495,8 +495,8 @@ def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, dup
                  after={"file": preview.path.name, "sheet": preview.sheet, "duplicates": duplicates,
                         "inserted": summary.inserted, "replaced": summary.replaced, "skipped": summary.skipped,
                         "rejected": summary.rejected, "notes": summary.notes},
-                 summary=f"{preview.path.name}: {summary.inserted} inserted, {summary.replaced} replaced, "
-                         f"{summary.skipped} skipped, {summary.rejected} rejected")
+                 summary=audit.note("import_counts", file=preview.path.name, inserted=summary.inserted,
+                                    replaced=summary.replaced, skipped=summary.skipped, rejected=summary.rejected))
     return summary
 
 
@@ -624,10 +624,10 @@ def _commit_roster(session, actor, preview, duplicates, summary, progress) -> No
     session.flush()
     for name in payload["departments"]:
         audit.record(session, actor, "create", "department", departments[name].id, after={"name": name},
-                     summary=f"{name} (import)")
+                     summary=audit.note("imported_name", name=name))
     for name in payload["roles"]:
         audit.record(session, actor, "create", "role", roles[name].id, after={"name": name},
-                     summary=f"{name} (import)")
+                     summary=audit.note("imported_name", name=name))
     may_salary = can(actor, SALARY_EDIT)
     current_ids = {r[0].lower(): r[1] for r in session.execute(select(Employee.employee_no, Employee.id))}
     for i, item in enumerate(payload["items"]):
@@ -653,7 +653,7 @@ def _commit_roster(session, actor, preview, duplicates, summary, progress) -> No
                                            is_primary=True))
             audit.record(session, actor, "create", "employee", emp.id,
                          after=audit.snapshot(emp, exclude=("created_at", "updated_at", "id_card_no", "bank_account")),
-                         summary=f"{emp.employee_no} {emp.name} (import)")
+                         summary=audit.note("imported_name", name=f"{emp.employee_no} {emp.name}"))
             summary.inserted += 1
             continue
         if duplicates == "skip":
@@ -692,7 +692,7 @@ def _commit_roster(session, actor, preview, duplicates, summary, progress) -> No
         session.flush()
         audit.record(session, actor, "update", "employee", emp.id, before=before,
                      after=audit.snapshot(emp, exclude=("created_at", "updated_at", "id_card_no", "bank_account")),
-                     summary=f"{emp.employee_no} {emp.name} (import)")
+                     summary=audit.note("imported_name", name=f"{emp.employee_no} {emp.name}"))
         summary.replaced += 1
 
 

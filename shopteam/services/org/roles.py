@@ -265,7 +265,8 @@ def assign_role(session: Session, *, actor: Actor, employee_id: int, role_id: in
             previous.end_date = start_date - timedelta(days=1)
             audit.record(session, actor, "update", "role_assignment", previous.id, before=before,
                          after=audit.snapshot(previous),
-                         summary=f"{person.name}: {previous.role.name} ended by the change to {role.name}")
+                         summary=audit.note("role_ended_by_change", person=person.name, old_role=previous.role.name,
+                                                 role=role.name))
         session.flush()
         _primary_clash(session, employee_id, start_date, end_date)
     assignment = RoleAssignment(employee_id=employee_id, role_id=role_id, start_date=start_date, end_date=end_date,
@@ -273,7 +274,7 @@ def assign_role(session: Session, *, actor: Actor, employee_id: int, role_id: in
     session.add(assignment)
     session.flush()
     audit.record(session, actor, "create", "role_assignment", assignment.id, after=audit.snapshot(assignment),
-                 summary=f"{person.name}: {role.name} from {start_date.isoformat()}")
+                 summary=audit.note("role_from", person=person.name, role=role.name, day=start_date.isoformat()))
     return assignment.id
 
 
@@ -294,7 +295,8 @@ def end_assignment(session: Session, *, actor: Actor, assignment_id: int, end_da
     session.flush()
     audit.record(session, actor, "update", "role_assignment", assignment.id, before=before,
                  after=audit.snapshot(assignment),
-                 summary=f"{assignment.employee.name}: {assignment.role.name} ends {end_date.isoformat()}")
+                 summary=audit.note("role_ends", person=assignment.employee.name, role=assignment.role.name,
+                                    day=end_date.isoformat()))
 
 
 def delete_assignment(session: Session, *, actor: Actor, assignment_id: int) -> None:

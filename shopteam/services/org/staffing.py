@@ -115,7 +115,7 @@ def set_active_plan(session: Session, *, actor: Actor, plan_id: int) -> None:
     plan.is_active = True
     session.flush()
     audit.record(session, actor, "update", "staffing_plan", plan.id, before={"active": previous},
-                 after={"active": plan.name}, summary=f"{plan.name} is the active plan")
+                 after={"active": plan.name}, summary=audit.note("active_plan", plan=plan.name))
 
 
 def delete_plan(session: Session, *, actor: Actor, plan_id: int) -> None:

@@ -100,7 +100,7 @@ def add_entry(session: Session, *, actor: Actor, employee_id: int, entry_date: d
     session.add(entry)
     session.flush()
     audit.record(session, actor, "create", "ledger_entry", entry.id, after=_snap(entry),
-                 summary=f"{kind} {entry_date.isoformat()}: {reason.strip()[:80]}")
+                 summary=audit.note("ledger_entry", kind=kind, day=entry_date.isoformat(), reason=reason.strip()[:80]))
     return entry.id
 
 
@@ -122,7 +122,7 @@ def edit_entry(session: Session, *, actor: Actor, entry_id: int, version: int | 
         entry.entry_date = changes["entry_date"]
     session.flush()
     audit.record(session, actor, "update", "ledger_entry", entry.id, before=before, after=_snap(entry),
-                 summary=f"{entry.kind} {entry.entry_date.isoformat()}")
+                 summary=audit.note("ledger_entry_changed", kind=entry.kind, day=entry.entry_date.isoformat()))
 
 
 def delete_entry(session: Session, *, actor: Actor, entry_id: int) -> None:
@@ -131,7 +131,7 @@ def delete_entry(session: Session, *, actor: Actor, entry_id: int) -> None:
         raise NotFoundError(what="Ledger entry", key=entry_id)
     _may_record(session, actor, entry.employee_id)
     audit.record(session, actor, "delete", "ledger_entry", entry.id, before=_snap(entry),
-                 summary=f"{entry.kind} {entry.entry_date.isoformat()}")
+                 summary=audit.note("ledger_entry_changed", kind=entry.kind, day=entry.entry_date.isoformat()))
     session.delete(entry)
     session.flush()
 

@@ -211,9 +211,10 @@ def _snapshot(pool: BonusPool) -> dict:
             "note": pool.note or ""}
 
 
-def _label(pool: BonusPool) -> str:
+def _label(pool: BonusPool) -> dict[str, str]:
+    """The kind and period of a pool, for its audit summaries (domain.audit_summary words the kind)."""
     period = str(pool.year) if pool.month is None else f"{pool.year}-{pool.month:02d}"
-    return f"{'year-end bonus' if pool.kind == 'year_end' else 'team bonus pool'} {period}"
+    return {"kind": "year_end" if pool.kind == "year_end" else "team", "period": period}
 
 
 # ------------------------------------------------------------------------------------------ use cases
@@ -289,7 +290,7 @@ def save_draft(session: Session, *, actor: Actor, kind: str, year: int, amount, 
     session.flush()
     audit.record(session, actor, "create" if before is None else "update", "bonus_pool", pool.id,
                  before=before, after=_snapshot(pool),
-                 summary=f"{_label(pool)} of {pool.amount:.2f} saved as a draft for {len(rows)} people")
+                 summary=audit.note("pool_saved", **_label(pool), amount=pool.amount, count=len(rows)))
     return _view(session, pool)
 
 
@@ -305,8 +306,8 @@ def approve_pool(session: Session, *, actor: Actor, pool_id: int) -> PoolView:
     pool.state, pool.approved_by, pool.approved_at = "approved", actor.username, clock.now()
     session.flush()
     audit.record(session, actor, "lock", "bonus_pool", pool.id, before={"state": "draft"},
-                 after={"state": "approved"}, summary=f"{_label(pool)} approved, paid in "
-                                                      f"{pool.pay_year}-{pool.pay_month:02d}")
+                 after={"state": "approved"}, summary=audit.note("pool_approved", **_label(pool),
+                                                                  paid_in=f"{pool.pay_year}-{pool.pay_month:02d}"))
     return _view(session, pool)
 
 
@@ -327,7 +328,7 @@ def reopen_pool(session: Session, *, actor: Actor, pool_id: int, reason: str) ->
     session.flush()
     audit.record(session, actor, "reopen", "bonus_pool", pool.id, before={"state": "approved"},
                  after={"state": "draft", "reason": reason.strip()},
-                 summary=f"{_label(pool)} reopened: {reason.strip()[:80]}")
+                 summary=audit.note("pool_reopened", **_label(pool), reason=reason.strip()[:80]))
     return _view(session, pool)
 
 
@@ -342,7 +343,7 @@ def delete_pool(session: Session, *, actor: Actor, pool_id: int) -> None:
     session.delete(pool)
     session.flush()
     audit.record(session, actor, "delete", "bonus_pool", pool_id, before=before,
-                 summary=f"draft {_label(pool)} deleted")
+                 summary=audit.note("pool_deleted", **_label(pool)))
 
 
 def get_pool(session: Session, *, actor: Actor, pool_id: int) -> PoolView:

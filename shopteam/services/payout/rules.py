@@ -219,7 +219,7 @@ def set_shop_rules(session: Session, *, actor: Actor, changes: dict[str, Any]) -
     session.flush()
     changed = {k for k in after if after[k] != before[k]}
     audit.record(session, actor, "update", "pay_rules", None, before={k: before[k] for k in changed},
-                 after={k: after[k] for k in changed}, summary="shop pay rules")
+                 after={k: after[k] for k in changed}, summary=audit.note("pay_rules"))
     return after
 
 

@@ -526,7 +526,7 @@ def compute_run(session: Session, *, actor: Actor, year: int, month: int,
     session.flush()
     audit.record(session, actor, "create" if created else "update", "payout_run", run.id,
                  after={"period": f"{year}-{month:02d}", "state": run.state, "headcount": len(rows)},
-                 summary=f"payout {year}-{month:02d} computed for {len(rows)} people")
+                 summary=audit.note("payout_computed", period=f"{year}-{month:02d}", count=len(rows)))
     return _view(session, actor, run)
 
 
@@ -557,8 +557,8 @@ def approve_run(session: Session, *, actor: Actor, year: int, month: int, confir
     session.flush()
     after = {"state": "approved", **(confirmation_record(check) if not check.clear else {})}
     audit.record(session, actor, "lock", "payout_run", run.id, before={"state": before}, after=after,
-                 summary=f"payout {year}-{month:02d} approved" + ("" if check.clear else
-                                                                   f", {len(check.items)} open item(s) confirmed"))
+                 summary=audit.note("payout_approved", period=f"{year}-{month:02d}") if check.clear else
+                 audit.note("payout_approved_confirmed", period=f"{year}-{month:02d}", count=len(check.items)))
     return _view(session, actor, run)
 
 
@@ -590,7 +590,7 @@ def reopen_run(session: Session, *, actor: Actor, year: int, month: int, reason:
     session.flush()
     audit.record(session, actor, "reopen", "payout_run", run.id, before={"state": "approved"},
                  after={"state": "reopened", "reason": reason.strip()},
-                 summary=f"payout {year}-{month:02d} reopened: {reason.strip()[:80]}")
+                 summary=audit.note("payout_reopened", period=f"{year}-{month:02d}", reason=reason.strip()[:80]))
     return _view(session, actor, run)
 
 

@@ -16,8 +16,9 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.services import accounts
 from shopteam.ui.accounts.form import InlineErrors, field_with_error
 from shopteam.ui.accounts.grants_box import GrantsBox
-from shopteam.ui.accounts.labels import LEVELS, level_text, message
+from shopteam.ui.accounts.labels import LEVELS, level_text
 from shopteam.ui.context import AppContext
+from shopteam.ui.messages import field_message
 
 
 class NewAccountDialog(QDialog):
@@ -80,7 +81,7 @@ class NewAccountDialog(QDialog):
     def submit(self) -> None:
         self.errors.clear()
         if self.password.text() != self.repeat.text():
-            self.errors.show("repeat", message("password_mismatch"))
+            self.errors.show("repeat", field_message("password_mismatch"))
             self.repeat.setFocus()
             return
         level = self.level.currentData()

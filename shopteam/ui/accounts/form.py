@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shopteam.domain.errors import ShopTeamError
-from shopteam.ui.accounts.labels import error_text
+from shopteam.ui.messages import describe
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -47,7 +47,7 @@ class InlineErrors:
         label.show()
 
     def show_error(self, error: ShopTeamError) -> None:
-        self.show(error.field, error_text(error))
+        self.show(error.field, describe(error, by_code=True))
 
     def text(self, field: str | None = None) -> str:
         label = self.labels.get(field, self.general) if field else self.general

@@ -1,10 +1,9 @@
-"""Translated names for access levels, permissions and the errors the account services raise."""
+"""Translated names for access levels and permissions (the errors' sentences are in ui/messages)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from shopteam.domain.errors import ShopTeamError
 from shopteam.services import permissions as p
 
 _CONTEXT = "AccountLabels"
@@ -39,21 +38,6 @@ _PERMISSION_TEXT = {
     p.WORK_RULES_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May change the work rules (shifts, calendar)"),
 }
 
-# Error code -> English template (placeholders filled from the error's params).
-_ERROR_TEXT = {
-    "required": QT_TRANSLATE_NOOP("AccountLabels", "This field is required."),
-    "password_short": QT_TRANSLATE_NOOP("AccountLabels", "The password needs at least {n} characters."),
-    "password_mismatch": QT_TRANSLATE_NOOP("AccountLabels", "The two passwords are not the same."),
-    "username_taken": QT_TRANSLATE_NOOP("AccountLabels", "The user name {username} is taken."),
-    "level": QT_TRANSLATE_NOOP("AccountLabels", "Unknown access level {level}."),
-    "level_owner": QT_TRANSLATE_NOOP("AccountLabels", "Only the owner can create another owner."),
-    "has_account": QT_TRANSLATE_NOOP("AccountLabels", "This person has an account already."),
-    "grant": QT_TRANSLATE_NOOP("AccountLabels", "Unknown permission {names}."),
-    "last_owner": QT_TRANSLATE_NOOP("AccountLabels", "The last owner account cannot be switched off."),
-    "old_password": QT_TRANSLATE_NOOP("AccountLabels", "The current password is wrong."),
-    "not_found": QT_TRANSLATE_NOOP("AccountLabels", "The record no longer exists. Refresh and try again."),
-    "permission_denied": QT_TRANSLATE_NOOP("AccountLabels", "You are not allowed to do this."),
-}
 
 
 def _tr(text: str) -> str:
@@ -66,19 +50,3 @@ def level_text(level: str) -> str:
 
 def permission_text(permission: str) -> str:
     return _tr(_PERMISSION_TEXT[permission]) if permission in _PERMISSION_TEXT else permission
-
-
-def message(code: str, **params) -> str:
-    """The translated sentence for an error code (codes of our own, like password_mismatch, too)."""
-    template = _tr(_ERROR_TEXT.get(code, ""))
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError):
-        return template
-
-
-def error_text(error: ShopTeamError) -> str:
-    """A translated sentence for a service error; the English message when the code is unknown."""
-    if error.code in _ERROR_TEXT:
-        return message(error.code, **error.params)
-    return error.message

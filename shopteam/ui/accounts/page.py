@@ -21,11 +21,11 @@ from shopteam.services.permissions import ACCOUNTS_MANAGE, can
 from shopteam.ui.accounts.account_dialog import NewAccountDialog
 from shopteam.ui.accounts.form import ERROR_STYLE
 from shopteam.ui.accounts.grants_dialog import GrantsDialog
-from shopteam.ui.accounts.labels import error_text
 from shopteam.ui.accounts.model import USERNAME, AccountsModel
 from shopteam.ui.accounts.password_dialog import ChangePasswordDialog
 from shopteam.ui.accounts.reset_dialog import ResetPasswordDialog
 from shopteam.ui.context import AppContext
+from shopteam.ui.messages import describe
 
 
 class AccountsPage(QWidget):
@@ -103,7 +103,7 @@ class AccountsPage(QWidget):
             with self.ctx.factory() as session:
                 rows = accounts.list_accounts(session, actor=self.ctx.actor)
         except ShopTeamError as error:
-            self._show_status(error_text(error), error=True)
+            self._show_status(describe(error, by_code=True), error=True)
             return
         self.model.set_rows(rows)
         if selected is not None:
@@ -192,7 +192,7 @@ class AccountsPage(QWidget):
             with self.ctx.factory.begin() as session:
                 accounts.set_active(session, actor=self.ctx.actor, user_id=row.id, active=not row.is_active)
         except ShopTeamError as error:
-            self._show_status(error_text(error), error=True)
+            self._show_status(describe(error, by_code=True), error=True)
             return
         self.refresh()
         if row.is_active:

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services import accounts
 from shopteam.ui.accounts.form import InlineErrors, field_with_error
-from shopteam.ui.accounts.labels import message
 from shopteam.ui.context import AppContext
+from shopteam.ui.messages import field_message
 
 
 class ResetPasswordDialog(QDialog):
@@ -43,7 +43,7 @@ class ResetPasswordDialog(QDialog):
     def submit(self) -> None:
         self.errors.clear()
         if self.password.text() != self.repeat.text():
-            self.errors.show("repeat", message("password_mismatch"))
+            self.errors.show("repeat", field_message("password_mismatch"))
             return
         try:
             with self.ctx.factory.begin() as session:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.appraisal_terms import rescaled_sentence, weighted_cell
+from shopteam.domain.explain import render
 from shopteam.domain.grading import FinalResult, WeightedLines, counted_score, weighted_lines
 from shopteam.domain.scoring import Status, round_score
 from shopteam.services.appraisal import compute as comp
@@ -239,7 +240,7 @@ class ReviewForm(QWidget):
         sentence = rescaled_sentence(weighted, lang)
         self.rescaled.setText(sentence)
         self.rescaled.setVisible(bool(sentence))
-        lines = [e.text() for e in result.explanations if not (sentence and e.code in RESCALED_CODES)]
+        lines = [render(e, lang) for e in result.explanations if not (sentence and e.code in RESCALED_CODES)]
         self.explain.setText("; ".join([sentence, *lines] if sentence else lines))
 
     def _weighted(self, result: FinalResult) -> WeightedLines:

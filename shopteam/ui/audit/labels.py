@@ -7,7 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from shopteam.domain import audit_summary
+from shopteam.services.audit import AuditRow
 from shopteam.ui.accounts.labels import level_text, permission_text
+from shopteam.ui.i18n import ui_language
 
 _CONTEXT = "AuditLabels"
 
@@ -96,6 +99,11 @@ _FIELDS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def summary_text(row: AuditRow) -> str:
+    """The record's summary in the window's language (a code and values recorded by the service)."""
+    return audit_summary.render(row.summary_data, ui_language())
 
 
 def action_text(action: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from shopteam.services.audit import AuditRow, changed_fields
-from shopteam.ui.audit.labels import action_text, entity_text, field_text, value_text
+from shopteam.ui.audit.labels import action_text, entity_text, field_text, summary_text, value_text
 from shopteam.ui.widgets.rows_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +47,7 @@ class AuditModel(RowsTableModel):
             if col == WHAT:
                 return what_text(row)
             if col == SUMMARY:
-                return row.summary
+                return summary_text(row)
         if role == Qt.ItemDataRole.UserRole:
             if col == WHEN:
                 return row.id  # ids grow with time and break ties within one transaction
@@ -58,7 +58,7 @@ class AuditModel(RowsTableModel):
             if col == WHAT:
                 return f"{entity_text(row.entity)} {row.entity_id or 0:012d}"
             if col == SUMMARY:
-                return row.summary
+                return summary_text(row)
         return None
 
 

@@ -25,9 +25,10 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.io.table_export import write_xlsx
 from shopteam.services import audit
 from shopteam.services.permissions import AUDIT_VIEW, can
-from shopteam.ui.audit.labels import action_text, entity_text
+from shopteam.ui.audit.labels import action_text, entity_text, summary_text
 from shopteam.ui.audit.model import WHEN, AuditModel, ChangesModel, what_text, when_text
 from shopteam.ui.context import AppContext
+from shopteam.ui.messages import describe
 from shopteam.ui.tasks import Cancelled, Task, run_task
 
 LIMIT = 5000
@@ -147,7 +148,7 @@ class AuditPage(QWidget):
             with self.ctx.factory() as session:
                 entities, users = audit.audit_filter_choices(session, actor=self.ctx.actor)
         except ShopTeamError as error:
-            self._show_status(error.message, error=True)
+            self._show_status(describe(error), error=True)
             return
         self._fill_combo(self.entity_combo, self.tr("All kinds"), [(entity_text(e), e) for e in entities])
         self._fill_combo(self.user_combo, self.tr("All users"), [(u, u) for u in users])
@@ -174,7 +175,7 @@ class AuditPage(QWidget):
                                           username=self.user_combo.currentData(), text=self.search.text(),
                                           limit=LIMIT)
         except ShopTeamError as error:
-            self._show_status(error.message, error=True)
+            self._show_status(describe(error), error=True)
             return
         self.model.set_rows(rows)
         if not self._sized and rows:
@@ -211,7 +212,7 @@ class AuditPage(QWidget):
         title = self.tr("{when} · {who} · {action} {what}").format(
             when=when_text(record), who=record.username, action=action_text(record.action), what=what_text(record))
         if record.summary:
-            title += "\n" + record.summary
+            title += "\n" + summary_text(record)
         if not self.changes.rowCount():
             title += "\n" + self.tr("No field values were recorded for this change.")
         self.detail_title.setText(title)
@@ -229,7 +230,7 @@ class AuditPage(QWidget):
         for view_row in range(self.proxy.rowCount()):
             record = self.model.row_at(self.proxy.mapToSource(self.proxy.index(view_row, 0)).row())
             rows.append([record.at.astimezone().replace(tzinfo=None), record.username, action_text(record.action),
-                         entity_text(record.entity), record.entity_id, record.summary, record.before_text,
+                         entity_text(record.entity), record.entity_id, summary_text(record), record.before_text,
                          record.after_text])
         return headers, rows
 
@@ -256,6 +257,6 @@ class AuditPage(QWidget):
         if isinstance(error, Cancelled):
             self._show_status(self.tr("The export was cancelled; no file was written."))
         elif error is not None:
-            self._show_status(self.tr("The export failed: {reason}").format(reason=str(error)), error=True)
+            self._show_status(self.tr("The export failed: {reason}").format(reason=describe(error)), error=True)
         elif result is not None:
             self._show_status(self.tr("Exported {n} records to {path}.").format(n=result, path=self._export_path))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services.boards import board as boards
+from shopteam.services.language import shop_language
 from shopteam.services.org import departments
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
@@ -34,7 +35,7 @@ class NewBoardDialog(QDialog):
         self.resize(460, 0)
         with ctx.factory() as session:
             deps = departments.list_departments(session, actor=ctx.actor, include_archived=False)
-            self.language = boards.shop_language(session)
+            self.language = shop_language(session)
         self.kind = QComboBox()
         self.kind.setObjectName("board_kind")
         for key, text in (("content", self.tr("Content pipeline: 策划 → 创作 → 审核 → 发布 → 推广 → 复盘")),

@@ -75,7 +75,7 @@ class AsyncPage(QWizardPage):
         if wizard.closing:
             wizard.done(0)
             return
-        if isinstance(error, Cancelled) or getattr(error, "code", None) == "cancelled":
+        if isinstance(error, Cancelled):
             self.show_error(self.cancelled_text())
             return
         if error is not None:

@@ -1,0 +1,206 @@
+"""Audit-log summaries as data: a code and the values of the sentence, rendered in the reader's language.
+
+A service records ``summary("payout_approved", period="2026-11")``; the audit row keeps it as JSON with
+the English sentence beside it (``{"code": …, "params": …, "text": …}``), so any reader of the raw table
+still has words. The audit screen and its export show :func:`render` of it in the window's language. A
+summary recorded as plain text (older rows, names) shows as it is. Word params (a state, a kind) are
+looked up in :data:`ZH_WORDS`. ``tests/domain/test_audit_summary.py`` checks both languages have every code
+with the same placeholders.
+"""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import json
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+TEMPLATES: dict[str, str] = {
+    "text": "{text}",
+    # accounts and maintenance
+    "login_locked": "{attempts} failed logins; locked for {seconds} s",
+    "password_changed": "password of {user} changed",
+    "restored": "restored from {file}",
+    "demo_created": "demo shop: {staff} staff ({left} left), {departments} departments, {roles} roles, {plans} staffing plans, 3 accounts",
+    # organisation
+    "active_plan": "{plan} is the active plan",
+    "role_ended_by_change": "{person}: {old_role} ended by the change to {role}",
+    "role_from": "{person}: {role} from {day}",
+    "role_ends": "{person}: {role} ends {day}",
+    "imported_name": "{name} (import)",
+    # attendance
+    "name_from": "{name} from {day}",
+    "attendance_rules_from": "attendance rules from {day}",
+    "leave_hours": "{employee_no} {name} {kind} {hours} h",
+    "day_hours": "{employee_no} {name} {day} {hours} h",
+    "import_counts": "{file}: {inserted} inserted, {replaced} replaced, {skipped} skipped, {rejected} rejected",
+    # appraisal
+    "appraisals_opened": "{period}: {count} appraisals",
+    "cycle_state": "{period}: {before} → {state}",
+    "self_assessment": "self-assessment {period}",
+    "supervisor_review": "supervisor review {period}",
+    "cycle_finalised": "{period} finalised",
+    "interview": "performance interview",
+    "cycle_reopened": "{period} reopened: {reason}",
+    "roles_moved": "{scheme_from}: roles moved to {scheme}",
+    "appraisals_computed": "{period}: {count} appraisals computed",
+    "offline_scores": "{period}: offline scores from {file} ({count} appraisal(s), {scores} score(s), {comments} comment(s))",
+    "ledger_entry": "{kind} {day}: {reason}",
+    "ledger_entry_changed": "{kind} {day}",
+    # payout
+    "payout_computed": "payout {period} computed for {count} people",
+    "payout_approved": "payout {period} approved",
+    "payout_approved_confirmed": "payout {period} approved, {count} open item(s) confirmed",
+    "payout_reopened": "payout {period} reopened: {reason}",
+    "pool_saved": "{kind} {period} of {amount} saved as a draft for {count} people",
+    "pool_approved": "{kind} {period} approved, paid in {paid_in}",
+    "pool_reopened": "{kind} {period} reopened: {reason}",
+    "pool_deleted": "draft {kind} {period} deleted",
+    "pay_rules": "shop pay rules",
+    # boards and goals
+    "card_on_board": "card {card} on board {board}",
+    "card": "card {card}",
+    "card_checklist": "checklist of card {card}",
+    "card_checklist_item": "checklist of card {card}: {item}",
+    "card_comment": "comment on card {card}",
+    "recurring_cards": "{count} recurring card(s) for {day}",
+    "board": "board {board}",
+    "column": "column {column} of board {board}",
+    "goal": "goal {goal}",
+}
+
+ZH_TEMPLATES: dict[str, str] = {
+    "text": "{text}",
+    "login_locked": "登录失败 {attempts} 次；锁定 {seconds} 秒",
+    "password_changed": "{user} 的密码已修改",
+    "restored": "已从 {file} 恢复",
+    "demo_created": "演示店铺：{staff} 名员工（{left} 名已离职），{departments} 个部门，{roles} 个岗位，{plans} 个编制方案，3 个账号",
+    "active_plan": "{plan} 为当前编制方案",
+    "role_ended_by_change": "{person}：{old_role} 因改任 {role} 而结束",
+    "role_from": "{person}：自 {day} 起任 {role}",
+    "role_ends": "{person}：{role} 于 {day} 结束",
+    "imported_name": "{name}（导入）",
+    "name_from": "{name}，自 {day} 起",
+    "attendance_rules_from": "自 {day} 起的考勤规则",
+    "leave_hours": "{employee_no} {name} {kind} {hours} 小时",
+    "day_hours": "{employee_no} {name} {day} {hours} 小时",
+    "import_counts": "{file}：新增 {inserted} 条，替换 {replaced} 条，跳过 {skipped} 条，拒绝 {rejected} 条",
+    "appraisals_opened": "{period}：{count} 份考核",
+    "cycle_state": "{period}：{before} → {state}",
+    "self_assessment": "{period} 自评",
+    "supervisor_review": "{period} 上级评分",
+    "cycle_finalised": "{period} 已定稿",
+    "interview": "绩效面谈",
+    "cycle_reopened": "{period} 已重新打开：{reason}",
+    "roles_moved": "{scheme_from}：岗位已移至 {scheme}",
+    "appraisals_computed": "{period}：已计算 {count} 份考核",
+    "offline_scores": "{period}：来自 {file} 的离线评分（{count} 份考核，{scores} 项评分，{comments} 条评语）",
+    "ledger_entry": "{kind} {day}：{reason}",
+    "ledger_entry_changed": "{kind} {day}",
+    "payout_computed": "{period} 奖金核算已计算，共 {count} 人",
+    "payout_approved": "{period} 奖金核算已批准",
+    "payout_approved_confirmed": "{period} 奖金核算已批准，已确认 {count} 个未结事项",
+    "payout_reopened": "{period} 奖金核算已重新打开：{reason}",
+    "pool_saved": "{period} {kind} {amount} 已存为草稿，共 {count} 人",
+    "pool_approved": "{period} {kind} 已批准，于 {paid_in} 发放",
+    "pool_reopened": "{period} {kind} 已重新打开：{reason}",
+    "pool_deleted": "{period} {kind} 草稿已删除",
+    "pay_rules": "全店薪酬规则",
+    "card_on_board": "看板 {board} 上的卡片 {card}",
+    "card": "卡片 {card}",
+    "card_checklist": "卡片 {card} 的检查项",
+    "card_checklist_item": "卡片 {card} 的检查项：{item}",
+    "card_comment": "卡片 {card} 的评论",
+    "recurring_cards": "{day} 的 {count} 张周期卡片",
+    "board": "看板 {board}",
+    "column": "看板 {board} 的列 {column}",
+    "goal": "目标 {goal}",
+}
+
+#: The params that hold a word of ours (a state, a kind), not a name: translated in Chinese.
+WORD_PARAMS = frozenset({"kind", "before", "state"})
+WORDS_EN: dict[str, str] = {
+    "self_assessment": "self-assessment", "supervisor_review": "supervisor review",
+    "demotion_note": "demotion note", "year_end": "year-end bonus", "team": "team bonus pool",
+}
+ZH_WORDS: dict[str, str] = {
+    # appraisal cycle states
+    "draft": "草稿", "self_assessment": "自评", "supervisor_review": "上级评分", "calibration": "校准",
+    "finalised": "已定稿", "interviewed": "已面谈",
+    # ledger kinds
+    "commendation": "表扬", "bonus": "奖励", "warning": "警告", "fine": "罚款", "demotion_note": "降级记录",
+    # leave kinds
+    "annual": "年假", "personal": "事假", "sick": "病假", "compensatory": "调休", "marriage": "婚假",
+    "maternity": "产假", "bereavement": "丧假",
+    # bonus pools
+    "year_end": "年终奖", "team": "团队奖金池",
+}
+
+
+@dataclass(frozen=True)
+class Summary:
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The English sentence."""
+        return render(self, "en")
+
+
+def summary(code: str, **params: Any) -> Summary:
+    """A summary to record; params become JSON (Decimal as a string with two decimals, numbers as they are)."""
+    return Summary(code, {k: _plain(v) for k, v in params.items()})
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, int | str | bool) or value is None:
+        return value
+    return str(value)
+
+
+def render(item: Summary, lang: str | None = "en") -> str:
+    """The sentence in ``lang`` ('zh', 'zh_CN' or 'en'); an unknown code shows its params after it."""
+    chinese = (lang or "").startswith("zh")
+    templates = ZH_TEMPLATES if chinese else TEMPLATES
+    words = ZH_WORDS if chinese else WORDS_EN
+    params = {k: (words.get(v, v) if k in WORD_PARAMS and isinstance(v, str) else v) for k, v in item.params.items()}
+    template = templates.get(item.code) or TEMPLATES.get(item.code)
+    if template is None:
+        return " ".join([item.code, *(str(v) for v in params.values())])
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def encode(item: Summary | str) -> str:
+    """What the audit row's summary column keeps: plain text as it is, a Summary as JSON with its English."""
+    if isinstance(item, str):
+        return item
+    return json.dumps({"code": item.code, "params": dict(item.params), "text": item.text()}, ensure_ascii=False,
+                      sort_keys=True)
+
+
+def decode(stored: str | None) -> Summary:
+    """The Summary kept in an audit row (plain text becomes ``text``)."""
+    stored = stored or ""
+    if stored.startswith("{") and '"code"' in stored:
+        try:
+            data = json.loads(stored)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("code"), str) and isinstance(data.get("params"), dict):
+            return Summary(data["code"], data["params"])
+    return Summary("text", {"text": stored})
+
+
+def fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
