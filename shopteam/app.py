@@ -17,6 +17,7 @@ from shopteam.runtime import freeze_startup_objects
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with ShopTeam's names, fonts and translators (idempotent)."""
+    from shopteam.ui.collector import collect_on_gui_thread
     from shopteam.ui.fonts import install_fonts
     from shopteam.ui.i18n import chosen_language, install_translators
 
@@ -30,6 +31,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_fonts(app)
+    collect_on_gui_thread(app)
     app._shopteam_translators = install_translators(app, chosen_language())  # keep them alive
     return app
 

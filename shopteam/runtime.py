@@ -38,6 +38,31 @@ def freeze_startup_objects() -> None:
 
 _pause_lock = threading.Lock()
 _pauses = 0
+_automatic = True  # False once the window collects cycles itself (ui/collector)
+
+
+def stop_automatic_collection() -> None:
+    """From now on cycles are collected only when someone calls ``collect_due()`` (the window does, on its
+    own thread); ``gc_paused`` no longer turns the automatic collector back on."""
+    global _automatic
+    with _pause_lock:
+        _automatic = False
+        gc.disable()
+
+
+def collect_due() -> int | None:
+    """Collect the oldest generation whose count has passed its threshold, as the automatic collector
+    would have; nothing while a ``gc_paused`` block runs. Returns the generation collected, if any."""
+    if _pauses:
+        return None
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    generation = None
+    for index in range(3):
+        if counts[index] > thresholds[index]:
+            generation = index
+    if generation is not None:
+        gc.collect(generation)
+    return generation
 
 
 @contextmanager
@@ -58,5 +83,5 @@ def gc_paused() -> Iterator[None]:
     finally:
         with _pause_lock:
             _pauses -= 1
-            if _pauses == 0:
+            if _pauses == 0 and _automatic:
                 gc.enable()

@@ -38,8 +38,15 @@ def _qapplication(request):
     if _QAPP is None and "domain" not in request.path.parent.parts[-1:]:
         from PySide6.QtWidgets import QApplication
 
+        from shopteam.ui.collector import collect_on_gui_thread
+
         _QAPP = QApplication.instance() or QApplication(["shopteam-tests"])
+        collect_on_gui_thread(_QAPP)  # as the window does: no collection of Qt wrappers on a worker thread
     yield
+    if _QAPP is not None:  # a test that never spun the event loop still leaves its cycles to be collected
+        from shopteam.runtime import collect_due
+
+        collect_due()
 
 
 @pytest.fixture(autouse=True)

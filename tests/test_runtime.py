@@ -5,7 +5,22 @@ from __future__ import annotations
 import gc
 import threading
 
+import pytest
+
+from shopteam import runtime
 from shopteam.runtime import YOUNG_GENERATION_THRESHOLD, gc_paused, tune_garbage_collector
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection(monkeypatch):
+    """These tests are about a process whose collector runs by itself (the command line); the test
+    process collects on the GUI thread like the window (ui/collector)."""
+    was_enabled = gc.isenabled()
+    monkeypatch.setattr(runtime, "_automatic", True)
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
 
 
 def test_tuning_raises_the_young_generation_threshold():

@@ -63,6 +63,9 @@ class _Signals(QObject):
 class _Runnable(QRunnable):
     def __init__(self, fn: Callable[..., Any], progress: Progress, args: tuple) -> None:
         super().__init__()
+        # The Task keeps this object (and its signals) alive and lets it go on the GUI thread; with Qt's
+        # auto-delete the pool would delete it on the worker, taking the Python side with it there.
+        self.setAutoDelete(False)
         self.fn, self.progress, self.args = fn, progress, args
         self.signals = _Signals()
 
