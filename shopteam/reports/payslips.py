@@ -164,3 +164,16 @@ def write_payslips_pdf(view, path: str | Path, *, lang: str = "zh", shop_name: s
         return render_payslips(view, writer, lang=lang, shop_name=shop_name, progress=progress)
     finally:
         del writer
+
+
+def export_payslips_pdf(session, *, actor, year: int, month: int, path: str | Path, language: str | None = None,
+                        progress=None):
+    """The payslips as a PDF at ``path``, from ``services.payout.exports.payslip_document`` (the run as the
+    actor sees it, the shop's name, the language); returns the PayoutExport with the number of pages."""
+    from shopteam.services.payout.exports import PayoutExport, payslip_document
+    from shopteam.services.progress import NullProgress
+
+    doc = payslip_document(session, actor=actor, year=year, month=month, language=language)
+    progress = progress or NullProgress()
+    pages = write_payslips_pdf(doc.view, path, lang=doc.language, shop_name=doc.shop_name, progress=progress.report)
+    return PayoutExport(str(path), len(doc.view.rows), pages)
