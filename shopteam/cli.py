@@ -296,25 +296,21 @@ def cmd_export(args, engine) -> int:
     if args.what == "pool":
         return cmd_export_pool(args, engine)
     from shopteam.db.engine import make_session_factory
-    from shopteam.io.attendance_export import write_attendance_summary, write_roster
     from shopteam.services.context import system_owner
 
     out = Path(args.out).expanduser()
-    language = args.language
     with make_session_factory(engine).begin() as session:
         if args.what == "attendance":
-            from shopteam.services.attendance.month import month_summary
+            from shopteam.services.attendance.exports import export_attendance
 
             year, month = _month(args.month)
-            rows = month_summary(session, actor=system_owner(), year=year, month=month)
-            write_attendance_summary(out, rows, year=year, month=month, language=language)
+            result = export_attendance(session, actor=system_owner(), year=year, month=month, path=out,
+                                       language=args.language)
         else:
-            from shopteam.services.org.roster import list_staff
+            from shopteam.services.org.exports import export_roster
 
-            rows = list_staff(session, actor=system_owner())
-            write_roster(out, rows, language=language)
-    _emit(args, {"ok": True, "file": str(out), "rows": len(rows)},
-          _("{count} rows written to {file}").format(count=len(rows), file=out))
+            result = export_roster(session, actor=system_owner(), path=out, language=args.language)
+    _emit(args, result.to_dict(), _("{count} rows written to {file}").format(count=result.rows, file=out))
     return 0
 
 
