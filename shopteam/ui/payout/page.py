@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services.payout import runs as payout
+from shopteam.services.permissions import PAY_RULES_EDIT, PAYOUT_MANAGE, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
@@ -52,7 +53,7 @@ class PayoutPage(QWidget):
         self.task = None
         self.closing_dialog = None  # while the approval list is open (tests reach it through this)
         self.model = PayoutModel(self)
-        owner = ctx.actor.is_owner
+        owner = can(ctx.actor, PAYOUT_MANAGE)
 
         today = clock.today()
         last = QDate(today.year, today.month, 1).addMonths(-1)
@@ -93,7 +94,7 @@ class PayoutPage(QWidget):
         self.pool_dialog = None
         self.rules_button = QPushButton(self.tr("Pay rules…"))
         self.rules_button.setObjectName("payout_rules")
-        self.rules_button.setVisible(owner)
+        self.rules_button.setVisible(can(ctx.actor, PAY_RULES_EDIT))
         self.rules_button.clicked.connect(self.open_rules)
         self.rules_dialog = None
 
