@@ -296,25 +296,21 @@ def cmd_export(args, engine) -> int:
     if args.what == "pool":
         return cmd_export_pool(args, engine)
     from shopteam.db.engine import make_session_factory
-    from shopteam.io.attendance_export import write_attendance_summary, write_roster
     from shopteam.services.context import system_owner
 
     out = Path(args.out).expanduser()
-    language = args.language
     with make_session_factory(engine).begin() as session:
         if args.what == "attendance":
-            from shopteam.services.attendance.month import month_summary
+            from shopteam.services.attendance.exports import export_attendance
 
             year, month = _month(args.month)
-            rows = month_summary(session, actor=system_owner(), year=year, month=month)
-            write_attendance_summary(out, rows, year=year, month=month, language=language)
+            result = export_attendance(session, actor=system_owner(), year=year, month=month, path=out,
+                                       language=args.language)
         else:
-            from shopteam.services.org.roster import list_staff
+            from shopteam.services.org.exports import export_roster
 
-            rows = list_staff(session, actor=system_owner())
-            write_roster(out, rows, language=language)
-    _emit(args, {"ok": True, "file": str(out), "rows": len(rows)},
-          _("{count} rows written to {file}").format(count=len(rows), file=out))
+            result = export_roster(session, actor=system_owner(), path=out, language=args.language)
+    _emit(args, result.to_dict(), _("{count} rows written to {file}").format(count=result.rows, file=out))
     return 0
 
 
@@ -578,33 +574,30 @@ def cmd_payout(args, engine) -> int:
     if not args.out:
         raise CliError(_("payout {action} needs --out FILE").format(action=args.action), code="usage",
                        status=EXIT_USAGE)
-    from shopteam.services.language import shop_identity
+    from shopteam.domain.errors import NotFoundError
+    from shopteam.services.payout.exports import export_payout, export_payslips
 
-    with factory() as session:
-        view = payout.get_run(session, actor=actor, year=year, month=month)
-        shop_name = shop_identity(session).name
-    if view is None:
-        raise CliError(_("there is no payout for {month}; run 'shopteam payout compute --month {month}' first").format(
-            month=args.month), code="not_found")
-    lang = args.language
     out = Path(args.out).expanduser()
-    if args.action == "export" or out.suffix.lower() == ".xlsx":
-        from shopteam.io.payout_export import write_payslips_xlsx, write_run_xlsx
+    pdf = args.action == "payslips" and out.suffix.lower() != ".xlsx"
+    if pdf:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
 
-        writer = write_run_xlsx if args.action == "export" else write_payslips_xlsx
-        writer(view, out, lang=lang, shop_name=shop_name)
-        _emit(args, {"ok": True, "file": str(out), "people": len(view.rows)},
-              _("{file}: {count} people").format(file=out, count=len(view.rows)))
-        return 0
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance() or QGuiApplication([PROG])  # noqa: F841 - fonts need the application
-    from shopteam.reports.payslips import write_payslips_pdf
-
-    pages = write_payslips_pdf(view, out, lang=lang, shop_name=shop_name)
-    _emit(args, {"ok": True, "file": str(out), "people": len(view.rows), "pages": pages},
-          _("{file}: {count} payslips on {pages} page(s)").format(file=out, count=len(view.rows), pages=pages))
+        app = QGuiApplication.instance() or QGuiApplication([PROG])  # noqa: F841 - fonts need the application
+        from shopteam.reports.payslips import export_payslips_pdf
+    export = {"export": export_payout, "payslips": export_payslips_pdf if pdf else export_payslips}[args.action]
+    try:
+        with factory() as session:
+            result = export(session, actor=actor, year=year, month=month, path=out, language=args.language)
+    except NotFoundError:
+        raise CliError(_("there is no payout for {month}; run 'shopteam payout compute --month {month}' first").format(
+            month=args.month), code="not_found") from None
+    if pdf:
+        message = _("{file}: {count} payslips on {pages} page(s)").format(file=out, count=result.people,
+                                                                        pages=result.pages)
+    else:
+        message = _("{file}: {count} people").format(file=out, count=result.people)
+    _emit(args, result.to_dict(), message)
     return 0
 
 

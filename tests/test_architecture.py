@@ -132,3 +132,28 @@ def test_the_permission_check_sees_a_level_test(tmp_path):
     sample = tmp_path / "x.py"
     sample.write_text("def f(actor):\n    if not actor.is_owner:\n        raise PermissionDenied(action='x')\n")
     assert _level_checks(sample) == [2]
+
+
+def _level_tests(path: Path) -> list[int]:
+    """Lines that decide on actor.is_owner / is_manager (a screen showing or enabling an action by level)."""
+    return sorted({node.lineno for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                   if isinstance(node, ast.Attribute) and node.attr in ("is_owner", "is_manager")})
+
+
+def test_screens_ask_the_registry_not_the_level():
+    """A widget asks permissions.can(actor, NAME), so a grant shows the action too; the accounts screens
+    are the exception: levels are what they edit (only an owner makes another owner)."""
+    offenders = {}
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        if "accounts" not in path.parts and (lines := _level_tests(path)):
+            offenders[str(path.relative_to(PACKAGE))] = lines
+    assert offenders == {}
+
+
+def test_no_private_require_helpers():
+    """Permission checks call permissions.require/can directly; no _require_owner-style wrappers."""
+    import re
+
+    pattern = re.compile(r"def _require_(owner|scorer|admin|cycle_admin|manager)\b")
+    assert [str(p.relative_to(PACKAGE)) for p in (PACKAGE / "services").rglob("*.py")
+            if pattern.search(p.read_text(encoding="utf-8"))] == []

@@ -1824,6 +1824,7 @@ BY_CONTEXT["Errors"].update({
 BY_CONTEXT["AttendanceLabels"]["Missing-punch correction"] = "补卡申请"
 BY_CONTEXT["AuditLabels"]["Missing-punch correction"] = "补卡申请"
 BY_CONTEXT["AccountLabels"]["May change the work rules (shifts, calendar)"] = "可修改考勤规则（班次、日历）"
+BY_CONTEXT["AccountLabels"]["May create boards and set goals for their departments"] = "可为本部门建看板、定目标"
 BY_CONTEXT["AttendancePage"].update({
     "Work rules…": "考勤规则…",
     "Shifts, weekly patterns, grace minutes, overtime block, free corrections and calendar overrides":

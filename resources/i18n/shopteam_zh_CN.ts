@@ -114,6 +114,11 @@
         <translation>可修改考勤规则（班次、日历）</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="39"/>
+        <source>May create boards and set goals for their departments</source>
+        <translation>可为本部门建看板、定目标</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/messages.py" line="22"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
@@ -426,111 +431,111 @@
 <context>
     <name>AppraisalChartsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="47"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="48"/>
         <source>Appraisal charts · %1</source>
         <translation>绩效图表 · %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="63"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="64"/>
         <source>Grade distribution</source>
         <translation>等级分布</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="80"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="81"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="87"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="88"/>
         <source>Score trend</source>
         <translation>得分趋势</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="89"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="90"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="92"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="93"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="136"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="137"/>
         <source>Grades of %1 (%n people)</source>
         <translation>
             <numerusform>%1 等级分布（共 %n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="137"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="138"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="138"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="139"/>
         <source>limit %1 (%2 %)</source>
         <translation>上限 %1 人（%2%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="138"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="139"/>
         <source>over the forced limit</source>
         <translation>超出强制分布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="142"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="143"/>
         <source>Red: more people than the forced distribution allows (%n over).</source>
         <translation>
             <numerusform>红色：人数超过强制分布允许的人数（超出 %n 人）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="143"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="144"/>
         <source>The distribution is within the forced limits.</source>
         <translation>等级分布在强制分布上限之内。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="152"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="153"/>
         <source>Nobody to show.</source>
         <translation>没有可显示的人员。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="167"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="168"/>
         <source>%1: score over the 12 months to %2</source>
         <translation>%1：截至 %2 的近 12 个月得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="169"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="170"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="169"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="170"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="169"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="170"/>
         <source>No appraisal in these months.</source>
         <translation>这段时间没有考核。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="189"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="190"/>
         <source>grades-%1.png</source>
         <translation>等级分布-%1.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="191"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="192"/>
         <source>score-trend-%1.png</source>
         <translation>得分趋势-%1.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="192"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="193"/>
         <source>Save as PNG</source>
         <translation>另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="193"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="194"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -538,139 +543,139 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="68"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="69"/>
         <source>Open cycle</source>
         <translation>开启考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="70"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="71"/>
         <source>Compute</source>
         <translation>计算得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="72"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="246"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="73"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="247"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="74"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="257"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="75"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="258"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="76"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="77"/>
         <source>Calibration…</source>
         <translation>绩效校准…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="79"/>
         <source>Everyone ranked by score against the forced distribution; adjust a score with a reason</source>
         <translation>按得分排名并对照强制分布；填写原因后可调整得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="80"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="81"/>
         <source>Charts…</source>
         <translation>图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="83"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="85"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="86"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="100"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="101"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="100"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="101"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="89"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="90"/>
         <source>Schemes…</source>
         <translation>考核方案…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="91"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="92"/>
         <source>Appraisal schemes: indicators, weights and scoring per role</source>
         <translation>考核方案：各岗位的指标、权重和计分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="171"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="172"/>
         <source>No cycle for this month</source>
         <translation>本月没有考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="187"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="188"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="235"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="236"/>
         <source>The cycle is open.</source>
         <translation>考核周期已开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="241"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="242"/>
         <source>Scores computed from KPI figures, boards and attendance.</source>
         <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="247"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="248"/>
         <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
         <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="252"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="253"/>
         <source>The cycle is finalised.</source>
         <translation>考核周期已定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="257"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="258"/>
         <source>Why is the cycle reopened?</source>
         <translation>为什么要重新开启考核周期？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="262"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="263"/>
         <source>The cycle is reopened.</source>
         <translation>考核周期已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="304"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="305"/>
         <source>Monthly appraisal sheets</source>
         <translation>月度绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="320"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="321"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="321"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="326"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="327"/>
         <source>Writing the appraisal sheets…</source>
         <translation>正在生成绩效考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/page.py" line="332"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="333"/>
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>已生成 %n 页。</numerusform>
@@ -902,89 +907,89 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="59"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="56"/>
         <source>Import attendance…</source>
         <translation>导入考勤…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="63"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="60"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="66"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="63"/>
         <source>Work rules…</source>
         <translation>考勤规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="68"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="65"/>
         <source>Shifts, weekly patterns, grace minutes, overtime block, free corrections and calendar overrides</source>
         <translation>班次、工作周、宽限分钟、加班计算单位、免费补卡次数和日历调整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="92"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="89"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="95"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="92"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="128"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="125"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="155"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="152"/>
         <source>Nobody to show for %1.</source>
         <translation>%1 没有可显示的人员。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="164"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="161"/>
         <source>%1 has not begun: nothing is counted yet.</source>
         <translation>%1 尚未开始，暂无统计。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="165"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="162"/>
         <source>Month in progress: figures to date (up to %1); days still to come are not counted.</source>
         <translation>本月进行中：数据截至 %1，尚未到来的日子不计入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/page.py" line="181"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="178"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="227"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="223"/>
         <source>attendance-%1.xlsx</source>
         <translation>考勤-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="228"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="222"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="229"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="224"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="256"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="246"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="259"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="252"/>
         <source>The attendance of %1 was exported to %2.</source>
         <translation>%1 的考勤已导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="263"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="256"/>
         <source>Exporting the attendance…</source>
         <translation>正在导出考勤…</translation>
     </message>
@@ -1651,165 +1656,165 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="61"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="62"/>
         <source>No swimlanes</source>
         <translation>不分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="61"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="62"/>
         <source>Swimlanes by person</source>
         <translation>按人员分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="62"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="63"/>
         <source>Swimlanes by department</source>
         <translation>按部门分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="68"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="69"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="71"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="434"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="453"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="435"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="454"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="74"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="75"/>
         <source>New board…</source>
         <translation>新建看板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="75"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
         <source>Columns and WIP limits…</source>
         <translation>阶段与在制品上限…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="77"/>
         <source>Add the Friday weekly-report card for everyone</source>
         <translation>为所有人添加每周五的周报任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="78"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
         <source>Recurring cards</source>
         <translation>周期性任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
         <source>Export cards to Excel…</source>
         <translation>导出任务卡片到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="82"/>
         <source>Import cards from Excel…</source>
         <translation>从 Excel 导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="353"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="84"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="354"/>
         <source>Archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="86"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="103"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="104"/>
         <source>Drag cards between columns, or select one and press Ctrl+←/→ (column) or Ctrl+↑/↓ (order). Double-click or Enter opens a card.</source>
         <translation>在阶段之间拖动任务卡片，或选中后按 Ctrl+←/→（换阶段）、Ctrl+↑/↓（调顺序）。双击或按回车打开任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="108"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="109"/>
         <source>Board:</source>
         <translation>看板：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="183"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="184"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="183"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="184"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="347"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="348"/>
         <source>The weekly-report card appears every Friday for everyone (%1 made now).</source>
         <translation>周报任务卡片每周五为所有人生成（本次生成 %1 张）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="354"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="355"/>
         <source>Archive the board %1? Its cards and history are kept.</source>
         <translation>归档看板 %1？其任务卡片和历史记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="372"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="373"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="385"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="386"/>
         <source>Export cards to Excel</source>
         <translation>导出任务卡片到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="400"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="448"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="401"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="449"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="402"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="403"/>
         <source>%n card(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 张任务卡片到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="405"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="406"/>
         <source>Exporting cards…</source>
         <translation>正在导出任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="409"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="410"/>
         <source>Import cards from Excel</source>
         <translation>从 Excel 导入任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="424"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="425"/>
         <source>Import failed, nothing was added: %1</source>
         <translation>导入失败，未添加任何内容：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="427"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="428"/>
         <source>%n card(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张任务卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="430"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="431"/>
         <source>Importing cards…</source>
         <translation>正在导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="434"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="435"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="450"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
         <source>Weekly report of %n person(s) written to %1.</source>
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
@@ -3601,47 +3606,47 @@
         <translation>{file} 是 {period} 的考核，不是 {expected} 的；请先选择那个月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="201"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="209"/>
         <source>edit appraisal schemes</source>
         <translation>编辑考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="202"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="201"/>
         <source>Give the scheme a name.</source>
         <translation>请为考核方案命名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="203"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="202"/>
         <source>Indicator {row} has no name.</source>
         <translation>第 {row} 个考核指标没有名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="204"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="203"/>
         <source>Indicator {name}: unknown group {group}.</source>
         <translation>考核指标 {name}：未知的分组 {group}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="205"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="204"/>
         <source>Indicator {name}: unknown scoring method {method}.</source>
         <translation>考核指标 {name}：未知的评分方法 {method}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="206"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="205"/>
         <source>Indicator {name}: unknown data source {source}.</source>
         <translation>考核指标 {name}：未知的数据来源 {source}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="207"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="206"/>
         <source>The self-assessment weight must be between 0 and 100 %.</source>
         <translation>自评权重必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="208"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="207"/>
         <source>An indicator&apos;s parameters are not valid: {reason}</source>
         <translation>考核指标的参数无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="209"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="208"/>
         <source>Appraisal scheme</source>
         <translation>考核方案</translation>
     </message>
@@ -4336,52 +4341,52 @@
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
         <source>The ledger entry</source>
         <translation>该奖惩记录</translation>
     </message>
@@ -4446,167 +4451,167 @@
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
         <source>Bonus pool</source>
         <translation>奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
         <source>Unknown kind of bonus pool {kind}.</source>
         <translation>未知的奖金池类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
         <source>A team bonus pool needs the month of the scores.</source>
         <translation>团队奖金池需要选择考核月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
         <source>{people} are not employed in {period}, the pay month: choose a month in which everyone with a share is paid.</source>
         <translation>{people} 在发放月份 {period} 不在职：请选择所有分得奖金的员工都在职的月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
         <source>save a bonus pool</source>
         <translation>保存奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
         <source>The bonus pool is approved and locked; reopen it to change it.</source>
         <translation>奖金池已批准并锁定；如需修改，请先重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
         <source>approve a bonus pool</source>
         <translation>批准奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
         <source>reopen an approved bonus pool</source>
         <translation>重新开启已批准的奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
         <source>The bonus pool is not approved.</source>
         <translation>奖金池尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
         <source>delete a bonus pool</source>
         <translation>删除奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
         <source>see bonus pools</source>
         <translation>查看奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
         <source>{value} is not a share between 0 and 1.</source>
         <translation>{value} 不是 0 到 1 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
         <source>Enter 0 (no housing fund) or a rate from {low} % to {high} %.</source>
         <translation>请填写 0（不缴公积金）或 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
         <source>Enter a rate from {low} % to {high} %.</source>
         <translation>请填写 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
         <source>The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.</source>
         <translation>{period} 的奖金核算是月份结束前算出的预估；请在 {last_day} 之后重新核算再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
         <source>{count} item(s) of {period} are still open or flagged: review them and confirm to approve.</source>
         <translation>{period} 还有 {count} 项未处理或被标记：请复核并确认后再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
         <source>The month {period} has not begun: there is nothing to pay yet.</source>
         <translation>{period} 尚未开始，还没有可发放的工资。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="491"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="491"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
@@ -4941,12 +4946,12 @@
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
         <source>The file could not be read or written: {reason}</source>
         <translation>无法读写文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -5406,37 +5411,37 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="79"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="80"/>
         <source>New goal</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="80"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="81"/>
         <source>New sub-goal</source>
         <translation>新建子目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="81"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="82"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="82"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="83"/>
         <source>Break down</source>
         <translation>分解</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="83"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="84"/>
         <source>Split a year goal into quarters, or a quarter goal into months</source>
         <translation>将年度目标分解为季度目标，或将季度目标分解为月度目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="84"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="85"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="99"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="100"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
@@ -5478,17 +5483,17 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="47"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="48"/>
         <source>Scores not imported</source>
         <translation>评分未导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="55"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="56"/>
         <source>Correct these cells in the workbook, save it and import it again. Nothing was changed.</source>
         <translation>请在工作簿中改正这些单元格，保存后重新导入。数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="59"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="60"/>
         <source>Copy list</source>
         <translation>复制列表</translation>
     </message>
@@ -5821,57 +5826,57 @@
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="117"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="118"/>
         <source>Edit entry</source>
         <translation>编辑奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="117"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="118"/>
         <source>New reward or penalty</source>
         <translation>新建奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="138"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="139"/>
         <source>Only for a bonus or a fine, e.g. 50.00</source>
         <translation>仅奖金或罚款填写，例如 50.00</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="141"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="142"/>
         <source>Appraisal points, -100 to 100, e.g. -2</source>
         <translation>考核分值，-100 至 100，例如 -2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="158"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="159"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="159"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="160"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="160"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="161"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="161"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="162"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="162"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="163"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="163"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="164"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="188"/>
         <source>Choose the person.</source>
         <translation>请选择员工。</translation>
     </message>
@@ -5879,27 +5884,27 @@
 <context>
     <name>LedgerKinds</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="46"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="47"/>
         <source>Commendation</source>
         <translation>表彰</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="47"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="48"/>
         <source>Bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="48"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="49"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="49"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="50"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="50"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="51"/>
         <source>Demotion note</source>
         <translation>降职记录</translation>
     </message>
@@ -5907,42 +5912,42 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="57"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="57"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="57"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="58"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="57"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="58"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
@@ -5950,69 +5955,69 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="222"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="223"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="227"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="228"/>
         <source>Everyone</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="241"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="242"/>
         <source>New entry…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="244"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="245"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="247"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="248"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="269"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="270"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="273"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="274"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="283"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="284"/>
         <source>Only the owner and managers can record rewards and penalties; you see your own entries here.</source>
         <translation>只有店主和经理可以记录奖惩；这里显示的是您自己的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="313"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="314"/>
         <source>No entries for this selection.</source>
         <translation>所选范围内没有奖惩记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="315"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="316"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="362"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="363"/>
         <source>Delete the %1 of %2 dated %3?</source>
         <translation>删除 %2 在 %3 的%1记录吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="364"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="365"/>
         <source>Delete entry</source>
         <translation>删除奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="378"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="379"/>
         <source>The entry is deleted.</source>
         <translation>该记录已删除。</translation>
     </message>
@@ -6668,81 +6673,81 @@ allowance</source>
 <context>
     <name>OfflineScoring</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="86"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="87"/>
         <source>Export for offline scoring…</source>
         <translation>导出离线评分表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="88"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="89"/>
         <source>One Excel sheet per person; only the supervisor&apos;s scores and comment can be filled in</source>
         <translation>每人一张 Excel 工作表；只能填写上级评分和上级评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="90"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="91"/>
         <source>Import scores…</source>
         <translation>导入评分…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="112"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="113"/>
         <source>Export for offline scoring</source>
         <translation>导出离线评分表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="113"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="114"/>
         <source>appraisal-scoring-%1.xlsx</source>
         <translation>绩效评分表-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="114"/>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="140"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="115"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="141"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="122"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="123"/>
         <source>Writing the scoring sheets…</source>
         <translation>正在生成评分表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="127"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="128"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="131"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="132"/>
         <source>%n sheet(s) written to %1. Fill in the yellow cells, then use Import scores….</source>
         <translation>
             <numerusform>已生成 %n 张工作表：%1。填好黄色单元格后，用“导入评分…”导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="139"/>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="144"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="140"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="145"/>
         <source>Import scores</source>
         <translation>导入评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="145"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="146"/>
         <source>Also submit the appraisals whose indicators are all scored, handing them on to calibration (as &quot;Save and submit&quot; does)? Choose No to only save the scores.</source>
         <translation>是否同时提交所有评分指标都已评分的考核，转入绩效校准（与“保存并提交”相同）？选择“否”则只保存评分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="153"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="154"/>
         <source>Importing the scores…</source>
         <translation>正在导入评分…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="158"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="159"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="170"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="171"/>
         <source>%1: nothing new; every score in the file is already stored.</source>
         <translation>%1：没有新内容，文件中的评分都已保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="173"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="174"/>
         <source>%1: %2 score(s) and %3 comment(s) of %4 person(s) saved; %5 submitted.</source>
         <translation>%1：已保存 %4 人的 %2 项评分和 %3 条评语，其中 %5 人已提交。</translation>
     </message>
@@ -7371,192 +7376,192 @@ allowance</source>
 <context>
     <name>PayoutPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="82"/>
-        <location filename="../../shopteam/ui/payout/page.py" line="211"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="66"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="195"/>
         <source>Compute</source>
         <translation>核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="69"/>
         <source>Approve and lock</source>
         <translation>批准并锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="88"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="72"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="93"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="77"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="96"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="80"/>
         <source>Payslips (Excel)…</source>
         <translation>工资条（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="99"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="83"/>
         <source>Payslips (PDF)…</source>
         <translation>工资条（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="102"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="86"/>
         <source>Year-end bonus…</source>
         <translation>年终奖…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="106"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="90"/>
         <source>Team bonus pool…</source>
         <translation>团队奖金池…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="111"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="95"/>
         <source>Pay rules…</source>
         <translation>薪酬规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="132"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="116"/>
         <source>Click a figure to see how it was computed.</source>
         <translation>点击数字可查看其计算方法。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="139"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="123"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="222"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="206"/>
         <source>No payout has been computed for %1 yet.</source>
         <translation>%1 尚未进行奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="180"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="180"/>
         <source>Approved — locked</source>
         <translation>已批准 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="197"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="181"/>
         <source>Reopened</source>
         <translation>已重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="199"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="183"/>
         <source>Not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="203"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="187"/>
         <source>approved by %1</source>
         <translation>由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="205"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="189"/>
         <source>Estimate (%1)</source>
         <translation>预估（%1）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="211"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="195"/>
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="224"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="208"/>
         <source>Estimate: computed before %1 ended, it counts the days up to then and cannot be approved. Compute it again after the month has ended.</source>
         <translation>预估：在 %1 结束前核算，只计入截至当时的天数，不能批准。请在月份结束后重新核算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="228"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="212"/>
         <source>%n line(s) in red need a second look before approval (hover for the reason).</source>
         <translation>
             <numerusform>红色的 %n 行需要在批准前复核（鼠标悬停查看原因）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="272"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="256"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="292"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="276"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="314"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="298"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="317"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="301"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="318"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="302"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="325"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="309"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="341"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="322"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="346"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="329"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="346"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="329"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="348"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="331"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="348"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="331"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="339"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="339"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="355"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="340"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="365"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="352"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="384"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="371"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>
@@ -8324,180 +8329,180 @@ allowance</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="69"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="67"/>
         <source>New</source>
         <extracomment>People listed at once when the page opens; a bigger roster&apos;s rest is loaded right after, off the GUI thread.</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="70"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="68"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="71"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="69"/>
         <source>Mark as left</source>
         <translation>办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="72"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="70"/>
         <source>Rejoin</source>
         <translation>重新入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="71"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="334"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="329"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="77"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="83"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="81"/>
         <source>Filter by no., name, department, role or phone</source>
         <translation>按工号、姓名、部门、岗位或电话筛选</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="86"/>
         <source>Current staff (not left)</source>
         <translation>现有员工（未离职）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="86"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="87"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="87"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="87"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="166"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="164"/>
         <source>Only the first %1 people could be loaded: %2</source>
         <translation>只载入了前 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="168"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="166"/>
         <source>%1 shown, the list is incomplete</source>
         <translation>已显示 %1 人，名单不完整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="200"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="198"/>
         <source>%1 shown, loading the rest…</source>
         <translation>已显示 %1 人，其余正在载入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="202"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="200"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="256"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="254"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="257"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="255"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="271"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="269"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="285"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="283"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="304"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="320"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="302"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="318"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="305"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="303"/>
         <source>%1 already have history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>%1 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="311"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="309"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="312"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="310"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="323"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="321"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="329"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="327"/>
         <source>The staff list is still loading; export again in a moment.</source>
         <translation>员工名单仍在载入，请稍后再导出。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="333"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="330"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="335"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="331"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="346"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="339"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="357"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="348"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="360"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="353"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="363"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="356"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -8655,326 +8660,326 @@ allowance</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="123"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="124"/>
         <source>Appraisal schemes</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="174"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="175"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="179"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="180"/>
         <source>New scheme</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="183"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="184"/>
         <source>Blank scheme</source>
         <translation>空白方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="184"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="185"/>
         <source>From a preset</source>
         <translation>从预设方案复制</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="188"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="189"/>
         <source>Copy of the selected scheme</source>
         <translation>复制所选方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="190"/>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="229"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="191"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="230"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="192"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="193"/>
         <source>New cycles no longer use an archived scheme; its roles get the general scheme. Appraisals already made keep their indicators.</source>
         <translation>新的考核周期不再使用已归档的方案，其岗位改用通用方案；已生成的考核保留原有指标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="229"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="230"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="262"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="263"/>
         <source>New scheme (not saved yet)</source>
         <translation>新方案（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="272"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="273"/>
         <source>%1 (copy %2)</source>
         <translation>%1（副本 %2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="273"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="274"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="306"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="307"/>
         <source>%1 is restored.</source>
         <translation>已恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="306"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="307"/>
         <source>%1 is archived.</source>
         <translation>已归档 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="322"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="323"/>
         <source>A role has one scheme: ticking it here takes it from the scheme that has it now. People whose role has no scheme get the general scheme.</source>
         <translation>每个岗位只对应一个方案：在此勾选会把岗位从原方案移到本方案。岗位没有方案的员工使用通用方案。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="334"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="335"/>
         <source>Excellent ≥</source>
         <translation>优秀 ≥</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="334"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="335"/>
         <source>Good ≥</source>
         <translation>良好 ≥</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="335"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="336"/>
         <source>Pass ≥</source>
         <translation>合格 ≥</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="347"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="348"/>
         <source>Excellent at most</source>
         <translation>优秀最多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="347"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="348"/>
         <source>Fail at most</source>
         <translation>不合格最多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="352"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="353"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="363"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="364"/>
         <source>Reward and penalty points of the month count within ± this cap.</source>
         <translation>当月奖惩加减分在 ± 此上限内计入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="366"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="367"/>
         <source>Name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="368"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="369"/>
         <source>Applies to roles</source>
         <translation>适用岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="372"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="373"/>
         <source>Self-assessment weight α</source>
         <translation>自评权重 α</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="374"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="375"/>
         <source>Grade thresholds</source>
         <translation>等级分数线</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="376"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="377"/>
         <source>Forced distribution</source>
         <translation>强制分布</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="377"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="378"/>
         <source>Reward/penalty points cap</source>
         <translation>奖惩加减分上限</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="405"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="406"/>
         <source>Add indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="407"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="408"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="409"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="410"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="410"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="411"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="416"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="417"/>
         <source>Indicators</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="443"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="444"/>
         <source>Parameters of the selected indicator</source>
         <translation>所选指标的计分参数</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="105"/>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="455"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="456"/>
         <source>0–100</source>
         <translation>0–100 分</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="104"/>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="456"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="457"/>
         <source>1–5 (→ 20–100)</source>
         <extracomment>The parameters each scoring method uses (domain.scoring); the others are dropped when the method changes.</extracomment>
         <translation>1–5 分（折合 20–100）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="458"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="459"/>
         <source>Rating scale</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="461"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="462"/>
         <source>Higher is better (thresholds are floors)</source>
         <translation>越高越好（达到门槛即得该档分）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="462"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="463"/>
         <source>Lower is better (thresholds are ceilings)</source>
         <translation>越低越好（不超过上限即得该档分）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="464"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="465"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="464"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="465"/>
         <source>Cap (over-achievement)</source>
         <translation>封顶分（超额完成）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="465"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="466"/>
         <source>Tiers (threshold: score)</source>
         <translation>分档（门槛: 得分）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="465"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="466"/>
         <source>Points per late arrival</source>
         <translation>每次迟到扣分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="466"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="467"/>
         <source>Points per day absent</source>
         <translation>每天缺勤扣分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="467"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="468"/>
         <source>Points per missing punch</source>
         <translation>每次缺卡扣分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="475"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="476"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="477"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="478"/>
         <source>Thresholds in ascending order, each with its score, separated by “;”.</source>
         <translation>门槛从小到大排列，每档写“门槛: 得分”，用“;”分隔。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="479"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="480"/>
         <source>100 = no bonus for over-achievement; 120 lets it score up to 120.</source>
         <translation>100 表示超额不加分；120 表示最高可得 120 分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="502"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="503"/>
         <source>%1 (now: %2)</source>
         <translation>%1（现属：%2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="546"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="547"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="546"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="547"/>
         <source>Save the changes to this scheme?</source>
         <translation>是否保存对此方案的更改？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="562"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="563"/>
         <source>Only the supervisor&apos;s score counts; the self-score is recorded and shown but does not count.</source>
         <translation>只计上级评分；自评分会记录和显示，但不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="565"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="566"/>
         <source>Rated indicators: %1 % self-score + %2 % supervisor&apos;s score.</source>
         <translation>评分类指标：自评 %1% + 上级评分 %2%。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="570"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="571"/>
         <source>Weights: %1 / 100</source>
         <translation>权重合计：%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="607"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="608"/>
         <source>Self and supervisor each give a score; the indicator counts α × self + (1 − α) × supervisor.</source>
         <translation>本人和上级分别打分；指标得分 = α × 自评 + (1 − α) × 上级评分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="609"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="610"/>
         <source>Score = min(cap, actual ÷ target × 100).</source>
         <translation>得分 = min(封顶分, 实际值 ÷ 目标值 × 100)。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="610"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="611"/>
         <source>Score = min(cap, target ÷ actual × 100); an actual of 0 scores the cap.</source>
         <translation>得分 = min(封顶分, 目标值 ÷ 实际值 × 100)；实际值为 0 时得封顶分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="611"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="612"/>
         <source>The score of the tier the actual figure falls in; outside every tier scores 0.</source>
         <translation>按实际值所在的档位得分；不在任何档位内得 0 分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="612"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="613"/>
         <source>Share of the person&apos;s tasks due in the month that were done by their due date × 100 (read from the task boards).</source>
         <translation>本月到期的任务中按时完成的比例 × 100（取自看板）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="614"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="615"/>
         <source>Score = max(0, 100 − late arrivals × p − days absent × q − missing punches × r).</source>
         <translation>得分 = max(0, 100 − 迟到次数 × p − 缺勤天数 × q − 缺卡次数 × r)。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="617"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="618"/>
         <source>Select an indicator.</source>
         <translation>请选择一个指标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="736"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="737"/>
         <source>%1 of %2: write numbers, e.g. 4.5: 60; 4.7: 80.</source>
         <translation>%2 的%1：请填写数字，例如 4.5: 60; 4.7: 80。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="737"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="738"/>
         <source>%1 of %2 is not a number.</source>
         <translation>%2 的%1不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="765"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="766"/>
         <source>%1 is saved. New appraisal cycles use it; cycles already open keep their indicators.</source>
         <translation>%1 已保存。新的考核周期将使用它；已开启的周期保留原有指标。</translation>
     </message>
@@ -9060,13 +9065,13 @@ allowance</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../shopteam/app.py" line="147"/>
+        <location filename="../../shopteam/app.py" line="149"/>
         <source>ShopTeam already has this database open (process %1 on %2). Switch to that window?</source>
         <extracomment>The day&apos;s first automatic backup starts this long after the window is shown (not to slow the first screen).</extracomment>
         <translation>网店团队管家已经打开了这个数据库（%2 上的进程 %1）。切换到那个窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/app.py" line="152"/>
+        <location filename="../../shopteam/app.py" line="154"/>
         <source>That window does not answer. Close it, or end its process, then start ShopTeam again.</source>
         <translation>那个窗口没有响应。请关闭它或结束其进程，然后重新启动网店团队管家。</translation>
     </message>
@@ -9517,7 +9522,7 @@ allowance</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../shopteam/ui/tasks.py" line="103"/>
+        <location filename="../../shopteam/ui/tasks.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -34,6 +34,7 @@ from shopteam.domain import clock
 from shopteam.domain.appraisal_terms import SHEET_TERMS, language_key, rescaled_sentence, weighted_cell
 from shopteam.domain.errors import ShopTeamError
 from shopteam.domain.grading import weighted_lines
+from shopteam.domain.indicator_text import actual_text, target_text
 from shopteam.io.errors import FileReadError
 
 FORMAT = "shopteam/appraisal-sheets"
@@ -163,23 +164,11 @@ def _num(value) -> str:
 
 
 def _target(line) -> str:
-    if line.method == "tiered":
-        tiers = line.params.get("tiers") or []
-        sign = "≥" if (line.params.get("direction") or "higher") == "higher" else "≤"
-        return " / ".join(f"{sign}{_num(t[0])}:{_num(t[1])}" for t in tiers[-2:][::-1]) if tiers else ""
-    if line.method == "attendance":
-        return "100"
-    if line.method == "tasks":
-        return "100%"
-    return _num(line.target) + (line.unit if line.target is not None and line.unit == "%" else "")
+    return target_text(line, 4)
 
 
 def _actual(line) -> str:
-    if line.method in ("rating", "attendance"):
-        return ""
-    if line.method == "tasks":
-        return "" if line.actual is None else f"{_num(line.actual)}%"
-    return _num(line.actual) + (line.unit if line.actual is not None and line.unit == "%" else "")
+    return actual_text(line, 4)
 
 
 def _method(line, t: dict) -> str:

@@ -18,9 +18,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -31,11 +29,10 @@ from PySide6.QtGui import (
 
 from shopteam.domain.appraisal_terms import SHEET_TERMS, language_key, rescaled_sentence, weighted_cell
 from shopteam.domain.grading import WeightedLines, weighted_lines
-from shopteam.paths import bundled_cjk_font
-from shopteam.services.appraisal.cycles import AppraisalDetail, ScoreLine
+from shopteam.domain.indicator_text import actual_text, target_text
+from shopteam.reports.fonts import document_font
+from shopteam.services.appraisal.cycles import AppraisalDetail
 
-PREFERRED_CJK = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
-                 "WenQuanYi Micro Hei", "SimHei")
 LAYOUT_DPI = 96.0  # the document is laid out in these units and scaled to the device
 
 LABELS = {  # the sheet's shared words (domain/appraisal_terms) and this document's own
@@ -54,24 +51,9 @@ LABELS = {  # the sheet's shared words (domain/appraisal_terms) and this documen
     },
 }
 
-_font_families: list[str] | None = None
-
-
 def sheet_font() -> QFont:
-    """The application's font with the best Chinese font behind it (the bundled one registered if needed)."""
-    global _font_families
-    if QGuiApplication.instance() is None:
-        raise RuntimeError("a QGuiApplication is needed to print appraisal sheets")
-    if _font_families is None:
-        font_id = QFontDatabase.addApplicationFont(str(bundled_cjk_font()))
-        bundled = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        available = set(QFontDatabase.families())
-        base = QGuiApplication.font().family()
-        _font_families = [base, *[f for f in PREFERRED_CJK if f in available], *bundled]
-    font = QFont()
-    font.setFamilies(_font_families)
-    font.setPointSizeF(10)
-    return font
+    """The application's font with the best Chinese font behind it (reports/fonts.document_font)."""
+    return document_font(10, "appraisal sheets")
 
 
 def _num(value, places: int = 2) -> str:
@@ -90,26 +72,12 @@ def _score(value) -> str:
     return "" if value is None else f"{Decimal(str(value)):.2f}"
 
 
-def _target(line: ScoreLine) -> str:
-    if line.method == "tiered":
-        tiers = line.params.get("tiers") or []
-        sign = "≥" if (line.params.get("direction") or "higher") == "higher" else "≤"
-        return " / ".join(f"{sign}{_num(t[0])}:{_num(t[1])}" for t in tiers[-2:][::-1]) if tiers else ""
-    if line.method == "attendance":
-        return "100"
-    if line.method == "tasks":
-        return "100%"
-    return _num(line.target) + (line.unit if line.target is not None and line.unit in ("%",) else "")
+def _target(line) -> str:
+    return target_text(line)
 
 
-def _actual(line: ScoreLine) -> str:
-    if line.method == "rating":
-        return ""
-    if line.method == "tasks":
-        return "" if line.actual is None else f"{_num(line.actual)}%"
-    if line.method == "attendance":
-        return ""
-    return _num(line.actual) + (line.unit if line.actual is not None and line.unit == "%" else "")
+def _actual(line) -> str:
+    return actual_text(line)
 
 
 # Drawn with QPainter in layout units (1/96 inch): laying out an HTML table per page took ~26 ms, drawing

@@ -1,7 +1,8 @@
-"""Chinese text in matplotlib figures: prefer a Chinese font the system has, fall back to the bundled one.
+"""The one CJK font rule of every document and figure: prefer a Chinese font the system has (in the
+order of :data:`PREFERRED_CJK`, which the window's ui/fonts uses too), fall back to the bundled one.
 
-Qt-free, so charts can be drawn by services, the CLI and tests alike. Call ``configure_matplotlib()``
-before drawing; it is cheap after the first call.
+``configure_matplotlib()`` sets matplotlib's chain (Qt-free; call it before drawing, cheap after the first
+call); ``document_font(points)`` is the QFont of the printed documents (payslips, appraisal sheets).
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from functools import cache
 
 from shopteam.paths import bundled_cjk_font
 
-# Nicer system fonts first (the same order as the UI's); the bundled Droid Sans Fallback comes last.
+# Nicer system fonts first; the bundled Droid Sans Fallback comes last (BUNDLED_FAMILY, registered apart).
 PREFERRED_CJK = (
-    "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Noto Sans SC",
-    "Source Han Sans SC", "WenQuanYi Micro Hei", "SimHei",
+    "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC",
+    "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "SimHei",
 )
 BUNDLED_FAMILY = "Droid Sans Fallback"
 
@@ -46,6 +47,29 @@ def configure_matplotlib() -> list[str]:
         f for f in matplotlib.rcParams["font.sans-serif"] if f not in chain]
     matplotlib.rcParams["axes.unicode_minus"] = False  # the CJK fonts lack U+2212 (minus sign)
     return chain
+
+
+@cache
+def _document_families() -> tuple[str, ...]:
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    font_id = QFontDatabase.addApplicationFont(str(bundled_cjk_font()))
+    bundled = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    available = set(QFontDatabase.families())
+    return (QGuiApplication.font().family(), *[f for f in PREFERRED_CJK if f in available], *bundled)
+
+
+def document_font(points: float, what: str = "documents"):
+    """The application's font with the best Chinese font behind it (the bundled one registered if needed),
+    at ``points``; needs a QGuiApplication (``what`` names the document in the error)."""
+    from PySide6.QtGui import QFont, QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        raise RuntimeError(f"a QGuiApplication is needed to print {what}")
+    font = QFont()
+    font.setFamilies(list(_document_families()))
+    font.setPointSizeF(points)
+    return font
 
 
 def chinese_font_name() -> str:

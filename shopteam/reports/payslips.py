@@ -19,8 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
-    QFontDatabase,
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -31,10 +29,8 @@ from PySide6.QtGui import (
 )
 
 from shopteam.io.payout_export import columns, labels, line_items, period_text
-from shopteam.paths import bundled_cjk_font
+from shopteam.reports.fonts import document_font
 
-PREFERRED_CJK = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
-                 "WenQuanYi Micro Hei", "SimHei")
 LAYOUT_DPI = 96.0
 GAP = 26.0  # layout pixels between strips (the cut line runs through the middle)
 
@@ -63,22 +59,8 @@ def _widths(keys) -> dict[str, str]:
     rest = max(100.0 - fixed, 0.0) / max(sum(1 for k in keys if k not in fixed_widths), 1)
     return {k: f"{fixed_widths.get(k, rest):.1f}%" for k in keys}
 
-_families: list[str] | None = None
-
-
 def payslip_font() -> QFont:
-    global _families
-    if QGuiApplication.instance() is None:
-        raise RuntimeError("a QGuiApplication is needed to print payslips")
-    if _families is None:
-        font_id = QFontDatabase.addApplicationFont(str(bundled_cjk_font()))
-        bundled = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        available = set(QFontDatabase.families())
-        _families = [QGuiApplication.font().family(), *[f for f in PREFERRED_CJK if f in available], *bundled]
-    font = QFont()
-    font.setFamilies(_families)
-    font.setPointSizeF(9)
-    return font
+    return document_font(9, "payslips")
 
 
 def _money(value) -> str:
@@ -164,3 +146,16 @@ def write_payslips_pdf(view, path: str | Path, *, lang: str = "zh", shop_name: s
         return render_payslips(view, writer, lang=lang, shop_name=shop_name, progress=progress)
     finally:
         del writer
+
+
+def export_payslips_pdf(session, *, actor, year: int, month: int, path: str | Path, language: str | None = None,
+                        progress=None):
+    """The payslips as a PDF at ``path``, from ``services.payout.exports.payslip_document`` (the run as the
+    actor sees it, the shop's name, the language); returns the PayoutExport with the number of pages."""
+    from shopteam.services.payout.exports import PayoutExport, payslip_document
+    from shopteam.services.progress import NullProgress
+
+    doc = payslip_document(session, actor=actor, year=year, month=month, language=language)
+    progress = progress or NullProgress()
+    pages = write_payslips_pdf(doc.view, path, lang=doc.language, shop_name=doc.shop_name, progress=progress.report)
+    return PayoutExport(str(path), len(doc.view.rows), pages)

@@ -41,7 +41,7 @@ def rescue_database(url: str, error: BaseException) -> bool:
 
     path = sqlite_path(url)
     if path is None:  # a server database: its own tools restore it
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, describe(error))
         return False
     reason = reason_text(damage_of(error))
     while ask_restore(path, reason):

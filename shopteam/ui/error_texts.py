@@ -198,7 +198,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "{file} was exported from another shop's database (appraisal {period}); it cannot be imported here.")
     QCoreApplication.translate("Errors", "{file} holds the appraisals of {period}, not {expected}; choose that month first.")
     # shopteam/services/appraisal/schemes.py
-    QCoreApplication.translate("Errors", "edit appraisal schemes")
     QCoreApplication.translate("Errors", "Give the scheme a name.")
     QCoreApplication.translate("Errors", "Indicator {row} has no name.")
     QCoreApplication.translate("Errors", "Indicator {name}: unknown group {group}.")
@@ -207,6 +206,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "The self-assessment weight must be between 0 and 100 %.")
     QCoreApplication.translate("Errors", "An indicator's parameters are not valid: {reason}")
     QCoreApplication.translate("Errors", "Appraisal scheme")
+    QCoreApplication.translate("Errors", "edit appraisal schemes")
     QCoreApplication.translate("Errors", "A scheme named {name} already exists.")
     QCoreApplication.translate("Errors", "The appraisal scheme")
     # shopteam/services/attendance/month.py
@@ -446,6 +446,8 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Enter the plan's name.")
     QCoreApplication.translate("Errors", "A plan named {name} exists already.")
     QCoreApplication.translate("Errors", "The headcount must be a whole number from 0 to {max}.")
+    # shopteam/services/payout/exports.py
+    QCoreApplication.translate("Errors", "Payout")
     # shopteam/services/payout/ledger.py
     QCoreApplication.translate("Errors", "{value} is not a number.")
     QCoreApplication.translate("Errors", "Unknown kind of entry {kind}.")
@@ -487,7 +489,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "compute the payout")
     QCoreApplication.translate("Errors", "The month {period} has not begun: there is nothing to pay yet.")
     QCoreApplication.translate("Errors", "approve the payout")
-    QCoreApplication.translate("Errors", "Payout")
     QCoreApplication.translate("Errors", "reopen an approved payout")
     QCoreApplication.translate("Errors", "The payout of {period} is not approved.")
     QCoreApplication.translate("Errors", "Payout line")

@@ -7,12 +7,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from shopteam.paths import bundled_cjk_font
+from shopteam.reports.fonts import BUNDLED_FAMILY
+from shopteam.reports.fonts import PREFERRED_CJK as _DOCUMENT_CJK
 
-# Nicer system fonts first; the bundled Droid Sans Fallback is always there as the last resort.
-PREFERRED_CJK = (
-    "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC",
-    "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Droid Sans Fallback",
-)
+# The documents' order (reports/fonts, the one list); the bundled Droid Sans Fallback as the last resort.
+PREFERRED_CJK = (*_DOCUMENT_CJK, BUNDLED_FAMILY)
 
 
 class FontMissing(RuntimeError):

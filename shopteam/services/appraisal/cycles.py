@@ -182,10 +182,6 @@ def _require_review(session: Session, actor: Actor, appraisal: Appraisal) -> Non
         raise PermissionDenied(action="score this person's appraisal")
 
 
-def _require_cycle_admin(actor: Actor, action: str) -> None:
-    require(actor, APPRAISAL_SCORE, action)
-
-
 def _check_unlocked(appraisal: Appraisal) -> None:
     cycle = appraisal.cycle
     if appraisal.state in LOCKED_STATES or cycle.state in LOCKED_STATES:
@@ -295,7 +291,7 @@ def open_cycle(session: Session, *, actor: Actor, year: int, month: int) -> int:
 
 def set_cycle_state(session: Session, *, actor: Actor, cycle_id: int, state: str) -> None:
     """Move an open cycle to another open stage (self-assessment, supervisor review, calibration)."""
-    _require_cycle_admin(actor, "change the stage of an appraisal cycle")
+    require(actor, APPRAISAL_SCORE, "change the stage of an appraisal cycle")
     if state not in OPEN_STATES:
         raise ValidationError("Use finalise or reopen for {state}.", field="state", code="cycle_state", state=state)
     cycle = _get_cycle(session, cycle_id)
@@ -477,7 +473,7 @@ def adjust(session: Session, *, actor: Actor, appraisal_id: int, score, reason: 
 
 def finalise_cycle(session: Session, *, actor: Actor, cycle_id: int) -> None:
     """Lock the cycle: every appraisal must have a final score."""
-    _require_cycle_admin(actor, "finalise an appraisal cycle")
+    require(actor, APPRAISAL_SCORE, "finalise an appraisal cycle")
     cycle = _get_cycle(session, cycle_id)
     if cycle.state in LOCKED_STATES:
         raise AppraisalLocked(period=f"{cycle.year}-{cycle.month:02d}")

@@ -74,10 +74,6 @@ class ImportResult:
                 "scores": self.scores, "comments": self.comments, "submitted": self.submitted}
 
 
-def _require_scorer(actor: Actor, action: str) -> None:
-    require(actor, APPRAISAL_SCORE, action)
-
-
 def _cycle(session: Session, cycle_id: int) -> AppraisalCycle:
     cycle = session.get(AppraisalCycle, cycle_id)
     if cycle is None:
@@ -92,7 +88,7 @@ def _period(cycle: AppraisalCycle) -> str:
 def export_sheets(session: Session, *, actor: Actor, cycle_id: int, path: str | Path, department: str | None = None,
                   language: str | None = None, progress: Progress | None = None) -> ExportResult:
     """Write the sheets of everyone in the cycle (or ``department``) the actor may score to ``path``."""
-    _require_scorer(actor, "export appraisal sheets for scoring")
+    require(actor, APPRAISAL_SCORE, "export appraisal sheets for scoring")
     cycle = _cycle(session, cycle_id)
     if cycle.state in ap.LOCKED_STATES:
         raise ap.AppraisalLocked(period=_period(cycle))
@@ -195,7 +191,7 @@ def import_sheets(session: Session, *, actor: Actor, path: str | Path, cycle_id:
     docstring). ``cycle_id``: the cycle the file must belong to (the month on screen); ``submit`` hands every
     appraisal of the file whose rated indicators all have a supervisor's score on to calibration, as "Save and
     submit" does in the form."""
-    _require_scorer(actor, "import appraisal scores")
+    require(actor, APPRAISAL_SCORE, "import appraisal scores")
     path = Path(path)
     book = wb.read_appraisal_workbook(path)
     cycle = session.get(AppraisalCycle, book.cycle_id)

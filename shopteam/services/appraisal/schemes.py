@@ -124,10 +124,6 @@ def preset_schemes() -> dict[str, tuple[str, tuple[str, ...], list[IndicatorInpu
     }
 
 
-def _require_admin(actor: Actor) -> None:
-    require(actor, APPRAISAL_ADMIN, "edit appraisal schemes")
-
-
 def _invalid(field_name: str, code: str, template: str, **params) -> ValidationError:
     return ValidationError(template, field=field_name, code=code, **params)
 
@@ -261,7 +257,7 @@ def _audit_view(view: SchemeView) -> dict:
 
 
 def create_scheme(session: Session, *, actor: Actor, data: SchemeInput) -> int:
-    _require_admin(actor)
+    require(actor, APPRAISAL_ADMIN, "edit appraisal schemes")
     validate_scheme(data)
     if session.scalar(select(AppraisalScheme.id).where(AppraisalScheme.name == data.name.strip())):
         raise _invalid("name", "scheme_name_taken", "A scheme named {name} already exists.", name=data.name)
@@ -277,7 +273,7 @@ def create_scheme(session: Session, *, actor: Actor, data: SchemeInput) -> int:
 
 def update_scheme(session: Session, *, actor: Actor, scheme_id: int, data: SchemeInput,
                   version: int | None = None) -> None:
-    _require_admin(actor)
+    require(actor, APPRAISAL_ADMIN, "edit appraisal schemes")
     validate_scheme(data)
     scheme = session.get(AppraisalScheme, scheme_id)
     if scheme is None:
@@ -299,7 +295,7 @@ def update_scheme(session: Session, *, actor: Actor, scheme_id: int, data: Schem
 def archive_scheme(session: Session, *, actor: Actor, scheme_id: int, archived: bool = True) -> None:
     """Archive a scheme (new cycles no longer use it; its roles fall back to the general scheme) or restore it.
     Appraisals made with it keep their copy of its indicators."""
-    _require_admin(actor)
+    require(actor, APPRAISAL_ADMIN, "edit appraisal schemes")
     scheme = session.get(AppraisalScheme, scheme_id)
     if scheme is None:
         raise NotFoundError(what="Appraisal scheme", key=scheme_id)

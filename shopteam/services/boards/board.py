@@ -32,7 +32,7 @@ from shopteam.domain.presets import Text, pick
 from shopteam.services import audit
 from shopteam.services.context import Actor
 from shopteam.services.language import shop_language
-from shopteam.services.permissions import department_subtree
+from shopteam.services.permissions import BOARDS_MANAGE, can, department_subtree
 
 ENTITY = "board"
 NAME_MAX = 100
@@ -120,7 +120,7 @@ def managed_departments(session: Session, actor: Actor) -> set[int] | None:
     """The departments whose boards the actor manages; None means every board (the owner)."""
     if actor.is_owner:
         return None
-    if not actor.is_manager or not actor.employee_id:
+    if not can(actor, BOARDS_MANAGE) or not actor.employee_id:
         return set()
     key = ("boards.managed_departments", actor.employee_id, id(session.get_transaction()))
     if key in session.info:  # the same answer for the rest of this transaction (many card moves)

@@ -23,7 +23,7 @@ from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenie
 from shopteam.services import audit
 from shopteam.services.boards import board as boards
 from shopteam.services.context import Actor
-from shopteam.services.permissions import visible_employee_ids
+from shopteam.services.permissions import BOARDS_MANAGE, can, visible_employee_ids
 
 ENTITY = "goal"
 
@@ -66,7 +66,7 @@ def _can_edit(session: Session, actor: Actor, scope: str, department_id: int | N
               cache: dict | None = None) -> bool:
     if actor.is_owner:
         return True
-    if not actor.is_manager:
+    if not can(actor, BOARDS_MANAGE):
         return False
     cache = cache if cache is not None else {}
     if "deps" not in cache:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.services.appraisal import compute as comp
 from shopteam.services.appraisal import cycles as ap
+from shopteam.services.permissions import APPRAISAL_SCORE, can
 from shopteam.ui.appraisal.models import grade_label
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
@@ -47,7 +48,7 @@ class AppraisalChartsDialog(QDialog):
         self.setWindowTitle(self.tr("Appraisal charts · %1").replace("%1", cycle.period))
         self.resize(860, 600)
         self.tabs = QTabWidget()
-        self.admin = ctx.actor.is_owner or ctx.actor.is_manager
+        self.admin = can(ctx.actor, APPRAISAL_SCORE)
 
         self.grade_figure = new_figure(8, 4.8)
         self.grade_canvas = FigureCanvasQTAgg(self.grade_figure)

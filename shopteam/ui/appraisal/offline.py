@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.services.appraisal import offline as off
+from shopteam.services.permissions import APPRAISAL_SCORE, can
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import Cancelled, run_task
@@ -96,7 +97,7 @@ class OfflineScoring(QObject):
 
     def update_actions(self) -> None:
         actor, cycle = self.page.ctx.actor, self.page.cycle
-        scorer = actor.is_owner or actor.is_manager
+        scorer = can(actor, APPRAISAL_SCORE)
         for action in (self.export_action, self.import_action):
             action.setVisible(scorer)
             action.setEnabled(scorer and cycle is not None and not cycle.locked)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shopteam.domain import clock
 from shopteam.services.appraisal import compute as comp
 from shopteam.services.appraisal import cycles as ap
+from shopteam.services.permissions import APPRAISAL_ADMIN, APPRAISAL_SCORE, can
 from shopteam.ui.appraisal.models import SORT_ROLE, AppraisalTableModel, state_label
 from shopteam.ui.appraisal.offline import OfflineScoring
 from shopteam.ui.appraisal.review import ReviewForm
@@ -89,7 +90,7 @@ class AppraisalPage(QWidget):
         self.schemes_button = QPushButton(self.tr("Schemes…"))
         self.schemes_button.setObjectName("open_schemes")
         self.schemes_button.setToolTip(self.tr("Appraisal schemes: indicators, weights and scoring per role"))
-        self.schemes_button.setVisible(ctx.actor.is_owner)
+        self.schemes_button.setVisible(can(ctx.actor, APPRAISAL_ADMIN))
         self.calibration_dialog = None
         self.charts_dialog = None
         self.schemes_dialog = None
@@ -154,14 +155,14 @@ class AppraisalPage(QWidget):
         with self.ctx.factory() as s:
             self.cycle = ap.find_cycle(s, year=year, month=month)
         actor = self.ctx.actor
-        admin = actor.is_owner or actor.is_manager
-        self.open_button.setVisible(actor.is_owner)
+        admin = can(actor, APPRAISAL_SCORE)
+        self.open_button.setVisible(can(actor, APPRAISAL_ADMIN))
         self.open_button.setEnabled(self.cycle is None)
         has = self.cycle is not None
         locked = has and self.cycle.locked
         self.compute_button.setEnabled(has and admin and not locked)
         self.finalise_button.setEnabled(has and admin and not locked)
-        self.reopen_button.setVisible(actor.is_owner)
+        self.reopen_button.setVisible(can(actor, APPRAISAL_ADMIN))
         self.reopen_button.setEnabled(locked)
         self.calibration_button.setVisible(admin)
         self.calibration_button.setEnabled(has and admin)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from shopteam.domain.errors import ShopTeamError, ValidationError
 from shopteam.services.appraisal import schemes as svc
 from shopteam.services.org import roles as roles_svc
+from shopteam.services.permissions import APPRAISAL_ADMIN, can
 from shopteam.ui.appraisal.scheme_models import (
     GROUPS,
     ID_ROLE,
@@ -121,7 +122,7 @@ class SchemesDialog(QDialog):
         self.clean: svc.SchemeInput | None = None
         self._loading = False
         self.setWindowTitle(self.tr("Appraisal schemes"))
-        if ctx.actor.is_owner:
+        if can(ctx.actor, APPRAISAL_ADMIN):
             with ctx.factory() as s:
                 empty = not svc.list_schemes(s, actor=ctx.actor, include_archived=True)
             if empty:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,11 +26,10 @@ from shopteam.ui.attendance.month_model import COLUMNS, STAFF_COLUMNS, MonthMode
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
-from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, run_export
 from shopteam.ui.widgets.month_picker import MonthPicker
 
 EXPORT_DIR_KEY = "attendance/export_dir"
-ERROR_STYLE = "color: #c62828;"
 
 
 class AttendancePage(QWidget):
@@ -222,16 +219,11 @@ class AttendancePage(QWidget):
 
     def export_clicked(self) -> None:
         year, month = self.month()
-        settings = QSettings()
-        folder = settings.value(EXPORT_DIR_KEY, str(Path.home()))
-        suggested = str(Path(folder) / self.tr("attendance-%1.xlsx").replace("%1", f"{year}-{month:02d}"))
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
-                                                    self.tr("Excel workbook (*.xlsx)"))
+        path = ask_save_path(self, title=self.tr("Export to Excel"),
+                             name=self.tr("attendance-%1.xlsx").replace("%1", f"{year}-{month:02d}"),
+                             pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=EXPORT_DIR_KEY, suffix=".xlsx")
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
         self.export_to(path)
 
     def export_to(self, path: str) -> None:
@@ -248,19 +240,21 @@ class AttendancePage(QWidget):
             progress.report(0, len(rows))
             return write_attendance_summary(target, rows, year=year, month=month, language=language)
 
-        def done(result, error):
+        def failed(text):
             self.export_task = None
             self.export_button.setEnabled(True)
-            if error is not None:
-                text = describe(error)
-                self._say(self.tr("Export failed: %1").replace("%1", text), error=True)
-                self.export_failed.emit(text)
-                return
+            self._say(self.tr("Export failed: %1").replace("%1", text), error=True)
+            self.export_failed.emit(text)
+
+        def saved(result):
+            self.export_task = None
+            self.export_button.setEnabled(True)
             self._say(self.tr("The attendance of %1 was exported to %2.").replace("%1", label)
                       .replace("%2", str(result)))
             self.exported.emit(str(result))
 
-        self.export_task = run_task(work, on_done=done, parent=self, title=self.tr("Exporting the attendance…"))
+        self.export_task = run_export(self, work, title=self.tr("Exporting the attendance…"), on_saved=saved,
+                                      on_failed=failed)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")

@@ -29,6 +29,7 @@ from shopteam.services.boards import board as boards
 from shopteam.services.boards import cards
 from shopteam.services.boards import transfer as card_transfer
 from shopteam.services.boards.board import BoardView, CardSummary
+from shopteam.services.permissions import BOARDS_MANAGE, can
 from shopteam.ui.boards.kanban import KanbanView
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
@@ -86,7 +87,7 @@ class BoardPage(QWidget):
         more_button.setMenu(more)
         more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(more_button)
-        self.new_board_action.setVisible(ctx.actor.is_owner or ctx.actor.is_manager)
+        self.new_board_action.setVisible(can(ctx.actor, BOARDS_MANAGE))
 
         self.kanban = KanbanView()
         self.kanban.can_drag = self._can_move

@@ -26,6 +26,7 @@ from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services.boards import goals
 from shopteam.services.boards.goals import GoalRow
+from shopteam.services.permissions import BOARDS_MANAGE, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.goals.model import NAME, PROGRESS, GoalTreeModel, ProgressRole
 from shopteam.ui.messages import describe
@@ -119,7 +120,7 @@ class GoalsPage(QWidget):
         self.tree.expandAll()
         if selected is not None:
             self.select(selected.id)
-        self.new_action.setEnabled(self.ctx.actor.is_owner or self.ctx.actor.is_manager)
+        self.new_action.setEnabled(can(self.ctx.actor, BOARDS_MANAGE))
         self._update_actions()
 
     def selected(self) -> GoalRow | None:

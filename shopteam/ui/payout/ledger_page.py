@@ -34,6 +34,7 @@ from shopteam.domain.money import format_money
 from shopteam.services.org import roster
 from shopteam.services.payout import ledger
 from shopteam.services.payout.ledger import LedgerRow
+from shopteam.services.permissions import LEDGER_RECORD, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.widgets.dates import from_qdate, today_qdate
@@ -211,7 +212,7 @@ class LedgerPage(QWidget):
         self.ctx = ctx
         self.dialog: LedgerEntryDialog | None = None
         self.model = LedgerModel(self)
-        self.may_record = ctx.actor.is_owner or ctx.actor.is_manager
+        self.may_record = can(ctx.actor, LEDGER_RECORD)
 
         self.month_edit = QDateEdit()
         self.month_edit.setObjectName("ledger_month")

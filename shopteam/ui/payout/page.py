@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -24,38 +23,23 @@ from PySide6.QtWidgets import (
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
 from shopteam.services.payout import runs as payout
+from shopteam.services.permissions import PAY_RULES_EDIT, PAYOUT_MANAGE, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.payout.explanations import explanation_text, flag_text
 from shopteam.ui.payout.model import TOTAL_KEYS, PayoutModel
-from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, run_export
 from shopteam.ui.widgets.month_picker import MonthPicker
 
 EXPORT_DIR_KEY = "payout/export_dir"
-ERROR_STYLE = "color: #c62828;"
 
 
-def _export_run(progress, factory, actor, year, month, path, lang, shop_name):
-    from shopteam.io.payout_export import write_payslips_xlsx, write_run_xlsx
-
+def _export_job(progress, export, factory, actor, year, month, path, language):
+    """``export`` is services.payout.exports.export_payout / export_payslips or reports' export_payslips_pdf."""
     with factory() as session:
-        view = payout.get_run(session, actor=actor, year=year, month=month)
-    if path.endswith("#payslips.xlsx"):
-        path = path.removesuffix("#payslips.xlsx")
-        write_payslips_xlsx(view, path, lang=lang, shop_name=shop_name)
-    else:
-        write_run_xlsx(view, path, lang=lang, shop_name=shop_name, progress=progress.report)
-    return path
-
-
-def _write_payslips(progress, factory, actor, year, month, path, lang, shop_name):
-    from shopteam.reports.payslips import write_payslips_pdf
-
-    with factory() as session:
-        view = payout.get_run(session, actor=actor, year=year, month=month)
-    write_payslips_pdf(view, path, lang=lang, shop_name=shop_name, progress=progress.report)
-    return path
+        return export(session, actor=actor, year=year, month=month, path=path, language=language,
+                      progress=progress).file
 
 
 class PayoutPage(QWidget):
@@ -69,7 +53,7 @@ class PayoutPage(QWidget):
         self.task = None
         self.closing_dialog = None  # while the approval list is open (tests reach it through this)
         self.model = PayoutModel(self)
-        owner = ctx.actor.is_owner
+        owner = can(ctx.actor, PAYOUT_MANAGE)
 
         today = clock.today()
         last = QDate(today.year, today.month, 1).addMonths(-1)
@@ -110,7 +94,7 @@ class PayoutPage(QWidget):
         self.pool_dialog = None
         self.rules_button = QPushButton(self.tr("Pay rules…"))
         self.rules_button.setObjectName("payout_rules")
-        self.rules_button.setVisible(owner)
+        self.rules_button.setVisible(can(ctx.actor, PAY_RULES_EDIT))
         self.rules_button.clicked.connect(self.open_rules)
         self.rules_dialog = None
 
@@ -327,41 +311,44 @@ class PayoutPage(QWidget):
     # ------------------------------------------------------------ files
 
     def _ask_path(self, title: str, name: str, pattern: str) -> str:
-        settings = QSettings()
-        folder = settings.value(EXPORT_DIR_KEY, str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), pattern)
-        if path:
-            settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
-        return path
+        return ask_save_path(self, title=title, name=name, pattern=pattern, settings_key=EXPORT_DIR_KEY)
 
-    def _run(self, fn, path: str) -> None:
+    def _run(self, export, path: str) -> None:
         year, month = self.month()
         lang = chosen_language() or "zh_CN"
-        self.task = run_task(fn, self.ctx.factory, self.ctx.actor, year, month, path, lang, self.ctx.shop_name,
-                             on_done=self._done, parent=self, title=self.tr("Writing…"))
+        self.task = run_export(self, partial(_export_job, export=export, factory=self.ctx.factory,
+                                             actor=self.ctx.actor, year=year, month=month, path=path,
+                                             language=lang),
+                               title=self.tr("Writing…"), on_saved=self._saved, on_failed=self._failed)
         self._update_state()
 
     def export(self, *, payslips: bool = False) -> None:
+        from shopteam.services.payout.exports import export_payout, export_payslips
+
         year, month = self.month()
         name = (self.tr("payslips-%1.xlsx") if payslips else self.tr("payout-%1.xlsx")).replace(
             "%1", f"{year}-{month:02d}")
         path = self._ask_path(self.tr("Export to Excel"), name, self.tr("Excel workbook (*.xlsx)"))
         if path:
-            self._run(_export_run, path + ("#payslips.xlsx" if payslips else ""))
+            self._run(export_payslips if payslips else export_payout, path)
 
     def payslips(self) -> None:
+        from shopteam.reports.payslips import export_payslips_pdf
+
         year, month = self.month()
         path = self._ask_path(self.tr("Payslips as PDF"), self.tr("payslips-%1.pdf").replace(
             "%1", f"{year}-{month:02d}"), self.tr("PDF (*.pdf)"))
         if path:
-            self._run(_write_payslips, path)
+            self._run(export_payslips_pdf, path)
 
-    def _done(self, result, error) -> None:
+    def _failed(self, sentence: str) -> None:
         self.task = None
         self._update_state()
-        if error is not None:
-            self._say(describe(error), error=True)
-            return
+        self._say(sentence, error=True)
+
+    def _saved(self, result) -> None:
+        self.task = None
+        self._update_state()
         self._say(self.tr("Saved %1").replace("%1", str(result)))
         self.exported.emit(str(result))
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +29,7 @@ from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.roster.model import CURRENT, StaffTableModel
 from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, run_export
 
 STATUS_FILTERS = (  # (key, statuses shown); the first is the default
     ("current", CURRENT),
@@ -328,16 +326,11 @@ class RosterPage(QWidget):
         if self.loading:  # only the first screen is here yet: export the whole roster, not part of it
             self._say(self.tr("The staff list is still loading; export again in a moment."), error=True)
             return
-        settings = QSettings()
-        folder = settings.value(EXPORT_DIR_KEY, str(Path.home()))
-        suggested = str(Path(folder) / self.tr("roster-%1.xlsx").replace("%1", clock.today().strftime("%Y%m%d")))
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
-                                                    self.tr("Excel workbook (*.xlsx)"))
+        path = ask_save_path(self, title=self.tr("Export to Excel"),
+                             name=self.tr("roster-%1.xlsx").replace("%1", clock.today().strftime("%Y%m%d")),
+                             pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=EXPORT_DIR_KEY, suffix=".xlsx")
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
         self.export_to(path)
 
     def export_to(self, path: str) -> None:
@@ -350,22 +343,23 @@ class RosterPage(QWidget):
 
             return write_xlsx(target, headers, rows, sheet_title=title, progress=progress.report)
 
-        def done(result, error):
+        def failed(text):
             self._export_task = None
-            if error is not None:
-                text = describe(error) if isinstance(error, ShopTeamError) else str(error)
-                self._say(self.tr("Export failed: %1").replace("%1", text), error=True)
-                self.export_failed.emit(text)
-                return
+            self._say(self.tr("Export failed: %1").replace("%1", text), error=True)
+            self.export_failed.emit(text)
+
+        def saved(result):
+            self._export_task = None
             self._say(self.tr("%n row(s) exported to %1.", "", len(rows)).replace("%1", str(result)))
             self.exported.emit(str(result))
 
-        self._export_task = run_task(work, on_done=done, parent=self, title=self.tr("Exporting the roster…"))
+        self._export_task = run_export(self, work, title=self.tr("Exporting the roster…"), on_saved=saved,
+                                       on_failed=failed)
 
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #c62828;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
