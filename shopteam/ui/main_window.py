@@ -1,6 +1,8 @@
 """The main window: a navigation list on the left, one page per screen on the right.
 
-Pages are created the first time they are shown, so start-up builds only the roster.
+Pages are created the first time they are shown, so start-up builds only the first page. A page shows its
+data on that first visit: the window refreshes it then, unless the page says it loaded in its constructor
+(a class attribute ``loads_on_creation = True``), and again on every later visit.
 """
 
 from __future__ import annotations
@@ -126,12 +128,16 @@ class MainWindow(QMainWindow):
             page = page_class(self.ctx, self)
             self.pages[key] = page
             self.stack.addWidget(page)
+            if not getattr(page, "loads_on_creation", False):  # constructors need not load: the first visit does
+                page.refresh()
         else:
             page.refresh()
         self.stack.setCurrentWidget(page)
         row = next(i for i, s in enumerate(self.specs) if s.key == key)
         if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)  # the page is shown already: selecting its row must not refresh it again
             self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
         return page
 
     # menus -------------------------------------------------------------------------------------

@@ -36,6 +36,8 @@ ERROR_STYLE = "color: #c62828;"
 
 
 class AttendancePage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     exported = Signal(str)
     export_failed = Signal(str)
 

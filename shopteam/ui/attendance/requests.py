@@ -32,6 +32,8 @@ MAX_COLUMN_WIDTH = 260
 
 
 class RequestsPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -40,6 +40,8 @@ BIG = 1 << 30
 
 
 class BoardPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     moved = Signal(int)  # a card id whose move was saved
     exported = Signal(str)
     imported = Signal(int)

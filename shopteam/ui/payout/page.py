@@ -59,6 +59,8 @@ def _write_payslips(progress, factory, actor, year, month, path, lang, shop_name
 
 
 class PayoutPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     exported = Signal(str)
     changed = Signal()
 
