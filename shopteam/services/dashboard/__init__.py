@@ -245,6 +245,14 @@ def _mine(session: Session, actor: Actor, year: int, month: int, rows: list[Mont
     return MyMonth(tasks, attendance, appraisal, payslips, tuple(requests))
 
 
+def first_board_with_overdue(session: Session, *, actor: Actor) -> int | None:
+    """The board (by name) holding the first of the overdue cards the home screen counts, for its link."""
+    scope = visible_employee_ids(session, actor)
+    return session.scalar(select(Card.board_id).join(Board, Board.id == Card.board_id)
+                          .where(_open_cards(scope), Card.due_date < clock.today())
+                          .order_by(Board.name, Card.board_id).limit(1))
+
+
 def month_dashboard(session: Session, *, actor: Actor, year: int, month: int) -> Dashboard:
     """The home screen's figures of the month for the actor's scope (see the module's docstring)."""
     if not 1 <= month <= 12:

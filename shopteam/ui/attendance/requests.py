@@ -119,6 +119,13 @@ class RequestsPage(QWidget):
         if selected is not None:
             self.select(selected.kind, selected.id)
 
+    def apply_filter(self, how: str | None) -> None:
+        """Show the requests waiting for a decision ('pending'), decided ones or all (the home screen's links)."""
+        index = self.show_combo.findData(how or "pending")
+        if index >= 0:
+            self.kind_combo.setCurrentIndex(0)
+            self.show_combo.setCurrentIndex(index)
+
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
