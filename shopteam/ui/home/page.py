@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -159,6 +160,8 @@ class HomePage(QWidget):
         run_task(_compute, self.ctx.factory, self.ctx.actor, today.year, today.month, on_done=self._loaded)
 
     def _loaded(self, dashboard, error) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.heading):
+            return  # the window was closed while the figures were computed
         self.loading = False
         if error is not None:
             self.message.setText(describe(error))
