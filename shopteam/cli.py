@@ -112,7 +112,7 @@ def _attendance_commands(sub, common) -> None:
     imp.add_argument("--year", type=int, metavar="YYYY", help=_("the year of dates written without one (10月1日)"))
     imp.add_argument("--period", metavar="YYYY-MM", help=_("the month of KPI rows without a period column (kpi)"))
     report = sub.add_parser("report", parents=[common], help=_("print a report"))
-    report.add_argument("what", choices=("attendance", "flow"))
+    report.add_argument("what", choices=("attendance", "flow", "dashboard"))
     report.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance; required)"))
     export = sub.add_parser("export", parents=[common], help=_("write a report or table to an Excel workbook"))
     export.add_argument("what", choices=("attendance", "roster", "cards", "pool"))
@@ -250,6 +250,8 @@ def cmd_import(args, engine) -> int:
 def cmd_report(args, engine) -> int:
     if args.what == "flow":
         return cmd_report_flow(args, engine)
+    if args.what == "dashboard":
+        return cmd_report_dashboard(args, engine)
     if not args.month:
         raise CliError(_("report attendance needs --month YYYY-MM (see '{prog} report --help')").format(prog=PROG),
                        code="usage", status=EXIT_USAGE)
@@ -384,6 +386,39 @@ def cmd_import_cards(args, engine) -> int:
         result = import_cards(session, actor=system_owner(), board_id=_board_id(args, session), path=path)
     _emit(args, {"ok": True, "board": result.board, "created": result.created},
           _("{count} cards imported into {board}.").format(count=result.created, board=result.board))
+    return 0
+
+
+def cmd_report_dashboard(args, engine) -> int:
+    """The home screen's figures of the month (services/dashboard), the current month without --month."""
+    from shopteam.db.engine import make_session_factory
+    from shopteam.domain import clock
+    from shopteam.services.context import system_owner
+    from shopteam.services.dashboard import month_dashboard
+
+    if args.month:
+        year, month = _month(args.month)
+    else:
+        year, month = clock.today().year, clock.today().month
+    with make_session_factory(engine)() as session:
+        d = month_dashboard(session, actor=system_owner(), year=year, month=month)
+    data = d.as_dict()
+    a = d.attendance_exceptions
+    blockers = data["month_end_blockers"] or []
+    lines = [_("Home figures of {period} (to {day})").format(period=d.period, day=d.as_of.isoformat()),
+             _("headcount {count} (joined {joiners}, left {leavers})").format(
+                 count=d.headcount, joiners=d.joiners, leavers=d.leavers),
+             _("open tasks {open}, overdue {overdue}").format(open=d.open_tasks, overdue=d.overdue_tasks),
+             _("attendance exceptions: late {late}, missing punches {missing}, absence days {absent}").format(
+                 late=a.late, missing=a.missing_punches, absent=a.absence_days),
+             _("pending approvals: leave {leave}, overtime {overtime}, corrections {correction}, timesheet "
+               "entries {timesheet}").format(**d.pending_approvals),
+             _("appraisals by state: {states}").format(
+                 states=", ".join(f"{k} {v}" for k, v in d.appraisal_progress.items()) or "-"),
+             _("payout: {status}").format(status=d.payout_status),
+             _("month-end: {count} item(s) still open").format(count=len(blockers))]
+    lines += [f"  - {b['kind']} {b['employee_no']} {b['name']} {b['detail']}".rstrip() for b in blockers]
+    _emit(args, data, "\n".join(lines))
     return 0
 
 

@@ -34,6 +34,16 @@ ZH: dict[str, str] = {
     "what to do with records that already exist (default: skip)": "已存在的记录如何处理（默认：跳过）",
     "the year of dates written without one (10月1日)": "未写年份的日期（10月1日）所属的年份",
     "the month of KPI rows without a period column (kpi)": "没有期间列的 KPI 行所属的月份（kpi）",
+    "Home figures of {period} (to {day})": "{period} 工作台数据（截至 {day}）",
+    "headcount {count} (joined {joiners}, left {leavers})": "在职 {count} 人（入职 {joiners}，离职 {leavers}）",
+    "open tasks {open}, overdue {overdue}": "未完成任务 {open}，已逾期 {overdue}",
+    "attendance exceptions: late {late}, missing punches {missing}, absence days {absent}":
+        "考勤异常：迟到 {late} 次，缺卡 {missing} 次，旷工 {absent} 天",
+    "pending approvals: leave {leave}, overtime {overtime}, corrections {correction}, timesheet entries {timesheet}":
+        "待审批：请假 {leave}，加班 {overtime}，补卡 {correction}，工时 {timesheet}",
+    "appraisals by state: {states}": "考核进度：{states}",
+    "payout: {status}": "奖金核算：{status}",
+    "month-end: {count} item(s) still open": "月结：尚有 {count} 项未完成",
     "print a report": "输出报表",
     "the month (attendance; required)": "月份（attendance；必填）",
     "write a report or table to an Excel workbook": "将报表或表格写入 Excel 工作簿",

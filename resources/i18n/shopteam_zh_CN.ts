@@ -230,73 +230,73 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="38"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="40"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="46"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="48"/>
         <source>You are not allowed to manage accounts. Ask the shop owner if you need a new account or a permission.</source>
         <translation>您无权管理账号。如需新账号或权限，请联系店主。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="56"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="58"/>
         <source>New account…</source>
         <translation>新建账号…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="57"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="59"/>
         <source>Edit permissions…</source>
         <translation>编辑授权…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="58"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="60"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="59"/>
-        <location filename="../../shopteam/ui/accounts/page.py" line="132"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="61"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="134"/>
         <source>Switch off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="60"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="62"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="131"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="133"/>
         <source>Switch on</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="158"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="160"/>
         <source>Account {name} created.</source>
         <translation>账号 {name} 已创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="169"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="171"/>
         <source>Permissions of {name} saved.</source>
         <translation>{name} 的授权已保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="181"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="183"/>
         <source>The password of {name} was reset.</source>
         <translation>{name} 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="185"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="187"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="199"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="201"/>
         <source>{name} can no longer log in.</source>
         <translation>{name} 已无法登录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="201"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="203"/>
         <source>{name} can log in again.</source>
         <translation>{name} 可以重新登录了。</translation>
     </message>
@@ -543,139 +543,139 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="69"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="71"/>
         <source>Open cycle</source>
         <translation>开启考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="71"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="73"/>
         <source>Compute</source>
         <translation>计算得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="73"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="247"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="75"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="249"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="75"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="258"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="77"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="260"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="77"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="79"/>
         <source>Calibration…</source>
         <translation>绩效校准…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="79"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="81"/>
         <source>Everyone ranked by score against the forced distribution; adjust a score with a reason</source>
         <translation>按得分排名并对照强制分布；填写原因后可调整得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="81"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="83"/>
         <source>Charts…</source>
         <translation>图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="86"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="85"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="89"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="101"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="103"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="101"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="103"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="90"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="92"/>
         <source>Schemes…</source>
         <translation>考核方案…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="92"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="94"/>
         <source>Appraisal schemes: indicators, weights and scoring per role</source>
         <translation>考核方案：各岗位的指标、权重和计分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="172"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="174"/>
         <source>No cycle for this month</source>
         <translation>本月没有考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="188"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="190"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="236"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="238"/>
         <source>The cycle is open.</source>
         <translation>考核周期已开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="242"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="244"/>
         <source>Scores computed from KPI figures, boards and attendance.</source>
         <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="248"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="250"/>
         <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
         <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="253"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="255"/>
         <source>The cycle is finalised.</source>
         <translation>考核周期已定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="258"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="260"/>
         <source>Why is the cycle reopened?</source>
         <translation>为什么要重新开启考核周期？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="263"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="265"/>
         <source>The cycle is reopened.</source>
         <translation>考核周期已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="305"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="307"/>
         <source>Monthly appraisal sheets</source>
         <translation>月度绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="321"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="323"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="322"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="324"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="327"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="329"/>
         <source>Writing the appraisal sheets…</source>
         <translation>正在生成绩效考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/page.py" line="333"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="335"/>
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>已生成 %n 页。</numerusform>
@@ -907,89 +907,89 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="56"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="58"/>
         <source>Import attendance…</source>
         <translation>导入考勤…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="60"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="62"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="63"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="65"/>
         <source>Work rules…</source>
         <translation>考勤规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="65"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="67"/>
         <source>Shifts, weekly patterns, grace minutes, overtime block, free corrections and calendar overrides</source>
         <translation>班次、工作周、宽限分钟、加班计算单位、免费补卡次数和日历调整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="89"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="91"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="92"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="94"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="125"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="127"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="152"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="154"/>
         <source>Nobody to show for %1.</source>
         <translation>%1 没有可显示的人员。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="161"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="163"/>
         <source>%1 has not begun: nothing is counted yet.</source>
         <translation>%1 尚未开始，暂无统计。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="162"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="164"/>
         <source>Month in progress: figures to date (up to %1); days still to come are not counted.</source>
         <translation>本月进行中：数据截至 %1，尚未到来的日子不计入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/page.py" line="178"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="180"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="223"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="225"/>
         <source>attendance-%1.xlsx</source>
         <translation>考勤-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="222"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="224"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="224"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="226"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="246"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="248"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="252"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="254"/>
         <source>The attendance of %1 was exported to %2.</source>
         <translation>%1 的考勤已导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="256"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="258"/>
         <source>Exporting the attendance…</source>
         <translation>正在导出考勤…</translation>
     </message>
@@ -1390,143 +1390,143 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="64"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="66"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="71"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="73"/>
         <source>You are not allowed to see the audit log.</source>
         <translation>您无权查看操作日志。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="81"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="83"/>
         <source>Search summary and values…</source>
         <translation>搜索摘要和字段值…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="83"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="85"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="84"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="86"/>
         <source>Record kind:</source>
         <translation>记录类型：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="86"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="88"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="105"/>
-        <location filename="../../shopteam/ui/audit/page.py" line="210"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="107"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="212"/>
         <source>Select a record to see what changed.</source>
         <translation>选择一条记录查看修改内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="153"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="155"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="154"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="156"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="186"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="188"/>
         <source>Showing the newest {n} records; narrow the filter to see older ones.</source>
         <translation>仅显示最新的 {n} 条记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="189"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="191"/>
         <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="212"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="214"/>
         <source>{when} · {who} · {action} {what}</source>
         <translation>{when} · {who} · {action}{what}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="217"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="219"/>
         <source>No field values were recorded for this change.</source>
         <translation>此次修改未记录字段值。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="227"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
         <source>Record kind</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="228"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
         <source>Record no.</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="228"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="228"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="228"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="241"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="243"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="242"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="249"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="251"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="251"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="253"/>
         <source>Exporting the audit log…</source>
         <translation>正在导出操作日志…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="258"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="260"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="260"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="262"/>
         <source>The export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="262"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="264"/>
         <source>Exported {n} records to {path}.</source>
         <translation>已导出 {n} 条记录到 {path}。</translation>
     </message>
@@ -1656,165 +1656,170 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="62"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
         <source>No swimlanes</source>
         <translation>不分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="62"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
         <source>Swimlanes by person</source>
         <translation>按人员分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="63"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="67"/>
         <source>Swimlanes by department</source>
         <translation>按部门分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="69"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="435"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="454"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="77"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="461"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="480"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="75"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
         <source>New board…</source>
         <translation>新建看板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
         <source>Columns and WIP limits…</source>
         <translation>阶段与在制品上限…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="77"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
         <source>Add the Friday weekly-report card for everyone</source>
         <translation>为所有人添加每周五的周报任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
         <source>Recurring cards</source>
         <translation>周期性任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
         <source>Export cards to Excel…</source>
         <translation>导出任务卡片到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="82"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="86"/>
         <source>Import cards from Excel…</source>
         <translation>从 Excel 导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="84"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="354"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
         <source>Archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="86"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="90"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="104"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="108"/>
         <source>Drag cards between columns, or select one and press Ctrl+←/→ (column) or Ctrl+↑/↓ (order). Double-click or Enter opens a card.</source>
         <translation>在阶段之间拖动任务卡片，或选中后按 Ctrl+←/→（换阶段）、Ctrl+↑/↓（调顺序）。双击或按回车打开任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="109"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="113"/>
         <source>Board:</source>
         <translation>看板：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="184"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="116"/>
+        <source>Overdue only</source>
+        <translation>只看已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="184"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="348"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="374"/>
         <source>The weekly-report card appears every Friday for everyone (%1 made now).</source>
         <translation>周报任务卡片每周五为所有人生成（本次生成 %1 张）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="355"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="381"/>
         <source>Archive the board %1? Its cards and history are kept.</source>
         <translation>归档看板 %1？其任务卡片和历史记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="373"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="399"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="386"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="412"/>
         <source>Export cards to Excel</source>
         <translation>导出任务卡片到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="401"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="449"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="427"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="475"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="403"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="429"/>
         <source>%n card(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 张任务卡片到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="406"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="432"/>
         <source>Exporting cards…</source>
         <translation>正在导出任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="410"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="436"/>
         <source>Import cards from Excel</source>
         <translation>从 Excel 导入任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="425"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
         <source>Import failed, nothing was added: %1</source>
         <translation>导入失败，未添加任何内容：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="428"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="454"/>
         <source>%n card(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张任务卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="431"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="457"/>
         <source>Importing cards…</source>
         <translation>正在导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="435"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="461"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="477"/>
         <source>Weekly report of %n person(s) written to %1.</source>
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
@@ -5411,37 +5416,37 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="80"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="82"/>
         <source>New goal</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="81"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="83"/>
         <source>New sub-goal</source>
         <translation>新建子目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="82"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="84"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="83"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="85"/>
         <source>Break down</source>
         <translation>分解</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="84"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="86"/>
         <source>Split a year goal into quarters, or a quarter goal into months</source>
         <translation>将年度目标分解为季度目标，或将季度目标分解为月度目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="85"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="87"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="100"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="102"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
@@ -5465,6 +5470,288 @@
         <location filename="../../shopteam/ui/accounts/grants_dialog.py" line="26"/>
         <source>These permissions come on top of what the access level allows.</source>
         <translation>这些权限是在访问级别所允许的权限之外额外授予的。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="97"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="150"/>
+        <source>Loading this month&apos;s figures…</source>
+        <translation>正在计算本月数据…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="172"/>
+        <source>This month, %1 (to %2)</source>
+        <translation>本月概况 %1（截至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="180"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="180"/>
+        <source>self-assessment</source>
+        <translation>自评中</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="181"/>
+        <source>supervisor review</source>
+        <translation>上级评分中</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="181"/>
+        <source>calibration</source>
+        <translation>校准中</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="182"/>
+        <source>finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="182"/>
+        <source>interviewed</source>
+        <translation>已面谈</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="186"/>
+        <source>not computed</source>
+        <translation>未核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="186"/>
+        <source>estimate</source>
+        <translation>预估</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="187"/>
+        <source>computed, not approved</source>
+        <translation>已核算，待审批</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="187"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="190"/>
+        <source>late %1 · missing punches %2 · absent %3 d</source>
+        <translation>迟到 %1 · 缺卡 %2 · 旷工 %3 天</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="195"/>
+        <source>Headcount</source>
+        <translation>在职人数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="196"/>
+        <source>%1 joined · %2 left this month</source>
+        <translation>本月入职 %1 · 离职 %2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="198"/>
+        <source>Open tasks</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="198"/>
+        <source>on the boards</source>
+        <translation>看板上的任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="199"/>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="199"/>
+        <source>past their due date</source>
+        <translation>已过截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="202"/>
+        <source>Attendance exceptions</source>
+        <translation>考勤异常</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="207"/>
+        <source>Requests to approve</source>
+        <translation>待审批申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="208"/>
+        <source>leave %1 · overtime %2 · corrections %3</source>
+        <translation>请假 %1 · 加班 %2 · 补卡 %3</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="211"/>
+        <source>Timesheets to approve</source>
+        <translation>待审批工时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="211"/>
+        <source>entries</source>
+        <translation>条记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="217"/>
+        <source>Appraisal</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="218"/>
+        <source>no cycle this month</source>
+        <translation>本月未开启考核</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="219"/>
+        <source>Payout</source>
+        <translation>奖金核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="223"/>
+        <source>Month-end checklist</source>
+        <translation>月结清单</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="224"/>
+        <source>Only who approves the payout sees the month-end checklist.</source>
+        <translation>只有审批奖金核算的人才能看到月结清单。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="227"/>
+        <source>Open the payout</source>
+        <translation>打开奖金核算</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/home/page.py" line="230"/>
+        <source>Month-end checklist: %n item(s) still open</source>
+        <translation>
+            <numerusform>月结清单：尚有 %n 项未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="231"/>
+        <source>Month-end checklist: nothing blocks closing the month</source>
+        <translation>月结清单：没有阻碍月结的事项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="238"/>
+        <source>The month&apos;s payout is not computed yet</source>
+        <translation>本月奖金尚未核算</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="240"/>
+        <source>leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="240"/>
+        <source>overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="240"/>
+        <source>correction</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="241"/>
+        <source>%1: %2 request waiting for a decision</source>
+        <translation>%1：%2申请待审批</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="244"/>
+        <source>%1: appraisal not finalised (%2)</source>
+        <translation>%1：绩效考核未定稿（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="246"/>
+        <source>%1: no punch and no timesheet this month</source>
+        <translation>%1：本月无打卡也无工时记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="247"/>
+        <source>%1: payout line to check (%2)</source>
+        <translation>%1：奖金明细需复核（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="252"/>
+        <location filename="../../shopteam/ui/home/page.py" line="274"/>
+        <source>My tasks due this week</source>
+        <translation>本周到期的我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="253"/>
+        <source>%1 open in all</source>
+        <translation>共 %1 项未完成</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="256"/>
+        <location filename="../../shopteam/ui/home/page.py" line="259"/>
+        <source>My attendance</source>
+        <translation>我的考勤</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="256"/>
+        <source>nothing recorded this month</source>
+        <translation>本月暂无记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="259"/>
+        <source>%1 days worked</source>
+        <translation>出勤 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="263"/>
+        <source>My last appraisal</source>
+        <translation>我最近的考核</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="265"/>
+        <source>none finalised yet</source>
+        <translation>尚无定稿的考核</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="268"/>
+        <source>My payslips</source>
+        <translation>我的工资条</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="269"/>
+        <source>%1 · %2 approved in all</source>
+        <translation>%1 · 共 %2 份已审批</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="270"/>
+        <source>none approved yet</source>
+        <translation>尚无已审批的工资条</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="272"/>
+        <source>My requests</source>
+        <translation>我的申请</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="272"/>
+        <source>waiting · %1 this month</source>
+        <translation>待审批 · 本月共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="275"/>
+        <source>Open my tasks</source>
+        <translation>打开我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="281"/>
+        <source>Nothing due this week.</source>
+        <translation>本周没有到期的任务。</translation>
     </message>
 </context>
 <context>
@@ -5955,69 +6242,69 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="223"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="225"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="228"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="230"/>
         <source>Everyone</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="242"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="244"/>
         <source>New entry…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="245"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="247"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="248"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="250"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="270"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="272"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="274"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="276"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="284"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="286"/>
         <source>Only the owner and managers can record rewards and penalties; you see your own entries here.</source>
         <translation>只有店主和经理可以记录奖惩；这里显示的是您自己的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="314"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="316"/>
         <source>No entries for this selection.</source>
         <translation>所选范围内没有奖惩记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="316"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="318"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="363"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="365"/>
         <source>Delete the %1 of %2 dated %3?</source>
         <translation>删除 %2 在 %3 的%1记录吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="365"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="367"/>
         <source>Delete entry</source>
         <translation>删除奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="379"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="381"/>
         <source>The entry is deleted.</source>
         <translation>该记录已删除。</translation>
     </message>
@@ -6048,193 +6335,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="41"/>
-        <location filename="../../shopteam/ui/main_window.py" line="107"/>
+        <location filename="../../shopteam/ui/main_window.py" line="44"/>
+        <location filename="../../shopteam/ui/main_window.py" line="110"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="42"/>
+        <location filename="../../shopteam/ui/main_window.py" line="45"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="44"/>
+        <location filename="../../shopteam/ui/main_window.py" line="47"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="45"/>
+        <location filename="../../shopteam/ui/main_window.py" line="48"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="47"/>
+        <location filename="../../shopteam/ui/main_window.py" line="50"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="49"/>
+        <location filename="../../shopteam/ui/main_window.py" line="52"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="51"/>
+        <location filename="../../shopteam/ui/main_window.py" line="54"/>
         <source>Leave &amp; overtime</source>
         <translation>请假与加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="53"/>
+        <location filename="../../shopteam/ui/main_window.py" line="56"/>
         <source>Timesheets</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="55"/>
+        <location filename="../../shopteam/ui/main_window.py" line="58"/>
         <source>Boards</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="56"/>
+        <location filename="../../shopteam/ui/main_window.py" line="59"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="58"/>
+        <location filename="../../shopteam/ui/main_window.py" line="61"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="59"/>
+        <location filename="../../shopteam/ui/main_window.py" line="62"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="61"/>
+        <location filename="../../shopteam/ui/main_window.py" line="64"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="62"/>
+        <location filename="../../shopteam/ui/main_window.py" line="65"/>
         <source>Rewards &amp; penalties</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="64"/>
+        <location filename="../../shopteam/ui/main_window.py" line="67"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="66"/>
+        <location filename="../../shopteam/ui/main_window.py" line="69"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="82"/>
+        <location filename="../../shopteam/ui/main_window.py" line="85"/>
         <source>ShopTeam — %1</source>
         <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="107"/>
+        <location filename="../../shopteam/ui/main_window.py" line="110"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="107"/>
+        <location filename="../../shopteam/ui/main_window.py" line="110"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="109"/>
+        <location filename="../../shopteam/ui/main_window.py" line="112"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="139"/>
+        <location filename="../../shopteam/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="140"/>
+        <location filename="../../shopteam/ui/main_window.py" line="162"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="145"/>
+        <location filename="../../shopteam/ui/main_window.py" line="167"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="224"/>
+        <location filename="../../shopteam/ui/main_window.py" line="246"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="148"/>
-        <location filename="../../shopteam/ui/main_window.py" line="235"/>
-        <location filename="../../shopteam/ui/main_window.py" line="237"/>
-        <location filename="../../shopteam/ui/main_window.py" line="240"/>
-        <location filename="../../shopteam/ui/main_window.py" line="244"/>
+        <location filename="../../shopteam/ui/main_window.py" line="170"/>
+        <location filename="../../shopteam/ui/main_window.py" line="257"/>
+        <location filename="../../shopteam/ui/main_window.py" line="259"/>
+        <location filename="../../shopteam/ui/main_window.py" line="262"/>
+        <location filename="../../shopteam/ui/main_window.py" line="266"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="152"/>
+        <location filename="../../shopteam/ui/main_window.py" line="43"/>
+        <source>Home</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="157"/>
+        <location filename="../../shopteam/ui/main_window.py" line="179"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="158"/>
+        <location filename="../../shopteam/ui/main_window.py" line="180"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="161"/>
+        <location filename="../../shopteam/ui/main_window.py" line="183"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="165"/>
+        <location filename="../../shopteam/ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="172"/>
+        <location filename="../../shopteam/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="173"/>
-        <location filename="../../shopteam/ui/main_window.py" line="247"/>
+        <location filename="../../shopteam/ui/main_window.py" line="195"/>
+        <location filename="../../shopteam/ui/main_window.py" line="269"/>
         <source>About ShopTeam</source>
         <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="190"/>
+        <location filename="../../shopteam/ui/main_window.py" line="212"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="191"/>
+        <location filename="../../shopteam/ui/main_window.py" line="213"/>
         <source>The new language is used after a restart. Restart ShopTeam now?</source>
         <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="238"/>
+        <location filename="../../shopteam/ui/main_window.py" line="260"/>
         <source>The database is sound: no problems found.</source>
         <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="241"/>
+        <location filename="../../shopteam/ui/main_window.py" line="263"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="248"/>
+        <location filename="../../shopteam/ui/main_window.py" line="270"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
         <translation>网店团队管家 %1 — 小型网店的团队管理工具。
@@ -6504,57 +6796,57 @@ allowance</source>
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="86"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="88"/>
         <source>Show done cards</source>
         <translation>显示已完成的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="90"/>
         <source>Weekly report to Excel…</source>
         <translation>导出周报到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="105"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="107"/>
         <source>Person:</source>
         <translation>员工：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="137"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n 张任务卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="136"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="138"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>，%n 张已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="151"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="153"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="152"/>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="176"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="154"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="178"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="153"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="155"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="171"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="173"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="173"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="175"/>
         <source>Weekly report written to %1.</source>
         <translation>周报已写入 %1。</translation>
     </message>
@@ -7376,192 +7668,192 @@ allowance</source>
 <context>
     <name>PayoutPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="66"/>
-        <location filename="../../shopteam/ui/payout/page.py" line="195"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="68"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="197"/>
         <source>Compute</source>
         <translation>核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="69"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="71"/>
         <source>Approve and lock</source>
         <translation>批准并锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="72"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="74"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="77"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="79"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="80"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="82"/>
         <source>Payslips (Excel)…</source>
         <translation>工资条（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="83"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="85"/>
         <source>Payslips (PDF)…</source>
         <translation>工资条（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="86"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="88"/>
         <source>Year-end bonus…</source>
         <translation>年终奖…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="90"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="92"/>
         <source>Team bonus pool…</source>
         <translation>团队奖金池…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="95"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="97"/>
         <source>Pay rules…</source>
         <translation>薪酬规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="116"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="118"/>
         <source>Click a figure to see how it was computed.</source>
         <translation>点击数字可查看其计算方法。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="123"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="125"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="206"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="208"/>
         <source>No payout has been computed for %1 yet.</source>
         <translation>%1 尚未进行奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="180"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="182"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="180"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="182"/>
         <source>Approved — locked</source>
         <translation>已批准 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="181"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="183"/>
         <source>Reopened</source>
         <translation>已重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="183"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="185"/>
         <source>Not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="189"/>
         <source>approved by %1</source>
         <translation>由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="189"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="191"/>
         <source>Estimate (%1)</source>
         <translation>预估（%1）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="195"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="197"/>
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="208"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="210"/>
         <source>Estimate: computed before %1 ended, it counts the days up to then and cannot be approved. Compute it again after the month has ended.</source>
         <translation>预估：在 %1 结束前核算，只计入截至当时的天数，不能批准。请在月份结束后重新核算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="212"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="214"/>
         <source>%n line(s) in red need a second look before approval (hover for the reason).</source>
         <translation>
             <numerusform>红色的 %n 行需要在批准前复核（鼠标悬停查看原因）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="256"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="258"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="276"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="278"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="298"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="300"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="301"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="303"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="302"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="304"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="309"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="311"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="322"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="324"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="329"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="331"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="329"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="331"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="331"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="333"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="331"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="333"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="339"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="341"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="339"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="341"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="340"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="352"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="371"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="373"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>
@@ -7941,72 +8233,72 @@ allowance</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="43"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
         <source>Waiting for a decision</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="43"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
         <source>Decided</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="43"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
         <source>Overtime</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
         <source>Missing-punch corrections</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="53"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="55"/>
         <source>New leave request…</source>
         <translation>新建请假申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="56"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="58"/>
         <source>New overtime application…</source>
         <translation>新建加班申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="59"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="61"/>
         <source>New missing-punch correction…</source>
         <translation>新建补卡申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="82"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="84"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="153"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="162"/>
         <source>Approved: %1.</source>
         <translation>已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="154"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="163"/>
         <source>Rejected: %1.</source>
         <translation>已驳回：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="174"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="183"/>
         <source>The request was filed and waits for a decision.</source>
         <translation>申请已提交，等待审批。</translation>
     </message>
@@ -8329,180 +8621,180 @@ allowance</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="67"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="69"/>
         <source>New</source>
         <extracomment>People listed at once when the page opens; a bigger roster&apos;s rest is loaded right after, off the GUI thread.</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="68"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="70"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="69"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="71"/>
         <source>Mark as left</source>
         <translation>办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="70"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="72"/>
         <source>Rejoin</source>
         <translation>重新入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="71"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="329"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="331"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="77"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="81"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="83"/>
         <source>Filter by no., name, department, role or phone</source>
         <translation>按工号、姓名、部门、岗位或电话筛选</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="86"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
         <source>Current staff (not left)</source>
         <translation>现有员工（未离职）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="86"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="87"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="87"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="87"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="164"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="166"/>
         <source>Only the first %1 people could be loaded: %2</source>
         <translation>只载入了前 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="166"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="168"/>
         <source>%1 shown, the list is incomplete</source>
         <translation>已显示 %1 人，名单不完整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="198"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="200"/>
         <source>%1 shown, loading the rest…</source>
         <translation>已显示 %1 人，其余正在载入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="200"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="202"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="254"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="256"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="255"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="257"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="269"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="271"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="283"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="285"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="302"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="318"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="304"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="320"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="303"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="305"/>
         <source>%1 already have history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>%1 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="309"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="311"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="310"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="312"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="321"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="323"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="327"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="329"/>
         <source>The staff list is still loading; export again in a moment.</source>
         <translation>员工名单仍在载入，请稍后再导出。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="330"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="332"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="331"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="333"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="339"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="341"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="348"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="350"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="353"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="355"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="356"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -9629,56 +9921,56 @@ allowance</source>
 <context>
     <name>TimesheetsPage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="66"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="68"/>
         <source>Log hours…</source>
         <translation>登记工时…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="70"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="72"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="83"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="85"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="86"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="88"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="98"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="100"/>
         <source>Totals per person</source>
         <translation>按人合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="145"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="147"/>
         <source>No hours were reported for %1.</source>
         <translation>%1 没有登记工时。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="155"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="157"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="197"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="199"/>
         <source>Approved: %n entry(s).</source>
         <translation>
             <numerusform>已批准 %n 条工时记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="197"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="199"/>
         <source>Rejected: %n entry(s).</source>
         <translation>
             <numerusform>已驳回 %n 条工时记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="223"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="225"/>
         <source>The hours were saved and wait for a decision.</source>
         <translation>工时已保存，等待审批。</translation>
     </message>

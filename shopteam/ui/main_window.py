@@ -1,6 +1,8 @@
 """The main window: a navigation list on the left, one page per screen on the right.
 
-Pages are created the first time they are shown, so start-up builds only the roster.
+Pages are created the first time they are shown, so start-up builds only the first page. A page shows its
+data on that first visit: the window refreshes it then, unless the page says it loaded in its constructor
+(a class attribute ``loads_on_creation = True``), and again on every later visit.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class PageSpec:
 
 
 PAGES = (
+    PageSpec("home", QCoreApplication.translate("MainWindow", "Home"), "shopteam.ui.home.page:HomePage"),
     PageSpec("roster", QCoreApplication.translate("MainWindow", "Staff"), "shopteam.ui.roster.page:RosterPage"),
     PageSpec("departments", QCoreApplication.translate("MainWindow", "Departments"),
              "shopteam.ui.org.departments:DepartmentsPage"),
@@ -126,12 +129,31 @@ class MainWindow(QMainWindow):
             page = page_class(self.ctx, self)
             self.pages[key] = page
             self.stack.addWidget(page)
+            if hasattr(page, "open_screen"):  # the home screen's figures open other screens, filtered
+                page.open_screen.connect(self.open_filtered)
+            if not getattr(page, "loads_on_creation", False):  # constructors need not load: the first visit does
+                page.refresh()
         else:
             page.refresh()
         self.stack.setCurrentWidget(page)
         row = next(i for i, s in enumerate(self.specs) if s.key == key)
         if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)  # the page is shown already: selecting its row must not refresh it again
             self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        return page
+
+    def open_filtered(self, key: str, how=None) -> QWidget | None:
+        """Show page ``key`` filtered: ``("month", year, month)`` sets its month, anything else goes to the
+        page's ``apply_filter`` (None clears it)."""
+        if not any(s.key == key for s in self.specs):
+            return None
+        page = self.show_page(key)
+        if isinstance(how, tuple) and how[0] == "month":
+            if hasattr(page, "set_month"):
+                page.set_month(how[1], how[2])
+        elif hasattr(page, "apply_filter"):
+            page.apply_filter(how)
         return page
 
     # menus -------------------------------------------------------------------------------------

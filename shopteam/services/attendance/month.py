@@ -105,7 +105,8 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
                  (PunchRecord.work_date, PunchRecord.clock_in, PunchRecord.clock_out)]  # see db/punch_text
     rows = conn.execute(
         select(PunchRecord.employee_id, *as_stored)
-        .where(PunchRecord.work_date >= first, PunchRecord.work_date <= last)).all()  # one fetchall, not row by row
+        .where(PunchRecord.work_date >= first, PunchRecord.work_date <= last,
+               PunchRecord.employee_id.in_(ids) if len(ids) <= 500 else True)).all()  # one fetchall, not row by row
     day_of, clock_time = punch_readers()
     for employee_id, work_day, clock_in, clock_out in rows:
         if employee_id in ids:

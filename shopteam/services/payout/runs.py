@@ -89,6 +89,7 @@ from shopteam.services.payout import rules as payout_rules
 from shopteam.services.payout.closing import (
     ClosingCheck,
     LineFlag,
+    OpenItem,
     closing_check,
     confirmation_record,
     is_estimate,
@@ -569,6 +570,32 @@ def closing_check_of(session: Session, *, actor: Actor, year: int, month: int) -
     if run is None:
         raise NotFoundError(what="Payout", key=f"{year}-{month:02d}")
     return closing_check(session, actor=actor, view=_view(session, actor, run))
+
+
+@dataclass(frozen=True)
+class _NoRunYet:
+    """The month seen by closing_check before its run is computed: nobody in it, no flagged line."""
+
+    year: int
+    month: int
+    rows: tuple = ()
+    computed_at: datetime | None = None
+
+    @property
+    def period(self) -> str:
+        return f"{self.year}-{self.month:02d}"
+
+
+def month_end_check(session: Session, *, actor: Actor, year: int, month: int) -> ClosingCheck:
+    """The month-end checklist (月结) of the home screen: closing_check_of, which approving the run uses,
+    and before the run is computed the same check of requests and appraisals with a ``not_computed`` item
+    first."""
+    require(actor, PAYOUT_MANAGE, "approve the payout")
+    run = _find(session, year, month)
+    if run is not None:
+        return closing_check(session, actor=actor, view=_view(session, actor, run))
+    check = closing_check(session, actor=actor, view=_NoRunYet(year, month))
+    return ClosingCheck(check.period, True, [OpenItem("not_computed", "", ""), *check.items])
 
 
 def reopen_run(session: Session, *, actor: Actor, year: int, month: int, reason: str) -> RunView:

@@ -29,6 +29,8 @@ from shopteam.ui.messages import describe
 
 
 class AccountsPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -48,6 +48,8 @@ def _write_pdf_job(progress, factory, actor, cycle_id: int, department: str | No
 
 
 class AppraisalPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -33,6 +33,8 @@ EXPORT_DIR_KEY = "attendance/export_dir"
 
 
 class AttendancePage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     exported = Signal(str)
     export_failed = Signal(str)
 

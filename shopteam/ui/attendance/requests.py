@@ -32,6 +32,8 @@ MAX_COLUMN_WIDTH = 260
 
 
 class RequestsPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -116,6 +118,13 @@ class RequestsPage(QWidget):
             self._sized = True
         if selected is not None:
             self.select(selected.kind, selected.id)
+
+    def apply_filter(self, how: str | None) -> None:
+        """Show the requests waiting for a decision ('pending'), decided ones or all (the home screen's links)."""
+        index = self.show_combo.findData(how or "pending")
+        if index >= 0:
+            self.kind_combo.setCurrentIndex(0)
+            self.show_combo.setCurrentIndex(index)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

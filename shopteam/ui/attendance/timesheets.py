@@ -49,6 +49,8 @@ def _table(object_name: str, model, selection: QAbstractItemView.SelectionMode) 
 
 
 class TimesheetsPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

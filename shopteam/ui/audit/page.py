@@ -54,6 +54,8 @@ def _table(parent: QWidget) -> QTableView:
 
 
 class AuditPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

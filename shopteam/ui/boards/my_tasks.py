@@ -72,6 +72,8 @@ class MyTasksModel(RowsTableModel):
 
 
 class MyTasksPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     exported = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

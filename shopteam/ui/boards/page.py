@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -30,6 +31,7 @@ from shopteam.services.boards import cards
 from shopteam.services.boards import transfer as card_transfer
 from shopteam.services.boards.board import BoardView, CardSummary
 from shopteam.services.permissions import BOARDS_MANAGE, can
+from shopteam.ui.boards.card_model import due_state
 from shopteam.ui.boards.kanban import KanbanView
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
@@ -41,6 +43,8 @@ BIG = 1 << 30
 
 
 class BoardPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     moved = Signal(int)  # a card id whose move was saved
     exported = Signal(str)
     imported = Signal(int)
@@ -109,6 +113,10 @@ class BoardPage(QWidget):
         top.addWidget(QLabel(self.tr("Board:")))
         top.addWidget(self.board_combo)
         top.addWidget(self.lane_combo)
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only.setObjectName("board_overdue_only")
+        self.overdue_only.toggled.connect(lambda _on: self.reload())
+        top.addWidget(self.overdue_only)
         top.addWidget(self.toolbar, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -148,6 +156,18 @@ class BoardPage(QWidget):
         self.board_combo.blockSignals(False)
         self.reload()
 
+    def apply_filter(self, how: str | None) -> None:
+        """'overdue' shows only the cards past their due date, on the first board that has any (the home
+        screen's link); None shows every card."""
+        if how == "overdue":
+            from shopteam.services.dashboard import first_board_with_overdue
+
+            with self.ctx.factory() as session:
+                board_id = first_board_with_overdue(session, actor=self.ctx.actor)
+            if board_id is not None and board_id != self.current_board_id():
+                self.show_board(board_id)
+        self.overdue_only.setChecked(how == "overdue")
+
     def current_board_id(self) -> int | None:
         return self.board_combo.currentData()
 
@@ -177,7 +197,11 @@ class BoardPage(QWidget):
             self.lane_combo.blockSignals(True)
             self.lane_combo.setCurrentIndex(max(0, self.lane_combo.findData(self.view.swimlane)))
             self.lane_combo.blockSignals(False)
-        self.kanban.show_board(self.view, self.lane_combo.currentData())
+        shown = self.view
+        if self.overdue_only.isChecked():
+            shown = replace(self.view, cards=tuple(c for c in self.view.cards
+                                                               if due_state(c) == "overdue"))
+        self.kanban.show_board(shown, self.lane_combo.currentData())
         self.kanban.fit_width(self.scroll.viewport().width())
         self.recurring_menu.clear()
         for template_id, title, recurrence in templates:
@@ -212,6 +236,8 @@ class BoardPage(QWidget):
     # ------------------------------------------------------------------ moving cards
 
     def _can_move(self, card: CardSummary) -> bool:
+        if self.overdue_only.isChecked():  # positions within a filtered column are not the board's
+            return False
         if self.view is not None and self.view.can_manage:
             return True
         return self.ctx.actor.employee_id is not None and self.ctx.actor.employee_id in card.assignee_ids

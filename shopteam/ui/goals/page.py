@@ -62,6 +62,8 @@ class ProgressDelegate(QStyledItemDelegate):
 
 
 class GoalsPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

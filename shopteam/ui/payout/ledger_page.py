@@ -207,6 +207,8 @@ class LedgerEntryDialog(QDialog):
 
 
 class LedgerPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -43,6 +43,8 @@ def _export_job(progress, export, factory, actor, year, month, path, language):
 
 
 class PayoutPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
     exported = Signal(str)
     changed = Signal()
 
