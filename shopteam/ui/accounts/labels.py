@@ -36,6 +36,8 @@ _PERMISSION_TEXT = {
     p.REQUESTS_FOR_OTHERS: QT_TRANSLATE_NOOP("AccountLabels", "May file leave and overtime for others"),
     p.BACKUP: QT_TRANSLATE_NOOP("AccountLabels", "May make and restore backups"),
     p.WORK_RULES_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May change the work rules (shifts, calendar)"),
+    p.RECRUITMENT: QT_TRANSLATE_NOOP("AccountLabels", "May recruit (positions, candidates, hiring)"),
+    p.PROBATION_REVIEW: QT_TRANSLATE_NOOP("AccountLabels", "May review probations"),
 }
 
 
