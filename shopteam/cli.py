@@ -112,7 +112,7 @@ def _attendance_commands(sub, common) -> None:
     imp.add_argument("--year", type=int, metavar="YYYY", help=_("the year of dates written without one (10月1日)"))
     imp.add_argument("--period", metavar="YYYY-MM", help=_("the month of KPI rows without a period column (kpi)"))
     report = sub.add_parser("report", parents=[common], help=_("print a report"))
-    report.add_argument("what", choices=("attendance", "flow"))
+    report.add_argument("what", choices=("attendance", "flow", "probation"))
     report.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance; required)"))
     export = sub.add_parser("export", parents=[common], help=_("write a report or table to an Excel workbook"))
     export.add_argument("what", choices=("attendance", "roster", "cards", "pool"))
@@ -250,6 +250,8 @@ def cmd_import(args, engine) -> int:
 def cmd_report(args, engine) -> int:
     if args.what == "flow":
         return cmd_report_flow(args, engine)
+    if args.what == "probation":
+        return cmd_report_probation(args, engine)
     if not args.month:
         raise CliError(_("report attendance needs --month YYYY-MM (see '{prog} report --help')").format(prog=PROG),
                        code="usage", status=EXIT_USAGE)
@@ -388,6 +390,22 @@ def cmd_import_cards(args, engine) -> int:
         result = import_cards(session, actor=system_owner(), board_id=_board_id(args, session), path=path)
     _emit(args, {"ok": True, "board": result.board, "created": result.created},
           _("{count} cards imported into {board}.").format(count=result.created, board=result.board))
+    return 0
+
+
+def cmd_report_probation(args, engine) -> int:
+    """Everyone on probation: employee_no, name, probation_end, review_state (soonest end first)."""
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services.context import system_owner
+    from shopteam.services.recruitment.probation import list_probation
+
+    with make_session_factory(engine)() as session:
+        rows = list_probation(session, actor=system_owner())
+    data = [row.as_dict() for row in rows]
+    lines = [_("On probation: {count} people").format(count=len(data))]
+    lines += [f"{item['employee_no']}\t{item['name']}\t{item['probation_end'] or '-'}\t{_(item['review_state'])}"
+              for item in data]
+    _emit(args, data, "\n".join(lines))
     return 0
 
 
