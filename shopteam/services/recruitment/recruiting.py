@@ -236,7 +236,7 @@ def update_candidate(session: Session, *, actor: Actor, candidate_id: int, data:
 
 
 def list_candidates(session: Session, *, actor: Actor, position_id: int | None = None) -> list[CandidateRow]:
-    """Candidates in stage order, then by application date and name."""
+    """Candidates in stage order, then in the order they applied."""
     require(actor, RECRUITMENT, "see recruitment")
     averages = dict(session.execute(select(InterviewScore.candidate_id, func.avg(InterviewScore.score))
                                     .group_by(InterviewScore.candidate_id)).all())
@@ -252,7 +252,7 @@ def list_candidates(session: Session, *, actor: Actor, position_id: int | None =
         rows.append(CandidateRow(c.id, c.position_id, role, c.name, c.phone, c.source, c.cv_path,
                                  c.expected_salary, c.stage, c.reject_reason, c.notes, c.applied_on,
                                  c.stage_changed_on, c.hired_on, c.employee_id, avg, c.version))
-    rows.sort(key=lambda r: (order[r.stage], r.applied_on, r.name, r.id))
+    rows.sort(key=lambda r: (order[r.stage], r.applied_on, r.id))
     return rows
 
 
