@@ -112,7 +112,7 @@ def _attendance_commands(sub, common) -> None:
     imp.add_argument("--year", type=int, metavar="YYYY", help=_("the year of dates written without one (10月1日)"))
     imp.add_argument("--period", metavar="YYYY-MM", help=_("the month of KPI rows without a period column (kpi)"))
     report = sub.add_parser("report", parents=[common], help=_("print a report"))
-    report.add_argument("what", choices=("attendance", "flow", "dashboard"))
+    report.add_argument("what", choices=("attendance", "flow", "dashboard", "probation"))
     report.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance; required)"))
     export = sub.add_parser("export", parents=[common], help=_("write a report or table to an Excel workbook"))
     export.add_argument("what", choices=("attendance", "roster", "cards", "pool"))
@@ -252,6 +252,8 @@ def cmd_report(args, engine) -> int:
         return cmd_report_flow(args, engine)
     if args.what == "dashboard":
         return cmd_report_dashboard(args, engine)
+    if args.what == "probation":
+        return cmd_report_probation(args, engine)
     if not args.month:
         raise CliError(_("report attendance needs --month YYYY-MM (see '{prog} report --help')").format(prog=PROG),
                        code="usage", status=EXIT_USAGE)
@@ -418,6 +420,22 @@ def cmd_report_dashboard(args, engine) -> int:
              _("payout: {status}").format(status=d.payout_status),
              _("month-end: {count} item(s) still open").format(count=len(blockers))]
     lines += [f"  - {b['kind']} {b['employee_no']} {b['name']} {b['detail']}".rstrip() for b in blockers]
+    _emit(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_report_probation(args, engine) -> int:
+    """Everyone on probation: employee_no, name, probation_end, review_state (soonest end first)."""
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services.context import system_owner
+    from shopteam.services.recruitment.probation import list_probation
+
+    with make_session_factory(engine)() as session:
+        rows = list_probation(session, actor=system_owner())
+    data = [row.as_dict() for row in rows]
+    lines = [_("On probation: {count} people").format(count=len(data))]
+    lines += [f"{item['employee_no']}\t{item['name']}\t{item['probation_end'] or '-'}\t{_(item['review_state'])}"
+              for item in data]
     _emit(args, data, "\n".join(lines))
     return 0
 

@@ -95,6 +95,8 @@ ZH: dict[str, str] = {
     "report attendance needs --month YYYY-MM (see '{prog} report --help')":
         "report attendance 需要 --month YYYY-MM（参见 '{prog} report --help'）",
     "Attendance {period}{to_date}: {count} people": "考勤汇总 {period}{to_date}：{count} 人",
+    "On probation: {count} people": "试用期中：{count} 人",
+    "overdue": "已逾期", "due": "即将到期", "extended": "已延长", "pending": "待评估", "no_end": "无结束日期",
     " (not begun: nothing counted yet)": "（尚未开始：还没有计入任何天数）",
     " to date ({day})": "（截至 {day}）",
     "{count} rows written to {file}": "已将 {count} 行写入 {file}",

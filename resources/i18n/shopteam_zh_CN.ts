@@ -119,6 +119,16 @@
         <translation>可为本部门建看板、定目标</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="40"/>
+        <source>May recruit (positions, candidates, hiring)</source>
+        <translation>可招聘（职位、候选人、录用入职）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="41"/>
+        <source>May review probations</source>
+        <translation>可进行转正评估</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/messages.py" line="22"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
@@ -1951,6 +1961,44 @@
         <location filename="../../shopteam/ui/appraisal/calibration.py" line="273"/>
         <source>%1: %2 (%3), now rank %4.</source>
         <translation>%1：%2（%3），现排第 %4 名。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="139"/>
+        <source>Add a candidate</source>
+        <translation>添加候选人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="149"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="150"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="151"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="152"/>
+        <source>CV file</source>
+        <translation>简历文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="153"/>
+        <source>Expected salary</source>
+        <translation>期望薪资</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="154"/>
+        <source>Applied on</source>
+        <translation>投递日期</translation>
     </message>
 </context>
 <context>
@@ -4952,11 +5000,206 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/error_texts.py" line="499"/>
+        <source>change the probation settings</source>
+        <translation>修改试用期设置</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
+        <source>The probation must be a whole number of months from 0 to {max}.</source>
+        <translation>试用期必须是 0 到 {max} 之间的整数月。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="501"/>
+        <source>see probations</source>
+        <translation>查看试用期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="502"/>
+        <source>review this probation</source>
+        <translation>评估此人的试用期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="503"/>
+        <source>change probations</source>
+        <translation>修改试用期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="504"/>
+        <source>The probation ends before the hire date.</source>
+        <translation>试用期结束日期早于入职日期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="505"/>
+        <source>review probations</source>
+        <translation>进行转正评估</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="506"/>
+        <source>Unknown outcome {outcome}.</source>
+        <translation>未知的评估结果 {outcome}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
+        <source>{name} is not on probation.</source>
+        <translation>{name} 不在试用期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="508"/>
+        <source>Enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="509"/>
+        <source>The date is before the hire date.</source>
+        <translation>该日期早于入职日期。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="510"/>
+        <source>The new end date must be after {day}.</source>
+        <translation>新的结束日期必须晚于 {day}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
+        <source>Enter the reason.</source>
+        <translation>请输入原因。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="514"/>
+        <source>open positions</source>
+        <translation>开放招聘职位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="515"/>
+        <source>The headcount must be a whole number from 1 to {max}.</source>
+        <translation>人数必须是 1 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
+        <source>The wanted-by date is in the past.</source>
+        <translation>期望到岗日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="517"/>
+        <source>The staffing plan has no open shortage for this role.</source>
+        <translation>编制方案中该岗位没有待补的缺口。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="518"/>
+        <source>close positions</source>
+        <translation>关闭招聘职位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
+        <source>see recruitment</source>
+        <translation>查看招聘</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="520"/>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
+        <source>Enter the candidate&apos;s name.</source>
+        <translation>请输入候选人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
+        <source>The phone number {phone} is not valid.</source>
+        <translation>手机号 {phone} 无效。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="523"/>
+        <source>The expected salary cannot be negative.</source>
+        <translation>期望薪资不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
+        <source>The application date is in the future.</source>
+        <translation>投递日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="525"/>
+        <source>add candidates</source>
+        <translation>添加候选人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
+        <source>The position {role} is closed.</source>
+        <translation>职位 {role} 已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="527"/>
+        <source>edit candidates</source>
+        <translation>编辑候选人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
+        <source>move candidates</source>
+        <translation>调整候选人阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
+        <source>Unknown stage {stage}.</source>
+        <translation>未知的阶段 {stage}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
+        <source>{name} is {stage} already.</source>
+        <translation>{name} 已处于 {stage}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
+        <source>reject candidates</source>
+        <translation>淘汰候选人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="532"/>
+        <source>Enter the reason for the rejection.</source>
+        <translation>请输入淘汰原因。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="533"/>
+        <source>score interviews</source>
+        <translation>面试评分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
+        <source>Enter the competence.</source>
+        <translation>请输入评分项。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
+        <source>The score must be a whole number from 1 to 5.</source>
+        <translation>评分必须是 1 到 5 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
+        <source>hire candidates</source>
+        <translation>录用入职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="537"/>
+        <source>Only a candidate at the offer stage can be hired ({name} is {stage}).</source>
+        <translation>只有处于录用阶段的候选人才能入职（{name} 处于 {stage}）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
+        <source>You may not set salaries; leave the base salary empty.</source>
+        <translation>您无权设置薪资，请将基本工资留空。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
         <source>The file could not be read or written: {reason}</source>
         <translation>无法读写文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="541"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -5470,6 +5713,54 @@
         <location filename="../../shopteam/ui/accounts/grants_dialog.py" line="26"/>
         <source>These permissions come on top of what the access level allows.</source>
         <translation>这些权限是在访问级别所允许的权限之外额外授予的。</translation>
+    </message>
+</context>
+<context>
+    <name>HireDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="205"/>
+        <source>Hire %1</source>
+        <translation>录用入职 %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="210"/>
+        <source>(the position&apos;s)</source>
+        <translation>（职位所属部门）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="214"/>
+        <source>set later by the owner</source>
+        <translation>由店主稍后设置</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="221"/>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="222"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="223"/>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="224"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="225"/>
+        <source>Base salary</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="226"/>
+        <source>Probation ends</source>
+        <translation>试用期至</translation>
     </message>
 </context>
 <context>
@@ -6336,7 +6627,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="44"/>
-        <location filename="../../shopteam/ui/main_window.py" line="110"/>
+        <location filename="../../shopteam/ui/main_window.py" line="112"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -6407,60 +6698,65 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="67"/>
+        <source>Recruitment</source>
+        <translation>招聘</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="69"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="69"/>
+        <location filename="../../shopteam/ui/main_window.py" line="71"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="85"/>
+        <location filename="../../shopteam/ui/main_window.py" line="87"/>
         <source>ShopTeam — %1</source>
         <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="110"/>
+        <location filename="../../shopteam/ui/main_window.py" line="112"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="110"/>
+        <location filename="../../shopteam/ui/main_window.py" line="112"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="112"/>
+        <location filename="../../shopteam/ui/main_window.py" line="114"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="161"/>
+        <location filename="../../shopteam/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="162"/>
+        <location filename="../../shopteam/ui/main_window.py" line="164"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="167"/>
+        <location filename="../../shopteam/ui/main_window.py" line="169"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="246"/>
+        <location filename="../../shopteam/ui/main_window.py" line="248"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="170"/>
-        <location filename="../../shopteam/ui/main_window.py" line="257"/>
+        <location filename="../../shopteam/ui/main_window.py" line="172"/>
         <location filename="../../shopteam/ui/main_window.py" line="259"/>
-        <location filename="../../shopteam/ui/main_window.py" line="262"/>
-        <location filename="../../shopteam/ui/main_window.py" line="266"/>
+        <location filename="../../shopteam/ui/main_window.py" line="261"/>
+        <location filename="../../shopteam/ui/main_window.py" line="264"/>
+        <location filename="../../shopteam/ui/main_window.py" line="268"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
@@ -6470,63 +6766,63 @@
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="174"/>
+        <location filename="../../shopteam/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="179"/>
+        <location filename="../../shopteam/ui/main_window.py" line="181"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="180"/>
+        <location filename="../../shopteam/ui/main_window.py" line="182"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="183"/>
+        <location filename="../../shopteam/ui/main_window.py" line="185"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="187"/>
+        <location filename="../../shopteam/ui/main_window.py" line="189"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="194"/>
+        <location filename="../../shopteam/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="195"/>
-        <location filename="../../shopteam/ui/main_window.py" line="269"/>
+        <location filename="../../shopteam/ui/main_window.py" line="197"/>
+        <location filename="../../shopteam/ui/main_window.py" line="271"/>
         <source>About ShopTeam</source>
         <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="212"/>
+        <location filename="../../shopteam/ui/main_window.py" line="214"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="213"/>
+        <location filename="../../shopteam/ui/main_window.py" line="215"/>
         <source>The new language is used after a restart. Restart ShopTeam now?</source>
         <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="260"/>
+        <location filename="../../shopteam/ui/main_window.py" line="262"/>
         <source>The database is sound: no problems found.</source>
         <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="263"/>
+        <location filename="../../shopteam/ui/main_window.py" line="265"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="270"/>
+        <location filename="../../shopteam/ui/main_window.py" line="272"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
         <translation>网店团队管家 %1 — 小型网店的团队管理工具。
@@ -8089,6 +8385,34 @@ allowance</source>
     </message>
 </context>
 <context>
+    <name>PositionDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="117"/>
+        <source>Open a position</source>
+        <translation>开放招聘职位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="126"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="127"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="128"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="129"/>
+        <source>Wanted by</source>
+        <translation>期望到岗日期</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../shopteam/ui/imports/preview_model.py" line="128"/>
@@ -8160,11 +8484,297 @@ allowance</source>
     </message>
 </context>
 <context>
+    <name>ProbationReviewDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="248"/>
+        <source>Probation review: %1</source>
+        <translation>转正评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="251"/>
+        <source>Confirm (end probation) from</source>
+        <translation>转正，自</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="252"/>
+        <source>Extend probation to</source>
+        <translation>延长试用期至</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="253"/>
+        <source>End employment on</source>
+        <translation>结束雇佣，于</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="258"/>
+        <source>Person</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="259"/>
+        <source>Probation ends</source>
+        <translation>试用期至</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="261"/>
+        <source>Outcome</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="262"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="263"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../shopteam/smoke.py" line="88"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Recruitment</name>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="36"/>
+        <source>Screening</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="37"/>
+        <source>First interview</source>
+        <translation>初试</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="38"/>
+        <source>Second interview</source>
+        <translation>复试</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="39"/>
+        <source>Offer</source>
+        <translation>录用</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="40"/>
+        <source>Hired</source>
+        <translation>入职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="41"/>
+        <source>Rejected</source>
+        <translation>淘汰</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="47"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="48"/>
+        <source>Ends soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="49"/>
+        <source>Extended</source>
+        <translation>已延长</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="50"/>
+        <source>Pending</source>
+        <translation>待评估</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="51"/>
+        <source>No end date</source>
+        <translation>无结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="104"/>
+        <source>Enter an amount such as 5000 or 5000.50.</source>
+        <translation>请输入金额，例如 5000 或 5000.50。</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentPage</name>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="82"/>
+        <location filename="../../shopteam/ui/people/page.py" line="87"/>
+        <source>Recruitment</source>
+        <translation>招聘</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="85"/>
+        <source>Probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="87"/>
+        <source>Recruitment is for the owner and managers.</source>
+        <translation>招聘仅供店主和经理使用。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="93"/>
+        <location filename="../../shopteam/ui/people/page.py" line="312"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="94"/>
+        <location filename="../../shopteam/ui/people/page.py" line="311"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="95"/>
+        <source>Hired</source>
+        <translation>已入职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="97"/>
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="99"/>
+        <source>Wanted by</source>
+        <translation>期望到岗</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="101"/>
+        <location filename="../../shopteam/ui/people/page.py" line="318"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="101"/>
+        <source>Open</source>
+        <translation>招聘中</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="101"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="105"/>
+        <source>&amp;Open position…</source>
+        <translation>开放职位(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="106"/>
+        <source>&amp;Close position</source>
+        <translation>关闭职位(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="112"/>
+        <source>Positions</source>
+        <translation>招聘职位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="131"/>
+        <source>&amp;Add candidate…</source>
+        <translation>添加候选人(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="135"/>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="136"/>
+        <source>&amp;Score…</source>
+        <translation>评分(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="137"/>
+        <source>&amp;Turn down…</source>
+        <translation>淘汰(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="138"/>
+        <source>&amp;Hire…</source>
+        <translation>录用入职(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="151"/>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="220"/>
+        <source>applied %1</source>
+        <translation>%1 投递</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="222"/>
+        <source>average score %1</source>
+        <translation>平均分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="235"/>
+        <source>%1: %2 candidate(s), %3 hired, average %4 days to hire</source>
+        <translation>%1：候选人 %2 名，入职 %3 名，平均 %4 天入职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="236"/>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="309"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="310"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="313"/>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="314"/>
+        <source>Probation ends</source>
+        <translation>试用期至</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="316"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="322"/>
+        <source>&amp;Review probation…</source>
+        <translation>转正评估(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="336"/>
+        <source>%1 on probation; %2 ending within 14 days or overdue</source>
+        <translation>试用期 %1 人，其中 %2 人 14 天内到期或已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="191"/>
+        <source>Turn down %1</source>
+        <translation>淘汰 %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="194"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -9274,6 +9884,54 @@ allowance</source>
         <location filename="../../shopteam/ui/appraisal/schemes.py" line="766"/>
         <source>%1 is saved. New appraisal cycles use it; cycles already open keep their indicators.</source>
         <translation>%1 已保存。新的考核周期将使用它；已开启的周期保留原有指标。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="168"/>
+        <source>Interview score: %1</source>
+        <translation>面试评分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="172"/>
+        <source>Communication</source>
+        <translation>沟通能力</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="172"/>
+        <source>Experience</source>
+        <translation>工作经验</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="172"/>
+        <source>Attitude</source>
+        <translation>工作态度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="173"/>
+        <source>Skills</source>
+        <translation>专业技能</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="178"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="179"/>
+        <source>Competence</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="180"/>
+        <source>Score (1–5)</source>
+        <translation>评分（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/dialogs.py" line="181"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,19 @@ TEMPLATES: dict[str, str] = {
     "board": "board {board}",
     "column": "column {column} of board {board}",
     "goal": "goal {goal}",
+    # recruitment and probation
+    "position_opened": "position {role} × {headcount} opened",
+    "position_closed": "position {role} closed",
+    "candidate_added": "candidate {name} for {role}",
+    "candidate_stage": "candidate {name}: {before} → {state}",
+    "candidate_rejected": "candidate {name} rejected: {reason}",
+    "candidate_score": "candidate {name}: {competence} {score}",
+    "candidate_hired": "candidate {name} hired as {employee_no} ({role}) from {day}",
+    "probation_confirm": "{employee_no} {name} confirmed (转正) from {day}",
+    "probation_extend": "{employee_no} {name}: probation extended to {day}",
+    "probation_end": "{employee_no} {name}: employment ended in probation on {day}",
+    "probation_end_date": "{employee_no} {name}: probation ends {day}",
+    "probation_months": "probation months of {role}: {months}",
 }
 
 ZH_TEMPLATES: dict[str, str] = {
@@ -119,6 +132,18 @@ ZH_TEMPLATES: dict[str, str] = {
     "board": "看板 {board}",
     "column": "看板 {board} 的列 {column}",
     "goal": "目标 {goal}",
+    "position_opened": "开放职位 {role} × {headcount}",
+    "position_closed": "职位 {role} 已关闭",
+    "candidate_added": "{role} 的候选人 {name}",
+    "candidate_stage": "候选人 {name}：{before} → {state}",
+    "candidate_rejected": "候选人 {name} 已淘汰：{reason}",
+    "candidate_score": "候选人 {name}：{competence} {score} 分",
+    "candidate_hired": "候选人 {name} 已入职，工号 {employee_no}（{role}），自 {day} 起",
+    "probation_confirm": "{employee_no} {name} 自 {day} 起转正",
+    "probation_extend": "{employee_no} {name}：试用期延长至 {day}",
+    "probation_end": "{employee_no} {name}：试用期内于 {day} 结束雇佣",
+    "probation_end_date": "{employee_no} {name}：试用期至 {day}",
+    "probation_months": "{role} 的试用期月数：{months}",
 }
 
 #: The params that hold a word of ours (a state, a kind), not a name: translated in Chinese.
@@ -126,6 +151,7 @@ WORD_PARAMS = frozenset({"kind", "before", "state"})
 WORDS_EN: dict[str, str] = {
     "self_assessment": "self-assessment", "supervisor_review": "supervisor review",
     "demotion_note": "demotion note", "year_end": "year-end bonus", "team": "team bonus pool",
+    "first_interview": "first interview", "second_interview": "second interview",
 }
 ZH_WORDS: dict[str, str] = {
     # appraisal cycle states
@@ -138,6 +164,9 @@ ZH_WORDS: dict[str, str] = {
     "maternity": "产假", "bereavement": "丧假",
     # bonus pools
     "year_end": "年终奖", "team": "团队奖金池",
+    # candidate stages
+    "screening": "筛选", "first_interview": "初试", "second_interview": "复试", "offer": "录用", "hired": "入职",
+    "rejected": "淘汰",
 }
 
 

@@ -117,6 +117,9 @@ TEMPLATES: dict[str, Template] = {
     "year_end_pool": "Year-end bonus {year} (pool of {pool})",
     "team_pool_shop": "Team bonus pool of {period}, whole shop (pool of {pool})",
     "team_pool_department": "Team bonus pool of {period}, {department} (pool of {pool})",
+    # --- recruitment -----------------------------------------------------------------------------
+    "time_to_hire": "{days} days from application to hire over {hired} hire(s) / {hired} = {average} days",
+    "time_to_hire_none": "Nobody hired yet",
 }
 
 

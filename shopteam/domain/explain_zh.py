@@ -72,6 +72,8 @@ ZH_TEMPLATES: dict[str, str] = {
     "year_end_pool": "{year} 年终奖（奖金池 {pool}）",
     "team_pool_shop": "{period} 团队奖金池，全店（奖金池 {pool}）",
     "team_pool_department": "{period} 团队奖金池，{department}（奖金池 {pool}）",
+    "time_to_hire": "{hired} 人从投递到入职共 {days} 天 / {hired} = 平均 {average} 天",
+    "time_to_hire_none": "尚无人入职",
 }
 
 #: Parameter values that are words (the overtime kind, a grade), in Chinese.

@@ -34,18 +34,20 @@ LEDGER_RECORD = "ledger.record"  # record rewards and penalties (within scope, n
 REQUESTS_FOR_OTHERS = "requests.for_others"  # file leave/overtime requests for people in scope
 WORK_RULES_EDIT = "attendance.rules"  # shifts, weekly patterns, attendance rules, calendar overrides
 BOARDS_MANAGE = "boards.manage"  # create boards and set goals for the departments one heads or belongs to
+RECRUITMENT = "recruitment.manage"  # positions, candidates, interview scores, hiring (staff see none of it)
+PROBATION_REVIEW = "probation.review"  # probation end dates and reviews (转正), within scope
 
 ALL_PERMISSIONS = (
     STAFF_VIEW, STAFF_EDIT, ORG_EDIT, SALARY_VIEW, SALARY_EDIT, IDCARD_VIEW, BANK_VIEW,
     ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP, PAYOUT_MANAGE, PAY_RULES_EDIT,
     APPRAISAL_ADMIN, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD, REQUESTS_FOR_OTHERS,
-    WORK_RULES_EDIT, BOARDS_MANAGE,
+    WORK_RULES_EDIT, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW,
 )
 
 _LEVEL_PERMISSIONS = {
     "owner": frozenset(ALL_PERMISSIONS),
     "manager": frozenset({STAFF_VIEW, STAFF_EDIT, ATTENDANCE_IMPORT_ALL, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD,
-                          REQUESTS_FOR_OTHERS, BOARDS_MANAGE}),
+                          REQUESTS_FOR_OTHERS, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW}),
     "staff": frozenset({STAFF_VIEW}),
 }
 

@@ -64,6 +64,8 @@ PAGES = (
     PageSpec("payout", QCoreApplication.translate("MainWindow", "Payout"), "shopteam.ui.payout.page:PayoutPage"),
     PageSpec("ledger", QCoreApplication.translate("MainWindow", "Rewards & penalties"),
              "shopteam.ui.payout.ledger_page:LedgerPage"),
+    PageSpec("recruitment", QCoreApplication.translate("MainWindow", "Recruitment"),
+             "shopteam.ui.people.page:RecruitmentPage", permissions.RECRUITMENT),
     PageSpec("accounts", QCoreApplication.translate("MainWindow", "Accounts"),
              "shopteam.ui.accounts.page:AccountsPage", permissions.ACCOUNTS_MANAGE),
     PageSpec("audit", QCoreApplication.translate("MainWindow", "Audit log"), "shopteam.ui.audit.page:AuditPage",

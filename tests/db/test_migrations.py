@@ -294,3 +294,33 @@ def test_0009_adds_withholding_columns_in_place_and_keeps_lines(new_db):
         assert "social_insurance_base" not in columns and "attendance_from_timesheets" in columns
         assert conn.execute(text("SELECT count(*) FROM payout_line")).scalar() == 1
         assert conn.execute(text("SELECT count(*) FROM punch_record")).scalar() == 1
+
+
+def test_0010_people_adds_recruitment_and_probation_end_in_place(new_db):
+    """Recruitment tables appear, the employee table gets probation_end by ALTER TABLE (NULL for everyone)
+    and nothing referring to a person is lost going up or down."""
+    from alembic import command
+
+    path, engine = new_db("at_0009.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0009")
+        conn.execute(text("INSERT INTO employee (employee_no, name, gender, phone, email, wechat, id_card_no, "
+                          "hire_date, status, leave_reason, base_salary, bank_account, notes, created_at, "
+                          "updated_at, version, attendance_from_timesheets) VALUES ('A1', '甲', '', '', '', '', '', "
+                          "'2026-01-01', 'probation', '', 600000, '', '', '2026-01-01', '2026-01-01', 1, 0)"))
+        conn.execute(text("INSERT INTO punch_record (employee_id, work_date, source, imported_at) "
+                          "VALUES (1, '2026-11-02', 'p.xlsx', '2026-11-03')"))
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD
+    assert {"recruit_position", "recruit_candidate", "recruit_score", "probation_review"} <= _tables(path)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT name, probation_end, status FROM employee")).one() == ("甲", None, "probation")
+        assert conn.execute(text("SELECT count(*) FROM punch_record")).scalar() == 1
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009")
+        assert "probation_end" not in {c["name"] for c in inspect(conn).get_columns("employee")}
+        assert conn.execute(text("SELECT count(*) FROM punch_record")).scalar() == 1
+    assert "recruit_candidate" not in _tables(path)

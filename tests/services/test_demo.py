@@ -26,7 +26,7 @@ def test_shop_and_people(factory, demo_owner):
         assert [p.employee_no for p in people] == [f"XL{i:03d}" for i in range(1, 21)]
         assert people[0].name == "陈志强"
         assert sum(p.status == "left" for p in people) == 3
-        assert sum(p.status == "probation" for p in people) == 1
+        assert sum(p.status == "probation" for p in people) == 2  # 刘洋 (new) and 罗刚 (extended)
         assert len({p.phone for p in people}) == 20
         assert all(len(p.phone) == 11 and p.phone.startswith("1") for p in people)
         hires = [p.hire_date for p in people]
@@ -145,3 +145,19 @@ def test_refuses_a_database_with_a_shop(factory, owner):
     assert err.value.code == "shop_exists"
     with factory() as s:
         assert s.scalar(select(func.count()).select_from(Employee)) == 0
+
+
+def test_recruitment_and_probation(factory, demo_owner):
+    from shopteam.domain import clock
+    from shopteam.services.recruitment import probation, recruiting
+
+    clock.set_today(TODAY)
+    with factory() as s:
+        (position,) = recruiting.list_positions(s, actor=demo_owner)
+        assert (position.role, position.state, position.headcount, position.candidates) == ("客服专员（售前）", "open", 2, 6)
+        stages = [c.stage for c in recruiting.list_candidates(s, actor=demo_owner, position_id=position.id)]
+        assert stages == ["screening", "screening", "first_interview", "second_interview", "offer", "rejected"]
+        rows = probation.list_probation(s, actor=demo_owner)
+        assert [(r.employee_no, r.review_state) for r in rows] == [("XL017", "due"), ("XL005", "pending")]
+        assert rows[0].probation_end == TODAY + timedelta(days=10)
+        assert [r.employee_no for r in probation.ending_soon(s, actor=demo_owner)] == ["XL017"]

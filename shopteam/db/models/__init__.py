@@ -78,6 +78,8 @@ class Employee(Base):
     hire_date: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(12), default="active", index=True)
     leave_date: Mapped[date | None] = mapped_column(Date)
+    #: the last day of the probation (试用期), set on hiring; None for people hired without one
+    probation_end: Mapped[date | None] = mapped_column(Date)
     leave_reason: Mapped[str] = mapped_column(Text, default="")
     base_salary: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     bank_account: Mapped[str] = mapped_column(String(40), default="")
@@ -236,9 +238,9 @@ class AuditLog(Base):
 def load_all() -> None:
     """Import every capability's tables, for whatever needs the complete metadata (migrations, checks).
 
-    Each capability keeps its tables in a module of this package (attendance, boards, appraisal, payout)
+    Each capability keeps its tables in a module of this package (attendance, boards, appraisal, payout, people)
     that imports only db.base and refers to the tables above by name ("employee.id", "Employee"); attendance
     also declares the boards' tables (a timesheet entry may name a card). Nothing here imports them: the
     services that use them do, so start-up declares and configures only the core tables above (a quarter
     of a second less with a big roster)."""
-    from shopteam.db.models import appraisal, attendance, boards, payout  # noqa: F401
+    from shopteam.db.models import appraisal, attendance, boards, payout, people  # noqa: F401

@@ -34,6 +34,7 @@ from shopteam.services.demo.appraisal import create_demo_appraisals
 from shopteam.services.demo.attendance import create_demo_attendance
 from shopteam.services.demo.boards import create_demo_boards
 from shopteam.services.demo.payout import create_demo_payout
+from shopteam.services.demo.people import create_demo_people
 
 DEMO_PASSWORD = "demo1234"
 SHOP_NAME: Text = ("小鹿优选旗舰店", "Little Deer Select Store")
@@ -205,6 +206,8 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
     task_boards = create_demo_boards(session, lang=lang, today=today, owner=owner)
     appraisals = create_demo_appraisals(session, owner=owner, today=today, lang=lang)
     payouts = create_demo_payout(session, owner=owner, today=today, lang=lang)
+    recruitment = create_demo_people(session, people=people, roles=roles, today=today, lang=lang,
+                                     owner_username=OWNER_USERNAME)
 
     left = sum(1 for p in PEOPLE if p.left_days_ago is not None)
     audit.record(session, owner, "create", "demo", None,
@@ -213,5 +216,5 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
                  after={"staff": sorted(people), "departments": [d.name for d in departments.values()],
                         "roles": sorted(roles), "active_plan": ACTIVE_PLAN, "attendance": attendance,
                         "boards": task_boards, "appraisals": appraisals,
-                        "payout": payouts})
+                        "payout": payouts, "recruitment": recruitment})
     return owner

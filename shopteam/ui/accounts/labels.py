@@ -37,6 +37,8 @@ _PERMISSION_TEXT = {
     p.BACKUP: QT_TRANSLATE_NOOP("AccountLabels", "May make and restore backups"),
     p.WORK_RULES_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May change the work rules (shifts, calendar)"),
     p.BOARDS_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May create boards and set goals for their departments"),
+    p.RECRUITMENT: QT_TRANSLATE_NOOP("AccountLabels", "May recruit (positions, candidates, hiring)"),
+    p.PROBATION_REVIEW: QT_TRANSLATE_NOOP("AccountLabels", "May review probations"),
 }
 
 

@@ -1,0 +1,62 @@
+"""The demo shop's recruitment and probation: an open pre-sale customer-service position with candidates at
+several stages (scores for those interviewed), and two people on probation — 刘洋 (hired 40 days ago, the
+default three months) and 罗刚, whose probation was extended and ends in 10 days."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from shopteam.db.models import Employee, Role
+from shopteam.db.models.people import Candidate, InterviewScore, Position, ProbationReview
+from shopteam.domain.presets import Text, pick
+from shopteam.domain.probation import DEFAULT_MONTHS, probation_end
+
+SOON_DAYS = 10
+
+# name, source, stage, applied days ago, expected salary, scores (competence, score)
+CANDIDATES: tuple[tuple[Text, str, str, int, int, tuple[tuple[Text, int], ...]], ...] = (
+    (("唐小雨", "Tang Xiaoyu"), "BOSS直聘", "screening", 2, 4500, ()),
+    (("冯佳", "Feng Jia"), "58同城", "screening", 1, 4200, ()),
+    (("韩梅", "Han Mei"), "BOSS直聘", "first_interview", 6, 4800, ((("沟通能力", "Communication"), 4),)),
+    (("曹磊", "Cao Lei"), "内部推荐", "second_interview", 9,
+     5000, ((("沟通能力", "Communication"), 4), (("打字速度", "Typing speed"), 5))),
+    (("邓丽", "Deng Li"), "智联招聘", "offer", 14,
+     5200, ((("沟通能力", "Communication"), 5), (("工作经验", "Experience"), 4))),
+    (("彭飞", "Peng Fei"), "58同城", "rejected", 12, 6500, ((("沟通能力", "Communication"), 2),)),
+)
+REJECT_REASON: Text = ("期望薪资过高，沟通一般。", "Expected salary too high; communication so-so.")
+REASON: Text = ("双十二大促前补足售前客服。", "Fill the pre-sale team before the 12.12 sale.")
+EXTEND_NOTE: Text = ("仓储流程仍需熟悉，延长一个月观察。", "Still learning the warehouse routine: one more month.")
+
+
+def create_demo_people(session: Session, *, people: dict[str, Employee], roles: dict[str, Role], today: date,
+                       lang: str, owner_username: str) -> dict:
+    new = people["XL005"]
+    new.probation_end = probation_end(new.hire_date, DEFAULT_MONTHS)
+    extended = people["XL017"]
+    first_end = probation_end(extended.hire_date, DEFAULT_MONTHS)
+    extended.status = "probation"
+    extended.probation_end = today + timedelta(days=SOON_DAYS)
+    session.add(ProbationReview(employee_id=extended.id, outcome="extend", effective_date=extended.probation_end,
+                                previous_end=first_end, note=pick(EXTEND_NOTE, lang), decided_by=owner_username))
+
+    role = roles["cs_presale"]
+    position = Position(role_id=role.id, department_id=role.department_id, headcount=2, reason=pick(REASON, lang),
+                        wanted_by=today + timedelta(days=21), state="open", opened_on=today - timedelta(days=15))
+    session.add(position)
+    session.flush()
+    for i, (name, source, stage, days_ago, salary, scores) in enumerate(CANDIDATES):
+        applied = today - timedelta(days=days_ago)
+        candidate = Candidate(position_id=position.id, name=pick(name, lang), phone=f"1370000{i:04d}",
+                              source=source, cv_path="", expected_salary=Decimal(salary), stage=stage,
+                              reject_reason=pick(REJECT_REASON, lang) if stage == "rejected" else "", notes="",
+                              applied_on=applied, stage_changed_on=min(today, applied + timedelta(days=2)))
+        candidate.scores = [InterviewScore(stage="first_interview", competence=pick(c, lang), score=score, note="",
+                                           interviewer=owner_username) for c, score in scores]
+        session.add(candidate)
+    session.flush()
+    return {"position": position.id, "candidates": len(CANDIDATES), "on_probation": [new.employee_no,
+                                                                                     extended.employee_no]}

@@ -1,0 +1,357 @@
+"""The recruitment screen (招聘): the positions on the left, the candidates of the chosen position on a
+board with one column per stage, the buttons to move, score, turn down and hire; and a second tab with the
+people on probation (soonest end first, those ending within 14 days marked) and their review (转正评估)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopteam.db.models.people import STAGES
+from shopteam.services.permissions import PROBATION_REVIEW, RECRUITMENT, can
+from shopteam.services.recruitment import probation, recruiting
+from shopteam.services.recruitment.recruiting import OPEN_STAGES, CandidateRow
+from shopteam.ui.context import AppContext
+from shopteam.ui.org.common import ErrorLabel, read, run_change
+from shopteam.ui.org.table_model import SORT_ROLE, Column, RowsModel
+from shopteam.ui.people.dialogs import (
+    CandidateDialog,
+    HireDialog,
+    PositionDialog,
+    ProbationReviewDialog,
+    RejectDialog,
+    ScoreDialog,
+    review_state_label,
+    stage_label,
+)
+
+DUE_COLOUR = "#fdebc8"
+OVERDUE_COLOUR = "#f6d5d8"
+
+
+def _table(model) -> QTableView:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+def _selected(view: QTableView, model: RowsModel):
+    rows = view.selectionModel().selectedRows()
+    if not rows:
+        return None
+    return model.row_at(view.model().mapToSource(rows[0]).row())
+
+
+class RecruitmentPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog = None  # the dialog last opened (tests drive it)
+        self.tabs = QTabWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.recruiting_tab = QWidget()
+        self.probation_tab = QWidget()
+        if can(ctx.actor, RECRUITMENT):
+            self._build_recruiting()
+            self.tabs.addTab(self.recruiting_tab, self.tr("Recruitment"))
+        if can(ctx.actor, PROBATION_REVIEW):
+            self._build_probation()
+            self.tabs.addTab(self.probation_tab, self.tr("Probation"))
+        if self.tabs.count() == 0:
+            self.tabs.addTab(QLabel(self.tr("Recruitment is for the owner and managers.")), self.tr("Recruitment"))
+        self.refresh()
+
+    # ---------------------------------------------------------------- recruitment tab
+    def _build_recruiting(self) -> None:
+        self.positions_model = RowsModel([
+            Column(self.tr("Role"), lambda r: r.role),
+            Column(self.tr("Department"), lambda r: r.department),
+            Column(self.tr("Hired"), lambda r: f"{r.hired} / {r.headcount}", sort=lambda r: r.hired,
+                   align_right=True),
+            Column(self.tr("Candidates"), lambda r: str(r.candidates), sort=lambda r: r.candidates,
+                   align_right=True),
+            Column(self.tr("Wanted by"), lambda r: r.wanted_by.isoformat() if r.wanted_by else "",
+                   sort=lambda r: r.wanted_by.isoformat() if r.wanted_by else ""),
+            Column(self.tr("State"), lambda r: self.tr("Open") if r.state == "open" else self.tr("Closed")),
+        ], self)
+        self.positions_view = _table(self.positions_model)
+        self.positions_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_candidates())
+        self.open_button = QPushButton(self.tr("&Open position…"))
+        self.close_button = QPushButton(self.tr("&Close position"))
+        self.open_button.clicked.connect(self.open_position)
+        self.close_button.clicked.connect(self.close_position)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Positions")))
+        left_layout.addWidget(self.positions_view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+
+        self.columns: dict[str, QListWidget] = {}
+        self.column_boxes: dict[str, QGroupBox] = {}
+        board = QHBoxLayout()
+        for stage in STAGES:
+            box = QGroupBox(stage_label(stage))
+            column = QListWidget()
+            column.setObjectName(f"stage_{stage}")
+            column.itemSelectionChanged.connect(lambda s=stage: self._picked(s))
+            QVBoxLayout(box).addWidget(column)
+            board.addWidget(box)
+            self.columns[stage], self.column_boxes[stage] = column, box
+        self.add_button = QPushButton(self.tr("&Add candidate…"))
+        self.move_combo = QComboBox()
+        for stage in OPEN_STAGES:
+            self.move_combo.addItem(stage_label(stage), stage)
+        self.move_button = QPushButton(self.tr("&Move"))
+        self.score_button = QPushButton(self.tr("&Score…"))
+        self.reject_button = QPushButton(self.tr("&Turn down…"))
+        self.hire_button = QPushButton(self.tr("&Hire…"))
+        self.add_button.clicked.connect(self.add_candidate)
+        self.move_button.clicked.connect(self.move_selected)
+        self.score_button.clicked.connect(self.score_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.hire_button.clicked.connect(self.hire_selected)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.error = ErrorLabel()
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(QLabel(self.tr("Move to")))
+        actions.addWidget(self.move_combo)
+        actions.addWidget(self.move_button)
+        actions.addWidget(self.score_button)
+        actions.addWidget(self.reject_button)
+        actions.addWidget(self.hire_button)
+        actions.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(board, 1)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self.error)
+        right_layout.addWidget(self.figures)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self.recruiting_tab).addWidget(splitter)
+        self.candidates: list[CandidateRow] = []
+
+    def selected_position(self):
+        return _selected(self.positions_view, self.positions_model)
+
+    def selected_candidate(self) -> CandidateRow | None:
+        for column in self.columns.values():
+            items = column.selectedItems()
+            if items:
+                cid = items[0].data(Qt.ItemDataRole.UserRole)
+                return next((c for c in self.candidates if c.id == cid), None)
+        return None
+
+    def select_position(self, position_id: int) -> None:
+        row = self.positions_model.find(lambda r: r.id == position_id)
+        if row is not None:
+            index = self.positions_view.model().mapFromSource(self.positions_model.index(row, 0))
+            self.positions_view.selectRow(index.row())
+
+    def select_candidate(self, candidate_id: int) -> None:
+        for column in self.columns.values():
+            for i in range(column.count()):
+                if column.item(i).data(Qt.ItemDataRole.UserRole) == candidate_id:
+                    column.setCurrentRow(i)
+                    return
+
+    def _picked(self, stage: str) -> None:
+        if not self.columns[stage].selectedItems():
+            return
+        for other, column in self.columns.items():  # one selection across the board
+            if other != stage:
+                column.blockSignals(True)
+                column.clearSelection()
+                column.blockSignals(False)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        position, candidate = self.selected_position(), self.selected_candidate()
+        open_position = position is not None and position.state == "open"
+        active = candidate is not None and candidate.stage in OPEN_STAGES
+        self.close_button.setEnabled(open_position)
+        self.add_button.setEnabled(open_position)
+        for button in (self.move_button, self.score_button, self.reject_button):
+            button.setEnabled(active)
+        self.hire_button.setEnabled(candidate is not None and candidate.stage == "offer" and open_position)
+        if candidate is None:
+            self.detail.setText("")
+            return
+        parts = [candidate.name, stage_label(candidate.stage), candidate.phone, candidate.source,
+                 self.tr("applied %1").replace("%1", candidate.applied_on.isoformat())]
+        if candidate.average_score is not None:
+            parts.append(self.tr("average score %1").replace("%1", str(candidate.average_score)))
+        if candidate.reject_reason:
+            parts.append(candidate.reject_reason)
+        self.detail.setText(" · ".join(p for p in parts if p))
+
+    def load_positions(self) -> None:
+        chosen = self.selected_position()
+        rows = read(self.ctx, lambda s: recruiting.list_positions(s, actor=self.ctx.actor))
+        self.positions_model.set_rows(rows)
+        if rows:
+            self.select_position(chosen.id if chosen and any(r.id == chosen.id for r in rows) else rows[0].id)
+        self.load_candidates()
+        by_position, by_source = read(self.ctx, lambda s: recruiting.figures(s, actor=self.ctx.actor))
+        lines = [self.tr("%1: %2 candidate(s), %3 hired, average %4 days to hire")
+                 .replace("%1", f.key or self.tr("(no source)")).replace("%2", str(f.candidates))
+                 .replace("%3", str(f.hired)).replace("%4", "—" if f.average_days_to_hire is None
+                                                       else str(f.average_days_to_hire)) for f in by_source]
+        self.figures.setText("\n".join(lines))
+
+    def load_candidates(self) -> None:
+        position = self.selected_position()
+        chosen = self.selected_candidate()
+        self.candidates = [] if position is None else read(
+            self.ctx, lambda s: recruiting.list_candidates(s, actor=self.ctx.actor, position_id=position.id))
+        for stage, column in self.columns.items():
+            column.clear()
+            mine = [c for c in self.candidates if c.stage == stage]
+            for c in mine:
+                score = f" ★{c.average_score}" if c.average_score is not None else ""
+                item = QListWidgetItem(f"{c.name}{score}\n{c.source}")
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
+                column.addItem(item)
+            self.column_boxes[stage].setTitle(f"{stage_label(stage)} ({len(mine)})")
+        if chosen is not None:
+            self.select_candidate(chosen.id)
+        self._update_buttons()
+
+    def _open(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.done.connect(lambda _r: self.refresh())
+        dialog.open()
+
+    def open_position(self) -> None:
+        self._open(PositionDialog(self.ctx, self))
+
+    def close_position(self) -> None:
+        position = self.selected_position()
+        if position is not None:
+            run_change(self.ctx, self.error, lambda s: recruiting.close_position(
+                s, actor=self.ctx.actor, position_id=position.id))
+            self.refresh()
+
+    def add_candidate(self) -> None:
+        position = self.selected_position()
+        if position is not None:
+            self._open(CandidateDialog(self.ctx, position.id, self))
+
+    def move_selected(self) -> None:
+        candidate = self.selected_candidate()
+        if candidate is None:
+            return
+        ok, _r = run_change(self.ctx, self.error, lambda s: recruiting.move_stage(
+            s, actor=self.ctx.actor, candidate_id=candidate.id, stage=self.move_combo.currentData()))
+        if ok:
+            self.load_positions()
+
+    def score_selected(self) -> None:
+        candidate = self.selected_candidate()
+        if candidate is not None:
+            self._open(ScoreDialog(self.ctx, candidate, self))
+
+    def reject_selected(self) -> None:
+        candidate = self.selected_candidate()
+        if candidate is not None:
+            self._open(RejectDialog(self.ctx, candidate, self))
+
+    def hire_selected(self) -> None:
+        candidate = self.selected_candidate()
+        if candidate is not None:
+            self._open(HireDialog(self.ctx, candidate, self))
+
+    # ---------------------------------------------------------------- probation tab
+    def _build_probation(self) -> None:
+        def colour(r):
+            return OVERDUE_COLOUR if r.review_state == "overdue" else DUE_COLOUR if r.review_state == "due" else None
+
+        self.probation_model = RowsModel([
+            Column(self.tr("Employee no."), lambda r: r.employee_no),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Department"), lambda r: r.department),
+            Column(self.tr("Role"), lambda r: r.role),
+            Column(self.tr("Hire date"), lambda r: r.hire_date.isoformat()),
+            Column(self.tr("Probation ends"), lambda r: r.probation_end.isoformat() if r.probation_end else "",
+                   sort=lambda r: r.probation_end.isoformat() if r.probation_end else "9999", background=colour),
+            Column(self.tr("Days left"), lambda r: "" if r.days_left is None else str(r.days_left),
+                   sort=lambda r: 99999 if r.days_left is None else r.days_left, align_right=True),
+            Column(self.tr("State"), lambda r: review_state_label(r.review_state), background=colour),
+        ], self)
+        self.probation_view = _table(self.probation_model)
+        self.soon_label = QLabel()
+        self.review_button = QPushButton(self.tr("&Review probation…"))
+        self.review_button.clicked.connect(self.review_selected)
+        layout = QVBoxLayout(self.probation_tab)
+        layout.addWidget(self.soon_label)
+        layout.addWidget(self.probation_view)
+        row = QHBoxLayout()
+        row.addWidget(self.review_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def load_probation(self) -> None:
+        rows = read(self.ctx, lambda s: probation.list_probation(s, actor=self.ctx.actor))
+        self.probation_model.set_rows(rows)
+        soon = [r for r in rows if r.review_state in ("due", "overdue")]
+        self.soon_label.setText(self.tr("%1 on probation; %2 ending within 14 days or overdue")
+                                .replace("%1", str(len(rows))).replace("%2", str(len(soon))))
+
+    def select_probation(self, employee_id: int) -> None:
+        row = self.probation_model.find(lambda r: r.employee_id == employee_id)
+        if row is not None:
+            index = self.probation_view.model().mapFromSource(self.probation_model.index(row, 0))
+            self.probation_view.selectRow(index.row())
+
+    def review_selected(self) -> None:
+        person = _selected(self.probation_view, self.probation_model)
+        if person is not None:
+            self._open(ProbationReviewDialog(self.ctx, person, self))
+
+    # ----------------------------------------------------------------
+    def refresh(self) -> None:
+        if can(self.ctx.actor, RECRUITMENT):
+            self.load_positions()
+        if can(self.ctx.actor, PROBATION_REVIEW):
+            self.load_probation()

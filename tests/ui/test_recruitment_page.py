@@ -1,0 +1,171 @@
+"""The recruitment screen: the candidates board, the hire dialog and the probation review, in English and
+in Chinese (the .ts compiled for the test)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from shopteam.db.models import Employee, RoleAssignment
+from shopteam.db.models.people import Candidate, Position
+from shopteam.domain import clock
+from shopteam.services import accounts
+from shopteam.services.recruitment import recruiting
+from shopteam.services.recruitment.recruiting import CandidateInput
+from shopteam.ui.context import AppContext
+from shopteam.ui.people.page import RecruitmentPage
+from shopteam.ui.widgets.dates import to_qdate
+
+TODAY = date(2026, 12, 7)
+TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "shopteam_zh_CN.ts"
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, tmp_path):
+    if request.param == "en":
+        yield "en"
+        return
+    tool = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "pyside6-lrelease"
+    tool = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
+    if tool is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    qm = tmp_path / "shopteam_zh_CN.qm"
+    subprocess.run([tool, "-silent", str(TS), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QApplication.instance().installTranslator(translator)
+    yield "zh_CN"
+    QApplication.instance().removeTranslator(translator)
+
+
+@pytest.fixture
+def shop(factory, owner, small_shop):
+    clock.set_today(TODAY)
+    with factory.begin() as s:
+        pid = recruiting.open_position(s, actor=owner, role_id=small_shop["role"], headcount=1, reason="双十二")
+        ids = {name: recruiting.add_candidate(s, actor=owner, position_id=pid, data=CandidateInput(
+            name=name, source=source, expected_salary=Decimal("5200"), applied_on=date(2026, 12, 1)))
+            for name, source in (("陈一", "BOSS直聘"), ("周二", "58同城"))}
+        s.add(Employee(employee_no="P001", name="赵试用", hire_date=date(2026, 9, 20), status="probation",
+                       probation_end=date(2026, 12, 19), department_id=small_shop["ops"]))
+    return {"position": pid, **ids, **small_shop}
+
+
+def _page(qtbot, factory, owner):
+    page = RecruitmentPage(AppContext(factory=factory, actor=owner, shop_name="测试小店"))
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _texts(column):
+    return [column.item(i).text().split("\n")[0] for i in range(column.count())]
+
+
+def test_board_moves_scores_turns_down_and_hires(qtbot, factory, owner, shop, language):
+    tr = QCoreApplication.translate
+    page = _page(qtbot, factory, owner)
+    assert page.tabs.tabText(0) == ("招聘" if language == "zh_CN" else "Recruitment")
+    assert page.column_boxes["screening"].title() == ("筛选 (2)" if language == "zh_CN" else "Screening (2)")
+    assert page.column_boxes["first_interview"].title().startswith("初试" if language == "zh_CN" else "First")
+    assert _texts(page.columns["screening"]) == ["陈一", "周二"]
+    assert not page.hire_button.isEnabled()
+
+    page.select_candidate(shop["陈一"])
+    page.move_combo.setCurrentIndex(page.move_combo.findData("offer"))
+    page.move_button.click()
+    assert _texts(page.columns["offer"]) == ["陈一"] and _texts(page.columns["screening"]) == ["周二"]
+
+    page.select_candidate(shop["陈一"])
+    page.score_button.click()
+    dialog = page.dialog
+    dialog.competence.setCurrentText("沟通")
+    dialog.score.setValue(4)
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert _texts(page.columns["offer"]) == ["陈一 ★4.00"]
+
+    page.select_candidate(shop["周二"])
+    page.reject_button.click()
+    dialog = page.dialog
+    dialog.ok_button.click()  # no reason: refused, the dialog says so and stays
+    assert dialog.isVisible() and dialog.error.text() == tr("Errors", "Enter the reason for the rejection.")
+    assert dialog.error.text() == ("请输入淘汰原因。" if language == "zh_CN" else "Enter the reason for the rejection.")
+    dialog.reason.setText("经验不足")
+    dialog.ok_button.click()
+    assert _texts(page.columns["rejected"]) == ["周二"]
+
+    page.select_candidate(shop["陈一"])
+    assert page.hire_button.isEnabled()
+    page.hire_button.click()
+    dialog = page.dialog
+    assert dialog.windowTitle() == ("录用入职 陈一" if language == "zh_CN" else "Hire 陈一")
+    assert dialog.salary.text() == "5200.00"
+    dialog.hire_date.setDate(to_qdate(date(2026, 12, 10)))
+    assert dialog.probation_end.date() == to_qdate(date(2027, 3, 9))  # 3 months by default
+    dialog.ok_button.click()  # no employee no.
+    assert dialog.isVisible() and dialog.error.text()
+    dialog.employee_no.setText("E101")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert _texts(page.columns["hired"]) == ["陈一 ★4.00"]
+    with factory() as s:
+        cand = s.get(Candidate, shop["陈一"])
+        emp = s.get(Employee, cand.employee_id)
+        assert (emp.employee_no, emp.status, emp.base_salary, emp.probation_end) == (
+            "E101", "probation", Decimal("5200.00"), date(2027, 3, 9))
+        assert s.query(RoleAssignment).filter_by(employee_id=emp.id).count() == 1
+        assert s.get(Position, shop["position"]).state == "closed"
+    closed = page.positions_model.row_at(0)
+    assert closed.state == "closed"
+    assert page.probation_model.rows()[0].employee_no == "P001"  # the new hire is on the probation list too
+    assert [r.employee_no for r in page.probation_model.rows()] == ["P001", "E101"]
+
+
+def test_probation_review_confirms(qtbot, factory, owner, shop, language):
+    page = _page(qtbot, factory, owner)
+    page.tabs.setCurrentIndex(1)
+    assert page.tabs.tabText(1) == ("试用期" if language == "zh_CN" else "Probation")
+    assert page.soon_label.text() == ("试用期 1 人，其中 1 人 14 天内到期或已逾期" if language == "zh_CN"
+                                      else "1 on probation; 1 ending within 14 days or overdue")
+    model = page.probation_model
+    state_col = len(model.columns) - 1
+    assert model.data(model.index(0, state_col)) == ("即将到期" if language == "zh_CN" else "Ends soon")
+    person = model.rows()[0]
+    page.select_probation(person.employee_id)
+    page.review_button.click()
+    dialog = page.dialog
+    assert dialog.windowTitle() == ("转正评估：赵试用" if language == "zh_CN" else "Probation review: 赵试用")
+    assert dialog.outcome.itemText(0) == ("转正，自" if language == "zh_CN" else "Confirm (end probation) from")
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("extend"))
+    dialog.day.setDate(to_qdate(date(2026, 12, 1)))  # before the current end: refused
+    dialog.ok_button.click()
+    assert dialog.isVisible() and "2026-12-19" in dialog.error.text()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("confirm"))
+    dialog.day.setDate(to_qdate(date(2026, 12, 20)))
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert model.rows() == []
+    with factory() as s:
+        assert s.get(Employee, person.employee_id).status == "active"
+
+
+def test_staff_do_not_get_the_screen(qtbot, factory, owner, shop):
+    from shopteam.services.permissions import RECRUITMENT, can
+
+    with factory.begin() as s:
+        accounts.create_account(s, actor=owner, username="li", password="secret123", level="staff",
+                                employee_id=shop["b"])
+    with factory.begin() as s:
+        staff = accounts.login(s, username="li", password="secret123").actor
+    assert not can(staff, RECRUITMENT)
+    page = RecruitmentPage(AppContext(factory=factory, actor=staff, shop_name="测试小店"))
+    qtbot.addWidget(page)
+    assert page.tabs.count() == 1 and not hasattr(page, "positions_model")
