@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 QM     := resources/i18n/shopteam_zh_CN.qm
 
-.PHONY: setup run test lint bench translations package smoke bundle-smoke clean
+.PHONY: setup run test lint postgresql bench translations package smoke bundle-smoke clean
 
 setup: $(STAMP) $(QM)
 
@@ -27,7 +27,15 @@ lint: setup
 	$(BIN)/lint-imports
 	$(BIN)/ruff check .
 
-test: lint
+# The tests start their own throwaway PostgreSQL server (tests/pg_server.py): install Debian's server
+# package when its binaries are missing (with sudo unless root).
+postgresql:
+	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "installing PostgreSQL for the tests (apt-get install postgresql)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q postgresql; }
+
+test: lint postgresql
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 tests
 
 # Re-extract the strings of the UI into the .ts file: list the error sentences for lupdate

@@ -71,8 +71,68 @@ def template_db(tmp_path_factory) -> Path:
     return path
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_backends: run the test on SQLite and on a throwaway PostgreSQL server")
+    config.addinivalue_line("markers", "sqlite_only: in a both_backends module, a test of SQLite itself")
+
+
+def pytest_generate_tests(metafunc):
+    """Tests marked ``both_backends`` (module-wide with ``pytestmark``) run once per backend; every other
+    test runs on SQLite, the embedded default."""
+    marked = metafunc.definition.get_closest_marker
+    if "backend" in metafunc.fixturenames and marked("both_backends") and not marked("sqlite_only"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def db_url(template_db, tmp_path) -> str:
+def backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL server per test process (each xdist worker starts its own), with a migrated
+    template database every test's database is created from. Started on first use, stopped at the
+    end of the session whatever the tests did."""
+    from sqlalchemy import text
+
+    from tests.pg_server import TEMPLATE, PgServer
+
+    server = PgServer().start()  # raises with the server's log when it cannot start: no silent skip
+    try:
+        engine = make_engine(server.create_database(TEMPLATE))
+        upgrade(engine)
+        with engine.connect() as conn:  # the template must have no open connection when it is copied
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+        yield server
+    finally:
+        server.stop()
+
+
+_PG_DATABASES = iter(range(1, 10**9))
+
+
+@pytest.fixture
+def pg_url(request):
+    """A fresh migrated database on the test PostgreSQL server (a copy of the template)."""
+    from tests.pg_server import TEMPLATE
+
+    server = request.getfixturevalue("pg_server")
+    name = f"t{os.getpid()}_{next(_PG_DATABASES)}"
+    url = server.create_database(name, template=TEMPLATE)
+    yield url
+    server.drop_database(name)
+
+
+@pytest.fixture
+def db_url(backend, template_db, tmp_path, request) -> str:
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_url")
     path = tmp_path / "shopteam.db"
     shutil.copyfile(template_db, path)
     return f"sqlite:///{path}"

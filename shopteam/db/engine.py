@@ -30,6 +30,15 @@ def resolve_url(url: str | None = None) -> str:
         return f"sqlite:///{path}"
     if "://" not in url:
         return f"sqlite:///{Path(url).expanduser().resolve()}"
+    return _with_driver(url)
+
+
+def _with_driver(url: str) -> str:
+    """A plain ``postgresql://`` (or ``postgres://``) URL means psycopg 3, the driver ShopTeam ships;
+    SQLAlchemy's own default for it would be psycopg2, which is not installed."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 

@@ -20,6 +20,9 @@ from shopteam.db.engine import make_engine
 from shopteam.db.migrate import SCHEMA_HEAD, alembic_config, current_revision, upgrade
 from shopteam.domain.errors import SchemaTooNewError
 
+# Also on a throwaway PostgreSQL server (tests/pg_server.py): the same code on both backends.
+pytestmark = pytest.mark.both_backends
+
 FOUNDATION_TABLES = {"shop", "setting", "department", "employee", "role", "role_assignment", "staffing_plan",
                      "staffing_plan_line", "user_account", "permission_grant", "audit_log", "alembic_version"}
 ATTENDANCE_TABLES = {"punch_record", "timesheet_entry", "leave_request", "overtime_request", "calendar_override",
@@ -182,6 +185,7 @@ with op.batch_alter_table('shop') as batch_op:
         old.close()
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_on_every_new_connection(engine):
     for _ in range(2):
         with engine.connect() as conn:
@@ -197,7 +201,7 @@ def test_foreign_keys_are_enforced(engine):
 
     with pytest.raises(IntegrityError), engine.begin() as conn:
         conn.execute(text("INSERT INTO role_assignment (employee_id, role_id, start_date, is_primary, note) "
-                          "VALUES (999, 999, '2026-01-01', 1, '')"))
+                          "VALUES (999, 999, '2026-01-01', TRUE, '')"))
 
 
 def test_money_is_stored_as_integer_fen(new_db):
@@ -324,3 +328,57 @@ def test_0010_people_adds_recruitment_and_probation_end_in_place(new_db):
         assert "probation_end" not in {c["name"] for c in inspect(conn).get_columns("employee")}
         assert conn.execute(text("SELECT count(*) FROM punch_record")).scalar() == 1
     assert "recruit_candidate" not in _tables(path)
+def _empty_database(backend, request, tmp_path) -> str:
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        name = f"empty_{request.node.name.split('[')[0][-30:]}_{id(request)}"
+        url = server.create_database(name)
+        request.addfinalizer(lambda: server.drop_database(name))
+        return url
+    return f"sqlite:///{tmp_path / 'empty.db'}"
+
+
+def test_upgrade_from_nothing_down_to_nothing_and_up_again_keeps_the_schema(backend, request, tmp_path):
+    """Every migration, up and down, on each backend (PostgreSQL runs the DDL in one transaction too)."""
+    from alembic import command
+
+    eng = make_engine(_empty_database(backend, request, tmp_path))
+    try:
+        upgrade(eng)
+        assert current_revision(eng) == SCHEMA_HEAD
+        with eng.connect() as conn:
+            fks = inspect(conn).get_foreign_keys("department")
+        assert [k["referred_table"] for k in fks if k["constrained_columns"] == ["head_id"]] == ["employee"]
+        cfg = alembic_config()
+        with eng.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+        with eng.connect() as conn:
+            assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
+        upgrade(eng)
+        models.load_all()
+        with eng.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        eng.dispose()
+
+
+def test_0010_pg_adds_the_head_key_to_a_server_database_that_lacks_it(backend, request, tmp_path):
+    from alembic import command
+
+    eng = make_engine(_empty_database(backend, request, tmp_path))
+    try:
+        cfg = alembic_config()
+        with eng.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0009")
+        with eng.connect() as conn:  # 0001's use_alter key: inline on SQLite, left out on PostgreSQL
+            before = [k for k in inspect(conn).get_foreign_keys("department") if k["constrained_columns"] == ["head_id"]]
+        assert len(before) == (1 if backend == "sqlite" else 0)
+        upgrade(eng)
+        with eng.begin() as conn:
+            keys = [k for k in inspect(conn).get_foreign_keys("department") if k["constrained_columns"] == ["head_id"]]
+            assert len(keys) == 1 and keys[0]["options"].get("ondelete", "SET NULL").upper() == "SET NULL"
+    finally:
+        eng.dispose()

@@ -23,6 +23,9 @@ from shopteam.services.imports.pipeline import commit_import, preview_import
 from shopteam.services.payout import ledger
 from tests.services.appraisal_shop import make_shop
 
+# Also on a throwaway PostgreSQL server (tests/pg_server.py): the same code on both backends.
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def shop(factory, owner):

@@ -9,6 +9,9 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.services import accounts, demo
 from shopteam.services.maintenance import business_problems
 
+# Also on a throwaway PostgreSQL server (tests/pg_server.py): the same code on both backends.
+pytestmark = pytest.mark.both_backends
+
 TODAY = date(2026, 11, 22)
 
 
@@ -132,7 +135,9 @@ def test_deterministic(factory, demo_owner, tmp_path):
         upgrade(other)
         with make_session_factory(other).begin() as s:
             demo.create_demo_shop(s, today=TODAY)
-        query = select(Employee.employee_no, Employee.phone, Employee.base_salary, Employee.hire_date)
+        query = select(Employee.employee_no, Employee.phone, Employee.base_salary, Employee.hire_date).order_by(
+            Employee.employee_no
+        )
         with factory() as a, make_session_factory(other)() as b:
             assert a.execute(query).all() == b.execute(query).all()
     finally:

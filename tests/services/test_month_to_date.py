@@ -14,6 +14,9 @@ from shopteam.services import demo
 from shopteam.services.attendance.month import month_summary
 from tests.services.appraisal_shop import make_shop
 
+# Also on a throwaway PostgreSQL server (tests/pg_server.py): the same code on both backends.
+pytestmark = pytest.mark.both_backends
+
 TODAY = date(2026, 12, 8)  # a Tuesday: the 1st … 4th and the 7th are over, the 8th is in progress
 
 

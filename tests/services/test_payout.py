@@ -19,6 +19,9 @@ from shopteam.services.payout import rules as payout_rules
 from shopteam.services.payout import runs as payout
 from tests.services.payout_shop import MONTH, YEAR, make_month
 
+# Also on a throwaway PostgreSQL server (tests/pg_server.py): the same code on both backends.
+pytestmark = pytest.mark.both_backends
+
 D = Decimal
 
 

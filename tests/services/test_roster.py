@@ -11,6 +11,9 @@ from shopteam.services import accounts
 from shopteam.services.org import roster
 from shopteam.services.org.roster import StaffInput
 
+# Also on a throwaway PostgreSQL server (tests/pg_server.py): the same code on both backends.
+pytestmark = pytest.mark.both_backends
+
 VALID_ID = "11010519491231002X"
 SALARY = Decimal("6543.21")
 
