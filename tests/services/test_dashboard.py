@@ -93,3 +93,20 @@ def test_the_checklist_is_the_one_approving_the_payout_shows(factory, owner, sho
     assert d.month_end.items == check.items and d.month_end.estimate
     assert "not_computed" not in [i.kind for i in d.month_end.items]
     assert d.payout_status == "estimate"
+
+
+def test_probation_ends_within_two_weeks_for_who_reviews_them(factory, owner, shop):
+    from datetime import timedelta
+
+    from shopteam.db.models import Employee
+
+    with factory.begin() as s:
+        for number, days in (("E4", 5), ("E2", 30)):  # 赵新人 ends in 5 days; 李运营 in a month: not yet listed
+            e = s.get(Employee, shop[number])
+            e.status, e.probation_end = "probation", TODAY + timedelta(days=days)
+    with clock.frozen(TODAY):
+        d = _dashboard(factory, owner)
+        assert d.probation_ends == (("E4", "赵新人", date(2026, 11, 23)),)
+        assert d.as_dict()["probation_ends"] == [{"employee_no": "E4", "name": "赵新人", "date": "2026-11-23"}]
+        assert _dashboard(factory, manager_actor(shop)).probation_ends == (("E4", "赵新人", date(2026, 11, 23)),)
+        assert _dashboard(factory, staff_actor(shop)).probation_ends == ()

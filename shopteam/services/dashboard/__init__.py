@@ -18,7 +18,7 @@ themselves. Every figure comes from the service that owns it:
 - staff (``mine``): my open tasks due this week, my attendance row of the month, my last finalised appraisal,
   my payslips (approved runs) and my requests of the month or still pending.
 
-Probation ends are not in the roster yet (no probation end date); the figure stays empty.
+- probation ends: recruitment.probation.ending_soon (within 14 days or overdue), for who reviews probations.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ from shopteam.services.attendance.requests import decision_scope, list_requests
 from shopteam.services.context import Actor
 from shopteam.services.payout.closing import ClosingCheck, is_estimate
 from shopteam.services.payout.runs import month_end_check
-from shopteam.services.permissions import PAYOUT_MANAGE, can, visible_employee_ids
+from shopteam.services.permissions import PAYOUT_MANAGE, PROBATION_REVIEW, can, visible_employee_ids
+from shopteam.services.recruitment.probation import ending_soon
 
 APPROVAL_KINDS = ("leave", "overtime", "correction", "timesheet")
 
@@ -293,7 +294,10 @@ def month_dashboard(session: Session, *, actor: Actor, year: int, month: int) ->
     month_end = (month_end_check(session, actor=actor, year=year, month=month)
                  if can(actor, PAYOUT_MANAGE) else None)
     mine = _mine(session, actor, year, month, rows) if actor.level == "staff" else None
+    probation_ends = (tuple((r.employee_no, r.name, r.probation_end) for r in ending_soon(session, actor=actor)
+                            if r.probation_end is not None)
+                      if can(actor, PROBATION_REVIEW) else ())
     return Dashboard(year, month, actor.level, as_of, headcount or 0, joiners or 0, leavers or 0,
                      open_tasks or 0, overdue_tasks or 0, exceptions, _pending_approvals(session, actor),
-                     dict(sorted(progress.items())), _payout_status(session, year, month), month_end, (), mine,
+                     dict(sorted(progress.items())), _payout_status(session, year, month), month_end, probation_ends, mine,
                      None if scope is None else frozenset(scope))
