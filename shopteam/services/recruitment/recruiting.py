@@ -182,6 +182,13 @@ def _candidate(session: Session, candidate_id: int) -> Candidate:
     return candidate
 
 
+def _require_open(candidate: Candidate) -> None:
+    """Refuse a change to a candidate who is hired or rejected already."""
+    if candidate.stage not in OPEN_STAGES:
+        raise _invalid("stage", "candidate_final", "{name} is {stage} already.", name=candidate.name,
+                       stage=candidate.stage)
+
+
 def _clean_candidate(data: CandidateInput) -> CandidateInput:
     name = (data.name or "").strip()
     if not name:
@@ -271,9 +278,7 @@ def move_stage(session: Session, *, actor: Actor, candidate_id: int, stage: str)
     candidate = _candidate(session, candidate_id)
     if stage not in OPEN_STAGES:
         raise _invalid("stage", "stage", "Unknown stage {stage}.", stage=stage)
-    if candidate.stage not in OPEN_STAGES:
-        raise _invalid("stage", "candidate_final", "{name} is {stage} already.", name=candidate.name,
-                       stage=candidate.stage)
+    _require_open(candidate)
     if candidate.stage == stage:
         return
     _set_stage(session, actor, candidate, stage,
@@ -283,9 +288,7 @@ def move_stage(session: Session, *, actor: Actor, candidate_id: int, stage: str)
 def reject(session: Session, *, actor: Actor, candidate_id: int, reason: str) -> None:
     require(actor, RECRUITMENT, "reject candidates")
     candidate = _candidate(session, candidate_id)
-    if candidate.stage not in OPEN_STAGES:
-        raise _invalid("stage", "candidate_final", "{name} is {stage} already.", name=candidate.name,
-                       stage=candidate.stage)
+    _require_open(candidate)
     reason = (reason or "").strip()
     if not reason:
         raise _invalid("reason", "required", "Enter the reason for the rejection.")
@@ -311,9 +314,7 @@ def record_score(session: Session, *, actor: Actor, candidate_id: int, competenc
     """One interview score (1–5) for a competence, at the candidate's current stage."""
     require(actor, RECRUITMENT, "score interviews")
     candidate = _candidate(session, candidate_id)
-    if candidate.stage not in OPEN_STAGES:
-        raise _invalid("stage", "candidate_final", "{name} is {stage} already.", name=candidate.name,
-                       stage=candidate.stage)
+    _require_open(candidate)
     competence = (competence or "").strip()
     if not competence:
         raise _invalid("competence", "required", "Enter the competence.")
