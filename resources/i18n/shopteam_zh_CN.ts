@@ -5104,52 +5104,52 @@
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
         <source>Enter the candidate&apos;s name.</source>
         <translation>请输入候选人姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="523"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>手机号 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="523"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
         <source>The expected salary cannot be negative.</source>
         <translation>期望薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="525"/>
         <source>The application date is in the future.</source>
         <translation>投递日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="525"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
         <source>add candidates</source>
         <translation>添加候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="527"/>
         <source>The position {role} is closed.</source>
         <translation>职位 {role} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="527"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
         <source>edit candidates</source>
         <translation>编辑候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
         <source>move candidates</source>
         <translation>调整候选人阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
         <source>Unknown stage {stage}.</source>
         <translation>未知的阶段 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
         <source>{name} is {stage} already.</source>
         <translation>{name} 已处于 {stage}。</translation>
     </message>
@@ -8605,161 +8605,161 @@ allowance</source>
 <context>
     <name>RecruitmentPage</name>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="82"/>
-        <location filename="../../shopteam/ui/people/page.py" line="87"/>
+        <location filename="../../shopteam/ui/people/page.py" line="84"/>
+        <location filename="../../shopteam/ui/people/page.py" line="89"/>
         <source>Recruitment</source>
         <translation>招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="85"/>
+        <location filename="../../shopteam/ui/people/page.py" line="87"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="87"/>
+        <location filename="../../shopteam/ui/people/page.py" line="89"/>
         <source>Recruitment is for the owner and managers.</source>
         <translation>招聘仅供店主和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="93"/>
-        <location filename="../../shopteam/ui/people/page.py" line="312"/>
+        <location filename="../../shopteam/ui/people/page.py" line="95"/>
+        <location filename="../../shopteam/ui/people/page.py" line="314"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="94"/>
-        <location filename="../../shopteam/ui/people/page.py" line="311"/>
+        <location filename="../../shopteam/ui/people/page.py" line="96"/>
+        <location filename="../../shopteam/ui/people/page.py" line="313"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="95"/>
+        <location filename="../../shopteam/ui/people/page.py" line="97"/>
         <source>Hired</source>
         <translation>已入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="97"/>
+        <location filename="../../shopteam/ui/people/page.py" line="99"/>
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="99"/>
+        <location filename="../../shopteam/ui/people/page.py" line="101"/>
         <source>Wanted by</source>
         <translation>期望到岗</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="101"/>
-        <location filename="../../shopteam/ui/people/page.py" line="318"/>
+        <location filename="../../shopteam/ui/people/page.py" line="103"/>
+        <location filename="../../shopteam/ui/people/page.py" line="320"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="101"/>
+        <location filename="../../shopteam/ui/people/page.py" line="103"/>
         <source>Open</source>
         <translation>招聘中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="101"/>
+        <location filename="../../shopteam/ui/people/page.py" line="103"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="105"/>
+        <location filename="../../shopteam/ui/people/page.py" line="107"/>
         <source>&amp;Open position…</source>
         <translation>开放职位(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="106"/>
+        <location filename="../../shopteam/ui/people/page.py" line="108"/>
         <source>&amp;Close position</source>
         <translation>关闭职位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="112"/>
+        <location filename="../../shopteam/ui/people/page.py" line="114"/>
         <source>Positions</source>
         <translation>招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="131"/>
+        <location filename="../../shopteam/ui/people/page.py" line="133"/>
         <source>&amp;Add candidate…</source>
         <translation>添加候选人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="135"/>
+        <location filename="../../shopteam/ui/people/page.py" line="137"/>
         <source>&amp;Move</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="136"/>
+        <location filename="../../shopteam/ui/people/page.py" line="138"/>
         <source>&amp;Score…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="137"/>
+        <location filename="../../shopteam/ui/people/page.py" line="139"/>
         <source>&amp;Turn down…</source>
         <translation>淘汰(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="138"/>
+        <location filename="../../shopteam/ui/people/page.py" line="140"/>
         <source>&amp;Hire…</source>
         <translation>录用入职(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="151"/>
+        <location filename="../../shopteam/ui/people/page.py" line="153"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="220"/>
+        <location filename="../../shopteam/ui/people/page.py" line="222"/>
         <source>applied %1</source>
         <translation>%1 投递</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="222"/>
+        <location filename="../../shopteam/ui/people/page.py" line="224"/>
         <source>average score %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="235"/>
+        <location filename="../../shopteam/ui/people/page.py" line="237"/>
         <source>%1: %2 candidate(s), %3 hired, average %4 days to hire</source>
         <translation>%1：候选人 %2 名，入职 %3 名，平均 %4 天入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="236"/>
+        <location filename="../../shopteam/ui/people/page.py" line="238"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="309"/>
+        <location filename="../../shopteam/ui/people/page.py" line="311"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="310"/>
+        <location filename="../../shopteam/ui/people/page.py" line="312"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="313"/>
+        <location filename="../../shopteam/ui/people/page.py" line="315"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="314"/>
+        <location filename="../../shopteam/ui/people/page.py" line="316"/>
         <source>Probation ends</source>
         <translation>试用期至</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="316"/>
+        <location filename="../../shopteam/ui/people/page.py" line="318"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="322"/>
+        <location filename="../../shopteam/ui/people/page.py" line="324"/>
         <source>&amp;Review probation…</source>
         <translation>转正评估(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="336"/>
+        <location filename="../../shopteam/ui/people/page.py" line="338"/>
         <source>%1 on probation; %2 ending within 14 days or overdue</source>
         <translation>试用期 %1 人，其中 %2 人 14 天内到期或已逾期</translation>
     </message>
