@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Department, Employee
 from shopteam.db.models.meetings import Meeting, MeetingPart
+from shopteam.domain.errors import NotFoundError
 from shopteam.domain.meetings import normal_week, prefill_plan, prefill_summary, week_start
 from shopteam.services.attendance.timesheets import approved_hours
 from shopteam.services.boards.weekly import weekly_report
@@ -52,6 +53,14 @@ class WeeklyPart:
 
     def as_dict(self) -> dict:
         return {"employee_no": self.employee_no, "name": self.name, "summary": self.summary, "plan": self.plan}
+
+
+def department_named(session: Session, name: str) -> int:
+    """The id of the department called ``name`` (the command line's --department)."""
+    department_id = session.scalar(select(Department.id).where(Department.name == (name or "").strip()))
+    if department_id is None:
+        raise NotFoundError(what="Department", key=name)
+    return department_id
 
 
 def meeting_people(session: Session, department_id: int | None) -> list[tuple[int, str, str, str]]:
