@@ -216,3 +216,27 @@ def test_weekly_parts_from_the_saved_meeting_else_the_prefill(factory, owner, sh
                                  "plan": "- 双十二预热文案（截止 2026-11-12）"}
         assert [p.employee_no for p in weekly_parts(s, actor=shop["li_actor"], week=WEEK, department_id=shop["ops"])] == \
             ["E002"]
+
+
+def test_export_the_meeting_record_with_chinese_headers(factory, owner, shop, tmp_path):
+    from openpyxl import load_workbook
+
+    from shopteam.services.meetings.exports import export_meeting
+
+    with factory.begin() as s:
+        mid = meetings.create_meeting(s, actor=owner, week=WEEK, department_id=shop["ops"])
+        meetings.add_item(s, actor=owner, meeting_id=mid, kind="decision", text="=主推 A 款")
+        meetings.add_action(s, actor=owner, meeting_id=mid, text="整理差评", owner_id=shop["zhang"],
+                            due_date=date(2026, 11, 13), board_id=shop["board"])
+        meetings.set_notes(s, actor=owner, meeting_id=mid, notes="准时开始")
+        path = export_meeting(s, actor=owner, meeting_id=mid, path=tmp_path / "周例会.xlsx")
+    book = load_workbook(path)
+    assert book.sheetnames == ["个人汇报", "问题与决议", "待办事项"]
+    parts = book["个人汇报"]
+    assert parts["A1"].value == "2026-W45 运营部周例会（2026-11-06）"
+    assert [c.value for c in parts[2]] == ["工号", "姓名", "部门", "出席", "本周总结", "下周计划"]
+    assert [c.value for c in parts[4]][:4] == ["E002", "小李", "运营部", "是"]
+    assert parts["E4"].value.startswith("本周完成：\n- 双十一主图") and parts["A7"].value == "会议记录：准时开始"
+    assert [c.value for c in book["问题与决议"][3]] == ["决议", "=主推 A 款"]  # text, not a formula
+    row = [c.value for c in book["待办事项"][3]]
+    assert row[:2] == ["整理差评", "E003 小张"] and row[2].date() == date(2026, 11, 13) and row[3] == "内容"
