@@ -6737,7 +6737,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="44"/>
-        <location filename="../../shopteam/ui/main_window.py" line="112"/>
+        <location filename="../../shopteam/ui/main_window.py" line="114"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -6793,80 +6793,85 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="62"/>
+        <source>Weekly meeting</source>
+        <translation>周例会</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="64"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="64"/>
+        <location filename="../../shopteam/ui/main_window.py" line="66"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="65"/>
+        <location filename="../../shopteam/ui/main_window.py" line="67"/>
         <source>Rewards &amp; penalties</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="67"/>
+        <location filename="../../shopteam/ui/main_window.py" line="69"/>
         <source>Recruitment</source>
         <translation>招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="69"/>
+        <location filename="../../shopteam/ui/main_window.py" line="71"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="71"/>
+        <location filename="../../shopteam/ui/main_window.py" line="73"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="87"/>
+        <location filename="../../shopteam/ui/main_window.py" line="89"/>
         <source>ShopTeam — %1</source>
         <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="112"/>
+        <location filename="../../shopteam/ui/main_window.py" line="114"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="112"/>
+        <location filename="../../shopteam/ui/main_window.py" line="114"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="114"/>
+        <location filename="../../shopteam/ui/main_window.py" line="116"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="163"/>
+        <location filename="../../shopteam/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="164"/>
+        <location filename="../../shopteam/ui/main_window.py" line="166"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="169"/>
+        <location filename="../../shopteam/ui/main_window.py" line="171"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="248"/>
+        <location filename="../../shopteam/ui/main_window.py" line="250"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="172"/>
-        <location filename="../../shopteam/ui/main_window.py" line="259"/>
+        <location filename="../../shopteam/ui/main_window.py" line="174"/>
         <location filename="../../shopteam/ui/main_window.py" line="261"/>
-        <location filename="../../shopteam/ui/main_window.py" line="264"/>
-        <location filename="../../shopteam/ui/main_window.py" line="268"/>
+        <location filename="../../shopteam/ui/main_window.py" line="263"/>
+        <location filename="../../shopteam/ui/main_window.py" line="266"/>
+        <location filename="../../shopteam/ui/main_window.py" line="270"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
@@ -6876,63 +6881,63 @@
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="176"/>
+        <location filename="../../shopteam/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="181"/>
+        <location filename="../../shopteam/ui/main_window.py" line="183"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="182"/>
+        <location filename="../../shopteam/ui/main_window.py" line="184"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="185"/>
+        <location filename="../../shopteam/ui/main_window.py" line="187"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="189"/>
+        <location filename="../../shopteam/ui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="196"/>
+        <location filename="../../shopteam/ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="197"/>
-        <location filename="../../shopteam/ui/main_window.py" line="271"/>
+        <location filename="../../shopteam/ui/main_window.py" line="199"/>
+        <location filename="../../shopteam/ui/main_window.py" line="273"/>
         <source>About ShopTeam</source>
         <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="214"/>
+        <location filename="../../shopteam/ui/main_window.py" line="216"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="215"/>
+        <location filename="../../shopteam/ui/main_window.py" line="217"/>
         <source>The new language is used after a restart. Restart ShopTeam now?</source>
         <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="262"/>
+        <location filename="../../shopteam/ui/main_window.py" line="264"/>
         <source>The database is sound: no problems found.</source>
         <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="265"/>
+        <location filename="../../shopteam/ui/main_window.py" line="267"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="272"/>
+        <location filename="../../shopteam/ui/main_window.py" line="274"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
         <translation>网店团队管家 %1 — 小型网店的团队管理工具。
@@ -7006,6 +7011,200 @@ Database: %2</source>
         <location filename="../../shopteam/ui/imports/setup_pages.py" line="381"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="62"/>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="62"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="62"/>
+        <source>Decision</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
+        <source>&amp;Create meeting</source>
+        <translation>创建周例会(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="67"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="79"/>
+        <source>Search past meetings</source>
+        <translation>搜索以往的周例会</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="84"/>
+        <source>Past meetings</source>
+        <translation>以往的周例会</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="110"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="110"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="110"/>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="111"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="125"/>
+        <source>This week&apos;s summary</source>
+        <translation>本周总结</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="111"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="126"/>
+        <source>Next week&apos;s plan</source>
+        <translation>下周计划</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="122"/>
+        <source>&amp;Save part</source>
+        <translation>保存汇报(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="131"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="142"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="143"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="146"/>
+        <source>Issues and decisions</source>
+        <translation>问题与决议</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="155"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="177"/>
+        <source>Action item</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="155"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="178"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="155"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="179"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="156"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="180"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="156"/>
+        <source>Card</source>
+        <translation>任务卡片</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="169"/>
+        <source>Add action item</source>
+        <translation>添加待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="170"/>
+        <source>&amp;Make card</source>
+        <translation>生成任务卡片(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="173"/>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="203"/>
+        <source>The whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="263"/>
+        <source>No meeting for this week yet.</source>
+        <translation>本周尚无周例会。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="264"/>
+        <source>No meeting of this week that you take part in.</source>
+        <translation>本周没有您参加的周例会。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="266"/>
+        <source>Meeting of %1, held on %2</source>
+        <translation>%1 周例会，召开于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="300"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="402"/>
+        <source>The action item is now a card on %1.</source>
+        <translation>该待办事项已成为看板 %1 上的任务卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="410"/>
+        <source>weekly-meeting-%1.xlsx</source>
+        <translation>周例会-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="411"/>
+        <source>Export the meeting to Excel</source>
+        <translation>将周例会导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="412"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="422"/>
+        <source>The meeting was written to %1.</source>
+        <translation>周例会已写入 %1。</translation>
     </message>
 </context>
 <context>
