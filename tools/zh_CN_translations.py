@@ -2308,6 +2308,7 @@ BY_CONTEXT["MeetingPage"] = {
     "People": "人员",
     "Issues and decisions": "问题与决议",
     "Action item": "待办事项",
+    "Owner": "负责人",  # of the action item, not the shop's owner (店主)
     "Add action item": "添加待办事项",
     "&Make card": "生成任务卡片(&M)",
     "Action items": "待办事项",

@@ -7122,7 +7122,7 @@ Database: %2</source>
         <location filename="../../shopteam/ui/meetings/page.py" line="155"/>
         <location filename="../../shopteam/ui/meetings/page.py" line="178"/>
         <source>Owner</source>
-        <translation>店主</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/meetings/page.py" line="155"/>

@@ -111,6 +111,7 @@ def test_create_shows_the_prefilled_parts_then_edit_note_and_make_a_card(qtbot, 
     page.action_edit.setText("整理差评原因")
     page.add_action_button.click()
     assert page.actions_table.rowCount() == 1 and page.actions_table.item(0, 1).text() == "E001 张三"
+    assert page.actions_table.horizontalHeaderItem(1).text() == ("负责人" if zh else "Owner")
     page.actions_table.selectRow(0)
     assert page.make_card_button.isEnabled()
     page.board_combo.setCurrentIndex(page.board_combo.findData(shop["board"]))
