@@ -19,6 +19,9 @@ from shopteam.services.boards.cards import CardInput
 from shopteam.services.meetings import meeting as meetings
 from shopteam.services.meetings.prefill import weekly_parts
 
+# Also on a throwaway PostgreSQL server (tests/pg_server.py): the search ignores case on both.
+pytestmark = pytest.mark.both_backends
+
 TODAY = date(2026, 11, 6)  # Friday of 2026-W45 (2–8 November)
 WEEK = "2026-W45"
 
