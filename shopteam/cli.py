@@ -112,8 +112,11 @@ def _attendance_commands(sub, common) -> None:
     imp.add_argument("--year", type=int, metavar="YYYY", help=_("the year of dates written without one (10月1日)"))
     imp.add_argument("--period", metavar="YYYY-MM", help=_("the month of KPI rows without a period column (kpi)"))
     report = sub.add_parser("report", parents=[common], help=_("print a report"))
-    report.add_argument("what", choices=("attendance", "flow", "dashboard", "probation"))
+    report.add_argument("what", choices=("attendance", "flow", "dashboard", "probation", "weekly"))
     report.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance; required)"))
+    report.add_argument("--week", metavar="YYYY-Www", help=_("the ISO week, e.g. 2026-W45 (weekly; required)"))
+    report.add_argument("--department", metavar="NAME",
+                        help=_("the department's weekly meeting (weekly; default: the shop's)"))
     export = sub.add_parser("export", parents=[common], help=_("write a report or table to an Excel workbook"))
     export.add_argument("what", choices=("attendance", "roster", "cards", "pool"))
     export.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance)"))
@@ -254,6 +257,8 @@ def cmd_report(args, engine) -> int:
         return cmd_report_dashboard(args, engine)
     if args.what == "probation":
         return cmd_report_probation(args, engine)
+    if args.what == "weekly":
+        return cmd_report_weekly(args, engine)
     if not args.month:
         raise CliError(_("report attendance needs --month YYYY-MM (see '{prog} report --help')").format(prog=PROG),
                        code="usage", status=EXIT_USAGE)
@@ -436,6 +441,30 @@ def cmd_report_probation(args, engine) -> int:
     lines = [_("On probation: {count} people").format(count=len(data))]
     lines += [f"{item['employee_no']}\t{item['name']}\t{item['probation_end'] or '-'}\t{_(item['review_state'])}"
               for item in data]
+    _emit(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_report_weekly(args, engine) -> int:
+    """Each person's summary and plan of a week: employee_no, name, summary, plan (from the saved weekly
+    meeting of the shop or the department when there is one, else the prefill from cards and timesheets)."""
+    from shopteam.db.engine import make_session_factory
+    from shopteam.domain.meetings import normal_week
+    from shopteam.services.context import system_owner
+    from shopteam.services.meetings.prefill import department_named, weekly_parts
+
+    if not args.week:
+        raise CliError(_("report weekly needs --week YYYY-Www (see '{prog} report --help')").format(prog=PROG),
+                       code="usage", status=EXIT_USAGE)
+    with make_session_factory(engine)() as session:
+        department_id = department_named(session, args.department) if args.department else None
+        parts = weekly_parts(session, actor=system_owner(), week=args.week, department_id=department_id)
+    data = [part.as_dict() for part in parts]
+    lines = [_("Weekly report {week}: {count} people").format(week=normal_week(args.week), count=len(data))]
+    for item in data:
+        lines.append(f"{item['employee_no']}\t{item['name']}")
+        lines += [f"  {_('This week')}: {line}" for line in item["summary"].splitlines()]
+        lines += [f"  {_('Next week')}: {line}" for line in item["plan"].splitlines()]
     _emit(args, data, "\n".join(lines))
     return 0
 

@@ -2263,3 +2263,62 @@ BY_CONTEXT["ProbationReviewDialog"] = {
     "Date": "日期",
     "Notes": "备注",
 }
+
+# --- the weekly meeting (周例会, issue 14) ---------------------------------------------------------------
+BY_CONTEXT["AccountLabels"]["May hold the weekly meeting of their departments"] = "可主持本部门的周例会"
+BY_CONTEXT["AuditLabels"].update({
+    "Weekly meeting": "周例会",
+    "Weekly meeting part": "周例会个人汇报",
+    "Issue or decision": "问题与决议",
+    "Action item": "待办事项",
+})
+BY_CONTEXT["Errors"].update({
+    "{week} is not a week like 2026-W45.": "{week} 不是形如 2026-W45 的周。",
+    "The text is longer than {n} characters.": "内容超过 {n} 个字符。",
+    "Weekly meeting": "周例会",
+    "Meeting part": "周例会个人汇报",
+    "hold weekly meetings": "主持周例会",
+    "hold this weekly meeting": "主持这次周例会",
+    "The weekly meeting of {week} has already been created.": "{week} 的周例会已经创建。",
+    "see this weekly meeting": "查看这次周例会",
+    "edit this part of the weekly meeting": "修改周例会中他人的汇报",
+    "take the attendance of this weekly meeting": "登记这次周例会的出席",
+    "change this weekly meeting": "修改这次周例会",
+    "Unknown kind {kind}.": "未知的类别 {kind}。",
+    "Enter the text.": "请输入内容。",
+    "Meeting item": "周例会事项",
+    "Action item": "待办事项",
+    "The action item is already card {card}.": "该待办事项已是任务卡片 {card}。",
+    "Choose the board of the card.": "请选择任务卡片所在的看板。",
+})
+BY_CONTEXT["MainWindow"]["Weekly meeting"] = "周例会"
+BY_CONTEXT["MeetingPage"] = {
+    "Issue": "问题",
+    "Risk": "风险",
+    "Decision": "决议",
+    "&Create meeting": "创建周例会(&C)",
+    "&Export to Excel…": "导出到 Excel(&E)…",
+    "Week": "周",
+    "Search past meetings": "搜索以往的周例会",
+    "Past meetings": "以往的周例会",
+    "Attended": "出席",
+    "This week's summary": "本周总结",
+    "Next week's plan": "下周计划",
+    "&Save part": "保存汇报(&S)",
+    "People": "人员",
+    "Issues and decisions": "问题与决议",
+    "Action item": "待办事项",
+    "Owner": "负责人",  # of the action item, not the shop's owner (店主)
+    "Add action item": "添加待办事项",
+    "&Make card": "生成任务卡片(&M)",
+    "Action items": "待办事项",
+    "The whole shop": "全店",
+    "No meeting for this week yet.": "本周尚无周例会。",
+    "No meeting of this week that you take part in.": "本周没有您参加的周例会。",
+    "Meeting of %1, held on %2": "%1 周例会，召开于 %2",
+    "#%1": "#%1",
+    "The action item is now a card on %1.": "该待办事项已成为看板 %1 上的任务卡片。",
+    "weekly-meeting-%1.xlsx": "周例会-%1.xlsx",
+    "Export the meeting to Excel": "将周例会导出到 Excel",
+    "The meeting was written to %1.": "周例会已写入 %1。",
+}

@@ -84,6 +84,16 @@ TEMPLATES: dict[str, str] = {
     "probation_end": "{employee_no} {name}: employment ended in probation on {day}",
     "probation_end_date": "{employee_no} {name}: probation ends {day}",
     "probation_months": "probation months of {role}: {months}",
+    # weekly meeting
+    "meeting_shop": "weekly meeting {week} of the shop",
+    "meeting_department": "weekly meeting {week} of {department}",
+    "meeting_notes": "weekly meeting {week}: notes",
+    "meeting_part": "weekly meeting {week}: part of {employee_no} {name}",
+    "meeting_attendance": "weekly meeting {week}: {employee_no} {name} {state}",
+    "meeting_item": "weekly meeting {week}: {kind} {text}",
+    "meeting_item_removed": "weekly meeting {week}: {kind} {text} removed",
+    "meeting_action": "weekly meeting {week}: action {text} for {name} by {day}",
+    "meeting_action_card": "weekly meeting {week}: action {text} became card {card} on board {board}",
 }
 
 ZH_TEMPLATES: dict[str, str] = {
@@ -144,6 +154,15 @@ ZH_TEMPLATES: dict[str, str] = {
     "probation_end": "{employee_no} {name}：试用期内于 {day} 结束雇佣",
     "probation_end_date": "{employee_no} {name}：试用期至 {day}",
     "probation_months": "{role} 的试用期月数：{months}",
+    "meeting_shop": "{week} 全店周例会",
+    "meeting_department": "{week} {department}周例会",
+    "meeting_notes": "{week} 周例会：会议记录",
+    "meeting_part": "{week} 周例会：{employee_no} {name} 的总结与计划",
+    "meeting_attendance": "{week} 周例会：{employee_no} {name} {state}",
+    "meeting_item": "{week} 周例会：{kind} {text}",
+    "meeting_item_removed": "{week} 周例会：已删除{kind} {text}",
+    "meeting_action": "{week} 周例会：待办事项 {text}，负责人 {name}，截止 {day}",
+    "meeting_action_card": "{week} 周例会：待办事项 {text} 已成为看板 {board} 的任务卡片 {card}",
 }
 
 #: The params that hold a word of ours (a state, a kind), not a name: translated in Chinese.
@@ -167,6 +186,8 @@ ZH_WORDS: dict[str, str] = {
     # candidate stages
     "screening": "筛选", "first_interview": "初试", "second_interview": "复试", "offer": "录用", "hired": "入职",
     "rejected": "淘汰",
+    # weekly meeting items and attendance
+    "issue": "问题", "risk": "风险", "decision": "决议", "attended": "出席", "absent": "缺席",
 }
 
 

@@ -36,18 +36,19 @@ WORK_RULES_EDIT = "attendance.rules"  # shifts, weekly patterns, attendance rule
 BOARDS_MANAGE = "boards.manage"  # create boards and set goals for the departments one heads or belongs to
 RECRUITMENT = "recruitment.manage"  # positions, candidates, interview scores, hiring (staff see none of it)
 PROBATION_REVIEW = "probation.review"  # probation end dates and reviews (转正), within scope
+MEETING_EDIT = "meetings.edit"  # hold the weekly meeting (周例会) of one's departments: parts, items, action items
 
 ALL_PERMISSIONS = (
     STAFF_VIEW, STAFF_EDIT, ORG_EDIT, SALARY_VIEW, SALARY_EDIT, IDCARD_VIEW, BANK_VIEW,
     ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP, PAYOUT_MANAGE, PAY_RULES_EDIT,
     APPRAISAL_ADMIN, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD, REQUESTS_FOR_OTHERS,
-    WORK_RULES_EDIT, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW,
+    WORK_RULES_EDIT, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW, MEETING_EDIT,
 )
 
 _LEVEL_PERMISSIONS = {
     "owner": frozenset(ALL_PERMISSIONS),
     "manager": frozenset({STAFF_VIEW, STAFF_EDIT, ATTENDANCE_IMPORT_ALL, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD,
-                          REQUESTS_FOR_OTHERS, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW}),
+                          REQUESTS_FOR_OTHERS, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW, MEETING_EDIT}),
     "staff": frozenset({STAFF_VIEW}),
 }
 
@@ -76,6 +77,18 @@ def department_subtree(session: Session, root_ids: set[int]) -> set[int]:
         result.add(dep)
         todo.extend(children.get(dep, []))
     return result
+
+
+def managed_department_ids(session: Session, actor: Actor, permission: str) -> set[int] | None:
+    """The departments an actor holding ``permission`` acts for: None (every one) for the owner, else the
+    departments they head or belong to and those below them; none without the permission."""
+    if actor.is_owner:
+        return None
+    if not can(actor, permission) or not actor.employee_id:
+        return set()
+    headed = set(session.scalars(select(Department.id).where(Department.head_id == actor.employee_id)))
+    own = session.scalar(select(Employee.department_id).where(Employee.id == actor.employee_id))
+    return department_subtree(session, headed | ({own} if own else set()))
 
 
 def visible_employee_ids(session: Session, actor: Actor) -> set[int] | None:

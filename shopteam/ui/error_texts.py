@@ -49,6 +49,9 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "The amount of a reward or fine cannot be negative ({amount}).")
     QCoreApplication.translate("Errors", "{amount} is not a whole number of fen.")
     QCoreApplication.translate("Errors", "Only a bonus or a fine has an amount, not a {kind}.")
+    # shopteam/domain/meetings.py
+    QCoreApplication.translate("Errors", "{week} is not a week like 2026-W45.")
+    QCoreApplication.translate("Errors", "The text is longer than {n} characters.")
     # shopteam/domain/pools.py
     QCoreApplication.translate("Errors", "A pool must be a non-negative whole number of fen, not {pool}.")
     QCoreApplication.translate("Errors", "A share of a pool cannot have a negative weight.")
@@ -370,6 +373,23 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "{path} cannot be read: {reason}")
     QCoreApplication.translate("Errors", "{path} is not a ShopTeam database.")
     QCoreApplication.translate("Errors", "That file is the database itself.")
+    # shopteam/services/meetings/meeting.py
+    QCoreApplication.translate("Errors", "Weekly meeting")
+    QCoreApplication.translate("Errors", "Meeting part")
+    QCoreApplication.translate("Errors", "hold weekly meetings")
+    QCoreApplication.translate("Errors", "Department")
+    QCoreApplication.translate("Errors", "hold this weekly meeting")
+    QCoreApplication.translate("Errors", "The weekly meeting of {week} has already been created.")
+    QCoreApplication.translate("Errors", "see this weekly meeting")
+    QCoreApplication.translate("Errors", "edit this part of the weekly meeting")
+    QCoreApplication.translate("Errors", "take the attendance of this weekly meeting")
+    QCoreApplication.translate("Errors", "change this weekly meeting")
+    QCoreApplication.translate("Errors", "Unknown kind {kind}.")
+    QCoreApplication.translate("Errors", "Enter the text.")
+    QCoreApplication.translate("Errors", "Meeting item")
+    QCoreApplication.translate("Errors", "Action item")
+    QCoreApplication.translate("Errors", "The action item is already card {card}.")
+    QCoreApplication.translate("Errors", "Choose the board of the card.")
     # shopteam/services/org/__init__.py
     QCoreApplication.translate("Errors", "see the staff")
     QCoreApplication.translate("Errors", "see the org chart")
@@ -378,7 +398,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Unknown preset {preset}.")
     # shopteam/services/org/departments.py
     QCoreApplication.translate("Errors", "see the departments")
-    QCoreApplication.translate("Errors", "Department")
     QCoreApplication.translate("Errors", "Enter the department's name.")
     QCoreApplication.translate("Errors", "A department named {name} exists already.")
     QCoreApplication.translate("Errors", "The department {name} is archived.")

@@ -59,6 +59,8 @@ PAGES = (
     PageSpec("my_tasks", QCoreApplication.translate("MainWindow", "My tasks"),
              "shopteam.ui.boards.my_tasks:MyTasksPage"),
     PageSpec("goals", QCoreApplication.translate("MainWindow", "Goals"), "shopteam.ui.goals.page:GoalsPage"),
+    PageSpec("meeting", QCoreApplication.translate("MainWindow", "Weekly meeting"),
+             "shopteam.ui.meetings.page:MeetingPage"),
     PageSpec("appraisal", QCoreApplication.translate("MainWindow", "Appraisal"),
              "shopteam.ui.appraisal.page:AppraisalPage"),
     PageSpec("payout", QCoreApplication.translate("MainWindow", "Payout"), "shopteam.ui.payout.page:PayoutPage"),

@@ -382,3 +382,32 @@ def test_0010_pg_adds_the_head_key_to_a_server_database_that_lacks_it(backend, r
             assert len(keys) == 1 and keys[0]["options"].get("ondelete", "SET NULL").upper() == "SET NULL"
     finally:
         eng.dispose()
+
+
+def test_0011_meeting_adds_the_meeting_tables_and_keeps_the_data(new_db):
+    """The weekly meeting's four tables appear on a 0010_pg database with staff in it, and go again on the
+    way down without touching the staff."""
+    from alembic import command
+
+    path, engine = new_db("at_0010_pg.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0010_pg")
+        conn.execute(text("INSERT INTO employee (employee_no, name, gender, phone, email, wechat, id_card_no, "
+                          "hire_date, status, leave_reason, base_salary, bank_account, notes, created_at, "
+                          "updated_at, version, attendance_from_timesheets, social_insurance_base, "
+                          "housing_fund_base, additional_deduction) VALUES ('A1', '甲', '', '', '', '', '', "
+                          "'2026-01-01', 'active', '', 600000, '', '', '2026-01-01', '2026-01-01', 1, 0, 0, 0, 0)"))
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD == "0011_meeting"
+    assert {"meeting", "meeting_part", "meeting_item", "meeting_action"} <= _tables(path)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO meeting (week, held_on, notes, created_by, created_at, version) "
+                          "VALUES ('2026-W45', '2026-11-06', '', 'boss', '2026-11-06', 1)"))
+        conn.execute(text("INSERT INTO meeting_part (meeting_id, employee_id, summary, plan, attended, updated_by, "
+                          "updated_at) VALUES (1, 1, '本周', '下周', 1, 'boss', '2026-11-06')"))
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010_pg")
+        assert conn.execute(text("SELECT name FROM employee")).scalar() == "甲"
+    assert not {"meeting", "meeting_part", "meeting_item", "meeting_action"} & _tables(path)

@@ -11,7 +11,7 @@ on the card its task names (``card_hours``).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -122,6 +122,19 @@ def approved_timesheet_days(session: Session, first: date, last: date) -> dict[i
     for employee_id, day, hours, overtime in rows:
         result[employee_id][day] = (float(hours or 0.0), float(overtime or 0.0))
     return result
+
+
+def approved_hours(session: Session, first: date, last: date, employee_ids: Collection[int]) -> dict[int, tuple[float, float]]:
+    """Per person of ``employee_ids``, the approved timesheet (hours, overtime hours) between ``first`` and
+    ``last``, whatever their attendance comes from (the weekly meeting's summary). One query."""
+    if not employee_ids:
+        return {}
+    rows = session.connection().execute(
+        select(TimesheetEntry.employee_id, func.sum(TimesheetEntry.hours), func.sum(TimesheetEntry.overtime_hours))
+        .where(TimesheetEntry.status == "approved", TimesheetEntry.work_date >= first,
+               TimesheetEntry.work_date <= last, TimesheetEntry.employee_id.in_(list(employee_ids)))
+        .group_by(TimesheetEntry.employee_id)).all()
+    return {employee_id: (float(hours or 0.0), float(overtime or 0.0)) for employee_id, hours, overtime in rows}
 
 
 # ------------------------------------------------------------------------------------------ cards

@@ -39,6 +39,7 @@ _PERMISSION_TEXT = {
     p.BOARDS_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May create boards and set goals for their departments"),
     p.RECRUITMENT: QT_TRANSLATE_NOOP("AccountLabels", "May recruit (positions, candidates, hiring)"),
     p.PROBATION_REVIEW: QT_TRANSLATE_NOOP("AccountLabels", "May review probations"),
+    p.MEETING_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May hold the weekly meeting of their departments"),
 }
 
 

@@ -73,6 +73,10 @@ _ENTITIES = {
     "pay_rules": QT_TRANSLATE_NOOP("AuditLabels", "Pay rules"),
     "pay_rule_override": QT_TRANSLATE_NOOP("AuditLabels", "Pay rule override"),
     "year_end_bonus": QT_TRANSLATE_NOOP("AuditLabels", "Year-end bonus"),
+    "meeting": QT_TRANSLATE_NOOP("AuditLabels", "Weekly meeting"),
+    "meeting_part": QT_TRANSLATE_NOOP("AuditLabels", "Weekly meeting part"),
+    "meeting_item": QT_TRANSLATE_NOOP("AuditLabels", "Issue or decision"),
+    "meeting_action": QT_TRANSLATE_NOOP("AuditLabels", "Action item"),
 }
 
 

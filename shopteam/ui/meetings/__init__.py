@@ -1,0 +1,1 @@
+"""The weekly meeting screen (周例会)."""
