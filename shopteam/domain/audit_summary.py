@@ -84,6 +84,11 @@ TEMPLATES: dict[str, str] = {
     "probation_end": "{employee_no} {name}: employment ended in probation on {day}",
     "probation_end_date": "{employee_no} {name}: probation ends {day}",
     "probation_months": "probation months of {role}: {months}",
+    # training
+    "training_plan": "training plan {topic} ({period})",
+    "training_session": "training session {topic} on {day}",
+    "training_attendance": "attendance of {topic} on {day}: {attended} attended, {absent} absent",
+    "training_evaluation": "{employee_no} {name}: evaluation of {topic} on {day}, test score {score}",
 }
 
 ZH_TEMPLATES: dict[str, str] = {
@@ -144,6 +149,10 @@ ZH_TEMPLATES: dict[str, str] = {
     "probation_end": "{employee_no} {name}：试用期内于 {day} 结束雇佣",
     "probation_end_date": "{employee_no} {name}：试用期至 {day}",
     "probation_months": "{role} 的试用期月数：{months}",
+    "training_plan": "培训计划 {topic}（{period}）",
+    "training_session": "培训场次 {topic}，{day}",
+    "training_attendance": "{day} {topic} 签到：出席 {attended} 人，缺席 {absent} 人",
+    "training_evaluation": "{employee_no} {name}：{day} {topic} 的培训评估，测试成绩 {score}",
 }
 
 #: The params that hold a word of ours (a state, a kind), not a name: translated in Chinese.

@@ -39,6 +39,7 @@ _PERMISSION_TEXT = {
     p.BOARDS_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May create boards and set goals for their departments"),
     p.RECRUITMENT: QT_TRANSLATE_NOOP("AccountLabels", "May recruit (positions, candidates, hiring)"),
     p.PROBATION_REVIEW: QT_TRANSLATE_NOOP("AccountLabels", "May review probations"),
+    p.TRAINING_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May manage training (plans, sessions, attendance, evaluations)"),
 }
 
 
