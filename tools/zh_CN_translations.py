@@ -2299,3 +2299,62 @@ BY_CONTEXT["Errors"].update({
     "see this person's training record": "查看此人的培训档案",
     "see the training report": "查看培训报表",
 })
+_TRAINING_WORDS = {
+    "Whole year": "全年",
+    "Topic": "主题",
+    "For roles": "适用岗位",
+    "Planned hours": "计划学时",
+    "Trainer": "讲师",
+    "Place": "地点",
+    "Online": "线上",
+    "Materials": "培训资料",
+    "Test score": "测试成绩",
+    "Passed": "通过",
+    "Comment": "评语",
+    "Hours": "学时",
+}
+BY_CONTEXT["MainWindow"]["Training"] = "培训"
+BY_CONTEXT["TrainingPage"] = {
+    **_TRAINING_WORDS,
+    "Plans and sessions": "计划与场次",
+    "Report": "报表",
+    "My training": "我的培训",
+    "This account has no staff record, so it has no training record.": "此账号没有员工档案，因此没有培训档案。",
+    "Hours held": "已完成学时",
+    "Sessions": "场次",
+    "&New plan…": "新建计划(&N)…",
+    "Attended": "出席",
+    "New &session…": "新建场次(&S)…",
+    "&Attendance…": "签到(&A)…",
+    "Satisfaction": "满意度",
+    "&Evaluate…": "评估(&E)…",
+    "Training plans": "培训计划",
+    "Sessions of the plan": "本计划的场次",
+    "Attendance and evaluation": "签到与评估",
+    "Average test score": "平均测试成绩",
+    "%1: %2 h": "%1 年：%2 小时",
+    "Hours per year: %1 · average test score: %2": "每年学时：%1 · 平均测试成绩：%2",
+    "none yet": "尚无",
+}
+BY_CONTEXT["PlanDialog"] = {
+    **_TRAINING_WORDS,
+    "New training plan": "新建培训计划",
+    "Quarter %1": "第 %1 季度",
+    "for example: customer service, operations": "例如：客服专员、运营专员",
+}
+BY_CONTEXT["SessionDialog"] = {
+    **_TRAINING_WORDS,
+    "New session: %1": "新建场次：%1",
+}
+BY_CONTEXT["AttendanceDialog"] = {
+    "Attendance: %1, %2": "签到：%1，%2",
+    "Tick those who attended:": "勾选出席的人：",
+}
+BY_CONTEXT["EvaluationDialog"] = {
+    **_TRAINING_WORDS,
+    "Evaluation: %1": "培训评估：%1",
+    "0–100, empty for no test": "0–100，未测试则留空",
+    "(not stated)": "（未填写）",
+    "Not passed": "未通过",
+    "Satisfaction (1–5)": "满意度（1–5）",
+}

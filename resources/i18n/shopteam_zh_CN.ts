@@ -852,6 +852,19 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="126"/>
+        <source>Attendance: %1, %2</source>
+        <translation>签到：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="138"/>
+        <source>Tick those who attended:</source>
+        <translation>勾选出席的人：</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceLabels</name>
     <message>
         <location filename="../../shopteam/ui/attendance/labels.py" line="8"/>
@@ -5340,6 +5353,51 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="160"/>
+        <source>Evaluation: %1</source>
+        <translation>培训评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="162"/>
+        <source>0–100, empty for no test</source>
+        <translation>0–100，未测试则留空</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="164"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="168"/>
+        <source>(not stated)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="164"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="175"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="164"/>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="174"/>
+        <source>Test score</source>
+        <translation>测试成绩</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="176"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="177"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+</context>
+<context>
     <name>Explanations</name>
     <message>
         <location filename="../../shopteam/ui/payout/explanations.py" line="28"/>
@@ -6762,7 +6820,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="44"/>
-        <location filename="../../shopteam/ui/main_window.py" line="112"/>
+        <location filename="../../shopteam/ui/main_window.py" line="114"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -6838,60 +6896,65 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/main_window.py" line="69"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="71"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="71"/>
+        <location filename="../../shopteam/ui/main_window.py" line="73"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="87"/>
+        <location filename="../../shopteam/ui/main_window.py" line="89"/>
         <source>ShopTeam — %1</source>
         <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="112"/>
+        <location filename="../../shopteam/ui/main_window.py" line="114"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="112"/>
+        <location filename="../../shopteam/ui/main_window.py" line="114"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="114"/>
+        <location filename="../../shopteam/ui/main_window.py" line="116"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="163"/>
+        <location filename="../../shopteam/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="164"/>
+        <location filename="../../shopteam/ui/main_window.py" line="166"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="169"/>
+        <location filename="../../shopteam/ui/main_window.py" line="171"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="248"/>
+        <location filename="../../shopteam/ui/main_window.py" line="250"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="172"/>
-        <location filename="../../shopteam/ui/main_window.py" line="259"/>
+        <location filename="../../shopteam/ui/main_window.py" line="174"/>
         <location filename="../../shopteam/ui/main_window.py" line="261"/>
-        <location filename="../../shopteam/ui/main_window.py" line="264"/>
-        <location filename="../../shopteam/ui/main_window.py" line="268"/>
+        <location filename="../../shopteam/ui/main_window.py" line="263"/>
+        <location filename="../../shopteam/ui/main_window.py" line="266"/>
+        <location filename="../../shopteam/ui/main_window.py" line="270"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
@@ -6901,63 +6964,63 @@
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="176"/>
+        <location filename="../../shopteam/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="181"/>
+        <location filename="../../shopteam/ui/main_window.py" line="183"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="182"/>
+        <location filename="../../shopteam/ui/main_window.py" line="184"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="185"/>
+        <location filename="../../shopteam/ui/main_window.py" line="187"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="189"/>
+        <location filename="../../shopteam/ui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="196"/>
+        <location filename="../../shopteam/ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="197"/>
-        <location filename="../../shopteam/ui/main_window.py" line="271"/>
+        <location filename="../../shopteam/ui/main_window.py" line="199"/>
+        <location filename="../../shopteam/ui/main_window.py" line="273"/>
         <source>About ShopTeam</source>
         <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="214"/>
+        <location filename="../../shopteam/ui/main_window.py" line="216"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="215"/>
+        <location filename="../../shopteam/ui/main_window.py" line="217"/>
         <source>The new language is used after a restart. Restart ShopTeam now?</source>
         <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="262"/>
+        <location filename="../../shopteam/ui/main_window.py" line="264"/>
         <source>The database is sound: no problems found.</source>
         <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="265"/>
+        <location filename="../../shopteam/ui/main_window.py" line="267"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="272"/>
+        <location filename="../../shopteam/ui/main_window.py" line="274"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
         <translation>网店团队管家 %1 — 小型网店的团队管理工具。
@@ -8287,6 +8350,59 @@ allowance</source>
         <location filename="../../shopteam/ui/payout/page.py" line="373"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="63"/>
+        <source>New training plan</source>
+        <translation>新建培训计划</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="68"/>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="70"/>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="73"/>
+        <source>for example: customer service, operations</source>
+        <translation>例如：客服专员、运营专员</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="76"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="77"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="78"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="79"/>
+        <source>For roles</source>
+        <translation>适用岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="80"/>
+        <source>Planned hours</source>
+        <translation>计划学时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="81"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -10075,6 +10191,44 @@ allowance</source>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="94"/>
+        <source>New session: %1</source>
+        <translation>新建场次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="101"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="104"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="105"/>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="106"/>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="107"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="109"/>
+        <source>Materials</source>
+        <translation>培训资料</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
         <location filename="../../shopteam/ui/attendance/work_rules.py" line="97"/>
@@ -10771,6 +10925,220 @@ allowance</source>
         <location filename="../../shopteam/ui/attendance/timesheets.py" line="225"/>
         <source>The hours were saved and wait for a decision.</source>
         <translation>工时已保存，等待审批。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="83"/>
+        <source>Plans and sessions</source>
+        <translation>计划与场次</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="84"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="88"/>
+        <location filename="../../shopteam/ui/training/page.py" line="91"/>
+        <source>My training</source>
+        <translation>我的培训</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="90"/>
+        <source>This account has no staff record, so it has no training record.</source>
+        <translation>此账号没有员工档案，因此没有培训档案。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="97"/>
+        <location filename="../../shopteam/ui/training/page.py" line="274"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="98"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="98"/>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="100"/>
+        <location filename="../../shopteam/ui/training/page.py" line="292"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="101"/>
+        <source>For roles</source>
+        <translation>适用岗位</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="102"/>
+        <source>Planned hours</source>
+        <translation>计划学时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="104"/>
+        <source>Hours held</source>
+        <translation>已完成学时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="106"/>
+        <location filename="../../shopteam/ui/training/page.py" line="267"/>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="110"/>
+        <source>&amp;New plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="114"/>
+        <location filename="../../shopteam/ui/training/page.py" line="291"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="115"/>
+        <location filename="../../shopteam/ui/training/page.py" line="293"/>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="116"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="116"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="117"/>
+        <location filename="../../shopteam/ui/training/page.py" line="268"/>
+        <location filename="../../shopteam/ui/training/page.py" line="294"/>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="118"/>
+        <location filename="../../shopteam/ui/training/page.py" line="132"/>
+        <location filename="../../shopteam/ui/training/page.py" line="295"/>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="120"/>
+        <source>Materials</source>
+        <translation>培训资料</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="124"/>
+        <source>New &amp;session…</source>
+        <translation>新建场次(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="125"/>
+        <source>&amp;Attendance…</source>
+        <translation>签到(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="130"/>
+        <location filename="../../shopteam/ui/training/page.py" line="265"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="131"/>
+        <location filename="../../shopteam/ui/training/page.py" line="266"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="132"/>
+        <location filename="../../shopteam/ui/training/page.py" line="135"/>
+        <location filename="../../shopteam/ui/training/page.py" line="295"/>
+        <location filename="../../shopteam/ui/training/page.py" line="298"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="132"/>
+        <location filename="../../shopteam/ui/training/page.py" line="136"/>
+        <location filename="../../shopteam/ui/training/page.py" line="295"/>
+        <location filename="../../shopteam/ui/training/page.py" line="299"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="133"/>
+        <location filename="../../shopteam/ui/training/page.py" line="296"/>
+        <source>Test score</source>
+        <translation>测试成绩</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="135"/>
+        <location filename="../../shopteam/ui/training/page.py" line="298"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="137"/>
+        <location filename="../../shopteam/ui/training/page.py" line="300"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="139"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="143"/>
+        <source>&amp;Evaluate…</source>
+        <translation>评估(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="150"/>
+        <source>Training plans</source>
+        <translation>培训计划</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="159"/>
+        <source>Sessions of the plan</source>
+        <translation>本计划的场次</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="166"/>
+        <source>Attendance and evaluation</source>
+        <translation>签到与评估</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="269"/>
+        <source>Average test score</source>
+        <translation>平均测试成绩</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="311"/>
+        <source>%1: %2 h</source>
+        <translation>%1 年：%2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="314"/>
+        <source>Hours per year: %1 · average test score: %2</source>
+        <translation>每年学时：%1 · 平均测试成绩：%2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="315"/>
+        <source>none yet</source>
+        <translation>尚无</translation>
     </message>
 </context>
 <context>
