@@ -2328,6 +2328,7 @@ BY_CONTEXT["TrainingPage"] = {
     "&Attendance…": "签到(&A)…",
     "Satisfaction": "满意度",
     "&Evaluate…": "评估(&E)…",
+    "&Clear evaluation": "清除评估(&C)",
     "Training plans": "培训计划",
     "Sessions of the plan": "本计划的场次",
     "Attendance and evaluation": "签到与评估",

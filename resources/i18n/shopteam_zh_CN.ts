@@ -10952,7 +10952,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="97"/>
-        <location filename="../../shopteam/ui/training/page.py" line="274"/>
+        <location filename="../../shopteam/ui/training/page.py" line="288"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -10968,7 +10968,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="100"/>
-        <location filename="../../shopteam/ui/training/page.py" line="292"/>
+        <location filename="../../shopteam/ui/training/page.py" line="306"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -10989,7 +10989,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="106"/>
-        <location filename="../../shopteam/ui/training/page.py" line="267"/>
+        <location filename="../../shopteam/ui/training/page.py" line="281"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
@@ -11000,13 +11000,13 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="114"/>
-        <location filename="../../shopteam/ui/training/page.py" line="291"/>
+        <location filename="../../shopteam/ui/training/page.py" line="305"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="115"/>
-        <location filename="../../shopteam/ui/training/page.py" line="293"/>
+        <location filename="../../shopteam/ui/training/page.py" line="307"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
@@ -11022,15 +11022,15 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="117"/>
-        <location filename="../../shopteam/ui/training/page.py" line="268"/>
-        <location filename="../../shopteam/ui/training/page.py" line="294"/>
+        <location filename="../../shopteam/ui/training/page.py" line="282"/>
+        <location filename="../../shopteam/ui/training/page.py" line="308"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="118"/>
         <location filename="../../shopteam/ui/training/page.py" line="132"/>
-        <location filename="../../shopteam/ui/training/page.py" line="295"/>
+        <location filename="../../shopteam/ui/training/page.py" line="309"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
@@ -11051,47 +11051,47 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="130"/>
-        <location filename="../../shopteam/ui/training/page.py" line="265"/>
+        <location filename="../../shopteam/ui/training/page.py" line="279"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="131"/>
-        <location filename="../../shopteam/ui/training/page.py" line="266"/>
+        <location filename="../../shopteam/ui/training/page.py" line="280"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="132"/>
         <location filename="../../shopteam/ui/training/page.py" line="135"/>
-        <location filename="../../shopteam/ui/training/page.py" line="295"/>
-        <location filename="../../shopteam/ui/training/page.py" line="298"/>
+        <location filename="../../shopteam/ui/training/page.py" line="309"/>
+        <location filename="../../shopteam/ui/training/page.py" line="312"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="132"/>
         <location filename="../../shopteam/ui/training/page.py" line="136"/>
-        <location filename="../../shopteam/ui/training/page.py" line="295"/>
-        <location filename="../../shopteam/ui/training/page.py" line="299"/>
+        <location filename="../../shopteam/ui/training/page.py" line="309"/>
+        <location filename="../../shopteam/ui/training/page.py" line="313"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="133"/>
-        <location filename="../../shopteam/ui/training/page.py" line="296"/>
+        <location filename="../../shopteam/ui/training/page.py" line="310"/>
         <source>Test score</source>
         <translation>测试成绩</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="135"/>
-        <location filename="../../shopteam/ui/training/page.py" line="298"/>
+        <location filename="../../shopteam/ui/training/page.py" line="312"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="137"/>
-        <location filename="../../shopteam/ui/training/page.py" line="300"/>
+        <location filename="../../shopteam/ui/training/page.py" line="314"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -11106,37 +11106,42 @@ allowance</source>
         <translation>评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="150"/>
+        <location filename="../../shopteam/ui/training/page.py" line="145"/>
+        <source>&amp;Clear evaluation</source>
+        <translation>清除评估(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="152"/>
         <source>Training plans</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="159"/>
+        <location filename="../../shopteam/ui/training/page.py" line="161"/>
         <source>Sessions of the plan</source>
         <translation>本计划的场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="166"/>
+        <location filename="../../shopteam/ui/training/page.py" line="168"/>
         <source>Attendance and evaluation</source>
         <translation>签到与评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="269"/>
+        <location filename="../../shopteam/ui/training/page.py" line="283"/>
         <source>Average test score</source>
         <translation>平均测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="311"/>
+        <location filename="../../shopteam/ui/training/page.py" line="325"/>
         <source>%1: %2 h</source>
         <translation>%1 年：%2 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="314"/>
+        <location filename="../../shopteam/ui/training/page.py" line="328"/>
         <source>Hours per year: %1 · average test score: %2</source>
         <translation>每年学时：%1 · 平均测试成绩：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="315"/>
+        <location filename="../../shopteam/ui/training/page.py" line="329"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>

@@ -89,6 +89,7 @@ TEMPLATES: dict[str, str] = {
     "training_session": "training session {topic} on {day}",
     "training_attendance": "attendance of {topic} on {day}: {attended} attended, {absent} absent",
     "training_evaluation": "{employee_no} {name}: evaluation of {topic} on {day}, test score {score}",
+    "training_evaluation_cleared": "{employee_no} {name}: evaluation of {topic} on {day} cleared",
 }
 
 ZH_TEMPLATES: dict[str, str] = {
@@ -153,6 +154,7 @@ ZH_TEMPLATES: dict[str, str] = {
     "training_session": "培训场次 {topic}，{day}",
     "training_attendance": "{day} {topic} 签到：出席 {attended} 人，缺席 {absent} 人",
     "training_evaluation": "{employee_no} {name}：{day} {topic} 的培训评估，测试成绩 {score}",
+    "training_evaluation_cleared": "{employee_no} {name}：已清除 {day} {topic} 的培训评估",
 }
 
 #: The params that hold a word of ours (a state, a kind), not a name: translated in Chinese.

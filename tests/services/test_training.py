@@ -133,6 +133,16 @@ def test_clear_errors_for_scores_satisfaction_and_attendance(factory, owner, sho
         plans.create_session(s, actor=owner, plan_id=999, day=TODAY, hours=1, online=True)
     with factory() as s:  # nothing of the refused changes was written
         assert len(_audits(s, "training_evaluation")) == 3
+    with factory.begin() as s:  # cleared, the attendee can be marked absent
+        assert plans.clear_evaluation(s, actor=owner, session_id=t["first"], employee_id=shop["S001"]) is True
+        assert plans.clear_evaluation(s, actor=owner, session_id=t["first"], employee_id=shop["S001"]) is False
+        plans.take_attendance(s, actor=owner, session_id=t["first"], attended={shop["S001"]: False})
+    with factory() as s:
+        assert [a for a, _ in _audits(s, "training_evaluation")] == ["create"] * 3 + ["delete"]
+        assert [(a.employee_no, a.attended, a.test_score) for a in plans.session_attendees(
+            s, actor=owner, session_id=t["first"])] == [("S001", False, None), ("S002", False, None)]
+    with pytest.raises(PermissionDenied), factory.begin() as s:
+        plans.clear_evaluation(s, actor=shop["staff"], session_id=t["second"], employee_id=shop["S001"])
 
 
 def test_permissions_staff_and_scope(factory, owner, shop):

@@ -118,6 +118,10 @@ def test_plan_session_attendance_and_evaluation(qtbot, factory, owner, small_sho
     assert _cells(page.attendees_model)[0][:6] == ["E002", "李四", yes, "88.50", yes, "4"]
     report = {row[0]: row for row in _cells(page.report_model)}
     assert report["E002"] == ["E002", "李四", "1", "2.50", "88.50"] and report["E001"][2:] == ["0", "0.00", ""]
+    page.select_attendee(small_shop["b"])
+    assert page.clear_button.isEnabled()
+    page.clear_button.click()
+    assert _cells(page.attendees_model)[0][3:6] == ["", "", ""]
 
 
 def test_staff_see_only_their_own_record(qtbot, factory, owner, small_shop):

@@ -239,6 +239,24 @@ def record_evaluation(session: Session, *, actor: Actor, session_id: int, employ
     return evaluation.id
 
 
+def clear_evaluation(session: Session, *, actor: Actor, session_id: int, employee_id: int) -> bool:
+    """Remove an attendee's evaluation (so they can be marked absent). Returns whether there was one."""
+    require(actor, TRAINING_MANAGE, "record training evaluations")
+    item = _session(session, session_id)
+    require_in_scope(session, actor, employee_id, "evaluate this person")
+    row = next((a for a in item.attendance if a.employee_id == employee_id), None)
+    if row is None or row.evaluation is None:
+        return False
+    evaluation, emp = row.evaluation, row.employee
+    before = audit.snapshot(evaluation)
+    row.evaluation = None
+    session.flush()
+    audit.record(session, actor, "delete", "training_evaluation", evaluation.id, before=before,
+                 summary=audit.note("training_evaluation_cleared", employee_no=emp.employee_no, name=emp.name,
+                                    topic=item.plan.topic, day=item.session_date.isoformat()))
+    return True
+
+
 def session_attendees(session: Session, *, actor: Actor, session_id: int) -> list[AttendeeRow]:
     """The session's list with each attendee's evaluation, the people in the actor's scope, by employee no."""
     require(actor, TRAINING_MANAGE, "see training attendance")

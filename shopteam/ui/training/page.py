@@ -23,7 +23,7 @@ from shopteam.domain import clock
 from shopteam.services.permissions import TRAINING_MANAGE, can
 from shopteam.services.training import plans, records
 from shopteam.ui.context import AppContext
-from shopteam.ui.org.common import ErrorLabel, read
+from shopteam.ui.org.common import ErrorLabel, read, run_change
 from shopteam.ui.org.table_model import SORT_ROLE, Column, RowsModel
 from shopteam.ui.training.dialogs import AttendanceDialog, EvaluationDialog, PlanDialog, SessionDialog
 
@@ -142,6 +142,8 @@ class TrainingPage(QWidget):
         self.attendees_view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.evaluate_button = QPushButton(self.tr("&Evaluate…"))
         self.evaluate_button.clicked.connect(self.evaluate)
+        self.clear_button = QPushButton(self.tr("&Clear evaluation"))
+        self.clear_button.clicked.connect(self.clear_evaluation)
         self.error = ErrorLabel()
 
         left = QWidget()
@@ -167,6 +169,7 @@ class TrainingPage(QWidget):
         right_layout.addWidget(self.attendees_view)
         row = QHBoxLayout()
         row.addWidget(self.evaluate_button)
+        row.addWidget(self.clear_button)
         row.addStretch(1)
         right_layout.addLayout(row)
         splitter = QSplitter()
@@ -201,6 +204,9 @@ class TrainingPage(QWidget):
         self.attendance_button.setEnabled(session_row is not None and session_row.session_date <= clock.today())
         attendee = self.selected_attendee()
         self.evaluate_button.setEnabled(attendee is not None and attendee.attended)
+        self.clear_button.setEnabled(attendee is not None and (attendee.test_score is not None or attendee.passed
+                                                               is not None or attendee.satisfaction is not None
+                                                               or bool(attendee.comment)))
 
     def load_plans(self) -> None:
         chosen = self.selected_plan()
@@ -254,6 +260,14 @@ class TrainingPage(QWidget):
         item, attendee = self.selected_session(), self.selected_attendee()
         if item is not None and attendee is not None:
             self._open(EvaluationDialog(self.ctx, item.id, attendee, self))
+
+    def clear_evaluation(self) -> None:
+        item, attendee = self.selected_session(), self.selected_attendee()
+        if item is not None and attendee is not None:
+            ok, _r = run_change(self.ctx, self.error, lambda s: plans.clear_evaluation(
+                s, actor=self.ctx.actor, session_id=item.id, employee_id=attendee.employee_id))
+            if ok:
+                self.refresh()
 
     # ---------------------------------------------------------------- report
     def _build_report(self) -> None:
