@@ -112,11 +112,12 @@ def _attendance_commands(sub, common) -> None:
     imp.add_argument("--year", type=int, metavar="YYYY", help=_("the year of dates written without one (10月1日)"))
     imp.add_argument("--period", metavar="YYYY-MM", help=_("the month of KPI rows without a period column (kpi)"))
     report = sub.add_parser("report", parents=[common], help=_("print a report"))
-    report.add_argument("what", choices=("attendance", "flow", "dashboard", "probation", "weekly"))
+    report.add_argument("what", choices=("attendance", "flow", "dashboard", "probation", "weekly", "training"))
     report.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance; required)"))
     report.add_argument("--week", metavar="YYYY-Www", help=_("the ISO week, e.g. 2026-W45 (weekly; required)"))
     report.add_argument("--department", metavar="NAME",
                         help=_("the department's weekly meeting (weekly; default: the shop's)"))
+    report.add_argument("--year", type=int, metavar="YYYY", help=_("the year (training; this year when not given)"))
     export = sub.add_parser("export", parents=[common], help=_("write a report or table to an Excel workbook"))
     export.add_argument("what", choices=("attendance", "roster", "cards", "pool"))
     export.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance)"))
@@ -259,6 +260,8 @@ def cmd_report(args, engine) -> int:
         return cmd_report_probation(args, engine)
     if args.what == "weekly":
         return cmd_report_weekly(args, engine)
+    if args.what == "training":
+        return cmd_report_training(args, engine)
     if not args.month:
         raise CliError(_("report attendance needs --month YYYY-MM (see '{prog} report --help')").format(prog=PROG),
                        code="usage", status=EXIT_USAGE)
@@ -465,6 +468,25 @@ def cmd_report_weekly(args, engine) -> int:
         lines.append(f"{item['employee_no']}\t{item['name']}")
         lines += [f"  {_('This week')}: {line}" for line in item["summary"].splitlines()]
         lines += [f"  {_('Next week')}: {line}" for line in item["plan"].splitlines()]
+    _emit(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_report_training(args, engine) -> int:
+    """The year's training per person: employee_no, name, sessions, hours, average_score (by employee no.)."""
+    from shopteam.db.engine import make_session_factory
+    from shopteam.domain import clock
+    from shopteam.services.context import system_owner
+    from shopteam.services.training.records import training_report
+
+    year = args.year if args.year is not None else clock.today().year
+    with make_session_factory(engine)() as session:
+        rows = training_report(session, actor=system_owner(), year=year)
+    data = [row.as_dict() for row in rows]
+    lines = [_("Training {year}: {count} people").format(year=year, count=len(data)),
+             "\t".join([_("employee no."), _("name"), _("sessions"), _("hours"), _("average score")])]
+    lines += [f"{item['employee_no']}\t{item['name']}\t{item['sessions']}\t{item['hours']}\t"
+              f"{item['average_score'] or '-'}" for item in data]
     _emit(args, data, "\n".join(lines))
     return 0
 

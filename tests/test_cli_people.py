@@ -1,4 +1,4 @@
-"""shopteam report probation."""
+"""shopteam report probation and report training."""
 
 import json
 from datetime import date
@@ -40,3 +40,33 @@ def test_report_probation_json_and_text(db, capsys, monkeypatch):
     assert cli.main(["--db", str(db), "--lang", "zh_CN", "report", "probation"]) == 0
     out, err = capsys.readouterr()
     assert "试用期中：2 人" in out and "P001\t赵一\t2026-12-19\t即将到期" in out
+
+
+def test_report_training_json_and_text(db, capsys):
+    from shopteam.services.context import system_owner
+    from shopteam.services.training import plans
+
+    engine = make_engine(f"sqlite:///{db}")
+    with make_session_factory(engine).begin() as s:
+        ids = {e.employee_no: e.id for e in s.query(Employee)}
+        owner = system_owner()
+        plan = plans.create_plan(s, actor=owner, year=2026, topic="新人培训", planned_hours=6)
+        first = plans.create_session(s, actor=owner, plan_id=plan, day=date(2026, 11, 3), hours="2.5", place="会议室")
+        second = plans.create_session(s, actor=owner, plan_id=plan, day=date(2026, 12, 1), hours=3, online=True)
+        plans.take_attendance(s, actor=owner, session_id=first, attended={ids["P001"]: True, ids["A001"]: True})
+        plans.take_attendance(s, actor=owner, session_id=second, attended={ids["P001"]: True, ids["A001"]: False})
+        plans.record_evaluation(s, actor=owner, session_id=first, employee_id=ids["P001"], test_score=80)
+        plans.record_evaluation(s, actor=owner, session_id=second, employee_id=ids["P001"], test_score="95.5")
+        plans.record_evaluation(s, actor=owner, session_id=first, employee_id=ids["A001"], satisfaction=5)
+    engine.dispose()
+    assert cli.main(["--db", str(db), "report", "training", "--year", "2026", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == [
+        {"employee_no": "A001", "name": "在职", "sessions": 1, "hours": "2.50", "average_score": None},
+        {"employee_no": "P001", "name": "赵一", "sessions": 2, "hours": "5.50", "average_score": "87.75"},
+        {"employee_no": "P002", "name": "钱二", "sessions": 0, "hours": "0.00", "average_score": None}]
+    assert cli.main(["--db", str(db), "report", "training", "--json"]) == 0  # this year (2026) by default
+    assert len(json.loads(capsys.readouterr()[0])) == 3
+    assert cli.main(["--db", str(db), "--lang", "zh_CN", "report", "training", "--year", "2026"]) == 0
+    out, err = capsys.readouterr()
+    assert "2026 年培训：3 人" in out and "P001\t赵一\t2\t5.50\t87.75" in out and "A001\t在职\t1\t2.50\t-" in out

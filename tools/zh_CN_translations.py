@@ -2322,3 +2322,99 @@ BY_CONTEXT["MeetingPage"] = {
     "Export the meeting to Excel": "将周例会导出到 Excel",
     "The meeting was written to %1.": "周例会已写入 %1。",
 }
+
+# --- training (培训) ---------------------------------------------------------------------------------------
+BY_CONTEXT["AccountLabels"].update({
+    "May manage training (plans, sessions, attendance, evaluations)": "可管理培训（计划、场次、签到、评估）",
+})
+BY_CONTEXT["SchemesDialog"].update({
+    "Training record": "培训档案",
+})
+BY_CONTEXT["Errors"].update({
+    "The test score must be a number from 0 to 100, not {value}.": "测试成绩必须是 0 到 100 之间的数字，而不是 {value}。",
+    "Satisfaction must be a whole number from 1 to 5, not {value}.": "满意度必须是 1 到 5 之间的整数，而不是 {value}。",
+    "A session lasts more than 0 and at most 24 hours, not {value}.": "一场培训的时长须大于 0 且不超过 24 小时，而不是 {value}。",
+    "The planned hours must be from 0 to 1000, not {value}.": "计划学时必须在 0 到 1000 之间，而不是 {value}。",
+    "The quarter must be 1, 2, 3 or 4 (or none for the whole year).": "季度必须是 1、2、3 或 4（全年则不填）。",
+    "Training plan": "培训计划",
+    "plan training": "制定培训计划",
+    "The year must be from {min} to {max}.": "年份必须在 {min} 到 {max} 之间。",
+    "Enter the training topic.": "请填写培训主题。",
+    "see the training plans": "查看培训计划",
+    "Training session": "培训场次",
+    "plan training sessions": "安排培训场次",
+    "Enter the place, or mark the session as online.": "请填写地点，或将本场标为线上。",
+    "see the training sessions": "查看培训场次",
+    "take training attendance": "登记培训签到",
+    "The session on {day} has not taken place yet.": "{day} 的培训尚未举行。",
+    "take attendance for this person": "为此人登记签到",
+    "{name} has an evaluation for this session; clear it before marking them absent.": "{name} 在本场已有培训评估，请先清除评估再标为缺席。",
+    "record training evaluations": "录入培训评估",
+    "evaluate this person": "评估此人",
+    "{name} did not attend this session.": "{name} 未出席本场培训。",
+    "see training attendance": "查看培训签到",
+    "see a training record without a staff record": "在没有员工档案的情况下查看培训档案",
+    "see someone else's training record": "查看他人的培训档案",
+    "see this person's training record": "查看此人的培训档案",
+    "see the training report": "查看培训报表",
+})
+_TRAINING_WORDS = {
+    "Whole year": "全年",
+    "Topic": "主题",
+    "For roles": "适用岗位",
+    "Planned hours": "计划学时",
+    "Trainer": "讲师",
+    "Place": "地点",
+    "Online": "线上",
+    "Materials": "培训资料",
+    "Test score": "测试成绩",
+    "Passed": "通过",
+    "Comment": "评语",
+    "Hours": "学时",
+}
+BY_CONTEXT["MainWindow"]["Training"] = "培训"
+BY_CONTEXT["TrainingPage"] = {
+    **_TRAINING_WORDS,
+    "Plans and sessions": "计划与场次",
+    "Report": "报表",
+    "My training": "我的培训",
+    "This account has no staff record, so it has no training record.": "此账号没有员工档案，因此没有培训档案。",
+    "Hours held": "已完成学时",
+    "Sessions": "场次",
+    "&New plan…": "新建计划(&N)…",
+    "Attended": "出席",
+    "New &session…": "新建场次(&S)…",
+    "&Attendance…": "签到(&A)…",
+    "Satisfaction": "满意度",
+    "&Evaluate…": "评估(&E)…",
+    "&Clear evaluation": "清除评估(&C)",
+    "Training plans": "培训计划",
+    "Sessions of the plan": "本计划的场次",
+    "Attendance and evaluation": "签到与评估",
+    "Average test score": "平均测试成绩",
+    "%1: %2 h": "%1 年：%2 小时",
+    "Hours per year: %1 · average test score: %2": "每年学时：%1 · 平均测试成绩：%2",
+    "none yet": "尚无",
+}
+BY_CONTEXT["PlanDialog"] = {
+    **_TRAINING_WORDS,
+    "New training plan": "新建培训计划",
+    "Quarter %1": "第 %1 季度",
+    "for example: customer service, operations": "例如：客服专员、运营专员",
+}
+BY_CONTEXT["SessionDialog"] = {
+    **_TRAINING_WORDS,
+    "New session: %1": "新建场次：%1",
+}
+BY_CONTEXT["AttendanceDialog"] = {
+    "Attendance: %1, %2": "签到：%1，%2",
+    "Tick those who attended:": "勾选出席的人：",
+}
+BY_CONTEXT["EvaluationDialog"] = {
+    **_TRAINING_WORDS,
+    "Evaluation: %1": "培训评估：%1",
+    "0–100, empty for no test": "0–100，未测试则留空",
+    "(not stated)": "（未填写）",
+    "Not passed": "未通过",
+    "Satisfaction (1–5)": "满意度（1–5）",
+}

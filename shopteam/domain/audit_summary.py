@@ -94,6 +94,12 @@ TEMPLATES: dict[str, str] = {
     "meeting_item_removed": "weekly meeting {week}: {kind} {text} removed",
     "meeting_action": "weekly meeting {week}: action {text} for {name} by {day}",
     "meeting_action_card": "weekly meeting {week}: action {text} became card {card} on board {board}",
+    # training
+    "training_plan": "training plan {topic} ({period})",
+    "training_session": "training session {topic} on {day}",
+    "training_attendance": "attendance of {topic} on {day}: {attended} attended, {absent} absent",
+    "training_evaluation": "{employee_no} {name}: evaluation of {topic} on {day}, test score {score}",
+    "training_evaluation_cleared": "{employee_no} {name}: evaluation of {topic} on {day} cleared",
 }
 
 ZH_TEMPLATES: dict[str, str] = {
@@ -163,6 +169,11 @@ ZH_TEMPLATES: dict[str, str] = {
     "meeting_item_removed": "{week} 周例会：已删除{kind} {text}",
     "meeting_action": "{week} 周例会：待办事项 {text}，负责人 {name}，截止 {day}",
     "meeting_action_card": "{week} 周例会：待办事项 {text} 已成为看板 {board} 的任务卡片 {card}",
+    "training_plan": "培训计划 {topic}（{period}）",
+    "training_session": "培训场次 {topic}，{day}",
+    "training_attendance": "{day} {topic} 签到：出席 {attended} 人，缺席 {absent} 人",
+    "training_evaluation": "{employee_no} {name}：{day} {topic} 的培训评估，测试成绩 {score}",
+    "training_evaluation_cleared": "{employee_no} {name}：已清除 {day} {topic} 的培训评估",
 }
 
 #: The params that hold a word of ours (a state, a kind), not a name: translated in Chinese.

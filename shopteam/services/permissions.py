@@ -37,18 +37,21 @@ BOARDS_MANAGE = "boards.manage"  # create boards and set goals for the departmen
 RECRUITMENT = "recruitment.manage"  # positions, candidates, interview scores, hiring (staff see none of it)
 PROBATION_REVIEW = "probation.review"  # probation end dates and reviews (转正), within scope
 MEETING_EDIT = "meetings.edit"  # hold the weekly meeting (周例会) of one's departments: parts, items, action items
+TRAINING_MANAGE = "training.manage"  # training plans, sessions, attendance, evaluations (staff see their own record)
 
 ALL_PERMISSIONS = (
     STAFF_VIEW, STAFF_EDIT, ORG_EDIT, SALARY_VIEW, SALARY_EDIT, IDCARD_VIEW, BANK_VIEW,
     ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP, PAYOUT_MANAGE, PAY_RULES_EDIT,
     APPRAISAL_ADMIN, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD, REQUESTS_FOR_OTHERS,
     WORK_RULES_EDIT, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW, MEETING_EDIT,
+    TRAINING_MANAGE,
 )
 
 _LEVEL_PERMISSIONS = {
     "owner": frozenset(ALL_PERMISSIONS),
     "manager": frozenset({STAFF_VIEW, STAFF_EDIT, ATTENDANCE_IMPORT_ALL, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD,
-                          REQUESTS_FOR_OTHERS, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW, MEETING_EDIT}),
+                          REQUESTS_FOR_OTHERS, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW, MEETING_EDIT,
+                          TRAINING_MANAGE}),
     "staff": frozenset({STAFF_VIEW}),
 }
 

@@ -68,6 +68,8 @@ PAGES = (
              "shopteam.ui.payout.ledger_page:LedgerPage"),
     PageSpec("recruitment", QCoreApplication.translate("MainWindow", "Recruitment"),
              "shopteam.ui.people.page:RecruitmentPage", permissions.RECRUITMENT),
+    PageSpec("training", QCoreApplication.translate("MainWindow", "Training"),
+             "shopteam.ui.training.page:TrainingPage"),
     PageSpec("accounts", QCoreApplication.translate("MainWindow", "Accounts"),
              "shopteam.ui.accounts.page:AccountsPage", permissions.ACCOUNTS_MANAGE),
     PageSpec("audit", QCoreApplication.translate("MainWindow", "Audit log"), "shopteam.ui.audit.page:AuditPage",

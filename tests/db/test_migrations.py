@@ -400,7 +400,7 @@ def test_0011_meeting_adds_the_meeting_tables_and_keeps_the_data(new_db):
                           "housing_fund_base, additional_deduction) VALUES ('A1', '甲', '', '', '', '', '', "
                           "'2026-01-01', 'active', '', 600000, '', '', '2026-01-01', '2026-01-01', 1, 0, 0, 0, 0)"))
     upgrade(engine)
-    assert current_revision(engine) == SCHEMA_HEAD == "0011_meeting"
+    assert current_revision(engine) == SCHEMA_HEAD
     assert {"meeting", "meeting_part", "meeting_item", "meeting_action"} <= _tables(path)
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO meeting (week, held_on, notes, created_by, created_at, version) "
@@ -411,3 +411,47 @@ def test_0011_meeting_adds_the_meeting_tables_and_keeps_the_data(new_db):
         command.downgrade(cfg, "0010_pg")
         assert conn.execute(text("SELECT name FROM employee")).scalar() == "甲"
     assert not {"meeting", "meeting_part", "meeting_item", "meeting_action"} & _tables(path)
+
+
+def test_0012_training_adds_its_tables_and_the_training_source_keeping_the_indicator_links(new_db):
+    """The training tables appear; appraisal_indicator is copied on SQLite for its new source CHECK, and the
+    appraisal scores still point at their indicators (the copy's DROP TABLE would have set them NULL)."""
+    from alembic import command
+
+    path, engine = new_db("at_0010.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0011_meeting")
+        conn.execute(text("INSERT INTO employee (employee_no, name, gender, phone, email, wechat, id_card_no, "
+                          "hire_date, status, leave_reason, base_salary, bank_account, notes, created_at, "
+                          "updated_at, version, attendance_from_timesheets) VALUES ('A1', '甲', '', '', '', '', '', "
+                          "'2026-01-01', 'active', '', 600000, '', '', '2026-01-01', '2026-01-01', 1, 0)"))
+        conn.execute(text("INSERT INTO appraisal_scheme (id, name, description, self_weight, grade_thresholds, "
+                          "forced_limits, points_cap, archived, version) VALUES (1, '方案', '', 30, '', '', 10, "
+                          "false, 1)"))
+        conn.execute(text("INSERT INTO appraisal_indicator (id, scheme_id, \"group\", name, key, weight, method, "
+                          "params, source, unit, position) VALUES (1, 1, 'results', '销售', '', 100, 'rating', "
+                          "'{}', 'manual', '', 0)"))
+        conn.execute(text("INSERT INTO appraisal_cycle (id, year, month, state, opened_by, opened_at, "
+                          "reopen_history, version) VALUES (1, 2026, 11, 'draft', '', '2026-11-01', '[]', 1)"))
+        conn.execute(text("INSERT INTO appraisal (id, cycle_id, employee_id, scheme_id, scheme_name, "
+                          "department_name, role_name, self_weight, grade, calibrated_grade, calibration_reason, "
+                          "self_comment, supervisor_comment, interview_notes, improvement_plan, state, version) "
+                          "VALUES (1, 1, 1, 1, '方案', '', '', 30, '', '', '', '', '', '', '', 'draft', 1)"))
+        conn.execute(text("INSERT INTO appraisal_score (id, appraisal_id, indicator_id, position, \"group\", name, "
+                          "key, weight, method, params, source, unit, explanation) VALUES (1, 1, 1, 0, 'results', "
+                          "'销售', '', 100, 'rating', '{}', 'manual', '', '')"))
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD
+    assert {"training_plan", "training_session", "training_attendance", "training_evaluation"} <= _tables(path)
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT indicator_id FROM appraisal_score")).scalar() == 1
+        conn.execute(text("UPDATE appraisal_indicator SET source = 'training'"))  # the new CHECK allows it
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0011_meeting")
+        assert conn.execute(text("SELECT source FROM appraisal_indicator")).scalar() == "manual"
+        assert conn.execute(text("SELECT indicator_id FROM appraisal_score")).scalar() == 1
+        assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+    assert "training_plan" not in _tables(path)

@@ -166,3 +166,26 @@ def test_recruitment_and_probation(factory, demo_owner):
         assert [(r.employee_no, r.review_state) for r in rows] == [("XL017", "due"), ("XL005", "pending")]
         assert rows[0].probation_end == TODAY + timedelta(days=10)
         assert [r.employee_no for r in probation.ending_soon(s, actor=demo_owner)] == ["XL017"]
+
+
+def test_training_plan_sessions_and_scores(factory, demo_owner):
+    from shopteam.domain import clock
+    from shopteam.services.training import plans, records
+
+    clock.set_today(TODAY)
+    with factory.begin() as s:
+        (plan,) = plans.list_plans(s, actor=demo_owner)
+        assert (plan.topic, plan.year, plan.sessions, plan.held_hours) == ("客服话术与售后流程", 2026, 4,
+                                                                           Decimal("5.50"))
+        days = [r.session_date for r in plans.list_sessions(s, actor=demo_owner, plan_id=plan.id)]
+        assert days == [TODAY + timedelta(days=d) for d in (6, -9, -24, -45)]
+        report = {r.employee_no: (r.sessions, r.hours, r.average_score)
+                  for r in records.training_report(s, actor=demo_owner, year=2026)}
+        assert report["XL009"] == (3, Decimal("5.50"), Decimal("91.67"))  # (92 + 88 + 95) / 3
+        assert report["XL010"] == (2, Decimal("4.00"), Decimal("79.50"))
+        assert report["XL011"] == (3, Decimal("5.50"), Decimal("87.17"))
+        assert report["XL012"] == (2, Decimal("3.50"), Decimal("65.00"))
+        assert report["XL001"] == (0, Decimal("0.00"), None)
+        kefu = accounts.login(s, username="kefu01", password=demo.DEMO_PASSWORD).actor
+        mine = records.training_record(s, actor=kefu)
+        assert mine.employee_no == "XL009" and len(mine.sessions) == 3 and mine.sessions[0].passed is True

@@ -239,9 +239,9 @@ def load_all() -> None:
     """Import every capability's tables, for whatever needs the complete metadata (migrations, checks).
 
     Each capability keeps its tables in a module of this package (attendance, boards, appraisal, payout, people,
-    meetings)
+    meetings, training)
     that imports only db.base and refers to the tables above by name ("employee.id", "Employee"); attendance
     also declares the boards' tables (a timesheet entry may name a card). Nothing here imports them: the
     services that use them do, so start-up declares and configures only the core tables above (a quarter
     of a second less with a big roster)."""
-    from shopteam.db.models import appraisal, attendance, boards, meetings, payout, people  # noqa: F401
+    from shopteam.db.models import appraisal, attendance, boards, meetings, payout, people, training  # noqa: F401

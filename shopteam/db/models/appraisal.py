@@ -37,7 +37,7 @@ from shopteam.db.base import Base, Money, UTCDateTime, utcnow
 
 INDICATOR_GROUPS = ("results", "ability", "attitude")
 METHODS = ("rating", "higher_is_better", "lower_is_better", "tiered", "tasks", "attendance")  # domain.scoring.Method
-SOURCES = ("manual", "kpi", "boards", "attendance")
+SOURCES = ("manual", "kpi", "boards", "attendance", "training")
 LOCKED_STATES = ("finalised", "interviewed")  # a finalised cycle or appraisal changes only by reopening
 CYCLE_STATES = ("draft", "self_assessment", "supervisor_review", "calibration", "finalised", "interviewed")
 LEDGER_KINDS = ("commendation", "bonus", "warning", "fine", "demotion_note")
@@ -113,7 +113,7 @@ class AppraisalIndicator(Base):
         CheckConstraint("\"group\" IN ('results', 'ability', 'attitude')", name="group"),
         CheckConstraint("method IN ('rating', 'higher_is_better', 'lower_is_better', 'tiered', 'tasks', "
                         "'attendance')", name="method"),
-        CheckConstraint("source IN ('manual', 'kpi', 'boards', 'attendance')", name="source"),
+        CheckConstraint("source IN ('manual', 'kpi', 'boards', 'attendance', 'training')", name="source"),
         CheckConstraint("weight >= 0", name="weight"),
     )
 

@@ -1,5 +1,5 @@
 """Computing appraisals: gather each indicator's figures from its data source (KPI import, boards, attendance,
-the reward/penalty ledger), score them with ``domain.scoring``/``domain.grading``, and store the results.
+the training record, the reward/penalty ledger), score them with ``domain.scoring``/``domain.grading``, and store the results.
 
 Each score row keeps the figures it was scored from (``explanation`` JSON ``{"in": {...}, "lines": [...]}``)
 so one appraisal can be rescored when the supervisor changes a score without gathering the sources again;
@@ -87,16 +87,31 @@ def _attendance(session: Session, year: int, month: int) -> dict[int, dict]:
             for r in month_summary(session, actor=system_owner(), year=year, month=month)}
 
 
+TRAINING_SCORE_KEYS = ("score", "test_score", "average_score", "成绩", "平均分")
+
+
+def training_actual(key: str, hours, average_score) -> float | None:
+    """The figure a ``training`` indicator scores: the hours attended in the cycle's month, or — with the key
+    ``score`` (test_score, average_score, 成绩, 平均分) — the average test score of the month (None without a
+    test: the indicator waits for its figure)."""
+    if (key or "").strip().casefold() in TRAINING_SCORE_KEYS:
+        return None if average_score is None else float(average_score)
+    return float(hours)
+
+
 def refresh_sources(session: Session, cycle: AppraisalCycle, appraisals: list[Appraisal],
                     progress: Progress | None = None) -> None:
-    """Fill each open appraisal's figures from KPI actuals, boards, attendance and the ledger."""
+    """Fill each open appraisal's figures from KPI actuals, boards, attendance, training and the ledger."""
     from shopteam.services.boards.flow import on_time_shares
+    from shopteam.services.training.records import PeriodFigures, period_figures
 
     progress = progress or NullProgress()
     first, last = _period(cycle.year, cycle.month)
     methods = {s.source for a in appraisals for s in a.scores}
     kpis = _kpis(session, cycle.year, cycle.month) if "kpi" in methods else {}
     attendance = _attendance(session, cycle.year, cycle.month) if "attendance" in methods else {}
+    training = period_figures(session, first, last) if "training" in methods else {}
+    no_training = PeriodFigures(0, Decimal("0.00"), None)
     points = points_by_employee(session, first, last)
     task_people = [a.employee_id for a in appraisals if any(s.method == "tasks" for s in a.scores)]
     shares = on_time_shares(session, employee_ids=task_people, start=first, end=last)  # one query
@@ -111,6 +126,12 @@ def refresh_sources(session: Session, cycle: AppraisalCycle, appraisals: list[Ap
                 if found is not None:
                     set_if_changed(s, "actual", found[0])
                     s.explanation = dump_figures({"file": found[1]}, ())
+            elif s.source == "training":
+                t = training.get(appraisal.employee_id, no_training)
+                set_if_changed(s, "actual", training_actual(s.key, t.hours, t.average_score))
+                s.explanation = dump_figures({"sessions": t.sessions, "hours": str(t.hours),
+                                              "average_score": None if t.average_score is None
+                                              else str(t.average_score)}, ())
             elif s.method == "tasks":
                 on_time, due, share = shares[appraisal.employee_id]
                 set_if_changed(s, "actual", None if share is None else round(share * 100, 2))

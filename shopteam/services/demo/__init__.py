@@ -35,6 +35,7 @@ from shopteam.services.demo.attendance import create_demo_attendance
 from shopteam.services.demo.boards import create_demo_boards
 from shopteam.services.demo.payout import create_demo_payout
 from shopteam.services.demo.people import create_demo_people
+from shopteam.services.demo.training import create_demo_training
 
 DEMO_PASSWORD = "demo1234"
 SHOP_NAME: Text = ("小鹿优选旗舰店", "Little Deer Select Store")
@@ -208,6 +209,7 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
     payouts = create_demo_payout(session, owner=owner, today=today, lang=lang)
     recruitment = create_demo_people(session, people=people, roles=roles, today=today, lang=lang,
                                      owner_username=OWNER_USERNAME)
+    training = create_demo_training(session, people=people, today=today, lang=lang, owner_username=OWNER_USERNAME)
 
     left = sum(1 for p in PEOPLE if p.left_days_ago is not None)
     audit.record(session, owner, "create", "demo", None,
@@ -216,5 +218,5 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
                  after={"staff": sorted(people), "departments": [d.name for d in departments.values()],
                         "roles": sorted(roles), "active_plan": ACTIVE_PLAN, "attendance": attendance,
                         "boards": task_boards, "appraisals": appraisals,
-                        "payout": payouts, "recruitment": recruitment})
+                        "payout": payouts, "recruitment": recruitment, "training": training})
     return owner

@@ -40,6 +40,7 @@ _PERMISSION_TEXT = {
     p.RECRUITMENT: QT_TRANSLATE_NOOP("AccountLabels", "May recruit (positions, candidates, hiring)"),
     p.PROBATION_REVIEW: QT_TRANSLATE_NOOP("AccountLabels", "May review probations"),
     p.MEETING_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May hold the weekly meeting of their departments"),
+    p.TRAINING_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May manage training (plans, sessions, attendance, evaluations)"),
 }
 
 

@@ -34,7 +34,8 @@ METHODS = {"rating": QT_TRANSLATE_NOOP("SchemesDialog", "Manual rating"),
 SOURCES = {"manual": QT_TRANSLATE_NOOP("SchemesDialog", "Entered by hand"),
            "kpi": QT_TRANSLATE_NOOP("SchemesDialog", "KPI import"),
            "boards": QT_TRANSLATE_NOOP("SchemesDialog", "Task boards"),
-           "attendance": QT_TRANSLATE_NOOP("SchemesDialog", "Attendance")}
+           "attendance": QT_TRANSLATE_NOOP("SchemesDialog", "Attendance"),
+           "training": QT_TRANSLATE_NOOP("SchemesDialog", "Training record")}
 # the data source a scoring method naturally reads (set when the method is changed)
 #: The parameters each scoring method uses (domain.scoring); the others are dropped when the method changes.
 PARAMS_OF_METHOD = {"rating": ("scale",), "higher_is_better": ("target", "cap"), "lower_is_better": ("target", "cap"),

@@ -1,0 +1,338 @@
+"""The training screen (培训). The owner and managers (``training.manage``) get the plans with their sessions,
+the attendance and evaluations of the chosen session, and the year's report per person; everyone with a staff
+record sees their own training record (sessions, hours per year, average test score)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopteam.domain import clock
+from shopteam.services.permissions import TRAINING_MANAGE, can
+from shopteam.services.training import plans, records
+from shopteam.ui.context import AppContext
+from shopteam.ui.org.common import ErrorLabel, read, run_change
+from shopteam.ui.org.table_model import SORT_ROLE, Column, RowsModel
+from shopteam.ui.training.dialogs import AttendanceDialog, EvaluationDialog, PlanDialog, SessionDialog
+
+
+def _table(model) -> QTableView:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+def _selected(view: QTableView, model: RowsModel):
+    rows = view.selectionModel().selectedRows()
+    if not rows:
+        return None
+    return model.row_at(view.model().mapToSource(rows[0]).row())
+
+
+def _select(view: QTableView, model: RowsModel, predicate) -> None:
+    row = model.find(predicate)
+    if row is not None:
+        view.selectRow(view.model().mapFromSource(model.index(row, 0)).row())
+
+
+def _number(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _sort_number(value) -> float:
+    return -1.0 if value is None else float(value)
+
+
+class TrainingPage(QWidget):
+    loads_on_creation = True  # the main window need not refresh it on the first visit
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog = None  # the dialog last opened (tests drive it)
+        self.manages = can(ctx.actor, TRAINING_MANAGE)
+        self.tabs = QTabWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        if self.manages:
+            self.plans_tab, self.report_tab = QWidget(), QWidget()
+            self._build_plans()
+            self._build_report()
+            self.tabs.addTab(self.plans_tab, self.tr("Plans and sessions"))
+            self.tabs.addTab(self.report_tab, self.tr("Report"))
+        if ctx.actor.employee_id is not None:
+            self.record_tab = QWidget()
+            self._build_record()
+            self.tabs.addTab(self.record_tab, self.tr("My training"))
+        if self.tabs.count() == 0:
+            self.tabs.addTab(QLabel(self.tr("This account has no staff record, so it has no training record.")),
+                             self.tr("My training"))
+        self.refresh()
+
+    # ---------------------------------------------------------------- plans, sessions, attendance
+    def _build_plans(self) -> None:
+        self.plans_model = RowsModel([
+            Column(self.tr("Year"), lambda r: str(r.year), sort=lambda r: r.year),
+            Column(self.tr("Quarter"), lambda r: f"Q{r.quarter}" if r.quarter else self.tr("Whole year"),
+                   sort=lambda r: r.quarter or 5),
+            Column(self.tr("Topic"), lambda r: r.topic),
+            Column(self.tr("For roles"), lambda r: r.target_roles),
+            Column(self.tr("Planned hours"), lambda r: str(r.planned_hours), sort=lambda r: float(r.planned_hours),
+                   align_right=True),
+            Column(self.tr("Hours held"), lambda r: str(r.held_hours), sort=lambda r: float(r.held_hours),
+                   align_right=True),
+            Column(self.tr("Sessions"), lambda r: str(r.sessions), sort=lambda r: r.sessions, align_right=True),
+        ], self)
+        self.plans_view = _table(self.plans_model)
+        self.plans_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_sessions())
+        self.new_plan_button = QPushButton(self.tr("&New plan…"))
+        self.new_plan_button.clicked.connect(self.new_plan)
+
+        self.sessions_model = RowsModel([
+            Column(self.tr("Date"), lambda r: r.session_date.isoformat()),
+            Column(self.tr("Trainer"), lambda r: r.trainer),
+            Column(self.tr("Place"), lambda r: self.tr("Online") if r.online else r.place),
+            Column(self.tr("Hours"), lambda r: str(r.hours), sort=lambda r: float(r.hours), align_right=True),
+            Column(self.tr("Attended"), lambda r: f"{r.attended} / {r.listed}", sort=lambda r: r.attended,
+                   align_right=True),
+            Column(self.tr("Materials"), lambda r: r.materials),
+        ], self)
+        self.sessions_view = _table(self.sessions_model)
+        self.sessions_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_attendees())
+        self.new_session_button = QPushButton(self.tr("New &session…"))
+        self.attendance_button = QPushButton(self.tr("&Attendance…"))
+        self.new_session_button.clicked.connect(self.new_session)
+        self.attendance_button.clicked.connect(self.take_attendance)
+
+        self.attendees_model = RowsModel([
+            Column(self.tr("Employee no."), lambda r: r.employee_no),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Attended"), lambda r: self.tr("Yes") if r.attended else self.tr("No")),
+            Column(self.tr("Test score"), lambda r: _number(r.test_score), sort=lambda r: _sort_number(r.test_score),
+                   align_right=True),
+            Column(self.tr("Passed"), lambda r: "" if r.passed is None else self.tr("Yes") if r.passed
+                   else self.tr("No")),
+            Column(self.tr("Satisfaction"), lambda r: _number(r.satisfaction),
+                   sort=lambda r: _sort_number(r.satisfaction), align_right=True),
+            Column(self.tr("Comment"), lambda r: r.comment),
+        ], self)
+        self.attendees_view = _table(self.attendees_model)
+        self.attendees_view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.evaluate_button = QPushButton(self.tr("&Evaluate…"))
+        self.evaluate_button.clicked.connect(self.evaluate)
+        self.clear_button = QPushButton(self.tr("&Clear evaluation"))
+        self.clear_button.clicked.connect(self.clear_evaluation)
+        self.error = ErrorLabel()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Training plans")))
+        left_layout.addWidget(self.plans_view)
+        row = QHBoxLayout()
+        row.addWidget(self.new_plan_button)
+        row.addStretch(1)
+        left_layout.addLayout(row)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Sessions of the plan")))
+        right_layout.addWidget(self.sessions_view)
+        row = QHBoxLayout()
+        row.addWidget(self.new_session_button)
+        row.addWidget(self.attendance_button)
+        row.addStretch(1)
+        right_layout.addLayout(row)
+        right_layout.addWidget(QLabel(self.tr("Attendance and evaluation")))
+        right_layout.addWidget(self.attendees_view)
+        row = QHBoxLayout()
+        row.addWidget(self.evaluate_button)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        right_layout.addLayout(row)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self.plans_tab)
+        layout.addWidget(splitter)
+        layout.addWidget(self.error)
+
+    def selected_plan(self):
+        return _selected(self.plans_view, self.plans_model)
+
+    def selected_session(self):
+        return _selected(self.sessions_view, self.sessions_model)
+
+    def selected_attendee(self):
+        return _selected(self.attendees_view, self.attendees_model)
+
+    def select_plan(self, plan_id: int) -> None:
+        _select(self.plans_view, self.plans_model, lambda r: r.id == plan_id)
+
+    def select_session(self, session_id: int) -> None:
+        _select(self.sessions_view, self.sessions_model, lambda r: r.id == session_id)
+
+    def select_attendee(self, employee_id: int) -> None:
+        _select(self.attendees_view, self.attendees_model, lambda r: r.employee_id == employee_id)
+
+    def _update_buttons(self) -> None:
+        session_row = self.selected_session()
+        self.new_session_button.setEnabled(self.selected_plan() is not None)
+        self.attendance_button.setEnabled(session_row is not None and session_row.session_date <= clock.today())
+        attendee = self.selected_attendee()
+        self.evaluate_button.setEnabled(attendee is not None and attendee.attended)
+        self.clear_button.setEnabled(attendee is not None and (attendee.test_score is not None or attendee.passed
+                                                               is not None or attendee.satisfaction is not None
+                                                               or bool(attendee.comment)))
+
+    def load_plans(self) -> None:
+        chosen = self.selected_plan()
+        rows = read(self.ctx, lambda s: plans.list_plans(s, actor=self.ctx.actor))
+        self.plans_model.set_rows(rows)
+        if rows:
+            self.select_plan(chosen.id if chosen and any(r.id == chosen.id for r in rows) else rows[0].id)
+        self.load_sessions()
+
+    def load_sessions(self) -> None:
+        plan = self.selected_plan()
+        chosen = self.selected_session()
+        rows = [] if plan is None else read(
+            self.ctx, lambda s: plans.list_sessions(s, actor=self.ctx.actor, plan_id=plan.id))
+        self.sessions_model.set_rows(rows)
+        if rows:
+            held = [r for r in rows if r.session_date <= clock.today()]
+            default = (held or rows)[0].id
+            self.select_session(chosen.id if chosen and any(r.id == chosen.id for r in rows) else default)
+        self.load_attendees()
+
+    def load_attendees(self) -> None:
+        item = self.selected_session()
+        chosen = self.selected_attendee()
+        rows = [] if item is None else read(
+            self.ctx, lambda s: plans.session_attendees(s, actor=self.ctx.actor, session_id=item.id))
+        self.attendees_model.set_rows(rows)
+        if chosen is not None:
+            self.select_attendee(chosen.employee_id)
+        self._update_buttons()
+
+    def _open(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.done.connect(lambda _r: self.refresh())
+        dialog.open()
+
+    def new_plan(self) -> None:
+        self._open(PlanDialog(self.ctx, self))
+
+    def new_session(self) -> None:
+        plan = self.selected_plan()
+        if plan is not None:
+            self._open(SessionDialog(self.ctx, plan.id, plan.topic, self))
+
+    def take_attendance(self) -> None:
+        item = self.selected_session()
+        if item is not None:
+            self._open(AttendanceDialog(self.ctx, item, self.attendees_model.rows(), self))
+
+    def evaluate(self) -> None:
+        item, attendee = self.selected_session(), self.selected_attendee()
+        if item is not None and attendee is not None:
+            self._open(EvaluationDialog(self.ctx, item.id, attendee, self))
+
+    def clear_evaluation(self) -> None:
+        item, attendee = self.selected_session(), self.selected_attendee()
+        if item is not None and attendee is not None:
+            ok, _r = run_change(self.ctx, self.error, lambda s: plans.clear_evaluation(
+                s, actor=self.ctx.actor, session_id=item.id, employee_id=attendee.employee_id))
+            if ok:
+                self.refresh()
+
+    # ---------------------------------------------------------------- report
+    def _build_report(self) -> None:
+        self.report_year = QSpinBox()
+        self.report_year.setRange(plans.MIN_YEAR, plans.MAX_YEAR)
+        self.report_year.setValue(clock.today().year)
+        self.report_year.valueChanged.connect(lambda _v: self.load_report())
+        self.report_model = RowsModel([
+            Column(self.tr("Employee no."), lambda r: r.employee_no),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Sessions"), lambda r: str(r.sessions), sort=lambda r: r.sessions, align_right=True),
+            Column(self.tr("Hours"), lambda r: str(r.hours), sort=lambda r: float(r.hours), align_right=True),
+            Column(self.tr("Average test score"), lambda r: _number(r.average_score),
+                   sort=lambda r: _sort_number(r.average_score), align_right=True),
+        ], self)
+        self.report_view = _table(self.report_model)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Year")))
+        row.addWidget(self.report_year)
+        row.addStretch(1)
+        layout = QVBoxLayout(self.report_tab)
+        layout.addLayout(row)
+        layout.addWidget(self.report_view)
+
+    def load_report(self) -> None:
+        year = self.report_year.value()
+        self.report_model.set_rows(read(self.ctx, lambda s: records.training_report(s, actor=self.ctx.actor,
+                                                                                     year=year)))
+
+    # ---------------------------------------------------------------- own record
+    def _build_record(self) -> None:
+        self.record_summary = QLabel()
+        self.record_summary.setWordWrap(True)
+        self.record_model = RowsModel([
+            Column(self.tr("Date"), lambda r: r.day.isoformat()),
+            Column(self.tr("Topic"), lambda r: r.topic),
+            Column(self.tr("Trainer"), lambda r: r.trainer),
+            Column(self.tr("Hours"), lambda r: str(r.hours), sort=lambda r: float(r.hours), align_right=True),
+            Column(self.tr("Attended"), lambda r: self.tr("Yes") if r.attended else self.tr("No")),
+            Column(self.tr("Test score"), lambda r: _number(r.test_score), sort=lambda r: _sort_number(r.test_score),
+                   align_right=True),
+            Column(self.tr("Passed"), lambda r: "" if r.passed is None else self.tr("Yes") if r.passed
+                   else self.tr("No")),
+            Column(self.tr("Satisfaction"), lambda r: _number(r.satisfaction),
+                   sort=lambda r: _sort_number(r.satisfaction), align_right=True),
+        ], self)
+        self.record_view = _table(self.record_model)
+        layout = QVBoxLayout(self.record_tab)
+        layout.addWidget(self.record_summary)
+        layout.addWidget(self.record_view)
+
+    def load_record(self) -> None:
+        record = read(self.ctx, lambda s: records.training_record(s, actor=self.ctx.actor))
+        self.record_model.set_rows(list(record.sessions))
+        years = "; ".join(self.tr("%1: %2 h").replace("%1", str(y)).replace("%2", str(h))
+                          for y, h in sorted(record.hours_by_year.items(), reverse=True))
+        self.record_summary.setText(
+            self.tr("Hours per year: %1 · average test score: %2")
+            .replace("%1", years or self.tr("none yet"))
+            .replace("%2", "—" if record.average_score is None else str(record.average_score)))
+
+    # ----------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.manages:
+            self.load_plans()
+            self.load_report()
+        if self.ctx.actor.employee_id is not None:
+            self.load_record()
