@@ -2418,3 +2418,11 @@ BY_CONTEXT["EvaluationDialog"] = {
     "Not passed": "未通过",
     "Satisfaction (1–5)": "满意度（1–5）",
 }
+# --- home: probation ends and training coming up ------------------------------------------------------------
+BY_CONTEXT["HomePage"].update({
+    "Probation ends": "试用期到期",
+    "none within 14 days": "14 天内无人到期",
+    "Training coming up": "近期培训",
+    "next: %1 on %2": "下一场：%2 %1",
+    "no session within 14 days": "14 天内没有培训",
+})

@@ -6069,281 +6069,306 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="97"/>
+        <location filename="../../shopteam/ui/home/page.py" line="98"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="150"/>
+        <location filename="../../shopteam/ui/home/page.py" line="153"/>
         <source>Loading this month&apos;s figures…</source>
         <translation>正在计算本月数据…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="172"/>
+        <location filename="../../shopteam/ui/home/page.py" line="175"/>
         <source>This month, %1 (to %2)</source>
         <translation>本月概况 %1（截至 %2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="180"/>
+        <location filename="../../shopteam/ui/home/page.py" line="183"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="180"/>
+        <location filename="../../shopteam/ui/home/page.py" line="183"/>
         <source>self-assessment</source>
         <translation>自评中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="181"/>
+        <location filename="../../shopteam/ui/home/page.py" line="184"/>
         <source>supervisor review</source>
         <translation>上级评分中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="181"/>
+        <location filename="../../shopteam/ui/home/page.py" line="184"/>
         <source>calibration</source>
         <translation>校准中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="182"/>
+        <location filename="../../shopteam/ui/home/page.py" line="185"/>
         <source>finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="182"/>
+        <location filename="../../shopteam/ui/home/page.py" line="185"/>
         <source>interviewed</source>
         <translation>已面谈</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="186"/>
+        <location filename="../../shopteam/ui/home/page.py" line="189"/>
         <source>not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="186"/>
+        <location filename="../../shopteam/ui/home/page.py" line="189"/>
         <source>estimate</source>
         <translation>预估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="187"/>
+        <location filename="../../shopteam/ui/home/page.py" line="190"/>
         <source>computed, not approved</source>
         <translation>已核算，待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="187"/>
+        <location filename="../../shopteam/ui/home/page.py" line="190"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="190"/>
+        <location filename="../../shopteam/ui/home/page.py" line="193"/>
         <source>late %1 · missing punches %2 · absent %3 d</source>
         <translation>迟到 %1 · 缺卡 %2 · 旷工 %3 天</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="195"/>
+        <location filename="../../shopteam/ui/home/page.py" line="198"/>
         <source>Headcount</source>
         <translation>在职人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="196"/>
+        <location filename="../../shopteam/ui/home/page.py" line="199"/>
         <source>%1 joined · %2 left this month</source>
         <translation>本月入职 %1 · 离职 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="198"/>
+        <location filename="../../shopteam/ui/home/page.py" line="201"/>
         <source>Open tasks</source>
         <translation>未完成任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="198"/>
+        <location filename="../../shopteam/ui/home/page.py" line="201"/>
         <source>on the boards</source>
         <translation>看板上的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="199"/>
+        <location filename="../../shopteam/ui/home/page.py" line="202"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="199"/>
+        <location filename="../../shopteam/ui/home/page.py" line="202"/>
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="202"/>
+        <location filename="../../shopteam/ui/home/page.py" line="205"/>
         <source>Attendance exceptions</source>
         <translation>考勤异常</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="207"/>
+        <location filename="../../shopteam/ui/home/page.py" line="210"/>
         <source>Requests to approve</source>
         <translation>待审批申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="208"/>
+        <location filename="../../shopteam/ui/home/page.py" line="211"/>
         <source>leave %1 · overtime %2 · corrections %3</source>
         <translation>请假 %1 · 加班 %2 · 补卡 %3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="211"/>
+        <location filename="../../shopteam/ui/home/page.py" line="214"/>
         <source>Timesheets to approve</source>
         <translation>待审批工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="211"/>
+        <location filename="../../shopteam/ui/home/page.py" line="214"/>
         <source>entries</source>
         <translation>条记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="217"/>
+        <location filename="../../shopteam/ui/home/page.py" line="220"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="218"/>
+        <location filename="../../shopteam/ui/home/page.py" line="221"/>
         <source>no cycle this month</source>
         <translation>本月未开启考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="219"/>
+        <location filename="../../shopteam/ui/home/page.py" line="222"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="223"/>
+        <location filename="../../shopteam/ui/home/page.py" line="227"/>
+        <source>Probation ends</source>
+        <translation>试用期到期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="229"/>
+        <source>none within 14 days</source>
+        <translation>14 天内无人到期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="233"/>
+        <source>Training coming up</source>
+        <translation>近期培训</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="234"/>
+        <source>next: %1 on %2</source>
+        <translation>下一场：%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="236"/>
+        <source>no session within 14 days</source>
+        <translation>14 天内没有培训</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/home/page.py" line="239"/>
         <source>Month-end checklist</source>
         <translation>月结清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="224"/>
+        <location filename="../../shopteam/ui/home/page.py" line="240"/>
         <source>Only who approves the payout sees the month-end checklist.</source>
         <translation>只有审批奖金核算的人才能看到月结清单。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="227"/>
+        <location filename="../../shopteam/ui/home/page.py" line="243"/>
         <source>Open the payout</source>
         <translation>打开奖金核算</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/home/page.py" line="230"/>
+        <location filename="../../shopteam/ui/home/page.py" line="246"/>
         <source>Month-end checklist: %n item(s) still open</source>
         <translation>
             <numerusform>月结清单：尚有 %n 项未完成</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="231"/>
+        <location filename="../../shopteam/ui/home/page.py" line="247"/>
         <source>Month-end checklist: nothing blocks closing the month</source>
         <translation>月结清单：没有阻碍月结的事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="238"/>
+        <location filename="../../shopteam/ui/home/page.py" line="254"/>
         <source>The month&apos;s payout is not computed yet</source>
         <translation>本月奖金尚未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="240"/>
+        <location filename="../../shopteam/ui/home/page.py" line="256"/>
         <source>leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="240"/>
+        <location filename="../../shopteam/ui/home/page.py" line="256"/>
         <source>overtime</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="240"/>
+        <location filename="../../shopteam/ui/home/page.py" line="256"/>
         <source>correction</source>
         <translation>补卡</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="241"/>
+        <location filename="../../shopteam/ui/home/page.py" line="257"/>
         <source>%1: %2 request waiting for a decision</source>
         <translation>%1：%2申请待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="244"/>
+        <location filename="../../shopteam/ui/home/page.py" line="260"/>
         <source>%1: appraisal not finalised (%2)</source>
         <translation>%1：绩效考核未定稿（%2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="246"/>
+        <location filename="../../shopteam/ui/home/page.py" line="262"/>
         <source>%1: no punch and no timesheet this month</source>
         <translation>%1：本月无打卡也无工时记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="247"/>
+        <location filename="../../shopteam/ui/home/page.py" line="263"/>
         <source>%1: payout line to check (%2)</source>
         <translation>%1：奖金明细需复核（%2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="252"/>
-        <location filename="../../shopteam/ui/home/page.py" line="274"/>
+        <location filename="../../shopteam/ui/home/page.py" line="268"/>
+        <location filename="../../shopteam/ui/home/page.py" line="290"/>
         <source>My tasks due this week</source>
         <translation>本周到期的我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="253"/>
+        <location filename="../../shopteam/ui/home/page.py" line="269"/>
         <source>%1 open in all</source>
         <translation>共 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="256"/>
-        <location filename="../../shopteam/ui/home/page.py" line="259"/>
+        <location filename="../../shopteam/ui/home/page.py" line="272"/>
+        <location filename="../../shopteam/ui/home/page.py" line="275"/>
         <source>My attendance</source>
         <translation>我的考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="256"/>
+        <location filename="../../shopteam/ui/home/page.py" line="272"/>
         <source>nothing recorded this month</source>
         <translation>本月暂无记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="259"/>
+        <location filename="../../shopteam/ui/home/page.py" line="275"/>
         <source>%1 days worked</source>
         <translation>出勤 %1 天</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="263"/>
+        <location filename="../../shopteam/ui/home/page.py" line="279"/>
         <source>My last appraisal</source>
         <translation>我最近的考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="265"/>
+        <location filename="../../shopteam/ui/home/page.py" line="281"/>
         <source>none finalised yet</source>
         <translation>尚无定稿的考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="268"/>
+        <location filename="../../shopteam/ui/home/page.py" line="284"/>
         <source>My payslips</source>
         <translation>我的工资条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="269"/>
+        <location filename="../../shopteam/ui/home/page.py" line="285"/>
         <source>%1 · %2 approved in all</source>
         <translation>%1 · 共 %2 份已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="270"/>
+        <location filename="../../shopteam/ui/home/page.py" line="286"/>
         <source>none approved yet</source>
         <translation>尚无已审批的工资条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="272"/>
+        <location filename="../../shopteam/ui/home/page.py" line="288"/>
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="272"/>
+        <location filename="../../shopteam/ui/home/page.py" line="288"/>
         <source>waiting · %1 this month</source>
         <translation>待审批 · 本月共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="275"/>
+        <location filename="../../shopteam/ui/home/page.py" line="291"/>
         <source>Open my tasks</source>
         <translation>打开我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="281"/>
+        <location filename="../../shopteam/ui/home/page.py" line="297"/>
         <source>Nothing due this week.</source>
         <translation>本周没有到期的任务。</translation>
     </message>

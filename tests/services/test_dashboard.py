@@ -110,3 +110,21 @@ def test_probation_ends_within_two_weeks_for_who_reviews_them(factory, owner, sh
         assert d.as_dict()["probation_ends"] == [{"employee_no": "E4", "name": "赵新人", "date": "2026-11-23"}]
         assert _dashboard(factory, manager_actor(shop)).probation_ends == (("E4", "赵新人", date(2026, 11, 23)),)
         assert _dashboard(factory, staff_actor(shop)).probation_ends == ()
+
+
+def test_training_sessions_of_the_next_two_weeks_for_who_manages_training(factory, owner, shop):
+    from datetime import timedelta
+
+    from shopteam.services.training.plans import create_plan, create_session
+
+    with clock.frozen(TODAY), factory.begin() as s:  # TODAY is 2026-11-18
+        plan = create_plan(s, actor=owner, year=YEAR, topic="客服话术", planned_hours=6)
+        for days in (-1, 0, 6, 14, 15):  # yesterday's is past; the one 15 days ahead not yet listed
+            create_session(s, actor=owner, plan_id=plan, day=TODAY + timedelta(days=days), hours=2, place="会议室")
+    with clock.frozen(TODAY):
+        d = _dashboard(factory, owner)
+        assert d.training_upcoming == (("客服话术", date(2026, 11, 18)), ("客服话术", date(2026, 11, 24)),
+                                       ("客服话术", date(2026, 12, 2)))
+        assert d.as_dict()["training_upcoming"][1] == {"topic": "客服话术", "date": "2026-11-24"}
+        assert len(_dashboard(factory, manager_actor(shop)).training_upcoming) == 3  # managers hold training.manage
+        assert _dashboard(factory, staff_actor(shop)).training_upcoming == ()

@@ -113,3 +113,33 @@ def test_staff_see_their_own_month(qtbot, factory, shop):
     assert [home.items.item(i).text() for i in range(home.items.count())] == ["2026-11-20  c2"]
     qtbot.mouseClick(home.tiles["tasks_week"], Qt.MouseButton.LeftButton)
     assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "my_tasks"
+
+
+def test_probation_and_training_tiles_show_what_is_coming_and_open_their_screens(window, qtbot, factory, owner, shop):
+    from datetime import timedelta
+
+    from shopteam.db.models import Employee
+    from shopteam.services.training.plans import create_plan, create_session
+
+    with factory.begin() as s:
+        e = s.get(Employee, shop["E4"])
+        e.status, e.probation_end = "probation", TODAY + timedelta(days=5)
+        plan = create_plan(s, actor=owner, year=YEAR, topic="客服话术", planned_hours=6)
+        create_session(s, actor=owner, plan_id=plan, day=TODAY + timedelta(days=6), hours=2, place="会议室")
+    home = window.stack.currentWidget()
+    home.dashboard = None
+    qtbot.mouseClick(home.refresh_button, Qt.MouseButton.LeftButton)
+    loaded(qtbot, home)
+    assert home.tiles["probation"].value.text() == "1"
+    assert home.tiles["probation"].detail.text() == "赵新人 11/23"
+    assert home.tiles["training"].value.text() == "1"
+    assert home.tiles["training"].detail.text() == "next: 客服话术 on 11/24"
+    qtbot.mouseClick(home.tiles["probation"], Qt.MouseButton.LeftButton)
+    page = window.stack.currentWidget()
+    assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "recruitment"
+    assert page.tabs.currentWidget() is page.probation_tab
+    window.show_page("home")
+    qtbot.mouseClick(home.tiles["training"], Qt.MouseButton.LeftButton)
+    page = window.stack.currentWidget()
+    assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "training"
+    assert page.tabs.currentWidget() is page.plans_tab

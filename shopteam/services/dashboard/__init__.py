@@ -18,7 +18,8 @@ themselves. Every figure comes from the service that owns it:
 - staff (``mine``): my open tasks due this week, my attendance row of the month, my last finalised appraisal,
   my payslips (approved runs) and my requests of the month or still pending.
 
-- probation ends: recruitment.probation.ending_soon (within 14 days or overdue), for who reviews probations.
+- probation ends: recruitment.probation.ending_soon (within 14 days or overdue), for who reviews probations;
+- training coming up: the training sessions of the next 14 days from today, for who manages training.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from shopteam.db.models.appraisal import LOCKED_STATES, Appraisal, AppraisalCycl
 from shopteam.db.models.attendance import LeaveRequest, OvertimeRequest, PunchCorrection, TimesheetEntry
 from shopteam.db.models.boards import Board, Card, card_assignee
 from shopteam.db.models.payout import PayoutLine, PayoutRun
+from shopteam.db.models.training import TrainingPlan, TrainingSession
 from shopteam.domain import clock
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import ValidationError
@@ -45,7 +47,13 @@ from shopteam.services.attendance.requests import decision_scope, list_requests
 from shopteam.services.context import Actor
 from shopteam.services.payout.closing import ClosingCheck, is_estimate
 from shopteam.services.payout.runs import month_end_check
-from shopteam.services.permissions import PAYOUT_MANAGE, PROBATION_REVIEW, can, visible_employee_ids
+from shopteam.services.permissions import (
+    PAYOUT_MANAGE,
+    PROBATION_REVIEW,
+    TRAINING_MANAGE,
+    can,
+    visible_employee_ids,
+)
 from shopteam.services.recruitment.probation import ending_soon
 
 APPROVAL_KINDS = ("leave", "overtime", "correction", "timesheet")
@@ -121,6 +129,7 @@ class Dashboard:
     payout_status: str
     month_end: ClosingCheck | None = None
     probation_ends: tuple[tuple[str, str, date], ...] = ()
+    training_upcoming: tuple[tuple[str, date], ...] = ()  # (topic, day) of the next 14 days
     mine: MyMonth | None = None
     scope_ids: frozenset[int] | None = field(default=None, repr=False)  # None: the whole shop
 
@@ -147,6 +156,7 @@ class Dashboard:
             "month_end_blockers": None if self.month_end is None else self.month_end.as_dict()["items"],
             "probation_ends": [{"employee_no": n, "name": m, "date": d.isoformat()}
                                for n, m, d in self.probation_ends],
+            "training_upcoming": [{"topic": t, "date": d.isoformat()} for t, d in self.training_upcoming],
         }
         if self.mine is not None:
             m = self.mine
@@ -297,7 +307,23 @@ def month_dashboard(session: Session, *, actor: Actor, year: int, month: int) ->
     probation_ends = (tuple((r.employee_no, r.name, r.probation_end) for r in ending_soon(session, actor=actor)
                             if r.probation_end is not None)
                       if can(actor, PROBATION_REVIEW) else ())
+    training = _training_upcoming(session) if can(actor, TRAINING_MANAGE) else ()
     return Dashboard(year, month, actor.level, as_of, headcount or 0, joiners or 0, leavers or 0,
                      open_tasks or 0, overdue_tasks or 0, exceptions, _pending_approvals(session, actor),
-                     dict(sorted(progress.items())), _payout_status(session, year, month), month_end, probation_ends, mine,
+                     dict(sorted(progress.items())), _payout_status(session, year, month), month_end, probation_ends,
+                     training, mine,
                      None if scope is None else frozenset(scope))
+
+
+TRAINING_AHEAD_DAYS = 14
+
+
+def _training_upcoming(session: Session) -> tuple[tuple[str, date], ...]:
+    """The training sessions from today to 14 days ahead: (topic, day), soonest first."""
+    today = clock.today()
+    return tuple((topic, day) for topic, day in session.execute(
+        select(TrainingPlan.topic, TrainingSession.session_date)
+        .join(TrainingPlan, TrainingPlan.id == TrainingSession.plan_id)
+        .where(TrainingSession.session_date >= today,
+               TrainingSession.session_date <= today + timedelta(days=TRAINING_AHEAD_DAYS))
+        .order_by(TrainingSession.session_date, TrainingSession.id)))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain import clock
+from shopteam.services.permissions import PROBATION_REVIEW, TRAINING_MANAGE, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import run_task
@@ -102,7 +103,9 @@ class HomePage(QWidget):
 
         keys = (("tasks_week", "attendance", "appraisal", "payslips", "requests") if self.staff else
                 ("headcount", "open_tasks", "overdue_tasks", "attendance", "approvals", "timesheets",
-                 "appraisal", "payout"))
+                 "appraisal", "payout")
+                + (("probation",) if can(ctx.actor, PROBATION_REVIEW) else ())
+                + (("training",) if can(ctx.actor, TRAINING_MANAGE) else ()))
         self.tiles: dict[str, Tile] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -218,6 +221,19 @@ class HomePage(QWidget):
             " · ".join(f"{self._state(k)} {v}" for k, v in progress.items()) or self.tr("no cycle this month"))
         t["payout"].show_figure(self.tr("Payout"), self._payout(d.payout_status), d.period,
                                 alert=d.payout_status == "not_computed")
+        if "probation" in t:
+            ends = d.probation_ends
+            t["probation"].show_figure(
+                self.tr("Probation ends"), str(len(ends)),
+                " · ".join(f"{name} {day.month}/{day.day}" for _no, name, day in ends[:3])
+                or self.tr("none within 14 days"), alert=any(day < d.as_of for _no, _name, day in ends))
+        if "training" in t:
+            sessions = d.training_upcoming
+            t["training"].show_figure(
+                self.tr("Training coming up"), str(len(sessions)),
+                self.tr("next: %1 on %2").replace("%1", sessions[0][0]).replace(
+                    "%2", f"{sessions[0][1].month}/{sessions[0][1].day}") if sessions
+                else self.tr("no session within 14 days"))
         self.items.clear()
         if d.month_end is None:
             self.list_title.setText(self.tr("Month-end checklist"))
@@ -285,6 +301,7 @@ class HomePage(QWidget):
         "headcount": ("roster", None), "open_tasks": ("boards", None), "overdue_tasks": ("boards", "overdue"),
         "attendance": ("attendance", "month"), "approvals": ("requests", "pending"),
         "timesheets": ("timesheets", "month"), "appraisal": ("appraisal", "month"), "payout": ("payout", "month"),
+        "probation": ("recruitment", "probation"), "training": ("training", "sessions"),
         "tasks_week": ("my_tasks", None), "payslips": ("payout", "last_payslip"), "requests": ("requests", "all"),
     }
 

@@ -355,3 +355,8 @@ class RecruitmentPage(QWidget):
             self.load_positions()
         if can(self.ctx.actor, PROBATION_REVIEW):
             self.load_probation()
+
+    def apply_filter(self, how: str | None) -> None:
+        """Opened from the home screen: "probation" shows the probation tab."""
+        if how == "probation" and self.tabs.indexOf(self.probation_tab) >= 0:
+            self.tabs.setCurrentWidget(self.probation_tab)

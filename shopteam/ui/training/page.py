@@ -336,3 +336,8 @@ class TrainingPage(QWidget):
             self.load_report()
         if self.ctx.actor.employee_id is not None:
             self.load_record()
+
+    def apply_filter(self, how: str | None) -> None:
+        """Opened from the home screen: "sessions" shows the plans and their sessions."""
+        if how == "sessions" and self.manages:
+            self.tabs.setCurrentWidget(self.plans_tab)
