@@ -2426,3 +2426,7 @@ BY_CONTEXT["HomePage"].update({
     "next: %1 on %2": "下一场：%2 %1",
     "no session within 14 days": "14 天内没有培训",
 })
+BY_CONTEXT["MeetingPage"].update({
+    "No meeting for this week yet; the parts shown are prefilled from the week's cards and timesheets.":
+        "本周尚无周例会；下列汇报由本周的任务卡片和工时预填。",
+})

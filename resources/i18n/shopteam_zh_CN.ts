@@ -7239,193 +7239,198 @@ Database: %2</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="62"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="64"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="62"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="64"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="62"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="64"/>
         <source>Decision</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="68"/>
         <source>&amp;Create meeting</source>
         <translation>创建周例会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="67"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="69"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="73"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="73"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="79"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="81"/>
         <source>Search past meetings</source>
         <translation>搜索以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="84"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="86"/>
         <source>Past meetings</source>
         <translation>以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="110"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="112"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="110"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="112"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="110"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="112"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="111"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="125"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="127"/>
         <source>This week&apos;s summary</source>
         <translation>本周总结</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="111"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="126"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="128"/>
         <source>Next week&apos;s plan</source>
         <translation>下周计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="122"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="124"/>
         <source>&amp;Save part</source>
         <translation>保存汇报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="131"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="133"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="142"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="144"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="143"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="145"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="146"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="148"/>
         <source>Issues and decisions</source>
         <translation>问题与决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="155"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="177"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="157"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="179"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="155"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="178"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="157"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="180"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="155"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="179"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="157"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="181"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="156"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="180"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="182"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="156"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="169"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="171"/>
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="170"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="172"/>
         <source>&amp;Make card</source>
         <translation>生成任务卡片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="173"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="175"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="203"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="205"/>
         <source>The whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="263"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="266"/>
+        <source>No meeting for this week yet; the parts shown are prefilled from the week&apos;s cards and timesheets.</source>
+        <translation>本周尚无周例会；下列汇报由本周的任务卡片和工时预填。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="268"/>
         <source>No meeting for this week yet.</source>
         <translation>本周尚无周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="264"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="269"/>
         <source>No meeting of this week that you take part in.</source>
         <translation>本周没有您参加的周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="266"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="271"/>
         <source>Meeting of %1, held on %2</source>
         <translation>%1 周例会，召开于 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="300"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="315"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="402"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="417"/>
         <source>The action item is now a card on %1.</source>
         <translation>该待办事项已成为看板 %1 上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="410"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="425"/>
         <source>weekly-meeting-%1.xlsx</source>
         <translation>周例会-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="411"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="426"/>
         <source>Export the meeting to Excel</source>
         <translation>将周例会导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="412"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="427"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="422"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="437"/>
         <source>The meeting was written to %1.</source>
         <translation>周例会已写入 %1。</translation>
     </message>

@@ -189,3 +189,19 @@ def test_training_plan_sessions_and_scores(factory, demo_owner):
         kefu = accounts.login(s, username="kefu01", password=demo.DEMO_PASSWORD).actor
         mine = records.training_record(s, actor=kefu)
         assert mine.employee_no == "XL009" and len(mine.sessions) == 3 and mine.sessions[0].passed is True
+
+
+def test_last_weeks_shop_meeting_with_items_and_an_action_on_a_board(factory, demo_owner):
+    from shopteam.db.models.boards import Card
+    from shopteam.services.meetings.meeting import list_meetings, read_meeting
+
+    with factory.begin() as s:
+        (row,) = list_meetings(s, actor=demo_owner)
+        assert row.week == "2026-W46"  # the week of 2026-11-15, seven days before TODAY (a Sunday)
+        detail = read_meeting(s, actor=demo_owner, meeting_id=row.id)
+        assert detail.held_on == date(2026, 11, 13)  # that week's Friday
+        assert len(detail.parts) == len(demo.PEOPLE) - sum(p.left_days_ago is not None for p in demo.PEOPLE)
+        assert [i.kind for i in detail.items] == ["issue", "issue", "risk", "decision"]
+        (action,) = detail.actions
+        assert action.due_date == date(2026, 11, 25) and action.card_id is not None
+        assert s.get(Card, action.card_id).title == "整理差评处理话术并培训晚班客服"

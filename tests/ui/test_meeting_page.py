@@ -89,8 +89,15 @@ def test_create_shows_the_prefilled_parts_then_edit_note_and_make_a_card(qtbot, 
     assert page.week() == "2026-W45"
     assert page.department_combo.itemText(0) == ("全店" if zh else "The whole shop")
     page.choose("2026-W45", shop["ops"])
-    assert page.status.text() == ("本周尚无周例会。" if zh else "No meeting for this week yet.")
-    assert page.create_button.isEnabled() and page.parts_table.rowCount() == 0
+    assert page.status.text() == ("本周尚无周例会；下列汇报由本周的任务卡片和工时预填。" if zh else
+                                  "No meeting for this week yet; the parts shown are prefilled from the week's cards "
+                                  "and timesheets.")
+    assert page.create_button.isEnabled() and page.parts_table.rowCount() == 1  # the preview, not yet saved
+    assert _cells(page.parts_table, 0) == ["E001", "张三", "本周完成： …", "- 双十二预热文案（截止 2026-11-12）"]
+    assert page.parts_table.item(0, 2).text() == "" and not page.parts_table.item(0, 2).flags() & \
+        Qt.ItemFlag.ItemIsUserCheckable
+    page.parts_table.selectRow(0)
+    assert page.summary_edit.toPlainText() == "" and not page.save_part_button.isEnabled()
     page.create_button.click()
     assert not page.create_button.isEnabled()
     assert page.parts_table.horizontalHeaderItem(3).text() == ("本周总结" if zh else "This week's summary")

@@ -33,6 +33,7 @@ from shopteam.services.context import Actor
 from shopteam.services.demo.appraisal import create_demo_appraisals
 from shopteam.services.demo.attendance import create_demo_attendance
 from shopteam.services.demo.boards import create_demo_boards
+from shopteam.services.demo.meetings import create_demo_meeting
 from shopteam.services.demo.payout import create_demo_payout
 from shopteam.services.demo.people import create_demo_people
 from shopteam.services.demo.training import create_demo_training
@@ -210,6 +211,7 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
     recruitment = create_demo_people(session, people=people, roles=roles, today=today, lang=lang,
                                      owner_username=OWNER_USERNAME)
     training = create_demo_training(session, people=people, today=today, lang=lang, owner_username=OWNER_USERNAME)
+    meeting = create_demo_meeting(session, owner=owner, people=people, today=today, lang=lang)
 
     left = sum(1 for p in PEOPLE if p.left_days_ago is not None)
     audit.record(session, owner, "create", "demo", None,
@@ -218,5 +220,6 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
                  after={"staff": sorted(people), "departments": [d.name for d in departments.values()],
                         "roles": sorted(roles), "active_plan": ACTIVE_PLAN, "attendance": attendance,
                         "boards": task_boards, "appraisals": appraisals,
-                        "payout": payouts, "recruitment": recruitment, "training": training})
+                        "payout": payouts, "recruitment": recruitment, "training": training,
+                        "meeting": meeting})
     return owner

@@ -37,6 +37,7 @@ from shopteam.services.boards.board import list_boards
 from shopteam.services.meetings import meeting as meetings
 from shopteam.services.meetings.exports import export_meeting
 from shopteam.services.meetings.meeting import MeetingDetail
+from shopteam.services.meetings.prefill import weekly_parts
 from shopteam.services.org.departments import list_departments
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
@@ -58,6 +59,7 @@ class MeetingPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: MeetingDetail | None = None
+        self.preview: tuple = ()  # the prefilled parts while the week has no meeting yet
         self._loading = False
         self.kind_names = {"issue": self.tr("Issue"), "risk": self.tr("Risk"), "decision": self.tr("Decision")}
 
@@ -250,17 +252,20 @@ class MeetingPage(QWidget):
         def fetch(s):
             meeting_id = meetings.find_meeting(s, week=week, department_id=department_id)
             can_hold = meetings.can_hold(s, self.ctx.actor, department_id)
-            if meeting_id is None:
-                return None, can_hold
-            try:
-                return meetings.read_meeting(s, actor=self.ctx.actor, meeting_id=meeting_id), can_hold
-            except PermissionDenied:
-                return None, False
+            if meeting_id is not None:
+                try:
+                    return meetings.read_meeting(s, actor=self.ctx.actor, meeting_id=meeting_id), (), can_hold
+                except PermissionDenied:
+                    return None, (), False
+            preview = weekly_parts(s, actor=self.ctx.actor, week=week, department_id=department_id)
+            return None, tuple(preview) if can_hold else (), can_hold
 
-        self.detail, can_hold = read(self.ctx, fetch)
+        self.detail, self.preview, can_hold = read(self.ctx, fetch)
         self.create_button.setEnabled(self.detail is None and can_hold)
         if self.detail is None:
-            self.status.setText(self.tr("No meeting for this week yet.") if can_hold else
+            self.status.setText(self.tr("No meeting for this week yet; the parts shown are prefilled from the "
+                                        "week's cards and timesheets.") if self.preview else
+                                self.tr("No meeting for this week yet.") if can_hold else
                                 self.tr("No meeting of this week that you take part in."))
         else:
             self.status.setText(self.tr("Meeting of %1, held on %2").replace("%1", self.detail.week)
@@ -290,6 +295,16 @@ class MeetingPage(QWidget):
             self.parts_table.item(r, 3).setToolTip(part.summary)
             self.parts_table.item(r, 4).setToolTip(part.plan)
             self.owner_combo.addItem(f"{part.employee_no} {part.name}", part.employee_id)
+        for part in self.preview if d is None else ():  # what Create meeting will save; nothing to edit yet
+            r = self.parts_table.rowCount()
+            self.parts_table.insertRow(r)
+            for col, text in ((0, part.employee_no), (1, part.name), (2, ""), (3, _first_line(part.summary)),
+                              (4, _first_line(part.plan))):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.parts_table.setItem(r, col, cell)
+            self.parts_table.item(r, 3).setToolTip(part.summary)
+            self.parts_table.item(r, 4).setToolTip(part.plan)
         for item in d.items if d else []:
             entry = QListWidgetItem(f"[{self.kind_names.get(item.kind, item.kind)}] {item.text}")
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
