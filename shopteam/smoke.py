@@ -108,6 +108,18 @@ def _steps(workdir: Path) -> list[Step]:
         if date(2025, 10, 1) not in days.holidays:
             raise Missing("the holidays package does not know China's National Day")
 
+    def pinyin_order() -> None:
+        from shopteam.domain.collation import text_key
+
+        if sorted(["张三", "安娜", "曾小贤"], key=text_key) != ["安娜", "曾小贤", "张三"]:
+            raise Missing("names do not sort by pinyin (pypinyin's character table is missing)")
+
+    def server_driver() -> None:
+        import psycopg
+
+        if not psycopg.pq.version():
+            raise Missing("psycopg has no libpq: a shared PostgreSQL server cannot be reached")
+
     def main_window() -> None:
         from shopteam.ui.context import AppContext
         from shopteam.ui.main_window import MainWindow
@@ -192,6 +204,7 @@ def _steps(workdir: Path) -> list[Step]:
     return [("fonts", fonts), ("icons", icons), ("Qt platform plugins", qt_plugins),
             ("Qt application", application), ("translations", translations),
             ("database and migrations", database), ("holiday calendar", calendar),
+            ("names in pinyin order", pinyin_order), ("PostgreSQL driver", server_driver),
             ("main window", main_window), ("Excel workbook write/read", workbook),
             ("chart with Chinese labels", chart), ("PDF with Chinese text", pdf)]
 

@@ -37,7 +37,7 @@ def test_smoke_test_passes_from_source(tmp_path):
     result = _run(["-m", "shopteam", "--smoke-test"], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     for piece in ("fonts", "icons", "Qt platform plugins", "translations", "database and migrations",
-                  "holiday calendar", "main window", "Excel workbook write/read", "chart with Chinese labels",
+                  "holiday calendar", "names in pinyin order", "PostgreSQL driver", "main window", "Excel workbook write/read", "chart with Chinese labels",
                   "PDF with Chinese text"):
         assert f"ok: {piece}\n" in result.stdout
     assert "smoke test passed" in result.stdout

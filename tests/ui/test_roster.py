@@ -69,6 +69,16 @@ def test_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
 
 
+def test_names_sort_by_pinyin_in_the_table():
+    model = StaffTableModel(show_salary=True)
+    model.set_rows([row(1, "周杰"), row(2, "安娜"), row(3, "张三"), row(4, "曾小贤"), row(5, "李四")])
+    name = [c.key for c in model.columns].index("name")
+    model.sort(name, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, name).data() for r in range(5)] == ["安娜", "李四", "曾小贤", "张三", "周杰"]
+    model.sort(name, Qt.SortOrder.DescendingOrder)
+    assert [r.name for r in model.rows_shown()] == ["周杰", "张三", "曾小贤", "李四", "安娜"]
+
+
 def test_model_filters_sorts_and_gives_raw_values():
     model = StaffTableModel(show_salary=True)
     model.set_rows([row(1, "Zhang San", salary="9000"), row(2, "Li Si", department="客服部", salary="100"),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from shopteam.db.models import Department, Employee
+from shopteam.domain.collation import text_key
 from shopteam.domain.errors import ConflictError, NotFoundError, ValidationError
 from shopteam.services import audit
 from shopteam.services.context import Actor
@@ -42,19 +43,19 @@ def _headcounts(session: Session) -> dict[int, int]:
 
 
 def list_departments(session: Session, *, actor: Actor, include_archived: bool = True) -> list[DepartmentRow]:
-    """Every department, parents before children is NOT guaranteed; ordered by sort order and name."""
+    """Every department, parents before children is NOT guaranteed; ordered by sort order, then name by pinyin."""
     require(actor, STAFF_VIEW, "see the departments")
     counts = _headcounts(session)
     query = (
         select(Department, Employee.name)
         .outerjoin(Employee, Employee.id == Department.head_id)
-        .order_by(Department.sort_order, Department.name)
     )
     if not include_archived:
         query = query.where(Department.archived.is_(False))
     return [
         DepartmentRow(d.id, d.name, d.parent_id, d.head_id, head_name or "", counts.get(d.id, 0), d.archived, d.version)
-        for d, head_name in session.execute(query).all()
+        for d, head_name in sorted(session.execute(query).all(),
+                                   key=lambda row: (row[0].sort_order, text_key(row[0].name)))
     ]
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from shopteam.db.models import Department, Employee, Role, RoleAssignment
 from shopteam.domain import clock
+from shopteam.domain.collation import text_key
 from shopteam.domain.errors import ConflictError, NotFoundError, ValidationError
 from shopteam.domain.money import parse_money
 from shopteam.services import audit
@@ -101,16 +102,16 @@ def list_roles(session: Session, *, actor: Actor, include_archived: bool = True)
     holders: dict[int, int] = {}
     for role_id in current_primary_role_ids(session).values():
         holders[role_id] = holders.get(role_id, 0) + 1
-    query = (select(Role, Department.name).outerjoin(Department, Department.id == Role.department_id)
-             .order_by(Role.name))
+    query = select(Role, Department.name).outerjoin(Department, Department.id == Role.department_id)
     if not include_archived:
         query = query.where(Role.archived.is_(False))
     bands = can(actor, SALARY_VIEW)  # a band is one person's pay when one person holds the role
+    rows = sorted(session.execute(query).all(), key=lambda row: text_key(row[0].name))  # by pinyin
     return [
         RoleRow(r.id, r.key, r.name, r.department_id, dep_name or "", r.duties, r.decision_rights,
                 r.salary_min if bands else None, r.salary_max if bands else None, holders.get(r.id, 0), r.archived,
                 r.version)
-        for r, dep_name in session.execute(query).all()
+        for r, dep_name in rows
     ]
 
 

@@ -30,6 +30,7 @@ from shopteam.db.models import (
     load_all,
 )
 from shopteam.domain import clock
+from shopteam.domain.collation import text_key
 from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.validation import (
     is_valid_email,
@@ -292,9 +293,9 @@ def has_history(session: Session, *, staff_id: int) -> bool:
 def department_choices(session: Session, *, actor: Actor) -> list[tuple[int, str]]:
     """(id, name) of the departments a staff record can be put in, in tree order of sort_order/name."""
     require(actor, STAFF_VIEW, "view the roster")
-    rows = session.execute(select(Department.id, Department.name).where(Department.archived.is_(False))
-                           .order_by(Department.sort_order, Department.name))
-    return [(r[0], r[1]) for r in rows]
+    rows = session.execute(select(Department.id, Department.name, Department.sort_order)
+                           .where(Department.archived.is_(False)))
+    return [(r[0], r[1]) for r in sorted(rows, key=lambda r: (r[2], text_key(r[1])))]
 
 
 def manager_choices(session: Session, *, actor: Actor, exclude_id: int | None = None) -> list[tuple[int, str]]:

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from shopteam.domain.collation import text_key
+
 Index = QModelIndex | QPersistentModelIndex
 
 EXCEPTION_BRUSH = QBrush(QColor("#fde2e1"))
@@ -160,7 +162,7 @@ class MonthModel(QAbstractTableModel):
         spec = self.columns[column]
         if spec.kind == "text":
             def key(row):
-                return str(self.raw(row, spec)).casefold()
+                return text_key(str(self.raw(row, spec)))
         else:
             def key(row):
                 return float(self.raw(row, spec))

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from shopteam.domain.collation import text_key
 from shopteam.ui.attendance.labels import leave_kind_label, request_kind_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,7 +87,11 @@ class RequestsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _sort_rows(self, key: str, descending: bool) -> None:
-        self._rows.sort(key=lambda r: self._cell(r, key)[1], reverse=descending)
+        def value(row):
+            raw = self._cell(row, key)[1]
+            return text_key(raw) if isinstance(raw, str) else raw
+
+        self._rows.sort(key=value, reverse=descending)
 
     def row_at(self, row: int):
         return self._rows[row]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopteam.domain.collation import text_key
 from shopteam.domain.money import format_money
 from shopteam.services import org
 from shopteam.services.org.roles import RoleRow
@@ -43,7 +44,7 @@ class RolesPage(QWidget):
         self.ctx = ctx
         self.model = RowsModel([
             Column(self.tr("Role"), lambda r: r.name if not r.archived else self.tr("%1 (archived)").replace("%1", r.name),
-                   sort=lambda r: r.name),
+                   sort=lambda r: text_key(r.name)),
             Column(self.tr("Department"), lambda r: r.department_name),
             Column(self.tr("Salary band"), band_text, sort=lambda r: r.salary_min or Decimal(0), align_right=True),
             Column(self.tr("Held by"), lambda r: str(r.holders), sort=lambda r: r.holders, align_right=True),

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from shopteam.domain.collation import text_key
+
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -80,7 +82,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return col.edit_value(row) if col.edit_value else col.text(row)
         if role == SORT_ROLE:
-            return col.sort(row) if col.sort else col.text(row)
+            return col.sort(row) if col.sort else text_key(col.text(row))
         if role == Qt.ItemDataRole.BackgroundRole and col.background:
             colour = col.background(row)
             return QBrush(QColor(colour)) if colour else None

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from shopteam.domain.collation import text_key
 from shopteam.domain.money import format_money
 from shopteam.services.org.roster import StaffRow
 
@@ -246,12 +247,12 @@ class StaffTableModel(QAbstractTableModel):
         present = [i for i in indices if getattr(rows[i], key) not in (None, "")]
         empty = [i for i in indices if getattr(rows[i], key) in (None, "")]
         if key in ("status", "gender"):
-            shown_as = {value: _display_value(key, value).casefold() for value in {getattr(rows[i], key) for i in present}}
+            shown_as = {value: text_key(_display_value(key, value)) for value in {getattr(rows[i], key) for i in present}}
             present.sort(key=lambda i: shown_as[getattr(rows[i], key)])
         elif key == "hire_date" or key in SALARY_COLUMNS:
             present.sort(key=lambda i: getattr(rows[i], key))
         else:
-            present.sort(key=lambda i: getattr(rows[i], key).casefold())
+            present.sort(key=lambda i: text_key(getattr(rows[i], key)))
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             present.reverse()
         return present + empty  # blanks last either way
