@@ -93,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", parents=[common],
                              help=_("replace the database with a backup (the current one is kept aside)"))
     restore.add_argument("file", metavar="FILE", help=_("a backup written by 'shopteam backup'"))
+    move = sub.add_parser("migrate-data", parents=[common],
+                          help=_("copy a whole shop to another database (this PC's file to a server, or back)"))
+    move.add_argument("--from", dest="source", metavar="URL", required=True,
+                      help=_("the database the shop is in (a file path or a URL)"))
+    move.add_argument("--to", dest="target", metavar="URL", required=True,
+                      help=_("an empty database to copy it into, e.g. postgresql://shopteam:…@office-pc/shopteam"))
     _attendance_commands(sub, common)
     _appraisal_commands(sub, common)
     _payout_commands(sub, common)
@@ -213,6 +219,17 @@ def cmd_restore(args, engine) -> int:
     _emit(args, {"ok": True, "restored_from": str(source), "safety_backup": str(safety)},
           _("Restored from {source}.").format(source=source) + "\n"
           + _("The database as it was before is kept in {path}").format(path=safety))
+    return 0
+
+
+def cmd_migrate_data(args, engine) -> int:
+    """Copy everything from --from into the empty --to, and compare the row counts of every table."""
+    from shopteam.services.maintenance import migrate_data
+
+    counts = migrate_data(args.source, args.target)
+    total = sum(counts.values())
+    _emit(args, {"ok": True, "rows": total, "tables": counts},
+          _("Copied {rows} rows in {tables} tables; the counts match.").format(rows=total, tables=len(counts)))
     return 0
 
 
@@ -708,7 +725,7 @@ def cmd_payout(args, engine) -> int:
 COMMANDS: dict[str, Callable] = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup,
                                  "restore": cmd_restore, "import": cmd_import, "report": cmd_report,
                                  "export": cmd_export, "template": cmd_template, "appraisal": cmd_appraisal,
-                                 "payout": cmd_payout}
+                                 "payout": cmd_payout, "migrate-data": cmd_migrate_data}
 
 
 # ---------------------------------------------------------------------------------------------- main
@@ -777,7 +794,7 @@ def _where(db: str | None) -> str:
 
 def _language_of(args, system: str | None, engine) -> str:
     """The language of the messages and documents: --lang, else the system locale, else the shop's."""
-    if args.lang or system or args.command == "restore":  # restore: the database may not open
+    if args.lang or system or engine is None or args.command == "restore":  # restore: it may not open
         return choose_language(args.lang, system, "en")
     from shopteam.db.engine import make_session_factory
     from shopteam.services.language import document_language
@@ -796,6 +813,8 @@ def _fail(args, code: str, message: str, status: int) -> int:
 
 #: The commands that may make a new database file; every other one needs the file to be there already.
 CREATES_DATABASE = frozenset({"demo", "restore"})
+#: The commands that name their databases themselves (not --db).
+OWN_DATABASES = frozenset({"migrate-data"})
 
 
 def _refuse_a_missing_database(args) -> None:
@@ -845,9 +864,10 @@ def main(argv: list[str] | None = None) -> int:
 
     engine = None
     try:
-        _refuse_a_missing_database(args)
-        # restore is what rescues a database that no longer opens: it must not try to migrate it first
-        engine = _open(args.db, migrate=args.command != "restore")
+        if args.command not in OWN_DATABASES:
+            _refuse_a_missing_database(args)
+            # restore is what rescues a database that no longer opens: it must not try to migrate it first
+            engine = _open(args.db, migrate=args.command != "restore")
         args.language = _language_of(args, system, engine)
         set_language(args.language)
         return COMMANDS[args.command](args, engine)

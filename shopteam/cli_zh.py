@@ -85,6 +85,12 @@ ZH: dict[str, str] = {
     "{count} problem(s):": "{count} 个问题：",
     "Backup written: {path}": "备份已写出：{path}",
     "Restored from {source}.": "已从 {source} 恢复。",
+    "copy a whole shop to another database (this PC's file to a server, or back)":
+        "把整个店铺复制到另一个数据库（本机文件到服务器，或反过来）",
+    "the database the shop is in (a file path or a URL)": "店铺所在的数据库（文件路径或 URL）",
+    "an empty database to copy it into, e.g. postgresql://shopteam:…@office-pc/shopteam":
+        "复制到的空数据库，例如 postgresql://shopteam:…@office-pc/shopteam",
+    "Copied {rows} rows in {tables} tables; the counts match.": "已复制 {tables} 张表共 {rows} 行；行数核对一致。",
     "The database as it was before is kept in {path}": "恢复前的数据库保留在 {path}",
     "{file} ({kind}, sheet '{sheet}'): {inserted} inserted, {replaced} replaced, {skipped} skipped, {rejected} rejected.":
         "{file}（{kind}，工作表“{sheet}”）：新增 {inserted} 条，替换 {replaced} 条，跳过 {skipped} 条，拒绝 {rejected} 条。",

@@ -42,3 +42,30 @@ def test_demo_check_and_payout_agree_on_sqlite_and_postgresql(capsys, tmp_path, 
     payout = on_postgresql["payout"]
     assert len(payout) >= 10 and sum(float(item["total"]) for item in payout) > 0  # a real month, not nothing
     assert payout == on_sqlite["payout"]  # every person's figures, lines and explanations
+
+
+def test_migrate_data_to_the_server_and_back_then_backup_and_restore_there(capsys, tmp_path, pg_url, monkeypatch):
+    monkeypatch.delenv("SHOPTEAM_DB", raising=False)
+    clock.set_today(date(2026, 12, 5))
+    local = tmp_path / "shop.db"
+    assert run(capsys, "--db", local, "--lang", "en", "demo")[0] == 0
+    status, out, err = run(capsys, "--lang", "en", "migrate-data", "--from", local, "--to", pg_url, "--json")
+    assert status == 0, err
+    moved = json.loads(out)
+    assert moved["ok"] is True and moved["tables"]["employee"] == 20 and moved["rows"] == sum(moved["tables"].values())
+    status, out, err = run(capsys, "--db", pg_url, "check", "--json")
+    assert status == 0 and json.loads(out)["staff"] == 20, err
+
+    status, out, err = run(capsys, "--lang", "en", "migrate-data", "--from", local, "--to", pg_url)
+    assert status != 0 and "already holds a shop" in err  # the server holds the shop now: never copied over
+
+    back = tmp_path / "back.db"
+    status, out, err = run(capsys, "--lang", "zh_CN", "migrate-data", "--from", pg_url, "--to", back)
+    assert status == 0 and f"共 {moved['rows']} 行" in out, err
+
+    snapshot = tmp_path / "server-backup.db"
+    assert run(capsys, "--db", pg_url, "backup", "--out", snapshot)[0] == 0
+    status, out, err = run(capsys, "--db", pg_url, "--lang", "en", "restore", snapshot, "--json")
+    assert status == 0 and json.loads(out)["ok"] is True, err
+    status, out, err = run(capsys, "--db", pg_url, "check", "--json")
+    assert json.loads(out)["staff"] == 20

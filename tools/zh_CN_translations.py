@@ -2430,3 +2430,11 @@ BY_CONTEXT["MeetingPage"].update({
     "No meeting for this week yet; the parts shown are prefilled from the week's cards and timesheets.":
         "本周尚无周例会；下列汇报由本周的任务卡片和工时预填。",
 })
+# --- moving a shop between databases, server backups (issue 12) --------------------------------------------
+BY_CONTEXT["Errors"].update({
+    "The copy did not go through: {reason}": "复制未完成：{reason}",
+    "The source and the target are the same database.": "源数据库和目标数据库是同一个。",
+    "{url} holds no ShopTeam database.": "{url} 中没有 ShopTeam 数据库。",
+})
+BY_CONTEXT["Errors"]["{url} already holds a shop; copy only into an empty database."] = \
+    "{url} 已经有店铺；只能复制到空数据库。"

@@ -4232,52 +4232,52 @@
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
         <source>see the departments</source>
         <translation>查看部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
         <source>A department named {name} exists already.</source>
         <translation>名为 {name} 的部门已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
         <source>The department {name} is archived.</source>
         <translation>部门 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
         <source>{name} has left and cannot head a department.</source>
         <translation>{name} 已离职，不能担任部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
         <source>{name} still has {n} staff; move them to another department first.</source>
         <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
         <source>{name} still has {n} sub-departments; archive or move them first.</source>
         <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
     </message>
@@ -4472,52 +4472,52 @@
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
         <source>The ledger entry</source>
         <translation>该奖惩记录</translation>
     </message>
@@ -4537,217 +4537,217 @@
         <translation>{path} 是文件夹；请指定备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
         <source>{path} is damaged.</source>
         <translation>{path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
         <source>{path} is not a ShopTeam database.</source>
         <translation>{path} 不是网店团队管家的数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
         <source>That file is the database itself.</source>
         <translation>该文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
         <source>see the staff</source>
         <translation>查看员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
         <source>see the org chart</source>
         <translation>查看组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
         <source>change the staffing plans</source>
         <translation>修改人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
         <source>Unknown preset {preset}.</source>
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
         <source>Bonus pool</source>
         <translation>奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="491"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
         <source>Unknown kind of bonus pool {kind}.</source>
         <translation>未知的奖金池类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
         <source>A team bonus pool needs the month of the scores.</source>
         <translation>团队奖金池需要选择考核月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
         <source>{people} are not employed in {period}, the pay month: choose a month in which everyone with a share is paid.</source>
         <translation>{people} 在发放月份 {period} 不在职：请选择所有分得奖金的员工都在职的月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
         <source>save a bonus pool</source>
         <translation>保存奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
         <source>The bonus pool is approved and locked; reopen it to change it.</source>
         <translation>奖金池已批准并锁定；如需修改，请先重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
         <source>approve a bonus pool</source>
         <translation>批准奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="501"/>
         <source>reopen an approved bonus pool</source>
         <translation>重新开启已批准的奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="502"/>
         <source>The bonus pool is not approved.</source>
         <translation>奖金池尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="503"/>
         <source>delete a bonus pool</source>
         <translation>删除奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="504"/>
         <source>see bonus pools</source>
         <translation>查看奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="504"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="508"/>
         <source>{value} is not a share between 0 and 1.</source>
         <translation>{value} 不是 0 到 1 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="505"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="509"/>
         <source>Enter 0 (no housing fund) or a rate from {low} % to {high} %.</source>
         <translation>请填写 0（不缴公积金）或 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="506"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="510"/>
         <source>Enter a rate from {low} % to {high} %.</source>
         <translation>请填写 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="515"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="512"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
         <source>The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.</source>
         <translation>{period} 的奖金核算是月份结束前算出的预估；请在 {last_day} 之后重新核算再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="517"/>
         <source>{count} item(s) of {period} are still open or flagged: review them and confirm to approve.</source>
         <translation>{period} 还有 {count} 项未处理或被标记：请复核并确认后再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="514"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="518"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="515"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
         <source>The month {period} has not begun: there is nothing to pay yet.</source>
         <translation>{period} 尚未开始，还没有可发放的工资。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="520"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="517"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="518"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="523"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="520"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="502"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="506"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="503"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="508"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="512"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="509"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
@@ -4757,357 +4757,377 @@
         <translation>不小于 0 的金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
+        <source>The copy did not go through: {reason}</source>
+        <translation>复制未完成：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
+        <source>The source and the target are the same database.</source>
+        <translation>源数据库和目标数据库是同一个。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
+        <source>{url} holds no ShopTeam database.</source>
+        <translation>{url} 中没有 ShopTeam 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
+        <source>{url} already holds a shop; copy only into an empty database.</source>
+        <translation>{url} 已经有店铺；只能复制到空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
         <source>Meeting part</source>
         <translation>周例会个人汇报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
         <source>hold weekly meetings</source>
         <translation>主持周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
         <source>hold this weekly meeting</source>
         <translation>主持这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
         <source>The weekly meeting of {week} has already been created.</source>
         <translation>{week} 的周例会已经创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
         <source>see this weekly meeting</source>
         <translation>查看这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
         <source>edit this part of the weekly meeting</source>
         <translation>修改周例会中他人的汇报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
         <source>take the attendance of this weekly meeting</source>
         <translation>登记这次周例会的出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
         <source>change this weekly meeting</source>
         <translation>修改这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
         <source>Unknown kind {kind}.</source>
         <translation>未知的类别 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
         <source>Enter the text.</source>
         <translation>请输入内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
         <source>Meeting item</source>
         <translation>周例会事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
         <source>The action item is already card {card}.</source>
         <translation>该待办事项已是任务卡片 {card}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
         <source>Choose the board of the card.</source>
         <translation>请选择任务卡片所在的看板。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
         <source>edit this staff record</source>
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
         <source>{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
@@ -5152,312 +5172,312 @@
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
         <source>change the probation settings</source>
         <translation>修改试用期设置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="525"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
         <source>The probation must be a whole number of months from 0 to {max}.</source>
         <translation>试用期必须是 0 到 {max} 之间的整数月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
         <source>see probations</source>
         <translation>查看试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="527"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
         <source>review this probation</source>
         <translation>评估此人的试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="532"/>
         <source>change probations</source>
         <translation>修改试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="533"/>
         <source>The probation ends before the hire date.</source>
         <translation>试用期结束日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
         <source>review probations</source>
         <translation>进行转正评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
         <source>Unknown outcome {outcome}.</source>
         <translation>未知的评估结果 {outcome}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="532"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
         <source>{name} is not on probation.</source>
         <translation>{name} 不在试用期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="533"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="537"/>
         <source>Enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
         <source>The date is before the hire date.</source>
         <translation>该日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="539"/>
         <source>The new end date must be after {day}.</source>
         <translation>新的结束日期必须晚于 {day}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
         <source>Enter the reason.</source>
         <translation>请输入原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="542"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="539"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="543"/>
         <source>open positions</source>
         <translation>开放招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="544"/>
         <source>The headcount must be a whole number from 1 to {max}.</source>
         <translation>人数必须是 1 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="541"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="545"/>
         <source>The wanted-by date is in the past.</source>
         <translation>期望到岗日期已过。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="542"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="546"/>
         <source>The staffing plan has no open shortage for this role.</source>
         <translation>编制方案中该岗位没有待补的缺口。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="543"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="547"/>
         <source>close positions</source>
         <translation>关闭招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="544"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="548"/>
         <source>see recruitment</source>
         <translation>查看招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="545"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="549"/>
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="547"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="551"/>
         <source>Enter the candidate&apos;s name.</source>
         <translation>请输入候选人姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="548"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="552"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>手机号 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="549"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="553"/>
         <source>The expected salary cannot be negative.</source>
         <translation>期望薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="550"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="554"/>
         <source>The application date is in the future.</source>
         <translation>投递日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="551"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="555"/>
         <source>add candidates</source>
         <translation>添加候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="552"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="556"/>
         <source>The position {role} is closed.</source>
         <translation>职位 {role} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="553"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="557"/>
         <source>edit candidates</source>
         <translation>编辑候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="554"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="558"/>
         <source>move candidates</source>
         <translation>调整候选人阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="555"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="559"/>
         <source>Unknown stage {stage}.</source>
         <translation>未知的阶段 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="546"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="550"/>
         <source>{name} is {stage} already.</source>
         <translation>{name} 已处于 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="556"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="560"/>
         <source>reject candidates</source>
         <translation>淘汰候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="557"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="561"/>
         <source>Enter the reason for the rejection.</source>
         <translation>请输入淘汰原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="558"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="562"/>
         <source>score interviews</source>
         <translation>面试评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="559"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="563"/>
         <source>Enter the competence.</source>
         <translation>请输入评分项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="560"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="564"/>
         <source>The score must be a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="561"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="565"/>
         <source>hire candidates</source>
         <translation>录用入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="562"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="566"/>
         <source>Only a candidate at the offer stage can be hired ({name} is {stage}).</source>
         <translation>只有处于录用阶段的候选人才能入职（{name} 处于 {stage}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="563"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="567"/>
         <source>You may not set salaries; leave the base salary empty.</source>
         <translation>您无权设置薪资，请将基本工资留空。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="565"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="569"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="566"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="570"/>
         <source>plan training</source>
         <translation>制定培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="567"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="571"/>
         <source>The year must be from {min} to {max}.</source>
         <translation>年份必须在 {min} 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="568"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="572"/>
         <source>Enter the training topic.</source>
         <translation>请填写培训主题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="569"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="573"/>
         <source>see the training plans</source>
         <translation>查看培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="570"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="574"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="571"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="575"/>
         <source>plan training sessions</source>
         <translation>安排培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="572"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="576"/>
         <source>Enter the place, or mark the session as online.</source>
         <translation>请填写地点，或将本场标为线上。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="573"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="577"/>
         <source>see the training sessions</source>
         <translation>查看培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="574"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="578"/>
         <source>take training attendance</source>
         <translation>登记培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="575"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="579"/>
         <source>The session on {day} has not taken place yet.</source>
         <translation>{day} 的培训尚未举行。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="576"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="580"/>
         <source>take attendance for this person</source>
         <translation>为此人登记签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="577"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="581"/>
         <source>{name} has an evaluation for this session; clear it before marking them absent.</source>
         <translation>{name} 在本场已有培训评估，请先清除评估再标为缺席。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="578"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="582"/>
         <source>record training evaluations</source>
         <translation>录入培训评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="579"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="583"/>
         <source>evaluate this person</source>
         <translation>评估此人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="580"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="584"/>
         <source>{name} did not attend this session.</source>
         <translation>{name} 未出席本场培训。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="581"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="585"/>
         <source>see training attendance</source>
         <translation>查看培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="583"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="587"/>
         <source>see a training record without a staff record</source>
         <translation>在没有员工档案的情况下查看培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="584"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="588"/>
         <source>see someone else&apos;s training record</source>
         <translation>查看他人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="585"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="589"/>
         <source>see this person&apos;s training record</source>
         <translation>查看此人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="586"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="590"/>
         <source>see the training report</source>
         <translation>查看培训报表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="588"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="592"/>
         <source>The file could not be read or written: {reason}</source>
         <translation>无法读写文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="589"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="593"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -7438,78 +7458,78 @@ Database: %2</source>
 <context>
     <name>MonthModel</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="31"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="33"/>
         <source>Employee
 no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="32"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="34"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="33"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="35"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="34"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="36"/>
         <source>Scheduled
 days</source>
         <translation>应出勤
 天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="35"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="37"/>
         <source>Days
 worked</source>
         <translation>出勤
 天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="36"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="38"/>
         <source>Late</source>
         <translation>迟到
 次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="37"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="39"/>
         <source>Late
 minutes</source>
         <translation>迟到
 分钟</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="38"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="40"/>
         <source>Early
 leave</source>
         <translation>早退
 次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="39"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="41"/>
         <source>Missing
 punch</source>
         <translation>缺卡
 次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="40"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="42"/>
         <source>Absence
 days</source>
         <translation>旷工
 天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="41"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="43"/>
         <source>Leave
 hours</source>
         <translation>请假
 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="42"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="44"/>
         <source>Overtime
 workday
 (h)</source>
@@ -7518,7 +7538,7 @@ workday
 (小时)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="43"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="45"/>
         <source>Overtime
 rest day
 (h)</source>
@@ -7527,7 +7547,7 @@ rest day
 (小时)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="44"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="46"/>
         <source>Overtime
 holiday
 (h)</source>
@@ -7536,7 +7556,7 @@ holiday
 (小时)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="45"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="47"/>
         <source>Unapproved
 overtime
 (h)</source>
@@ -7545,14 +7565,14 @@ overtime
 (小时)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="47"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="49"/>
         <source>Punch
 corrections</source>
         <translation>补卡
 次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/month_model.py" line="48"/>
+        <location filename="../../shopteam/ui/attendance/month_model.py" line="50"/>
         <source>Corrections
 beyond
 allowance</source>
@@ -9370,62 +9390,62 @@ allowance</source>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="19"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="20"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="20"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="21"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="21"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="22"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="22"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="23"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="23"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="24"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="24"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="25"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="25"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="26"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="26"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="27"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="27"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="28"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="28"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="29"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="121"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="126"/>
         <source>clock-in %1</source>
         <translation>上班 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests_model.py" line="123"/>
+        <location filename="../../shopteam/ui/attendance/requests_model.py" line="128"/>
         <source>clock-out %1</source>
         <translation>下班 %1</translation>
     </message>
@@ -9734,58 +9754,58 @@ allowance</source>
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="45"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="46"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="45"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="46"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="47"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="48"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="48"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="49"/>
         <source>Salary band</source>
         <translation>薪资范围</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="49"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="50"/>
         <source>Held by</source>
         <translation>任职人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="68"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="69"/>
         <source>&amp;New role</source>
         <translation>新建岗位(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="69"/>
-        <location filename="../../shopteam/ui/org/roles.py" line="145"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="70"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="146"/>
         <source>A&amp;rchive</source>
         <translation>归档(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="70"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="71"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="94"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="95"/>
         <source>Role details</source>
         <translation>岗位详情</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="96"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="97"/>
         <source>Role history (assignments)</source>
         <translation>任职历史</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="145"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="146"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -9793,27 +9813,27 @@ allowance</source>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="37"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="38"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="39"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="40"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="41"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="42"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="47"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="48"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="49"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="50"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
@@ -10851,67 +10871,67 @@ allowance</source>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="62"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="63"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="63"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="64"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="65"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="65"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="66"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="66"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="67"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="67"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="68"/>
         <source>Reports to</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="68"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="69"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="69"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="70"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="70"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="71"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="72"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="72"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="73"/>
         <source>Social-insurance base</source>
         <translation>社保基数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="73"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="74"/>
         <source>Housing-fund base</source>
         <translation>公积金基数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/model.py" line="74"/>
+        <location filename="../../shopteam/ui/roster/model.py" line="75"/>
         <source>Special additional deductions</source>
         <translation>专项附加扣除</translation>
     </message>

@@ -1,13 +1,17 @@
 """Keeping the database sound: the integrity check, backups and restoring a backup.
 
 These work on the engine (not a caller's session) because SQLite's own checks and its online backup
-run on a raw connection. Backups and restores are for local SQLite files; a shared server database is
-backed up by its server.
+run on a raw connection. A local file is backed up with SQLite's online backup; a shared PostgreSQL database
+is backed up as a SQLite file too (db/transfer: one consistent read), so every backup is a file that
+``restore`` reads back on either kind of database, and ``migrate_data`` moves a shop between them.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,13 +21,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from shopteam.db.backup import backup_sqlite, integrity_check, restore_sqlite
-from shopteam.db.engine import sqlite_path
+from shopteam.db.engine import default_database_path, make_engine, resolve_url, sqlite_path
 from shopteam.db.migrate import SCHEMA_HEAD, current_revision, known_revisions, upgrade
 from shopteam.db.models import AuditLog, Department, Employee, Role, RoleAssignment, Shop, User
+from shopteam.db.transfer import TransferError, copy_database, is_empty
 from shopteam.domain import clock
 from shopteam.domain.errors import SchemaTooNewError, ShopTeamError
 from shopteam.services import audit
 from shopteam.services.context import Actor
+from shopteam.services.progress import NullProgress, Progress
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -177,8 +183,10 @@ def database_file(engine: Engine) -> Path:
 
 
 def default_backup_dir(engine: Engine) -> Path:
-    """The backups/ folder beside the database file (the same one migrations back up into)."""
-    return database_file(engine).parent / "backups"
+    """The backups/ folder beside the database file (the same one migrations back up into); for a server
+    database the one beside this PC's default database file."""
+    path = sqlite_path(str(engine.url))
+    return (path if path is not None else default_database_path()).parent / "backups"
 
 
 def _unique(path: Path) -> Path:
@@ -190,17 +198,81 @@ def _unique(path: Path) -> Path:
 
 
 def make_backup(engine: Engine, target: Path | str | None = None, *, label: str = "backup") -> Path:
-    """A consistent copy of the database (safe while the app runs). Returns the file written."""
-    db_file = database_file(engine)
+    """A consistent copy of the database (safe while the app runs, and while other PCs work on a server
+    database). Returns the file written: always a SQLite file."""
+    db_file = sqlite_path(str(engine.url))
     if target is None:
         stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
-        target = _unique(default_backup_dir(engine) / f"{db_file.stem}-{label}-{stamp}.db")
+        stem = db_file.stem if db_file is not None else f"server-{engine.url.database}"
+        target = _unique(default_backup_dir(engine) / f"{stem}-{label}-{stamp}.db")
     target = Path(target).expanduser().resolve()
-    if target == db_file.resolve():
+    if db_file is not None and target == db_file.resolve():
         raise ShopTeamError("The backup cannot overwrite the database itself.", code="backup_target")
     if target.is_dir():
         raise ShopTeamError("{path} is a folder; name the backup file.", code="backup_target", path=str(target))
-    return backup_sqlite(engine, target)
+    if db_file is not None:
+        return backup_sqlite(engine, target)
+    return _server_backup(engine, target)
+
+
+def _server_backup(engine: Engine, target: Path, progress: Progress | None = None) -> Path:
+    """A server database written into a new SQLite file: migrated, filled in one consistent read, checked,
+    and only then given its name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_suffix(target.suffix + ".part")
+    part.unlink(missing_ok=True)
+    os.close(os.open(part, os.O_CREAT | os.O_WRONLY, 0o600))  # private from the start: it holds people's pay
+    file_engine = make_engine(f"sqlite:///{part}")
+    try:
+        upgrade(file_engine)
+        _copy(engine, file_engine, progress=progress)
+        problems = integrity_check(file_engine)
+    except BaseException:
+        file_engine.dispose()
+        part.unlink(missing_ok=True)
+        raise
+    file_engine.dispose()
+    if problems:
+        part.unlink(missing_ok=True)
+        raise ShopTeamError("The backup copy failed SQLite's integrity check and was not kept: {reason}",
+                            code="backup_not_sound", reason="; ".join(problems[:3]))
+    part.replace(target)
+    return target
+
+
+def _copy(source: Engine, target: Engine, *, replace: bool = False, progress: Progress | None = None):
+    progress = progress or NullProgress()
+    try:
+        return copy_database(source, target, replace=replace, report=progress.report, check=progress.check)
+    except TransferError as exc:
+        raise ShopTeamError("The copy did not go through: {reason}", code="transfer_failed", reason=str(exc)) from exc
+
+
+def migrate_data(source_url: str, target_url: str, *, progress: Progress | None = None) -> dict[str, int]:
+    """Move a shop from one database to another (this PC's file to a server, or back): both are migrated to
+    this version's schema, everything is copied in one transaction on the target, and the row counts of
+    every table are compared. The target must hold no shop. Returns the rows per table."""
+    source_file = sqlite_path(resolve_url(source_url))
+    if source_file is not None and not source_file.is_file():
+        raise ShopTeamError("The file {path} does not exist.", code="file_not_found", path=str(source_file))
+    source, target = make_engine(source_url), make_engine(target_url)
+    try:
+        if str(source.url) == str(target.url):
+            raise ShopTeamError("The source and the target are the same database.", code="transfer_same")
+        if current_revision(source) is None:
+            raise ShopTeamError("{url} holds no ShopTeam database.", code="not_a_database",
+                                url=source.url.render_as_string(hide_password=True))
+        upgrade(source)
+        upgrade(target)
+        with target.connect() as conn:
+            if not is_empty(conn):
+                raise ShopTeamError("{url} already holds a shop; copy only into an empty database.",
+                                    code="transfer_target_not_empty",
+                                    url=target.url.render_as_string(hide_password=True))
+        return _copy(source, target, progress=progress).counts
+    finally:
+        source.dispose()
+        target.dispose()
 
 
 def inspect_backup(source: Path) -> str:
@@ -288,7 +360,9 @@ def restore_backup(engine: Engine, source: Path | str, *, actor: Actor | None = 
     database that cannot be read at all (damaged) is moved aside as it is and the backup copied in its place.
     """
     source = Path(source).expanduser().resolve()
-    db_file = database_file(engine)
+    db_file = sqlite_path(str(engine.url))
+    if db_file is None:
+        return _server_restore(engine, source, actor=actor)
     if source == db_file.resolve():
         raise ShopTeamError("That file is the database itself.", code="restore_source")
     inspect_backup(source)
@@ -303,6 +377,27 @@ def restore_backup(engine: Engine, source: Path | str, *, actor: Actor | None = 
         restore_sqlite(source, engine)
     engine.dispose()  # pooled connections may cache the old schema
     upgrade(engine)
+    if actor is not None:
+        with Session(engine) as session, session.begin():
+            audit.record(session, actor, "restore", "database", None, summary=audit.note("restored", file=source.name),
+                         after={"source": str(source), "safety_backup": str(safety)})
+    return safety
+
+
+def _server_restore(engine: Engine, source: Path, *, actor: Actor | None) -> Path:
+    """A backup file put back into a server database: the file is checked and brought to this version's schema
+    on a private copy, the server's content is backed up first, then replaced in one transaction."""
+    inspect_backup(source)
+    safety = make_backup(engine, label="before-restore")
+    with tempfile.TemporaryDirectory(prefix="shopteam-restore-") as folder:
+        copy = Path(folder) / "backup.db"
+        shutil.copyfile(source, copy)
+        file_engine = make_engine(f"sqlite:///{copy}")
+        try:
+            upgrade(file_engine, backup_dir=Path(folder))
+            _copy(file_engine, engine, replace=True)
+        finally:
+            file_engine.dispose()
     if actor is not None:
         with Session(engine) as session, session.begin():
             audit.record(session, actor, "restore", "database", None, summary=audit.note("restored", file=source.name),
