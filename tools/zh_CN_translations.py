@@ -2418,3 +2418,9 @@ BY_CONTEXT["EvaluationDialog"] = {
     "Not passed": "未通过",
     "Satisfaction (1–5)": "满意度（1–5）",
 }
+
+# Concurrent editing (issue 12): a save over someone else's newer one is refused with who and when.
+BY_CONTEXT["Errors"].update({
+    "This record was changed by {who} at {when}; it has been reloaded.": "此记录已被 {who} 于 {when} 修改，已重新载入。",
+    "This record was changed by someone else; it has been reloaded.": "此记录已被他人修改，已重新载入。",
+})

@@ -14,7 +14,7 @@ of that entity (audit.record is written in the same transaction as every change)
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, inspect, select
@@ -40,15 +40,18 @@ def _entities(table: str) -> tuple[str, ...]:
 def last_change(conn: Connection | Session, table: str, entity_id: int,
                 row: dict[str, Any] | None = None) -> tuple[str, datetime | None]:
     """Who last changed the record and when: ``updated_by``/``updated_at`` of ``row`` when it has both, else
-    the newest audit record of it; ("", None) when nothing tells."""
+    the newest audit record of it (unless the row's ``updated_at`` is later: a change the log does not
+    know); ("", None) when nothing tells."""
     if row and row.get("updated_by") and row.get("updated_at") is not None:
         return row["updated_by"], row["updated_at"]
     found = conn.execute(
         select(AuditLog.username, AuditLog.at)
         .where(AuditLog.entity.in_(_entities(table)), AuditLog.entity_id == entity_id)
         .order_by(AuditLog.id.desc()).limit(1)).first()
-    if found is None:
-        return "", (row or {}).get("updated_at")
+    updated_at = (row or {}).get("updated_at")
+    if found is None or (updated_at is not None and found[1] is not None
+                         and updated_at - found[1] > timedelta(seconds=1)):
+        return "", updated_at  # changed behind the application's back: the audit log does not tell who
     return found[0], found[1]
 
 

@@ -1,0 +1,123 @@
+"""Two PCs on one database: the screen that saves second says who changed the record and when, and shows theirs.
+
+PC A is the window under test (the owner's AppContext); PC B is a second engine on the same database file,
+where the manager 小林 (user ``lin``) saves first."""
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from shopteam.db.engine import make_engine, make_session_factory
+from shopteam.db.models import Employee
+from shopteam.db.models.boards import Card
+from shopteam.domain import clock
+from shopteam.services import accounts
+from shopteam.services.boards import board as boards
+from shopteam.services.boards import cards
+from shopteam.services.boards.cards import CardInput
+from shopteam.services.org import roster
+from shopteam.ui.boards.card_dialog import CardDialog
+from shopteam.ui.roster.form import StaffForm
+from tests.services.test_versions import person_input
+from tests.test_translations import chinese  # noqa: F401 - the fixture installing the Chinese translation
+
+B_SAVES = datetime(2026, 12, 7, 2, 5, tzinfo=UTC)
+
+
+def when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+@pytest.fixture
+def pc_b(db_url, factory, owner):
+    with factory.begin() as s:
+        accounts.create_account(s, actor=owner, username="lin", password="secret123", level="owner")
+    engine = make_engine(db_url)
+    factory_b = make_session_factory(engine)
+    with factory_b.begin() as s:
+        lin = accounts.login(s, username="lin", password="secret123").actor
+    yield factory_b, lin
+    engine.dispose()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append((a[1], a[2])))
+    return shown
+
+
+def b_changes_the_phone(pc_b, staff_id):
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        mine = roster.get_staff(s, actor=lin, staff_id=staff_id)
+        data = person_input(mine)
+        data.phone, data.notes = "13911112222", "B 的备注"
+        roster.update_staff(s, actor=lin, staff_id=staff_id, data=data, expected_version=mine.version)
+
+
+def open_form(qtbot, ctx, staff_id) -> StaffForm:
+    form = StaffForm(ctx, staff_id)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def save(form):
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_roster_edit_dialog_refuses_names_who_and_when_and_reloads(qtbot, owner_ctx, factory, small_shop, pc_b,
+                                                                   warnings):
+    form = open_form(qtbot, owner_ctx, small_shop["c"])
+    assert form.fields["phone"].text() == "13900000003"
+    b_changes_the_phone(pc_b, small_shop["c"])
+    form.fields["wechat"].setText("wangwu")
+    save(form)
+    assert warnings == [("Changed by someone else",
+                         f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded.")]
+    assert form.isVisible()
+    assert (form.fields["phone"].text(), form.fields["notes"].toPlainText(), form.fields["wechat"].text()) == \
+        ("13911112222", "B 的备注", "")
+    with factory() as s:  # A's WeChat was not written over B's record
+        emp = s.get(Employee, small_shop["c"])
+        assert (emp.phone, emp.wechat, emp.version) == ("13911112222", "", 2)
+    form.fields["wechat"].setText("wangwu")  # saved again over what is now shown: accepted
+    save(form)
+    assert not form.isVisible() and len(warnings) == 1
+    with factory() as s:
+        emp = s.get(Employee, small_shop["c"])
+        assert (emp.phone, emp.notes, emp.wechat, emp.version) == ("13911112222", "B 的备注", "wangwu", 3)
+
+
+@pytest.mark.usefixtures("chinese")
+def test_roster_edit_dialog_refusal_in_chinese(qtbot, owner_ctx, small_shop, pc_b, warnings):
+    form = open_form(qtbot, owner_ctx, small_shop["c"])
+    b_changes_the_phone(pc_b, small_shop["c"])
+    save(form)
+    assert warnings == [("已被他人修改", f"此记录已被 lin 于 {when(B_SAVES)} 修改，已重新载入。")]
+    assert form.fields["phone"].text() == "13911112222"
+
+
+def test_card_dialog_refuses_and_reloads(qtbot, owner_ctx, factory, owner, pc_b):
+    with factory.begin() as s:
+        board = boards.create_board(s, actor=owner, name="内容", kind="custom")
+        card_id = cards.create_card(s, actor=owner, board_id=board, data=CardInput("双十二海报"))
+    dialog = CardDialog(owner_ctx, card_id=card_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        cards.update_card(s, actor=lin, card_id=card_id, data=CardInput("双十二海报（终稿）"), version=1)
+    dialog.title.setText("海报 A")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.error.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert dialog.title.text() == "双十二海报（终稿）" and dialog.detail.version == 2
+    with factory() as s:
+        assert s.get(Card, card_id).title == "双十二海报（终稿）"
+    dialog.title.setText("海报 A")
+    dialog.save()
+    with factory() as s:
+        assert s.get(Card, card_id).title == "海报 A"
