@@ -128,3 +128,41 @@ def test_a_card_edited_on_two_pcs(two_pcs):
     assert (refused.value.who, refused.value.at, refused.value.entity) == ("lin", B_SAVES, "card")
     with factory_a() as s:
         assert s.get(Card, card_id).title == "双十二海报（终稿）"
+
+
+def test_a_meeting_part_names_its_own_updated_by(two_pcs, staff_id):
+    """A record with updated_by/updated_at (a person's part of the weekly meeting) says who from them."""
+    from shopteam.db.models.meetings import MeetingPart
+    from shopteam.services.meetings import meeting as meetings
+
+    factory_a, owner, factory_b, lin = two_pcs
+    with clock.frozen(date(2026, 11, 6)), factory_a.begin() as s:
+        meeting_id = meetings.create_meeting(s, actor=owner, week="2026-W45")
+    with factory_a() as s:
+        part = meetings.read_meeting(s, actor=owner, meeting_id=meeting_id).parts[0]
+    assert part.version == 1
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        meetings.edit_part(s, actor=lin, part_id=part.id, summary="B 的小结", expected_version=part.version)
+    with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:
+        meetings.edit_part(s, actor=owner, part_id=part.id, summary="A 的小结", expected_version=part.version)
+    assert (refused.value.who, refused.value.at, refused.value.entity) == ("lin", B_SAVES, "meeting_part")
+    with factory_a() as s:
+        assert (s.get(MeetingPart, part.id).summary, s.get(MeetingPart, part.id).version) == ("B 的小结", 2)
+
+
+def test_a_payout_run_recomputed_elsewhere_is_not_approved_unseen(two_pcs, staff_id):
+    """PC A shows the run it computed; PC B recomputes it; A's approval of the figures it showed is refused."""
+    from shopteam.services.payout import runs as payout
+
+    factory_a, owner, factory_b, lin = two_pcs
+    with clock.frozen(date(2026, 12, 5)):
+        with factory_a.begin() as s:
+            shown = payout.compute_run(s, actor=owner, year=2026, month=11)
+        with clock.frozen(B_SAVES), factory_b.begin() as s:
+            payout.compute_run(s, actor=lin, year=2026, month=11, expected_version=shown.version)
+        with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:
+            payout.approve_run(s, actor=owner, year=2026, month=11, expected_version=shown.version)
+        assert (refused.value.who, refused.value.at, refused.value.entity) == ("lin", B_SAVES, "payout_run")
+        with factory_a() as s:
+            run = payout.get_run(s, actor=owner, year=2026, month=11)
+            assert (run.state, run.computed_by) == ("draft", "lin") and run.version > shown.version
