@@ -381,9 +381,11 @@ def _snap(a: Appraisal) -> dict:
 
 
 def submit_self_assessment(session: Session, *, actor: Actor, appraisal_id: int, scores: dict[int, object],
-                           comment: str = "", submit: bool = True) -> None:
-    """The person's own scores for the rated indicators (score id -> 0–100), and a comment."""
+                           comment: str = "", submit: bool = True, version: int | None = None) -> None:
+    """The person's own scores for the rated indicators (score id -> 0–100), and a comment. ``version``: the
+    appraisal's version the screen showed (db.versions)."""
     appraisal = _get(session, appraisal_id)
+    check_version(session, appraisal, version)
     if actor.employee_id != appraisal.employee_id:
         raise PermissionDenied(action="fill in someone else's self-assessment")
     _check_unlocked(appraisal)
