@@ -108,7 +108,9 @@ def _versioned(session: Session) -> list[tuple[Mapper, int, Any]]:
 def _explain_stale(session: Session, candidates: list[tuple[Mapper, int, Any]]) -> ChangedElsewhere | None:
     """Which of the candidates someone else changed (read on a connection of its own: the failed flush has
     spoilt this session's transaction), and who did it when; None when none of them changed."""
-    with session.get_bind().connect() as conn:
+    if not candidates:
+        return None
+    with session.get_bind(candidates[0][0]).connect() as conn:
         for mapper, entity_id, read in candidates:
             table = mapper.local_table
             pk = list(table.primary_key.columns)[0]
