@@ -121,3 +121,25 @@ def test_card_dialog_refuses_and_reloads(qtbot, owner_ctx, factory, owner, pc_b)
     dialog.save()
     with factory() as s:
         assert s.get(Card, card_id).title == "海报 A"
+
+
+def test_department_dialog_refuses_and_reloads(qtbot, owner_ctx, factory, small_shop, pc_b):
+    from shopteam.services import org
+    from shopteam.ui.org.department_dialog import DepartmentDialog
+
+    with factory() as s:
+        shown = next(d for d in org.list_departments(s, actor=owner_ctx.actor) if d.id == small_shop["cs"])
+    dialog = DepartmentDialog(owner_ctx, shown)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        org.update_department(s, actor=lin, department_id=shown.id, name="售后客服部", parent_id=None,
+                              head_id=small_shop["b"], expected_version=shown.version)
+    dialog.name_edit.setText("客服中心")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert (dialog.name_edit.text(), dialog.head_combo.currentData()) == ("售后客服部", small_shop["b"])
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # again, over what is shown: accepted
+    assert not dialog.isVisible()
