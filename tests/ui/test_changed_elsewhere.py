@@ -143,3 +143,30 @@ def test_department_dialog_refuses_and_reloads(qtbot, owner_ctx, factory, small_
     assert (dialog.name_edit.text(), dialog.head_combo.currentData()) == ("售后客服部", small_shop["b"])
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # again, over what is shown: accepted
     assert not dialog.isVisible()
+
+
+def test_goal_dialog_refuses_and_reloads(qtbot, owner_ctx, factory, owner, pc_b):
+    from dataclasses import replace
+
+    from shopteam.services.boards import goals
+    from shopteam.services.boards.goals import GoalInput
+    from shopteam.ui.goals.dialog import GoalDialog
+
+    with factory.begin() as s:
+        goal_id = goals.create_goal(s, actor=owner, data=GoalInput(name="全年 GMV", year=2026, target=1000000))
+    with factory() as s:
+        shown = next(g for g in goals.list_goals(s, actor=owner) if g.id == goal_id)
+    dialog = GoalDialog(owner_ctx, goal=shown)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        goals.update_goal(s, actor=lin, goal_id=goal_id, data=replace(shown.data, target=1200000, notes="上调"),
+                          version=shown.version)
+    dialog.name.setText("全年 GMV（A）")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.error.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert (dialog.name.text(), dialog.target.value(), dialog.notes.toPlainText()) == ("全年 GMV", 1200000, "上调")
+    dialog.save()
+    assert dialog.saved_id == goal_id
