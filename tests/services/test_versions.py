@@ -166,3 +166,26 @@ def test_a_payout_run_recomputed_elsewhere_is_not_approved_unseen(two_pcs, staff
         with factory_a() as s:
             run = payout.get_run(s, actor=owner, year=2026, month=11)
             assert (run.state, run.computed_by) == ("draft", "lin") and run.version > shown.version
+
+
+def test_an_appraisal_reviewed_on_two_pcs(two_pcs):
+    """The supervisor's review of one appraisal entered on two PCs: the second is refused, the first stands."""
+    from shopteam.db.models.appraisal import Appraisal
+    from shopteam.services.appraisal import cycles as ap
+    from tests.services.appraisal_shop import make_shop
+
+    factory_a, owner, factory_b, lin = two_pcs
+    make_shop(factory_a, owner)
+    with clock.frozen(date(2026, 11, 3)):
+        with factory_a.begin() as s:
+            cycle_id = ap.open_cycle(s, actor=owner, year=2026, month=10)
+        with factory_a() as s:
+            row = next(r for r in ap.list_appraisals(s, actor=owner, cycle_id=cycle_id) if r.employee_no == "E101")
+            shown = ap.get_appraisal(s, actor=owner, appraisal_id=row.id)
+        with clock.frozen(B_SAVES), factory_b.begin() as s:
+            ap.save_review(s, actor=lin, appraisal_id=row.id, comment="B 的评语", version=shown.row.version)
+        with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:
+            ap.save_review(s, actor=owner, appraisal_id=row.id, comment="A 的评语", version=shown.row.version)
+    assert (refused.value.who, refused.value.at, refused.value.entity) == ("lin", B_SAVES, "appraisal")
+    with factory_a() as s:
+        assert s.get(Appraisal, row.id).supervisor_comment == "B 的评语"
