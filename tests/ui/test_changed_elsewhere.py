@@ -170,3 +170,28 @@ def test_goal_dialog_refuses_and_reloads(qtbot, owner_ctx, factory, owner, pc_b)
     assert (dialog.name.text(), dialog.target.value(), dialog.notes.toPlainText()) == ("全年 GMV", 1200000, "上调")
     dialog.save()
     assert dialog.saved_id == goal_id
+
+
+def test_payout_page_does_not_approve_figures_recomputed_elsewhere(qtbot, owner_ctx, factory, owner, pc_b):
+    from PySide6.QtCore import Qt
+
+    from shopteam.services.payout import runs as payout
+    from shopteam.ui.payout.page import PayoutPage
+    from tests.services.payout_shop import MONTH, YEAR, make_month
+
+    make_month(factory, owner)
+    page = PayoutPage(owner_ctx)
+    qtbot.addWidget(page)
+    page.set_month(YEAR, MONTH)
+    qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    assert page.view.computed_by == "boss"
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:  # the other PC recomputes after a correction
+        payout.compute_run(s, actor=lin, year=YEAR, month=MONTH)
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert page.view.state == "draft" and page.view.computed_by == "lin"  # theirs is shown, not approved
+    with factory() as s:
+        assert payout.get_run(s, actor=owner, year=YEAR, month=MONTH).state == "draft"
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)  # approving what is shown now: done
+    assert page.view.locked
