@@ -195,3 +195,36 @@ def test_payout_page_does_not_approve_figures_recomputed_elsewhere(qtbot, owner_
         assert payout.get_run(s, actor=owner, year=YEAR, month=MONTH).state == "draft"
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)  # approving what is shown now: done
     assert page.view.locked
+
+
+def test_appraisal_review_refuses_and_reloads(qtbot, owner_ctx, factory, owner, pc_b):
+    from datetime import date
+
+    from shopteam.services.appraisal import cycles as ap
+    from shopteam.ui.appraisal.page import AppraisalPage
+    from tests.services.appraisal_shop import make_shop
+
+    make_shop(factory, owner)
+    today = date.today()
+    with factory.begin() as s:
+        cycle_id = ap.open_cycle(s, actor=owner, year=today.year, month=today.month)
+    page = AppraisalPage(owner_ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    assert page.select_person("E101")
+    form = page.form
+    with factory() as s:
+        row = next(r for r in ap.list_appraisals(s, actor=owner, cycle_id=cycle_id) if r.employee_no == "E101")
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        ap.save_review(s, actor=lin, appraisal_id=row.id, comment="B 的评语", version=row.version)
+    form.comment.setPlainText("A 的评语")
+    form.save(submit=False)
+    assert form.message.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert form.comment.toPlainText() == "B 的评语" and form.detail.row.version == row.version + 1
+    form.comment.setPlainText("A 的评语")
+    form.save(submit=False)
+    assert form.message.text() == "Saved."
+    with factory() as s:
+        assert ap.get_appraisal(s, actor=owner, appraisal_id=row.id).supervisor_comment == "A 的评语"
