@@ -2438,3 +2438,9 @@ BY_CONTEXT["Errors"].update({
 })
 BY_CONTEXT["Errors"]["{url} already holds a shop; copy only into an empty database."] = \
     "{url} 已经有店铺；只能复制到空数据库。"
+
+# Concurrent editing (issue 12): a save over someone else's newer one is refused with who and when.
+BY_CONTEXT["Errors"].update({
+    "This record was changed by {who} at {when}; it has been reloaded.": "此记录已被 {who} 于 {when} 修改，已重新载入。",
+    "This record was changed by someone else; it has been reloaded.": "此记录已被他人修改，已重新载入。",
+})

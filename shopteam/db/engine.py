@@ -83,4 +83,7 @@ def make_engine(url: str | None = None, **kwargs) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions that refuse a save over someone else's newer one with ChangedElsewhere (db.versions)."""
+    from shopteam.db.versions import ShopSession
+
+    return sessionmaker(engine, class_=ShopSession, expire_on_commit=False)

@@ -52,6 +52,24 @@ class ConflictError(ShopTeamError):
     template = "{what} was changed by someone else in the meantime. Reload it and try again."
 
 
+class ChangedElsewhere(ConflictError):
+    """The record was saved by someone else (another PC, another window) since this screen loaded it.
+
+    ``who`` is the user name of the last change and ``at`` its moment (aware UTC, None when unknown); ``when``
+    is that moment in the PC's local time as the sentence shows it. ``entity``/``entity_id`` name the record,
+    so the screen can load it again. When nobody can be named (no audit record), the caller passes the
+    sentence without a name as the template."""
+
+    code = "changed_elsewhere"
+    template = "This record was changed by {who} at {when}; it has been reloaded."
+
+    def __init__(self, template: str | None = None, *, who: str = "", at=None, entity: str = "",
+                 entity_id: int | None = None, **params):
+        self.who, self.at, self.entity, self.entity_id = who, at, entity, entity_id
+        when = at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else ""
+        super().__init__(template, who=who, when=when, **params)
+
+
 class LoginError(ShopTeamError):
     code = "login_failed"
     template = "Wrong user name or password."

@@ -22,6 +22,8 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "The disk reported an error while writing the database. Nothing was saved.")
     QCoreApplication.translate("Errors", "The database server ran out of room (disk or memory). Nothing was saved.")
     QCoreApplication.translate("Errors", "The database server cannot be reached. Nothing was saved; ShopTeam tries again when you repeat the action.")
+    # shopteam/db/versions.py
+    QCoreApplication.translate("Errors", "This record was changed by someone else; it has been reloaded.")
     # shopteam/domain/attendance.py
     QCoreApplication.translate("Errors", "The clock-out {clock_out} is before the clock-in {clock_in} on {day}.")
     QCoreApplication.translate("Errors", "The punch {moment} is not on the attendance day {day}.")
@@ -37,6 +39,7 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "{what} {key} does not exist.")
     QCoreApplication.translate("Errors", "You are not allowed to {action}.")
     QCoreApplication.translate("Errors", "{what} was changed by someone else in the meantime. Reload it and try again.")
+    QCoreApplication.translate("Errors", "This record was changed by {who} at {when}; it has been reloaded.")
     QCoreApplication.translate("Errors", "Wrong user name or password.")
     QCoreApplication.translate("Errors", "Too many failed attempts. Try again in {seconds} seconds.")
     QCoreApplication.translate("Errors", "This database was written by a newer version of ShopTeam (schema {revision}). Install the newer version to open it; the file was left unchanged.")
@@ -179,7 +182,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "{name}: a score must be from 0 to 100, not {value}.")
     QCoreApplication.translate("Errors", "fill in someone else's self-assessment")
     QCoreApplication.translate("Errors", "Your supervisor has already scored this appraisal.")
-    QCoreApplication.translate("Errors", "The appraisal")
     QCoreApplication.translate("Errors", "Score")
     QCoreApplication.translate("Errors", "Give the adjusted score.")
     QCoreApplication.translate("Errors", "finalise an appraisal cycle")
@@ -217,7 +219,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Appraisal scheme")
     QCoreApplication.translate("Errors", "edit appraisal schemes")
     QCoreApplication.translate("Errors", "A scheme named {name} already exists.")
-    QCoreApplication.translate("Errors", "The appraisal scheme")
     # shopteam/services/attendance/month.py
     QCoreApplication.translate("Errors", "Unknown month {month}.")
     # shopteam/services/attendance/requests.py
@@ -304,7 +305,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "The board {name} is archived.")
     QCoreApplication.translate("Errors", "create cards for others on this board")
     QCoreApplication.translate("Errors", "The board {name} has no columns.")
-    QCoreApplication.translate("Errors", "The card")
     QCoreApplication.translate("Errors", "assign cards to others on this board")
     QCoreApplication.translate("Errors", "archive this card")
     QCoreApplication.translate("Errors", "Only cards on the board can be moved.")
@@ -323,7 +323,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Goal")
     QCoreApplication.translate("Errors", "set this goal")
     QCoreApplication.translate("Errors", "change this goal")
-    QCoreApplication.translate("Errors", "The goal")
     QCoreApplication.translate("Errors", "A goal cannot be part of itself.")
     QCoreApplication.translate("Errors", "A month goal cannot be split further.")
     # shopteam/services/boards/transfer.py
@@ -487,7 +486,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "record rewards and penalties for this person")
     QCoreApplication.translate("Errors", "Employee")
     QCoreApplication.translate("Errors", "Ledger entry")
-    QCoreApplication.translate("Errors", "The ledger entry")
     # shopteam/services/payout/pools.py
     QCoreApplication.translate("Errors", "split the year-end bonus")
     QCoreApplication.translate("Errors", "split a team bonus pool")

@@ -455,3 +455,39 @@ def test_0012_training_adds_its_tables_and_the_training_source_keeping_the_indic
         assert conn.execute(text("SELECT indicator_id FROM appraisal_score")).scalar() == 1
         assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
     assert "training_plan" not in _tables(path)
+
+
+def test_0013_versions_adds_a_version_in_place_starting_at_1(new_db):
+    """The editable tables without a version get one by ALTER TABLE (the table is not copied: same root page,
+    its rows and what refers to them kept), 1 for the rows there; and it goes again on the way down."""
+    from alembic import command
+
+    path, engine = new_db("at_0012.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0012_training")
+        conn.execute(text("INSERT INTO employee (employee_no, name, gender, phone, email, wechat, id_card_no, "
+                          "hire_date, status, leave_reason, base_salary, bank_account, notes, created_at, "
+                          "updated_at, version, attendance_from_timesheets) VALUES ('A1', '甲', '', '', '', '', '', "
+                          "'2026-01-01', 'active', '', 600000, '', '', '2026-01-01', '2026-01-01', 1, 0)"))
+        conn.execute(text("INSERT INTO meeting (week, held_on, notes, created_by, created_at, version) "
+                          "VALUES ('2026-W45', '2026-11-06', '', 'boss', '2026-11-06', 1)"))
+        conn.execute(text("INSERT INTO meeting_part (meeting_id, employee_id, summary, plan, attended, updated_by, "
+                          "updated_at) VALUES (1, 1, '本周', '下周', 1, 'boss', '2026-11-06')"))
+        pages = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
+    upgrade(engine)
+    assert current_revision(engine) == "0013_versions"
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT summary, version FROM meeting_part")).one() == ("本周", 1)
+        after = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
+        for table in ("meeting_part", "meeting_action", "recruit_position", "staffing_plan", "timesheet_entry",
+                      "work_pattern", "training_evaluation", "board_column"):
+            assert "version" in {c["name"] for c in inspect(conn).get_columns(table)}, table
+            assert after[table] == pages[table], f"{table} was copied"
+        assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0012_training")
+        assert "version" not in {c["name"] for c in inspect(conn).get_columns("meeting_part")}
+        assert conn.execute(text("SELECT summary FROM meeting_part")).scalar() == "本周"

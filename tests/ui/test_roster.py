@@ -207,7 +207,8 @@ def test_edit_conflict_is_shown_as_a_message(qtbot, page, factory, owner, small_
         assert d.version == 1
     qtbot.keyClicks(form.fields["notes"], "mine")
     save(form)
-    assert form.isVisible() and len(warnings) == 1 and "someone else" in warnings[0]
+    assert form.isVisible() and len(warnings) == 1 and warnings[0].startswith("This record was changed by ")
+    assert warnings[0].endswith("; it has been reloaded.") and form.fields["notes"].toPlainText() == "changed elsewhere"
     with factory() as s:
         assert s.get(Employee, small_shop["c"]).notes == "changed elsewhere"
 

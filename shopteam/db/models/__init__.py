@@ -163,6 +163,10 @@ class StaffingPlan(Base):
     lines: Mapped[list[StaffingPlanLine]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="StaffingPlanLine.id"
     )
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class StaffingPlanLine(Base):

@@ -96,6 +96,10 @@ class TimesheetEntry(Base):
         CheckConstraint("hours >= 0 AND overtime_hours >= 0", name="hours"),
         CheckConstraint("status IN ('pending', 'approved', 'rejected')", name="status"),
     )
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class LeaveRequest(Base):
@@ -204,6 +208,10 @@ class WorkPattern(Base):
         UniqueConstraint("role_id", "effective_from", name="uq_work_pattern_role_from"),
         UniqueConstraint("employee_id", "effective_from", name="uq_work_pattern_employee_from"),
     )
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AttendanceRulesVersion(Base):

@@ -79,6 +79,10 @@ class BoardColumn(Base):
     board: Mapped[Board] = relationship(back_populates="columns")
 
     __table_args__ = (CheckConstraint("wip_limit IS NULL OR wip_limit >= 1", name="wip_limit"),)
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 card_assignee = Table(

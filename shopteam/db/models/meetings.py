@@ -51,6 +51,10 @@ class MeetingPart(Base):
     employee = relationship("Employee")
 
     __table_args__ = (UniqueConstraint("meeting_id", "employee_id", name="uq_meeting_part_meeting_employee"),)
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class MeetingItem(Base):
@@ -82,3 +86,7 @@ class MeetingAction(Base):
     card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"), index=True)
     created_by: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}

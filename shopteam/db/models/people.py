@@ -44,6 +44,10 @@ class Position(Base):
         CheckConstraint("headcount >= 1", name="headcount"),
         CheckConstraint("state IN ('open', 'closed')", name="state"),
     )
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Candidate(Base):

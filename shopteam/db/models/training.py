@@ -120,3 +120,7 @@ class TrainingEvaluation(Base):
         CheckConstraint("test_score IS NULL OR (test_score >= 0 AND test_score <= 10000)", name="test_score"),
         CheckConstraint("satisfaction IS NULL OR (satisfaction >= 1 AND satisfaction <= 5)", name="satisfaction"),
     )
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}

@@ -25,6 +25,7 @@ from shopteam.db.models.appraisal import (
     AppraisalScheme,
     AppraisalScore,
 )
+from shopteam.db.versions import check_version
 from shopteam.domain import clock, grading
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ShopTeamError, ValidationError
@@ -380,9 +381,11 @@ def _snap(a: Appraisal) -> dict:
 
 
 def submit_self_assessment(session: Session, *, actor: Actor, appraisal_id: int, scores: dict[int, object],
-                           comment: str = "", submit: bool = True) -> None:
-    """The person's own scores for the rated indicators (score id -> 0–100), and a comment."""
+                           comment: str = "", submit: bool = True, version: int | None = None) -> None:
+    """The person's own scores for the rated indicators (score id -> 0–100), and a comment. ``version``: the
+    appraisal's version the screen showed (db.versions)."""
     appraisal = _get(session, appraisal_id)
+    check_version(session, appraisal, version)
     if actor.employee_id != appraisal.employee_id:
         raise PermissionDenied(action="fill in someone else's self-assessment")
     _check_unlocked(appraisal)
@@ -416,10 +419,7 @@ def save_review(session: Session, *, actor: Actor, appraisal_id: int, scores: di
     appraisal = _get(session, appraisal_id)
     _require_review(session, actor, appraisal)
     _check_unlocked(appraisal)
-    if version is not None and appraisal.version != version:
-        from shopteam.domain.errors import ConflictError
-
-        raise ConflictError(what="The appraisal")
+    check_version(session, appraisal, version)
     before = _snap(appraisal)
     by_id = {s.id: s for s in appraisal.scores}
     for score_id, value in (scores or {}).items():

@@ -21,8 +21,9 @@ from shopteam.db.models.appraisal import (
     AppraisalIndicator,
     AppraisalScheme,
 )
+from shopteam.db.versions import check_version
 from shopteam.domain import scoring
-from shopteam.domain.errors import ConflictError, NotFoundError, ValidationError
+from shopteam.domain.errors import NotFoundError, ValidationError
 from shopteam.services import audit
 from shopteam.services.context import Actor
 from shopteam.services.permissions import APPRAISAL_ADMIN, require
@@ -278,8 +279,7 @@ def update_scheme(session: Session, *, actor: Actor, scheme_id: int, data: Schem
     scheme = session.get(AppraisalScheme, scheme_id)
     if scheme is None:
         raise NotFoundError(what="Appraisal scheme", key=scheme_id)
-    if version is not None and scheme.version != version:
-        raise ConflictError(what="The appraisal scheme")
+    check_version(session, scheme, version)
     clash = session.scalar(select(AppraisalScheme.id).where(AppraisalScheme.name == data.name.strip(),
                                                             AppraisalScheme.id != scheme_id))
     if clash:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from shopteam.db.models import Department, Employee
 from shopteam.db.models.attendance import PunchRecord, TimesheetEntry
 from shopteam.db.models.boards import Card
+from shopteam.db.versions import check_version
 from shopteam.domain import clock
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
@@ -215,11 +216,14 @@ def add_timesheet_entry(session: Session, *, actor: Actor, data: TimesheetInput)
     return row.id
 
 
-def edit_timesheet_entry(session: Session, *, actor: Actor, entry_id: int, data: TimesheetInput) -> None:
-    """Change one's own entry that is not approved; a rejected one waits for a decision again. Audited."""
+def edit_timesheet_entry(session: Session, *, actor: Actor, entry_id: int, data: TimesheetInput,
+                         expected_version: int | None = None) -> None:
+    """Change one's own entry that is not approved; a rejected one waits for a decision again. Audited.
+    ``expected_version``: the entry's version the screen showed (db.versions)."""
     row = session.get(TimesheetEntry, entry_id)
     if row is None:
         raise NotFoundError(what="Timesheet entry", key=entry_id)
+    check_version(session, row, expected_version)
     if actor.employee_id is None or row.employee_id != actor.employee_id:
         raise PermissionDenied(action="change other people's timesheets")
     if row.status == "approved":

@@ -27,6 +27,7 @@ from shopteam.db.models.boards import (
     card_assignee,
 )
 from shopteam.db.models.boards import CardComment as _Comment
+from shopteam.db.versions import check_version
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.presets import Text, pick
 from shopteam.services import audit
@@ -214,9 +215,11 @@ def create_board(session: Session, *, actor: Actor, name: str, kind: str = "cust
 
 
 def update_board(session: Session, *, actor: Actor, board_id: int, name: str | None = None,
-                 department_id: int | None | bool = False, swimlane: str | None = None) -> None:
+                 department_id: int | None | bool = False, swimlane: str | None = None,
+                 expected_version: int | None = None) -> None:
     """Rename, move to another department (False: leave it) or change the swimlanes."""
     board = get_board(session, board_id)
+    check_version(session, board, expected_version)
     require_manage(session, actor, board)
     before = audit.snapshot(board, exclude=("version", "created_at"))
     if name is not None:
@@ -307,9 +310,11 @@ def add_column(session: Session, *, actor: Actor, board_id: int, name: str, wip_
 
 
 def update_column(session: Session, *, actor: Actor, column_id: int, name: str | None = None,
-                  wip_limit: int | None | bool = False, is_done: bool | None = None) -> None:
+                  wip_limit: int | None | bool = False, is_done: bool | None = None,
+                  expected_version: int | None = None) -> None:
     """Rename, set the WIP limit (None: no limit; False: leave it) or make it the done column."""
     column = get_column(session, column_id)
+    check_version(session, column, expected_version)
     board = get_board(session, column.board_id)
     require_manage(session, actor, board)
     before = audit.snapshot(column)

@@ -18,7 +18,6 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from shopteam.db.models import Employee
 from shopteam.db.models.boards import (
@@ -34,8 +33,9 @@ from shopteam.db.models.boards import (
     Goal,
     card_assignee,
 )
+from shopteam.db.versions import check_version
 from shopteam.domain import clock
-from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.presets import pick
 from shopteam.services import audit
 from shopteam.services.boards import board as boards
@@ -289,8 +289,7 @@ def update_card(session: Session, *, actor: Actor, card_id: int, data: CardInput
     """Change a card's fields and assignees. ``version`` (as read) detects someone else's change."""
     card = get_card(session, card_id)
     require_edit(session, actor, card)
-    if version is not None and card.version != version:
-        raise ConflictError(what="The card")
+    check_version(session, card, version)
     data = _check(session, data)
     board = session.get(Board, card.board_id)
     before = {**_snap(card), "assignees": sorted(assignee_ids(session, card.id))}
@@ -298,10 +297,7 @@ def update_card(session: Session, *, actor: Actor, card_id: int, data: CardInput
         if set(data.assignee_ids) - set(before["assignees"]) - {actor.employee_id}:
             raise PermissionDenied(action="assign cards to others on this board")
     _apply(card, data)
-    try:
-        session.flush()
-    except StaleDataError as err:
-        raise ConflictError(what="The card") from err
+    session.flush()
     _set_assignees(session, card.id, data.assignee_ids)
     audit.record(session, actor, "update", ENTITY, card.id, before=before,
                  after={**_snap(card), "assignees": sorted(data.assignee_ids)}, summary=audit.note("card", card=card.title))

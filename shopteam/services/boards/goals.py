@@ -15,11 +15,11 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from shopteam.db.models import Department, Employee
 from shopteam.db.models.boards import GOAL_PERIODS, GOAL_SCOPES, Card, Goal
-from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from shopteam.db.versions import check_version
+from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.services import audit
 from shopteam.services.boards import board as boards
 from shopteam.services.context import Actor
@@ -139,8 +139,7 @@ def update_goal(session: Session, *, actor: Actor, goal_id: int, data: GoalInput
     goal = _get(session, goal_id)
     if not _can_edit(session, actor, goal.scope, goal.department_id, goal.employee_id):
         raise PermissionDenied(action="change this goal")
-    if version is not None and version != goal.version:
-        raise ConflictError(what="The goal")
+    check_version(session, goal, version)
     data = _check(session, data)
     if not _can_edit(session, actor, data.scope, data.department_id, data.employee_id):
         raise PermissionDenied(action="set this goal")
@@ -151,10 +150,7 @@ def update_goal(session: Session, *, actor: Actor, goal_id: int, data: GoalInput
         parent = session.scalar(select(Goal.parent_id).where(Goal.id == parent))
     before = audit.snapshot(goal, exclude=("version",))
     _apply(goal, data)
-    try:
-        session.flush()
-    except StaleDataError as err:
-        raise ConflictError(what="The goal") from err
+    session.flush()
     audit.record(session, actor, "update", ENTITY, goal.id, before=before, after=audit.snapshot(goal, exclude=("version",)),
                  summary=audit.note("goal", goal=goal.name))
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from shopteam.db.models import Department, Employee
 from shopteam.db.models.boards import Board
 from shopteam.db.models.meetings import Meeting, MeetingAction, MeetingItem, MeetingPart
+from shopteam.db.versions import check_version
 from shopteam.domain import clock
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.meetings import ITEM_KINDS, clean_text, normal_week
@@ -53,6 +54,7 @@ class PartRow:
     plan: str
     attended: bool
     can_edit: bool
+    version: int = 0  # as read: edit_part's expected_version
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,7 @@ def read_meeting(session: Session, *, actor: Actor, meeting_id: int) -> MeetingD
     detail = MeetingDetail(meeting.id, meeting.week, meeting.department_id, department.name if department else "",
                            meeting.held_on, meeting.notes, holds)
     detail.parts = [PartRow(part.id, part.employee_id, no, name, dep or "", part.summary, part.plan, part.attended,
-                            can_edit_part(session, actor, meeting, part.employee_id))
+                            can_edit_part(session, actor, meeting, part.employee_id), part.version)
                     for part, no, name, dep in parts]
     detail.items = [ItemRow(i.id, i.kind, i.text) for i in session.scalars(
         select(MeetingItem).where(MeetingItem.meeting_id == meeting.id).order_by(MeetingItem.id))]
@@ -255,9 +257,11 @@ def list_meetings(session: Session, *, actor: Actor, week: str | None = None, de
 # ------------------------------------------------------------------------------------------ changes
 
 def edit_part(session: Session, *, actor: Actor, part_id: int, summary: str | None = None,
-              plan: str | None = None) -> None:
-    """Change a person's summary and/or plan (None keeps it): one's own, or as the holder of the meeting."""
+              plan: str | None = None, expected_version: int | None = None) -> None:
+    """Change a person's summary and/or plan (None keeps it): one's own, or as the holder of the meeting.
+    ``expected_version``: the part's version the screen showed (someone else's newer text is not overwritten)."""
     part = _part(session, part_id)
+    check_version(session, part, expected_version)
     meeting = get_meeting(session, part.meeting_id)
     if not can_edit_part(session, actor, meeting, part.employee_id):
         raise PermissionDenied(action="edit this part of the weekly meeting")

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from shopteam.db.models import Department, Employee
+from shopteam.db.versions import check_version
 from shopteam.domain.collation import text_key
-from shopteam.domain.errors import ConflictError, NotFoundError, ValidationError
+from shopteam.domain.errors import NotFoundError, ValidationError
 from shopteam.services import audit
 from shopteam.services.context import Actor
 from shopteam.services.permissions import ORG_EDIT, STAFF_VIEW, require
@@ -113,10 +113,7 @@ def _check_head(session: Session, head_id: int | None) -> None:
 
 
 def _flush(session: Session, what: str) -> None:
-    try:
-        session.flush()
-    except StaleDataError:
-        raise ConflictError(what=what) from None
+    session.flush()  # a save over someone else's newer one: ChangedElsewhere (db.versions.ShopSession)
 
 
 def create_department(session: Session, *, actor: Actor, name: str, parent_id: int | None = None,
@@ -136,8 +133,7 @@ def update_department(session: Session, *, actor: Actor, department_id: int, nam
                       head_id: int | None, expected_version: int | None = None) -> None:
     require(actor, ORG_EDIT, "change the organisation")
     dep = get_department(session, department_id)
-    if expected_version is not None and dep.version != expected_version:
-        raise ConflictError(what=dep.name)
+    check_version(session, dep, expected_version)
     name = _clean_name(session, name, own_id=dep.id)
     if parent_id != dep.parent_id:
         _check_parent(session, parent_id, own_id=dep.id)

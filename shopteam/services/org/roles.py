@@ -13,12 +13,12 @@ from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from shopteam.db.models import Department, Employee, Role, RoleAssignment
+from shopteam.db.versions import check_version
 from shopteam.domain import clock
 from shopteam.domain.collation import text_key
-from shopteam.domain.errors import ConflictError, NotFoundError, ValidationError
+from shopteam.domain.errors import NotFoundError, ValidationError
 from shopteam.domain.money import parse_money
 from shopteam.services import audit
 from shopteam.services.context import Actor
@@ -169,8 +169,7 @@ def update_role(session: Session, *, actor: Actor, role_id: int, name: str, depa
                 expected_version: int | None = None) -> None:
     require(actor, ORG_EDIT, "change the organisation")
     role = get_role(session, role_id)
-    if expected_version is not None and role.version != expected_version:
-        raise ConflictError(what=role.name)
+    check_version(session, role, expected_version)
     name = _clean_role_name(session, name, own_id=role.id)
     _check_department(session, department_id)
     low, high = _band(salary_min, salary_max)
@@ -179,10 +178,7 @@ def update_role(session: Session, *, actor: Actor, role_id: int, name: str, depa
     role.duties, role.decision_rights = (duties or "").strip(), (decision_rights or "").strip()
     if can(actor, SALARY_VIEW):  # someone who cannot see the band cannot change it either
         role.salary_min, role.salary_max = low, high
-    try:
-        session.flush()
-    except StaleDataError:
-        raise ConflictError(what=before["name"]) from None
+    session.flush()
     audit.record(session, actor, "update", "role", role.id, before=before, after=audit.snapshot(role), summary=name)
 
 

@@ -17,7 +17,6 @@ from decimal import Decimal
 
 from sqlalchemy import Integer, exists, func, literal, null, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.exc import StaleDataError
 
 from shopteam.db.base import Base
 from shopteam.db.models import (
@@ -29,9 +28,10 @@ from shopteam.db.models import (
     RoleAssignment,
     load_all,
 )
+from shopteam.db.versions import check_version
 from shopteam.domain import clock
 from shopteam.domain.collation import text_key
-from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.validation import (
     is_valid_email,
     is_valid_employee_no,
@@ -478,8 +478,7 @@ def update_staff(session: Session, *, actor: Actor, staff_id: int, data: StaffIn
     require(actor, STAFF_EDIT, "edit staff records")
     emp = _get(session, staff_id)
     require_in_scope(session, actor, staff_id, "edit this staff record")
-    if emp.version != expected_version:
-        raise ConflictError(what=f"{emp.employee_no} {emp.name}")
+    check_version(session, emp, expected_version)
     data = _clean(data)
     _check_sensitive_writes(actor, data)
     if data.status == "left" and data.leave_date is None:
@@ -495,10 +494,7 @@ def update_staff(session: Session, *, actor: Actor, staff_id: int, data: StaffIn
 
 
 def _flush(session: Session, emp: Employee) -> None:
-    try:
-        session.flush()
-    except StaleDataError:
-        raise ConflictError(what=f"{emp.employee_no} {emp.name}") from None
+    session.flush()  # a save over someone else's newer one: ChangedElsewhere (db.versions.ShopSession)
 
 
 def mark_left(session: Session, *, actor: Actor, staff_id: int, leave_date: date, reason: str = "",
@@ -507,8 +503,7 @@ def mark_left(session: Session, *, actor: Actor, staff_id: int, leave_date: date
     require(actor, STAFF_EDIT, "mark staff as left")
     emp = _get(session, staff_id)
     require_in_scope(session, actor, staff_id, "edit this staff record")
-    if expected_version is not None and emp.version != expected_version:
-        raise ConflictError(what=f"{emp.employee_no} {emp.name}")
+    check_version(session, emp, expected_version)
     if leave_date is None:
         raise _invalid("leave_date", "required", "Enter the leave date.")
     if leave_date < emp.hire_date:

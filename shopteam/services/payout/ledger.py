@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Employee
 from shopteam.db.models.appraisal import LEDGER_KINDS, LedgerEntry
-from shopteam.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from shopteam.db.versions import check_version
+from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.services import audit
 from shopteam.services.context import Actor
 from shopteam.services.permissions import (
@@ -108,8 +109,7 @@ def edit_entry(session: Session, *, actor: Actor, entry_id: int, version: int | 
     entry = session.get(LedgerEntry, entry_id)
     if entry is None:
         raise NotFoundError(what="Ledger entry", key=entry_id)
-    if version is not None and entry.version != version:
-        raise ConflictError(what="The ledger entry")
+    check_version(session, entry, version)
     _may_record(session, actor, entry.employee_id)
     before = _snap(entry)
     kind = changes.get("kind", entry.kind)

@@ -59,6 +59,7 @@ from shopteam.db.models.appraisal import Appraisal, AppraisalCycle, KpiActual
 from shopteam.db.models.appraisal import LedgerEntry as LedgerRow
 from shopteam.db.models.attendance import LeaveRequest, OvertimeRequest
 from shopteam.db.models.payout import PayoutLine, PayoutRun
+from shopteam.db.versions import check_version
 from shopteam.domain import clock
 from shopteam.domain.attendance import derive_timesheet_day
 from shopteam.domain.calendar import month_days
@@ -213,6 +214,7 @@ class RunView:
     estimate: bool = False  # computed before the month ended: figures to date, cannot be approved
     everyone: bool = True  # the viewer sees every line (the totals are the shop's)
     withholding: bool = False  # computed with withholding on: lines have withheld and net pay
+    version: int = 0  # the run's version as read: what approve/reopen/recompute take as expected_version
 
     @property
     def locked(self) -> bool:
@@ -489,14 +491,18 @@ def _find(session: Session, year: int, month: int) -> PayoutRun | None:
 
 
 def compute_run(session: Session, *, actor: Actor, year: int, month: int,
-                progress: Progress | None = None) -> RunView:
-    """Owner only: (re)compute the month's run from the current data; an approved run is refused."""
+                progress: Progress | None = None, expected_version: int | None = None) -> RunView:
+    """Owner only: (re)compute the month's run from the current data; an approved run is refused.
+    ``expected_version``: the run's version the screen showed (someone else's newer run is not recomputed
+    over unseen)."""
     require(actor, PAYOUT_MANAGE, "compute the payout")
     first, _ = _period(year, month)
     if first > clock.today():
         raise ValidationError("The month {period} has not begun: there is nothing to pay yet.", field="month",
                               code="payout_future_month", period=f"{year}-{month:02d}")
     run = _find(session, year, month)
+    if run is not None:
+        check_version(session, run, expected_version)
     if run is not None and run.state == "approved":
         raise PayoutLocked(period=f"{year}-{month:02d}")
     people = _compute_people(session, actor, year, month, progress)
@@ -537,7 +543,8 @@ def get_run(session: Session, *, actor: Actor, year: int, month: int) -> RunView
     return None if run is None else _view(session, actor, run)
 
 
-def approve_run(session: Session, *, actor: Actor, year: int, month: int, confirmed: bool = False) -> RunView:
+def approve_run(session: Session, *, actor: Actor, year: int, month: int, confirmed: bool = False,
+                expected_version: int | None = None) -> RunView:
     """Approve the run, which locks it. An estimate (computed before the month ended) is refused; what is
     still open or flagged in the month (closing.closing_check) must be confirmed (``confirmed=True``), and
     the confirmation is recorded in the audit log with what it covered."""
@@ -545,6 +552,7 @@ def approve_run(session: Session, *, actor: Actor, year: int, month: int, confir
     run = _find(session, year, month)
     if run is None:
         raise NotFoundError(what="Payout", key=f"{year}-{month:02d}")
+    check_version(session, run, expected_version)  # approve only the figures the screen showed
     if run.state == "approved":
         raise PayoutLocked(period=f"{year}-{month:02d}")
     view = _view(session, actor, run)
@@ -598,7 +606,8 @@ def month_end_check(session: Session, *, actor: Actor, year: int, month: int) ->
     return ClosingCheck(check.period, True, [OpenItem("not_computed", "", ""), *check.items])
 
 
-def reopen_run(session: Session, *, actor: Actor, year: int, month: int, reason: str) -> RunView:
+def reopen_run(session: Session, *, actor: Actor, year: int, month: int, reason: str,
+               expected_version: int | None = None) -> RunView:
     """Owner only: unlock an approved run, with the reason kept in the run's history and the audit log."""
     require(actor, PAYOUT_MANAGE, "reopen an approved payout")
     if not (reason or "").strip():
@@ -606,6 +615,7 @@ def reopen_run(session: Session, *, actor: Actor, year: int, month: int, reason:
     run = _find(session, year, month)
     if run is None:
         raise NotFoundError(what="Payout", key=f"{year}-{month:02d}")
+    check_version(session, run, expected_version)
     if run.state != "approved":
         raise ValidationError("The payout of {period} is not approved.", field="state", code="payout_not_locked",
                               period=f"{year}-{month:02d}")
@@ -664,7 +674,7 @@ def _view(session: Session, actor: Actor, run: PayoutRun) -> RunView:
                    run.approved_by, json.loads(run.reopen_history or "[]"), rows,
                    {dep: totals(group) for dep, group in departments.items()}, totals(rows),
                    is_estimate(run.year, run.month, run.computed_at), scope is None,
-                   bool(rules.get("withholding")) or any(r.has_withholding for r in rows))
+                   bool(rules.get("withholding")) or any(r.has_withholding for r in rows), run.version)
 
 
 def totals(rows: Iterable[PayoutRow]) -> Totals:

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Department, Employee, Role, RoleAssignment
 from shopteam.db.models.people import STAGES, Candidate, InterviewScore, Position
+from shopteam.db.versions import check_version
 from shopteam.domain import clock
-from shopteam.domain.errors import ConflictError, NotFoundError, ValidationError
+from shopteam.domain.errors import NotFoundError, ValidationError
 from shopteam.domain.explain import Explanation, explain
 from shopteam.domain.validation import is_valid_phone
 from shopteam.services import audit
@@ -229,8 +230,7 @@ def update_candidate(session: Session, *, actor: Actor, candidate_id: int, data:
                      expected_version: int | None = None) -> None:
     require(actor, RECRUITMENT, "edit candidates")
     candidate = _candidate(session, candidate_id)
-    if expected_version is not None and candidate.version != expected_version:
-        raise ConflictError(what=candidate.name)
+    check_version(session, candidate, expected_version)
     data = _clean_candidate(data)
     before = audit.snapshot(candidate)
     candidate.name, candidate.phone, candidate.source = data.name, data.phone, data.source

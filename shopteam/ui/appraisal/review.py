@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain.appraisal_terms import rescaled_sentence, weighted_cell
+from shopteam.domain.errors import ConflictError
 from shopteam.domain.explain import render
 from shopteam.domain.grading import FinalResult, WeightedLines, counted_score, weighted_lines
 from shopteam.domain.scoring import Status, round_score
@@ -259,11 +260,17 @@ class ReviewForm(QWidget):
             with self.ctx.factory.begin() as s:
                 if self.mode == "self":
                     ap.submit_self_assessment(s, actor=self.ctx.actor, appraisal_id=self.detail.row.id, scores=values,
-                                              comment=self.comment.toPlainText(), submit=submit)
+                                              comment=self.comment.toPlainText(), submit=submit,
+                                              version=self.detail.row.version)
                 else:
                     ap.save_review(s, actor=self.ctx.actor, appraisal_id=self.detail.row.id, scores=values,
                                    comment=self.comment.toPlainText(), interview_notes=self.interview.toPlainText(),
-                                   improvement_plan=self.plan.toPlainText(), submit=submit)
+                                   improvement_plan=self.plan.toPlainText(), submit=submit,
+                                   version=self.detail.row.version)
+        except ConflictError as exc:  # saved elsewhere since it was shown: theirs is loaded, then who and when
+            self.load(self.detail.row.id)
+            self.message.setText(describe(exc))
+            return
         except Exception as exc:  # noqa: BLE001 - shown inline
             self.message.setText(describe(exc))
             return

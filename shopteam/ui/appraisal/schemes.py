@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopteam.domain.errors import ShopTeamError, ValidationError
+from shopteam.domain.errors import ConflictError, ShopTeamError, ValidationError
 from shopteam.services.appraisal import schemes as svc
 from shopteam.services.org import roles as roles_svc
 from shopteam.services.permissions import APPRAISAL_ADMIN, can
@@ -756,6 +756,12 @@ class SchemesDialog(QDialog):
                 else:
                     scheme_id = self.scheme_id
                     svc.update_scheme(s, actor=self.ctx.actor, scheme_id=scheme_id, data=data, version=self.version)
+        except ConflictError as err:  # saved elsewhere since it was loaded: theirs is shown, then who and when
+            self.clean = None  # the edits made here are given up (the refusal says so), not asked about
+            self.reload()
+            self.select_scheme(scheme_id)
+            self.status.setText(describe(err))
+            return False
         except ShopTeamError as err:
             self._show_error(err)
             return False

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopteam.domain.errors import ShopTeamError
+from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.services.attendance import timesheets
 from shopteam.services.boards import cards, goals
 from shopteam.services.boards.cards import CardInput
@@ -310,6 +310,11 @@ class CardDialog(QDialog):
         try:
             with self.ctx.factory.begin() as session:
                 fn(session)
+        except ConflictError as err:  # saved elsewhere since it was opened: say who and when, show theirs
+            self.error.setText(describe(err))
+            if self.detail is not None:
+                self.reload()
+            return False
         except ShopTeamError as err:
             self.error.setText(describe(err))
             return False
@@ -334,6 +339,14 @@ class CardDialog(QDialog):
         archived = not self.detail.archived
         if self._run(lambda s: cards.archive_card(s, actor=self.ctx.actor, card_id=self.detail.id, archived=archived)):
             self.accept()
+
+    def reload(self) -> None:
+        """Show the card as it is saved now (after a refused save): its fields, checklist and version."""
+        with self.ctx.factory() as session:
+            self.detail = cards.read_card(session, actor=self.ctx.actor, card_id=self.detail.id)
+        self._fill(self.detail.data)
+        if hasattr(self, "checklist"):
+            self._fill_checklist()
 
     def _reload_detail(self) -> None:
         with self.ctx.factory() as session:

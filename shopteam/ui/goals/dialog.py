@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain import clock
-from shopteam.domain.errors import ShopTeamError
+from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.services.boards import cards, goals
 from shopteam.services.boards.goals import GoalInput, GoalRow
 from shopteam.services.org import departments
@@ -165,7 +165,37 @@ class GoalDialog(QDialog):
                     goals.update_goal(session, actor=self.ctx.actor, goal_id=self.goal.id, data=data,
                                       version=self.goal.version)
                     self.saved_id = self.goal.id
+        except ConflictError as err:  # saved elsewhere since it was opened: theirs is shown, then who and when
+            self.reload()
+            self.error.setText(describe(err))
+            return
         except ShopTeamError as err:
             self.error.setText(describe(err))
             return
         self.accept()
+
+    def reload(self) -> None:
+        """Show the goal as it is saved now (after a save refused because another PC saved it first)."""
+        with self.ctx.factory() as session:
+            rows = goals.list_goals(session, actor=self.ctx.actor, include_archived=True)
+        fresh = next((r for r in rows if r.id == self.goal.id), None)
+        if fresh is None:
+            return
+        self.goal, data = fresh, fresh.data
+        self.name.setText(data.name)
+        self.year.setValue(data.year)
+        self.period.setCurrentIndex(max(0, self.period.findData(data.period)))
+        self.number.setValue(data.number or 1)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(data.scope)))
+        for combo, value in ((self.department, data.department_id), (self.employee, data.employee_id),
+                             (self.owner, data.owner_id), (self.parent_goal, data.parent_id)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.metric.setText(data.metric)
+        self.unit.setText(data.unit)
+        self.target.setValue(data.target)
+        self.has_actual.setChecked(data.actual is not None and not data.actual_from_cards)
+        self.actual.setValue(data.actual or 0)
+        self.from_cards.setChecked(data.actual_from_cards)
+        self.deadline.set_value(data.deadline)
+        self.notes.setPlainText(data.notes)
+        self._update()

@@ -358,7 +358,7 @@ class MeetingPage(QWidget):
 
     # ---------------------------------------------------------------- changes
     def _changed(self, fn) -> bool:
-        ok, _r = run_change(self.ctx, self.error, fn)
+        ok, _r = run_change(self.ctx, self.error, fn, on_conflict=self.refresh)  # theirs shown after a refusal
         if ok:
             chosen = self.selected_part()
             self.refresh()
@@ -378,7 +378,7 @@ class MeetingPage(QWidget):
         if part is not None:
             summary, plan = self.summary_edit.toPlainText(), self.plan_edit.toPlainText()
             self._changed(lambda s: meetings.edit_part(s, actor=self.ctx.actor, part_id=part.id, summary=summary,
-                                                       plan=plan))
+                                                       plan=plan, expected_version=part.version))
 
     def _attendance_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 2:

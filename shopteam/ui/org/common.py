@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from shopteam.domain.errors import ShopTeamError
+from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.services.permissions import ORG_EDIT, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
@@ -33,11 +33,19 @@ class ErrorLabel(QLabel):
         self.hide()
 
 
-def run_change(ctx: AppContext, label: ErrorLabel, fn: Callable[..., Any]) -> tuple[bool, Any]:
-    """Run ``fn(session)`` in one transaction; a ShopTeamError is shown in ``label`` and rolled back."""
+def run_change(ctx: AppContext, label: ErrorLabel, fn: Callable[..., Any],
+               on_conflict: Callable[[], Any] | None = None) -> tuple[bool, Any]:
+    """Run ``fn(session)`` in one transaction; a ShopTeamError is shown in ``label`` and rolled back.
+    ``on_conflict``: how the screen reloads the record when the save was refused because another PC saved it
+    first (ConflictError, ChangedElsewhere); the refusal is shown after it."""
     try:
         with ctx.factory.begin() as session:
             result = fn(session)
+    except ConflictError as error:
+        if on_conflict is not None:
+            on_conflict()
+        label.show_error(error)
+        return False, None
     except ShopTeamError as error:
         label.show_error(error)
         return False, None

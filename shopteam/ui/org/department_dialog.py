@@ -75,6 +75,19 @@ class DepartmentDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(420, self.sizeHint().height())
 
+    def reload(self) -> None:
+        """Show the department as it is saved now (after a save refused because another PC saved it first)."""
+        rows = read(self.ctx, lambda s: org.list_departments(s, actor=self.ctx.actor))
+        dep = next((r for r in rows if r.id == self.department.id), None)
+        if dep is None:
+            return
+        self.department = dep
+        self.name_edit.setText(dep.name)
+        self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(dep.parent_id)))
+        if dep.head_id is not None and self.head_combo.findData(dep.head_id) < 0:
+            self.head_combo.addItem(dep.head_name, dep.head_id)
+        self.head_combo.setCurrentIndex(max(0, self.head_combo.findData(dep.head_id)))
+
     def save(self) -> None:
         name, parent_id, head_id = self.name_edit.text(), self.parent_combo.currentData(), self.head_combo.currentData()
         if self.department is None:
@@ -86,7 +99,7 @@ class DepartmentDialog(QDialog):
             dep = self.department
             ok, _ = run_change(self.ctx, self.error_label, lambda s: org.update_department(
                 s, actor=self.ctx.actor, department_id=dep.id, name=name, parent_id=parent_id, head_id=head_id,
-                expected_version=dep.version))
+                expected_version=dep.version), on_conflict=self.reload)
         if ok:
             self.accept()
         else:

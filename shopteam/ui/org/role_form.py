@@ -20,7 +20,7 @@ from shopteam.services import org
 from shopteam.services.org.roles import RoleRow
 from shopteam.services.permissions import SALARY_VIEW, can
 from shopteam.ui.context import AppContext
-from shopteam.ui.org.common import ErrorLabel, may_edit, run_change
+from shopteam.ui.org.common import ErrorLabel, may_edit, read, run_change
 
 
 class RoleForm(QWidget):
@@ -93,6 +93,11 @@ class RoleForm(QWidget):
             self.department_combo.addItem(name, dep_id)
         self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(current)))
 
+    def _reload(self, role_id: int) -> None:
+        """Show the role as it is saved now (after a save refused because another PC saved it first)."""
+        rows = read(self.ctx, lambda s: org.list_roles(s, actor=self.ctx.actor))
+        self.show_role(next((r for r in rows if r.id == role_id), None))
+
     def show_role(self, role: RoleRow | None) -> None:
         """Show a role, or an empty form for a new one (role=None)."""
         self.role = role
@@ -123,6 +128,7 @@ class RoleForm(QWidget):
         else:
             role_id = role.id
             ok, _ = run_change(self.ctx, self.error_label, lambda s: org.update_role(
-                s, actor=self.ctx.actor, role_id=role.id, expected_version=role.version, **values))
+                s, actor=self.ctx.actor, role_id=role.id, expected_version=role.version, **values),
+                on_conflict=lambda: self._reload(role.id))
         if ok:
             self.saved.emit(role_id)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.db.models.appraisal import LEDGER_KINDS
 from shopteam.domain import clock
-from shopteam.domain.errors import ShopTeamError
+from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.domain.money import format_money
 from shopteam.services.org import roster
 from shopteam.services.payout import ledger
@@ -143,11 +143,7 @@ class LedgerEntryDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("ledger_reason")
         if entry is not None:
-            self.day.setDate(QDate(entry.entry_date.year, entry.entry_date.month, entry.entry_date.day))
-            self.kind.setCurrentIndex(max(self.kind.findData(entry.kind), 0))
-            self.amount.setText("" if entry.amount is None else f"{entry.amount:.2f}")
-            self.points.setText("" if entry.points is None else f"{entry.points.normalize():f}")
-            self.reason.setText(entry.reason)
+            self._fill(entry)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.error = QLabel()
@@ -200,10 +196,30 @@ class LedgerEntryDialog(QDialog):
                                       kind=self.kind.currentData(), amount=amount, points=points,
                                       reason=self.reason.text())
                     self.saved_id = self.entry.id
+        except ConflictError as err:  # saved elsewhere since it was opened: theirs is shown, then who and when
+            self.reload()
+            self.show_error(describe(err))
+            return
         except ShopTeamError as err:
             self.show_error(describe(err))
             return
         self.accept()
+
+    def _fill(self, entry: LedgerRow) -> None:
+        self.day.setDate(QDate(entry.entry_date.year, entry.entry_date.month, entry.entry_date.day))
+        self.kind.setCurrentIndex(max(self.kind.findData(entry.kind), 0))
+        self.amount.setText("" if entry.amount is None else f"{entry.amount:.2f}")
+        self.points.setText("" if entry.points is None else f"{entry.points.normalize():f}")
+        self.reason.setText(entry.reason)
+
+    def reload(self) -> None:
+        """Show the entry as it is saved now (after a save refused because another PC saved it first)."""
+        with self.ctx.factory() as session:
+            rows = ledger.list_entries(session, actor=self.ctx.actor, employee_id=self.entry.employee_id)
+        fresh = next((r for r in rows if r.id == self.entry.id), None)
+        if fresh is not None:
+            self.entry = fresh
+            self._fill(fresh)
 
 
 class LedgerPage(QWidget):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain import clock
-from shopteam.domain.errors import ShopTeamError
+from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.services.payout import runs as payout
 from shopteam.services.permissions import PAY_RULES_EDIT, PAYOUT_MANAGE, can
 from shopteam.ui.context import AppContext
@@ -263,9 +263,15 @@ class PayoutPage(QWidget):
 
     def _act(self, fn, **kw) -> bool:
         year, month = self.month()
+        shown = self.view if self.view is not None and (self.view.year, self.view.month) == (year, month) else None
         try:
             with self.ctx.factory.begin() as session:
-                fn(session, actor=self.ctx.actor, year=year, month=month, **kw)
+                fn(session, actor=self.ctx.actor, year=year, month=month,
+                   expected_version=None if shown is None else shown.version, **kw)
+        except ConflictError as err:  # another PC computed, approved or reopened it since: show theirs
+            self.refresh()
+            self._say(describe(err), error=True)
+            return False
         except ShopTeamError as err:
             self._say(describe(err), error=True)
             return False

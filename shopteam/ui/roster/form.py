@@ -309,6 +309,12 @@ class StaffForm(QDialog):
         self.set_error(key, problem)
         return problem is None
 
+    def reload(self) -> None:
+        """Show the record as it is saved now (after a refused save): the version to save over is theirs."""
+        with self.ctx.factory() as session:
+            self.detail = roster.get_staff(session, actor=self.ctx.actor, staff_id=self.staff_id)
+        self._load()
+
     # ------------------------------------------------------------ saving
 
     def save(self) -> None:
@@ -327,8 +333,9 @@ class StaffForm(QDialog):
                     roster.update_staff(session, actor=self.ctx.actor, staff_id=self.staff_id, data=data,
                                         expected_version=self.detail.version)
                     self.saved_id = self.staff_id
-        except ConflictError as err:
+        except ConflictError as err:  # saved elsewhere since this form was opened: say who and when, show theirs
             QMessageBox.warning(self, self.tr("Changed by someone else"), describe(err))
+            self.reload()
             return
         except ShopTeamError as err:
             self.set_error(err.field, describe(err))

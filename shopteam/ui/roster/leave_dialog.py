@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain import clock
-from shopteam.domain.errors import ShopTeamError
+from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.services.org import roster
 from shopteam.services.org.roster import StaffRow
 from shopteam.ui.context import AppContext
@@ -72,8 +74,17 @@ class LeaveDialog(QDialog):
                     roster.mark_left(session, actor=self.ctx.actor, staff_id=row.id, leave_date=when,
                                      reason=self.reason.text(), expected_version=row.version)
         except ShopTeamError as err:
+            if isinstance(err, ConflictError):  # changed on another PC since the list was read: take its version
+                self.reload()
             who = f"{current.employee_no} {current.name}: " if current is not None and len(self.rows) > 1 else ""
             self.error.setText(who + describe(err))
             self.error.show()
             return
         self.accept()
+
+    def reload(self) -> None:
+        """The people as they are saved now, so a second OK goes over what another PC saved (once it was said)."""
+        with self.ctx.factory() as session:
+            fresh = [roster.get_staff(session, actor=self.ctx.actor, staff_id=row.id) for row in self.rows]
+        self.rows = [replace(row, version=detail.version, status=detail.status)
+                     for row, detail in zip(self.rows, fresh, strict=True)]

@@ -1,0 +1,230 @@
+"""Two PCs on one database: the screen that saves second says who changed the record and when, and shows theirs.
+
+PC A is the window under test (the owner's AppContext); PC B is a second engine on the same database file,
+where the manager 小林 (user ``lin``) saves first."""
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from shopteam.db.engine import make_engine, make_session_factory
+from shopteam.db.models import Employee
+from shopteam.db.models.boards import Card
+from shopteam.domain import clock
+from shopteam.services import accounts
+from shopteam.services.boards import board as boards
+from shopteam.services.boards import cards
+from shopteam.services.boards.cards import CardInput
+from shopteam.services.org import roster
+from shopteam.ui.boards.card_dialog import CardDialog
+from shopteam.ui.roster.form import StaffForm
+from tests.services.test_versions import person_input
+from tests.test_translations import chinese  # noqa: F401 - the fixture installing the Chinese translation
+
+B_SAVES = datetime(2026, 12, 7, 2, 5, tzinfo=UTC)
+
+
+def when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+@pytest.fixture
+def pc_b(db_url, factory, owner):
+    with factory.begin() as s:
+        accounts.create_account(s, actor=owner, username="lin", password="secret123", level="owner")
+    engine = make_engine(db_url)
+    factory_b = make_session_factory(engine)
+    with factory_b.begin() as s:
+        lin = accounts.login(s, username="lin", password="secret123").actor
+    yield factory_b, lin
+    engine.dispose()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append((a[1], a[2])))
+    return shown
+
+
+def b_changes_the_phone(pc_b, staff_id):
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        mine = roster.get_staff(s, actor=lin, staff_id=staff_id)
+        data = person_input(mine)
+        data.phone, data.notes = "13911112222", "B 的备注"
+        roster.update_staff(s, actor=lin, staff_id=staff_id, data=data, expected_version=mine.version)
+
+
+def open_form(qtbot, ctx, staff_id) -> StaffForm:
+    form = StaffForm(ctx, staff_id)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def save(form):
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_roster_edit_dialog_refuses_names_who_and_when_and_reloads(qtbot, owner_ctx, factory, small_shop, pc_b,
+                                                                   warnings):
+    form = open_form(qtbot, owner_ctx, small_shop["c"])
+    assert form.fields["phone"].text() == "13900000003"
+    b_changes_the_phone(pc_b, small_shop["c"])
+    form.fields["wechat"].setText("wangwu")
+    save(form)
+    assert warnings == [("Changed by someone else",
+                         f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded.")]
+    assert form.isVisible()
+    assert (form.fields["phone"].text(), form.fields["notes"].toPlainText(), form.fields["wechat"].text()) == \
+        ("13911112222", "B 的备注", "")
+    with factory() as s:  # A's WeChat was not written over B's record
+        emp = s.get(Employee, small_shop["c"])
+        assert (emp.phone, emp.wechat, emp.version) == ("13911112222", "", 2)
+    form.fields["wechat"].setText("wangwu")  # saved again over what is now shown: accepted
+    save(form)
+    assert not form.isVisible() and len(warnings) == 1
+    with factory() as s:
+        emp = s.get(Employee, small_shop["c"])
+        assert (emp.phone, emp.notes, emp.wechat, emp.version) == ("13911112222", "B 的备注", "wangwu", 3)
+
+
+@pytest.mark.usefixtures("chinese")
+def test_roster_edit_dialog_refusal_in_chinese(qtbot, owner_ctx, small_shop, pc_b, warnings):
+    form = open_form(qtbot, owner_ctx, small_shop["c"])
+    b_changes_the_phone(pc_b, small_shop["c"])
+    save(form)
+    assert warnings == [("已被他人修改", f"此记录已被 lin 于 {when(B_SAVES)} 修改，已重新载入。")]
+    assert form.fields["phone"].text() == "13911112222"
+
+
+def test_card_dialog_refuses_and_reloads(qtbot, owner_ctx, factory, owner, pc_b):
+    with factory.begin() as s:
+        board = boards.create_board(s, actor=owner, name="内容", kind="custom")
+        card_id = cards.create_card(s, actor=owner, board_id=board, data=CardInput("双十二海报"))
+    dialog = CardDialog(owner_ctx, card_id=card_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        cards.update_card(s, actor=lin, card_id=card_id, data=CardInput("双十二海报（终稿）"), version=1)
+    dialog.title.setText("海报 A")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.error.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert dialog.title.text() == "双十二海报（终稿）" and dialog.detail.version == 2
+    with factory() as s:
+        assert s.get(Card, card_id).title == "双十二海报（终稿）"
+    dialog.title.setText("海报 A")
+    dialog.save()
+    with factory() as s:
+        assert s.get(Card, card_id).title == "海报 A"
+
+
+def test_department_dialog_refuses_and_reloads(qtbot, owner_ctx, factory, small_shop, pc_b):
+    from shopteam.services import org
+    from shopteam.ui.org.department_dialog import DepartmentDialog
+
+    with factory() as s:
+        shown = next(d for d in org.list_departments(s, actor=owner_ctx.actor) if d.id == small_shop["cs"])
+    dialog = DepartmentDialog(owner_ctx, shown)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        org.update_department(s, actor=lin, department_id=shown.id, name="售后客服部", parent_id=None,
+                              head_id=small_shop["b"], expected_version=shown.version)
+    dialog.name_edit.setText("客服中心")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert (dialog.name_edit.text(), dialog.head_combo.currentData()) == ("售后客服部", small_shop["b"])
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # again, over what is shown: accepted
+    assert not dialog.isVisible()
+
+
+def test_goal_dialog_refuses_and_reloads(qtbot, owner_ctx, factory, owner, pc_b):
+    from dataclasses import replace
+
+    from shopteam.services.boards import goals
+    from shopteam.services.boards.goals import GoalInput
+    from shopteam.ui.goals.dialog import GoalDialog
+
+    with factory.begin() as s:
+        goal_id = goals.create_goal(s, actor=owner, data=GoalInput(name="全年 GMV", year=2026, target=1000000))
+    with factory() as s:
+        shown = next(g for g in goals.list_goals(s, actor=owner) if g.id == goal_id)
+    dialog = GoalDialog(owner_ctx, goal=shown)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        goals.update_goal(s, actor=lin, goal_id=goal_id, data=replace(shown.data, target=1200000, notes="上调"),
+                          version=shown.version)
+    dialog.name.setText("全年 GMV（A）")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.error.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert (dialog.name.text(), dialog.target.value(), dialog.notes.toPlainText()) == ("全年 GMV", 1200000, "上调")
+    dialog.save()
+    assert dialog.saved_id == goal_id
+
+
+def test_payout_page_does_not_approve_figures_recomputed_elsewhere(qtbot, owner_ctx, factory, owner, pc_b):
+    from PySide6.QtCore import Qt
+
+    from shopteam.services.payout import runs as payout
+    from shopteam.ui.payout.page import PayoutPage
+    from tests.services.payout_shop import MONTH, YEAR, make_month
+
+    make_month(factory, owner)
+    page = PayoutPage(owner_ctx)
+    qtbot.addWidget(page)
+    page.set_month(YEAR, MONTH)
+    qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    assert page.view.computed_by == "boss"
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:  # the other PC recomputes after a correction
+        payout.compute_run(s, actor=lin, year=YEAR, month=MONTH)
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert page.view.state == "draft" and page.view.computed_by == "lin"  # theirs is shown, not approved
+    with factory() as s:
+        assert payout.get_run(s, actor=owner, year=YEAR, month=MONTH).state == "draft"
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)  # approving what is shown now: done
+    assert page.view.locked
+
+
+def test_appraisal_review_refuses_and_reloads(qtbot, owner_ctx, factory, owner, pc_b):
+    from datetime import date
+
+    from shopteam.services.appraisal import cycles as ap
+    from shopteam.ui.appraisal.page import AppraisalPage
+    from tests.services.appraisal_shop import make_shop
+
+    make_shop(factory, owner)
+    today = date.today()
+    with factory.begin() as s:
+        cycle_id = ap.open_cycle(s, actor=owner, year=today.year, month=today.month)
+    page = AppraisalPage(owner_ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    assert page.select_person("E101")
+    form = page.form
+    with factory() as s:
+        row = next(r for r in ap.list_appraisals(s, actor=owner, cycle_id=cycle_id) if r.employee_no == "E101")
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        ap.save_review(s, actor=lin, appraisal_id=row.id, comment="B 的评语", version=row.version)
+    form.comment.setPlainText("A 的评语")
+    form.save(submit=False)
+    assert form.message.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert form.comment.toPlainText() == "B 的评语" and form.detail.row.version == row.version + 1
+    form.comment.setPlainText("A 的评语")
+    form.save(submit=False)
+    assert form.message.text() == "Saved."
+    with factory() as s:
+        assert ap.get_appraisal(s, actor=owner, appraisal_id=row.id).supervisor_comment == "A 的评语"
