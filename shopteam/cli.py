@@ -328,22 +328,17 @@ def cmd_export(args, engine) -> int:
 
 def cmd_export_pool(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
-    from shopteam.io.pool_export import write_pool_xlsx
     from shopteam.services.context import system_owner
-    from shopteam.services.language import shop_identity
-    from shopteam.services.payout.pools import get_pool
+    from shopteam.services.payout.exports import export_pool
 
     if args.id is None:
         raise CliError(_("export pool needs --id N (see '{prog} export --help')").format(prog=PROG), code="usage",
                        status=EXIT_USAGE)
     out = Path(args.out).expanduser()
     with make_session_factory(engine)() as session:
-        pool = get_pool(session, actor=system_owner(), pool_id=args.id)
-        shop = shop_identity(session)
-    write_pool_xlsx(pool, out, lang=args.language, shop_name=shop.name)
-    _emit(args, {"ok": True, "file": str(out), "people": len(pool.shares), "total": f"{pool.total:.2f}"},
-          _("{count} shares of {total} written to {file}").format(count=len(pool.shares), total=f"{pool.total:,.2f}",
-                                                                  file=out))
+        result = export_pool(session, actor=system_owner(), pool_id=args.id, path=out, language=args.language)
+    _emit(args, result.to_dict(), _("{count} shares of {total} written to {file}").format(
+        count=result.people, total=f"{result.total:,.2f}", file=out))
     return 0
 
 
