@@ -554,19 +554,18 @@ def cmd_appraisal(args, engine) -> int:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([PROG])  # noqa: F841 - fonts need the application
-    from shopteam.reports.appraisal_sheet import write_pdf
+    from shopteam.reports.appraisal_sheet import export_appraisal_pdf
 
+    out = Path(args.out).expanduser()
     with factory() as session:
-        details = appraisal.details_for_cycle(session, actor=actor, cycle_id=cycle.id, department=args.department)
-    if not details:
+        result = export_appraisal_pdf(session, actor=actor, cycle_id=cycle.id, path=out, department=args.department,
+                                      language=args.language)
+    if not result.pages:
         raise CliError((_("no appraisals to print for {period} in {department}") if args.department else
                         _("no appraisals to print for {period}")).format(period=args.period,
                                                                           department=args.department),
                        code="not_found")
-    out = Path(args.out).expanduser()
-    pages = write_pdf(details, out, lang=args.language)
-    _emit(args, {"ok": True, "file": str(out), "pages": pages}, _("{file}: {pages} page(s)").format(file=out,
-                                                                                                  pages=pages))
+    _emit(args, result.to_dict(), _("{file}: {pages} page(s)").format(file=out, pages=result.pages))
     return 0
 
 
