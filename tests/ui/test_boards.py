@@ -230,7 +230,9 @@ def test_new_card_error_is_shown_inline(qtbot, page, board):
     assert dialog.saved_id is not None
 
 
-def test_flow_view_shows_figures_and_saves_png(qtbot, page, board, tmp_path):
+def test_flow_view_shows_figures_and_saves_png(qtbot, page, board, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
     from shopteam.ui.boards.flow_view import FlowDialog
 
     page.key_move(board["D"], 1, 0)
@@ -242,6 +244,9 @@ def test_flow_view_shows_figures_and_saves_png(qtbot, page, board, tmp_path):
     assert dialog.figures.text().startswith("Done: 1")
     path = dialog.save_png(str(tmp_path / "flow.png"))
     assert (tmp_path / "flow.png").stat().st_size > 5000 and path.endswith(".png")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "chosen"), "")))
+    dialog.save_clicked()  # the file chosen through ui/widgets/export, .png added
+    assert (tmp_path / "chosen.png").stat().st_size > 5000
 
 
 def test_my_tasks_lists_a_persons_cards_across_boards(qtbot, qtmodeltester, owner_ctx, board, small_shop, factory,
