@@ -344,14 +344,12 @@ def cmd_export_pool(args, engine) -> int:
 
 def cmd_template(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
-    from shopteam.io.attendance_export import write_template
     from shopteam.services.context import system_owner
-    from shopteam.services.imports.pipeline import template_choices
+    from shopteam.services.imports.templates import export_template
 
     out = Path(args.out).expanduser()
-    with make_session_factory(engine).begin() as session:
-        lists = template_choices(session, actor=system_owner())
-    write_template(out, args.kind, **lists, language=args.language)
+    with make_session_factory(engine)() as session:
+        export_template(session, actor=system_owner(), kind=args.kind, path=out, language=args.language)
     _emit(args, {"ok": True, "file": str(out)}, _("Template written to {file}").format(file=out))
     return 0
 
