@@ -13,7 +13,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QMenu,
@@ -27,7 +26,7 @@ from shopteam.services.permissions import APPRAISAL_SCORE, can
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import Cancelled, run_task
-from shopteam.ui.widgets.export import ask_save_path, run_export
+from shopteam.ui.widgets.export import ask_open_path, ask_save_path, run_export
 
 EXPORT_DIR_KEY = "appraisal/export_dir"  # the appraisal page's PDFs go there too
 
@@ -146,8 +145,8 @@ class OfflineScoring(QObject):
         if cycle is None:
             return
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.page, self.tr("Import scores"), "",
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = ask_open_path(self.page, title=self.tr("Import scores"), pattern=self.tr("Excel workbook (*.xlsx)"),
+                                 settings_key=EXPORT_DIR_KEY)
             if not path:
                 return
         answer = QMessageBox.question(
