@@ -451,111 +451,111 @@
 <context>
     <name>AppraisalChartsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="48"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="45"/>
         <source>Appraisal charts · %1</source>
         <translation>绩效图表 · %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="64"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="61"/>
         <source>Grade distribution</source>
         <translation>等级分布</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="81"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="78"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="88"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="85"/>
         <source>Score trend</source>
         <translation>得分趋势</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="90"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="87"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="93"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="137"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="134"/>
         <source>Grades of %1 (%n people)</source>
         <translation>
             <numerusform>%1 等级分布（共 %n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="138"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="135"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="139"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="136"/>
         <source>limit %1 (%2 %)</source>
         <translation>上限 %1 人（%2%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="139"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="136"/>
         <source>over the forced limit</source>
         <translation>超出强制分布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="143"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="140"/>
         <source>Red: more people than the forced distribution allows (%n over).</source>
         <translation>
             <numerusform>红色：人数超过强制分布允许的人数（超出 %n 人）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="144"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="141"/>
         <source>The distribution is within the forced limits.</source>
         <translation>等级分布在强制分布上限之内。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="153"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="150"/>
         <source>Nobody to show.</source>
         <translation>没有可显示的人员。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="168"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="165"/>
         <source>%1: score over the 12 months to %2</source>
         <translation>%1：截至 %2 的近 12 个月得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="170"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="167"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="170"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="167"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="170"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="167"/>
         <source>No appraisal in these months.</source>
         <translation>这段时间没有考核。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="190"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="185"/>
         <source>grades-%1.png</source>
         <translation>等级分布-%1.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="192"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="187"/>
         <source>score-trend-%1.png</source>
         <translation>得分趋势-%1.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="193"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="188"/>
         <source>Save as PNG</source>
         <translation>另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="194"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="188"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -563,139 +563,139 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="71"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="72"/>
         <source>Open cycle</source>
         <translation>开启考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="73"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="74"/>
         <source>Compute</source>
         <translation>计算得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="75"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="249"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="76"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="250"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="77"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="260"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="261"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="79"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="80"/>
         <source>Calibration…</source>
         <translation>绩效校准…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="81"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="82"/>
         <source>Everyone ranked by score against the forced distribution; adjust a score with a reason</source>
         <translation>按得分排名并对照强制分布；填写原因后可调整得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="83"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
         <source>Charts…</source>
         <translation>图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="86"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="88"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="89"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="90"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="103"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="104"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="103"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="104"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="92"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="93"/>
         <source>Schemes…</source>
         <translation>考核方案…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="94"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="95"/>
         <source>Appraisal schemes: indicators, weights and scoring per role</source>
         <translation>考核方案：各岗位的指标、权重和计分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="174"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="175"/>
         <source>No cycle for this month</source>
         <translation>本月没有考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="190"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="191"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="238"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="239"/>
         <source>The cycle is open.</source>
         <translation>考核周期已开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="244"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="245"/>
         <source>Scores computed from KPI figures, boards and attendance.</source>
         <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="250"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="251"/>
         <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
         <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="255"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="256"/>
         <source>The cycle is finalised.</source>
         <translation>考核周期已定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="260"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="261"/>
         <source>Why is the cycle reopened?</source>
         <translation>为什么要重新开启考核周期？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="265"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="266"/>
         <source>The cycle is reopened.</source>
         <translation>考核周期已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="307"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="308"/>
         <source>Monthly appraisal sheets</source>
         <translation>月度绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="323"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="324"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="324"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="325"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="329"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="331"/>
         <source>Writing the appraisal sheets…</source>
         <translation>正在生成绩效考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/page.py" line="335"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="336"/>
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>已生成 %n 页。</numerusform>
@@ -1443,143 +1443,143 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="66"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="57"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="73"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="64"/>
         <source>You are not allowed to see the audit log.</source>
         <translation>您无权查看操作日志。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="83"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="74"/>
         <source>Search summary and values…</source>
         <translation>搜索摘要和字段值…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="85"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="76"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="86"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="77"/>
         <source>Record kind:</source>
         <translation>记录类型：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="88"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="79"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="107"/>
-        <location filename="../../shopteam/ui/audit/page.py" line="212"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="98"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="203"/>
         <source>Select a record to see what changed.</source>
         <translation>选择一条记录查看修改内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="155"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="146"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="156"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="147"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="188"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="179"/>
         <source>Showing the newest {n} records; narrow the filter to see older ones.</source>
         <translation>仅显示最新的 {n} 条记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="191"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="182"/>
         <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="214"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="205"/>
         <source>{when} · {who} · {action} {what}</source>
         <translation>{when} · {who} · {action}{what}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="219"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="210"/>
         <source>No field values were recorded for this change.</source>
         <translation>此次修改未记录字段值。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
         <source>Record kind</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
         <source>Record no.</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="243"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="233"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="244"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="234"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="251"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="239"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="253"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="248"/>
         <source>Exporting the audit log…</source>
         <translation>正在导出操作日志…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="260"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="252"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="262"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="251"/>
         <source>The export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="264"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="249"/>
         <source>Exported {n} records to {path}.</source>
         <translation>已导出 {n} 条记录到 {path}。</translation>
     </message>
@@ -1709,170 +1709,169 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="65"/>
         <source>No swimlanes</source>
         <translation>不分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="65"/>
         <source>Swimlanes by person</source>
         <translation>按人员分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="67"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
         <source>Swimlanes by department</source>
         <translation>按部门分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="75"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="77"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="461"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="480"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="455"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="471"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="78"/>
         <source>New board…</source>
         <translation>新建看板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
         <source>Columns and WIP limits…</source>
         <translation>阶段与在制品上限…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
         <source>Add the Friday weekly-report card for everyone</source>
         <translation>为所有人添加每周五的周报任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="82"/>
         <source>Recurring cards</source>
         <translation>周期性任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="84"/>
         <source>Export cards to Excel…</source>
         <translation>导出任务卡片到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="86"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
         <source>Import cards from Excel…</source>
         <translation>从 Excel 导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="88"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="379"/>
         <source>Archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="90"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="89"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="108"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="107"/>
         <source>Drag cards between columns, or select one and press Ctrl+←/→ (column) or Ctrl+↑/↓ (order). Double-click or Enter opens a card.</source>
         <translation>在阶段之间拖动任务卡片，或选中后按 Ctrl+←/→（换阶段）、Ctrl+↑/↓（调顺序）。双击或按回车打开任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="113"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="112"/>
         <source>Board:</source>
         <translation>看板：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="116"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="115"/>
         <source>Overdue only</source>
         <translation>只看已逾期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="207"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="207"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="374"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="373"/>
         <source>The weekly-report card appears every Friday for everyone (%1 made now).</source>
         <translation>周报任务卡片每周五为所有人生成（本次生成 %1 张）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="381"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
         <source>Archive the board %1? Its cards and history are kept.</source>
         <translation>归档看板 %1？其任务卡片和历史记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="399"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="396"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="412"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="404"/>
         <source>Export cards to Excel</source>
         <translation>导出任务卡片到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="427"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="475"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="410"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="429"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="422"/>
         <source>%n card(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 张任务卡片到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="432"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="425"/>
         <source>Exporting cards…</source>
         <translation>正在导出任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="436"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="430"/>
         <source>Import cards from Excel</source>
         <translation>从 Excel 导入任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="445"/>
         <source>Import failed, nothing was added: %1</source>
         <translation>导入失败，未添加任何内容：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="454"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="448"/>
         <source>%n card(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张任务卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="457"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
         <source>Importing cards…</source>
         <translation>正在导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="461"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="455"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="477"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="468"/>
         <source>Weekly report of %n person(s) written to %1.</source>
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
@@ -2568,51 +2567,51 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="213"/>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="215"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="214"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="216"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="228"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="229"/>
         <source>%n new row(s) will be added.</source>
         <translation>
             <numerusform>将新增 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="231"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="232"/>
         <source>%n row(s) already imported will be replaced.</source>
         <translation>
             <numerusform>将替换 %n 行已导入的数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="233"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="234"/>
         <source>%n row(s) already imported will be skipped.</source>
         <translation>
             <numerusform>将跳过 %n 行已导入的数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="235"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="236"/>
         <source>%n rejected row(s) will not be imported.</source>
         <translation>
             <numerusform>%n 行有问题的数据不会导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="236"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="237"/>
         <source>Everything is written in one go: if the import is cancelled or fails, nothing is changed.</source>
         <translation>所有数据一次性写入：如果导入被取消或失败，不会做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="242"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="243"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="247"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="248"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -2831,22 +2830,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="183"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="184"/>
         <source>Rows already imported</source>
         <translation>已导入过的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="187"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="188"/>
         <source>Skip them and keep what is in ShopTeam</source>
         <translation>跳过，保留网店团队管家中的数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="189"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="190"/>
         <source>Replace what is in ShopTeam with the file&apos;s rows</source>
         <translation>用文件中的行替换网店团队管家中的数据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="203"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="204"/>
         <source>%n row(s) of the file are already in ShopTeam. What should happen to them?</source>
         <translation>
             <numerusform>文件中有 %n 行已在网店团队管家中。如何处理这些行？</numerusform>
@@ -5529,107 +5528,107 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="52"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="50"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="53"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="51"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls) or a CSV file. ShopTeam finds the sheet, the header row and the columns by itself.</source>
         <translation>Excel 工作簿（.xlsx、.xlsm、.xls）或 CSV 文件。网店团队管家会自动找到工作表、表头行和各列。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="57"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="55"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="59"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="57"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="67"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="65"/>
         <source>Blank template…</source>
         <translation>空白模板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="69"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="67"/>
         <source>An empty workbook with these columns, drop-down lists and instructions: fill it in, then import it here</source>
         <translation>带有这些列、下拉列表和填写说明的空白工作簿：填好后在这里导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="78"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="76"/>
         <source>Used for dates written without a year, such as 10月1日.</source>
         <translation>用于没有写年份的日期，例如 10月1日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="92"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="90"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="93"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="91"/>
         <source>What it holds</source>
         <translation>文件内容</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="94"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="92"/>
         <source>Year of dates without one</source>
         <translation>未写年份的日期所属年份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="112"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="107"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="113"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="108"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="125"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="118"/>
         <source>Roster import template.xlsx</source>
         <translation>花名册导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="126"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="119"/>
         <source>Punch records import template.xlsx</source>
         <translation>打卡记录导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="127"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="120"/>
         <source>Timesheet import template.xlsx</source>
         <translation>工时导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="128"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="121"/>
         <source>KPI actuals import template.xlsx</source>
         <translation>考核指标数据导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="140"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="131"/>
         <source>Save the blank template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="142"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="132"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="151"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="139"/>
         <source>Writing the template…</source>
         <translation>正在生成模板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="159"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="143"/>
         <source>Template saved: %1. Fill it in and choose it above to import it.</source>
         <translation>模板已保存：%1。填好后在上方选择它即可导入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="174"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="158"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -5700,67 +5699,67 @@
 <context>
     <name>FlowDialog</name>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="38"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="43"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="54"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="50"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="56"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="52"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="59"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="55"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="81"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="77"/>
         <source>Done: %1 · lead time (median) %2 days · cycle time (median) %3 days · throughput %4 per week</source>
         <translation>已完成：%1 · 交付周期（中位数）%2 天 · 处理周期（中位数）%3 天 · 吞吐量每周 %4 张</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="83"/>
         <source>Cumulative flow</source>
         <translation>累积流图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="83"/>
         <source>Cards</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="84"/>
         <source>Throughput per week</source>
         <translation>每周吞吐量</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="84"/>
         <source>Week starting</source>
         <translation>周起始日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="98"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="92"/>
         <source>flow-%1.png</source>
         <translation>流动分析-%1.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="99"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="93"/>
         <source>Save as PNG</source>
         <translation>另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="100"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="93"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -6364,17 +6363,17 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="48"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="51"/>
         <source>Scores not imported</source>
         <translation>评分未导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="56"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="59"/>
         <source>Correct these cells in the workbook, save it and import it again. Nothing was changed.</source>
         <translation>请在工作簿中改正这些单元格，保存后重新导入。数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="60"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="63"/>
         <source>Copy list</source>
         <translation>复制列表</translation>
     </message>
@@ -6571,12 +6570,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="45"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="46"/>
         <source>New department: %1</source>
         <translation>新部门：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="46"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="47"/>
         <source>New role: %1</source>
         <translation>新岗位：%1</translation>
     </message>
@@ -7145,68 +7144,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="233"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="217"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="239"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="223"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="239"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="223"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="239"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="223"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="289"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="273"/>
         <source>Sheet “%1” holds %2. Headers found on row %3; correct a column below if it is wrong.</source>
         <translation>工作表“%1”的内容是%2。表头在第 %3 行；如有列对应错误，请在下方更正。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="309"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="293"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="336"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="320"/>
         <source>Choose a column for: %1.</source>
         <translation>请为以下项目选择列：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="346"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="330"/>
         <source>Month of rows without one:</source>
         <translation>未填月份的行计入：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="347"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="331"/>
         <source>Rows with an empty month cell are for this month.</source>
         <translation>月份单元格为空的行计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="349"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="333"/>
         <source>Month of the figures:</source>
         <translation>数据所属月份：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="350"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="334"/>
         <source>The file has no month column: every row is for this month.</source>
         <translation>文件中没有月份列：所有行都计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="357"/>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="359"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="341"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="343"/>
         <source>%1 or %2</source>
         <translation>%1或%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="381"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="365"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -7385,22 +7384,23 @@ Database: %2</source>
         <translation>该待办事项已成为看板 %1 上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="410"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="409"/>
         <source>weekly-meeting-%1.xlsx</source>
         <translation>周例会-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="411"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="408"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="428"/>
         <source>Export the meeting to Excel</source>
         <translation>将周例会导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="412"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="410"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="422"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="426"/>
         <source>The meeting was written to %1.</source>
         <translation>周例会已写入 %1。</translation>
     </message>
@@ -7546,52 +7546,52 @@ allowance</source>
 <context>
     <name>MyTasksModel</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Assignees</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
@@ -7599,57 +7599,57 @@ allowance</source>
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="85"/>
         <source>Show done cards</source>
         <translation>显示已完成的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="90"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="87"/>
         <source>Weekly report to Excel…</source>
         <translation>导出周报到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="107"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="104"/>
         <source>Person:</source>
         <translation>员工：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="137"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="134"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n 张任务卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="138"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>，%n 张已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="153"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="148"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="154"/>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="178"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="149"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="171"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="155"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="150"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="173"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="164"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="175"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="168"/>
         <source>Weekly report written to %1.</source>
         <translation>周报已写入 %1。</translation>
     </message>
@@ -7768,81 +7768,81 @@ allowance</source>
 <context>
     <name>OfflineScoring</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="87"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="90"/>
         <source>Export for offline scoring…</source>
         <translation>导出离线评分表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="89"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="92"/>
         <source>One Excel sheet per person; only the supervisor&apos;s scores and comment can be filled in</source>
         <translation>每人一张 Excel 工作表；只能填写上级评分和上级评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="91"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="94"/>
         <source>Import scores…</source>
         <translation>导入评分…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="113"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="116"/>
         <source>Export for offline scoring</source>
         <translation>导出离线评分表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="114"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="117"/>
         <source>appraisal-scoring-%1.xlsx</source>
         <translation>绩效评分表-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="115"/>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="141"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="118"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="148"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="123"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="127"/>
         <source>Writing the scoring sheets…</source>
         <translation>正在生成评分表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="128"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="132"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="132"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="140"/>
         <source>%n sheet(s) written to %1. Fill in the yellow cells, then use Import scores….</source>
         <translation>
             <numerusform>已生成 %n 张工作表：%1。填好黄色单元格后，用“导入评分…”导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="140"/>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="145"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="148"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="153"/>
         <source>Import scores</source>
         <translation>导入评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="146"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="154"/>
         <source>Also submit the appraisals whose indicators are all scored, handing them on to calibration (as &quot;Save and submit&quot; does)? Choose No to only save the scores.</source>
         <translation>是否同时提交所有评分指标都已评分的考核，转入绩效校准（与“保存并提交”相同）？选择“否”则只保存评分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="154"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="162"/>
         <source>Importing the scores…</source>
         <translation>正在导入评分…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="159"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="167"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="171"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="179"/>
         <source>%1: nothing new; every score in the file is already stored.</source>
         <translation>%1：没有新内容，文件中的评分都已保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="174"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="182"/>
         <source>%1: %2 score(s) and %3 comment(s) of %4 person(s) saved; %5 submitted.</source>
         <translation>%1：已保存 %4 人的 %2 项评分和 %3 条评语，其中 %5 人已提交。</translation>
     </message>
@@ -7850,64 +7850,64 @@ allowance</source>
 <context>
     <name>OrgChartPage</name>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="47"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="49"/>
         <source>%n direct reports</source>
         <translation>%n 名直接下属</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="102"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="104"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="103"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="105"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="104"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
         <source>&amp;Fit</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="105"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="107"/>
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="108"/>
         <source>Export as &amp;PNG…</source>
         <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="107"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="109"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/org/orgchart.py" line="149"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="151"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="153"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="155"/>
         <source>No staff yet. Set each person&apos;s manager (reports to) in the staff form to build the chart.</source>
         <translation>还没有员工。在员工档案中设置每个人的直属上级，即可生成组织架构图。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="175"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="177"/>
         <source>Export org chart</source>
         <translation>导出组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="175"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="177"/>
         <source>org-chart.png</source>
         <translation>组织架构图.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="176"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="178"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -8717,229 +8717,229 @@ allowance</source>
 <context>
     <name>PoolDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="62"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="58"/>
         <source>Team bonus pool</source>
         <translation>团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="62"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="58"/>
         <source>Year-end bonus</source>
         <translation>年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="73"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="69"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="81"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="77"/>
         <source>Split</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="82"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="78"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="83"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="79"/>
         <source>Approve and lock</source>
         <translation>批准并锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="84"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="80"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="81"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="86"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="82"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="90"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="86"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="90"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="86"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="90"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="86"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="91"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="87"/>
         <source>Final score</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="91"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="87"/>
         <source>Annual grade</source>
         <translation>年度考核等级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="88"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="88"/>
         <source>Months worked</source>
         <translation>在职月数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="88"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="88"/>
         <source>How</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="103"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="99"/>
         <source>Saved pools</source>
         <translation>已保存的奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="108"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="104"/>
         <source>Month of the scores</source>
         <translation>考核月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="112"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="108"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="114"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="110"/>
         <source>Pool</source>
         <translation>奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="116"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="112"/>
         <source>Paid with the payout of</source>
         <translation>随此月奖金核算发放</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="145"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="141"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="145"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="141"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="147"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="143"/>
         <source>(new pool)</source>
         <translation>（新奖金池）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="183"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="183"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="183"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="188"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="184"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="200"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="196"/>
         <source>%n person(s), %1 in all.</source>
         <translation>
             <numerusform>共 %n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="206"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="202"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="208"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="204"/>
         <source>Approved — paid with the payout of %1</source>
         <translation>已批准 — 随 %1 的奖金核算发放</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="210"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="206"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="262"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="258"/>
         <source>Saved as a draft.</source>
         <translation>已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="266"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="262"/>
         <source>Approved: paid with the payout of %1 when it is next computed.</source>
         <translation>已批准：下次核算 %1 的奖金时发放。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="270"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="266"/>
         <source>Reopen the bonus pool</source>
         <translation>重新开启奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="271"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="267"/>
         <source>Why is the approved bonus pool reopened?</source>
         <translation>为什么要重新开启已批准的奖金池？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="276"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="272"/>
         <source>The bonus pool is a draft again.</source>
         <translation>奖金池已退回草稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="290"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="286"/>
         <source>The draft is deleted.</source>
         <translation>草稿已删除。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="295"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="289"/>
         <source>bonus-pool-%1.xlsx</source>
         <translation>奖金池-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="296"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="290"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="297"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="291"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="310"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="302"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="319"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="313"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -8993,52 +8993,52 @@ allowance</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="55"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="56"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="56"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="57"/>
         <source>Every row of the file with what will happen to it. Rejected rows are not imported; you can save them with the reasons after the import.</source>
         <translation>文件的每一行及其处理方式。有问题的行不会导入；导入后可以将它们连同原因一起保存下来。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="60"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="61"/>
         <source>Only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="64"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="65"/>
         <source>Rows whose employee no. is not on the roster go to the person with the same name, where only one person on the roster has it.</source>
         <translation>工号不在花名册上的行，按姓名匹配到花名册上唯一同名的员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="105"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="106"/>
         <source>%1 new · %2 already imported · %3 rejected</source>
         <translation>新增 %1 · 已导入过 %2 · 无法导入 %3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="109"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="110"/>
         <source> · %1 matched by name</source>
         <translation> · %1 行按姓名匹配</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="111"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="112"/>
         <source>Match by name (1 row)</source>
         <translation>按姓名匹配（1 行）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="112"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="113"/>
         <source>Match by name (%1 rows)</source>
         <translation>按姓名匹配（%1 行）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="117"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="118"/>
         <source>No row can be imported. Check the columns or the file; Next lets you save the rejected rows with the reasons.</source>
         <translation>没有可以导入的行。请检查列的对应关系或文件；点“下一步”可以将无法导入的行连同原因一起保存下来。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="136"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="137"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -9947,24 +9947,24 @@ allowance</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="341"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="352"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="350"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="344"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="355"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="349"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="353"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -10600,17 +10600,17 @@ allowance</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="191"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="175"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="192"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="176"/>
         <source>The workbook has several sheets; the first one with data is chosen.</source>
         <translation>工作簿有多个工作表；已选中第一个有数据的工作表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="222"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="206"/>
         <source>Reading the sheet…</source>
         <translation>正在读取工作表…</translation>
     </message>
@@ -11007,67 +11007,67 @@ allowance</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="256"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="257"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="259"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
         <source>Added</source>
         <translation>已新增</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="259"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="261"/>
         <source>Skipped (already imported)</source>
         <translation>已跳过（之前已导入）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="261"/>
         <source>Rejected</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="265"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="266"/>
         <source>Save error workbook…</source>
         <translation>保存错误工作簿…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="287"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="288"/>
         <source>The rejected rows were not imported. Save them with the reasons, correct them and import that workbook again.</source>
         <translation>有问题的行没有导入。请将它们连同原因保存下来，改正后再导入该工作簿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="295"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="294"/>
         <source>%1-rejected.xlsx</source>
         <translation>%1-未导入.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="296"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="293"/>
         <source>Save error workbook</source>
         <translation>保存错误工作簿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="297"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="295"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="314"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="308"/>
         <source>The error workbook could not be saved: %1</source>
         <translation>无法保存错误工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="317"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="314"/>
         <source>The rejected rows were saved to %1.</source>
         <translation>有问题的行已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="321"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="319"/>
         <source>Saving the error workbook…</source>
         <translation>正在保存错误工作簿…</translation>
     </message>
