@@ -110,3 +110,18 @@ def test_probation_ends_within_two_weeks_for_who_reviews_them(factory, owner, sh
         assert d.as_dict()["probation_ends"] == [{"employee_no": "E4", "name": "赵新人", "date": "2026-11-23"}]
         assert _dashboard(factory, manager_actor(shop)).probation_ends == (("E4", "赵新人", date(2026, 11, 23)),)
         assert _dashboard(factory, staff_actor(shop)).probation_ends == ()
+
+
+def test_my_last_appraisal_shows_the_score_that_counts(factory, shop):
+    """A calibrated score (even 0) and grade count over the computed ones (domain.grading.counted_score)."""
+    from sqlalchemy import select
+
+    from shopteam.db.models.appraisal import Appraisal
+
+    me = staff_actor(shop)
+    with factory.begin() as s:
+        appraisal = s.scalars(select(Appraisal).where(Appraisal.employee_id == me.employee_id,
+                                                      Appraisal.final_score.is_not(None))).one()
+        appraisal.calibrated_score, appraisal.calibrated_grade = Decimal("0.00"), "不合格"
+    last = _dashboard(factory, me).mine.last_appraisal
+    assert (last.period, last.grade, last.score) == ("2026-10", "不合格", Decimal("0.00"))
