@@ -20,7 +20,7 @@ from shopteam.services.appraisal import cycles as ap
 from shopteam.services.permissions import APPRAISAL_SCORE, can
 from shopteam.ui.appraisal.models import grade_label
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.widgets.export import ask_save_path
 
 DIR_KEY = "appraisal/chart_dir"
@@ -71,7 +71,7 @@ class AppraisalChartsDialog(QDialog):
         self.trend_message = QLabel()
         self.trend_message.setObjectName("trend_chart_message")
         self.trend_message.setWordWrap(True)
-        self.trend_message.setStyleSheet("color: #b00020;")
+        self.trend_message.setStyleSheet(ERROR_STYLE)
         trend = QWidget()
         trend_layout = QVBoxLayout(trend)
         pick = QHBoxLayout()

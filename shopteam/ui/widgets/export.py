@@ -17,10 +17,10 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.tasks import Cancelled, Task, run_task
 
-ERROR_STYLE = "color: #c62828;"
+__all__ = ["ERROR_STYLE", "ask_open_path", "ask_save_path", "export_table", "run_export"]
 
 
 def ask_save_path(parent: QWidget, *, title: str, name: str, pattern: str, settings_key: str,
