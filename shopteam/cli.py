@@ -345,35 +345,28 @@ def cmd_export(args, engine) -> int:
 
 def cmd_export_pool(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
-    from shopteam.io.pool_export import write_pool_xlsx
     from shopteam.services.context import system_owner
-    from shopteam.services.language import shop_identity
-    from shopteam.services.payout.pools import get_pool
+    from shopteam.services.payout.exports import export_pool
 
     if args.id is None:
         raise CliError(_("export pool needs --id N (see '{prog} export --help')").format(prog=PROG), code="usage",
                        status=EXIT_USAGE)
     out = Path(args.out).expanduser()
     with make_session_factory(engine)() as session:
-        pool = get_pool(session, actor=system_owner(), pool_id=args.id)
-        shop = shop_identity(session)
-    write_pool_xlsx(pool, out, lang=args.language, shop_name=shop.name)
-    _emit(args, {"ok": True, "file": str(out), "people": len(pool.shares), "total": f"{pool.total:.2f}"},
-          _("{count} shares of {total} written to {file}").format(count=len(pool.shares), total=f"{pool.total:,.2f}",
-                                                                  file=out))
+        result = export_pool(session, actor=system_owner(), pool_id=args.id, path=out, language=args.language)
+    _emit(args, result.to_dict(), _("{count} shares of {total} written to {file}").format(
+        count=result.people, total=f"{result.total:,.2f}", file=out))
     return 0
 
 
 def cmd_template(args, engine) -> int:
     from shopteam.db.engine import make_session_factory
-    from shopteam.io.attendance_export import write_template
     from shopteam.services.context import system_owner
-    from shopteam.services.imports.pipeline import template_choices
+    from shopteam.services.imports.templates import export_template
 
     out = Path(args.out).expanduser()
-    with make_session_factory(engine).begin() as session:
-        lists = template_choices(session, actor=system_owner())
-    write_template(out, args.kind, **lists, language=args.language)
+    with make_session_factory(engine)() as session:
+        export_template(session, actor=system_owner(), kind=args.kind, path=out, language=args.language)
     _emit(args, {"ok": True, "file": str(out)}, _("Template written to {file}").format(file=out))
     return 0
 
@@ -576,19 +569,18 @@ def cmd_appraisal(args, engine) -> int:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([PROG])  # noqa: F841 - fonts need the application
-    from shopteam.reports.appraisal_sheet import write_pdf
+    from shopteam.reports.appraisal_sheet import export_appraisal_pdf
 
+    out = Path(args.out).expanduser()
     with factory() as session:
-        details = appraisal.details_for_cycle(session, actor=actor, cycle_id=cycle.id, department=args.department)
-    if not details:
+        result = export_appraisal_pdf(session, actor=actor, cycle_id=cycle.id, path=out, department=args.department,
+                                      language=args.language)
+    if not result.pages:
         raise CliError((_("no appraisals to print for {period} in {department}") if args.department else
                         _("no appraisals to print for {period}")).format(period=args.period,
                                                                           department=args.department),
                        code="not_found")
-    out = Path(args.out).expanduser()
-    pages = write_pdf(details, out, lang=args.language)
-    _emit(args, {"ok": True, "file": str(out), "pages": pages}, _("{file}: {pages} page(s)").format(file=out,
-                                                                                                  pages=pages))
+    _emit(args, result.to_dict(), _("{file}: {pages} page(s)").format(file=out, pages=result.pages))
     return 0
 
 

@@ -157,3 +157,11 @@ def test_no_private_require_helpers():
     pattern = re.compile(r"def _require_(owner|scorer|admin|cycle_admin|manager)\b")
     assert [str(p.relative_to(PACKAGE)) for p in (PACKAGE / "services").rglob("*.py")
             if pattern.search(p.read_text(encoding="utf-8"))] == []
+
+
+def test_the_readme_tree_names_every_services_package():
+    """README's "How the code is organised" shows the tree: every package under services/ is in it."""
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    tree = readme.split("## How the code is organised", 1)[1].split("```", 2)[1]
+    packages = sorted(p.parent.name for p in (PACKAGE / "services").glob("*/__init__.py"))
+    assert packages and [name for name in packages if f"    {name}/" not in tree] == []

@@ -139,62 +139,62 @@
         <translation>可管理培训（计划、场次、签到、评估）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="22"/>
+        <location filename="../../shopteam/ui/messages.py" line="24"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="23"/>
+        <location filename="../../shopteam/ui/messages.py" line="25"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="24"/>
+        <location filename="../../shopteam/ui/messages.py" line="26"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="25"/>
+        <location filename="../../shopteam/ui/messages.py" line="27"/>
         <source>The user name {username} is taken.</source>
         <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="26"/>
+        <location filename="../../shopteam/ui/messages.py" line="28"/>
         <source>Unknown access level {level}.</source>
         <translation>未知的访问级别 {level}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="27"/>
+        <location filename="../../shopteam/ui/messages.py" line="29"/>
         <source>Only the owner can create another owner.</source>
         <translation>只有店主才能创建另一个店主账号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="28"/>
+        <location filename="../../shopteam/ui/messages.py" line="30"/>
         <source>This person has an account already.</source>
         <translation>此人已有账号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="29"/>
+        <location filename="../../shopteam/ui/messages.py" line="31"/>
         <source>Unknown permission {names}.</source>
         <translation>未知的权限 {names}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="30"/>
+        <location filename="../../shopteam/ui/messages.py" line="32"/>
         <source>The last owner account cannot be switched off.</source>
         <translation>最后一个店主账号不能停用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="31"/>
+        <location filename="../../shopteam/ui/messages.py" line="33"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="32"/>
+        <location filename="../../shopteam/ui/messages.py" line="34"/>
         <source>The record no longer exists. Refresh and try again.</source>
         <translation>该记录已不存在。请刷新后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/messages.py" line="33"/>
+        <location filename="../../shopteam/ui/messages.py" line="35"/>
         <source>You are not allowed to do this.</source>
         <translation>您无权执行此操作。</translation>
     </message>
@@ -250,73 +250,73 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="40"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="39"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="48"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="47"/>
         <source>You are not allowed to manage accounts. Ask the shop owner if you need a new account or a permission.</source>
         <translation>您无权管理账号。如需新账号或权限，请联系店主。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="58"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="57"/>
         <source>New account…</source>
         <translation>新建账号…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="59"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="58"/>
         <source>Edit permissions…</source>
         <translation>编辑授权…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="60"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="59"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="61"/>
-        <location filename="../../shopteam/ui/accounts/page.py" line="134"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="60"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="133"/>
         <source>Switch off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="62"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="61"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="133"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="132"/>
         <source>Switch on</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="160"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="159"/>
         <source>Account {name} created.</source>
         <translation>账号 {name} 已创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="171"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="170"/>
         <source>Permissions of {name} saved.</source>
         <translation>{name} 的授权已保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="183"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="182"/>
         <source>The password of {name} was reset.</source>
         <translation>{name} 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="187"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="186"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="201"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="200"/>
         <source>{name} can no longer log in.</source>
         <translation>{name} 已无法登录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="203"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="202"/>
         <source>{name} can log in again.</source>
         <translation>{name} 可以重新登录了。</translation>
     </message>
@@ -451,111 +451,111 @@
 <context>
     <name>AppraisalChartsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="48"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="45"/>
         <source>Appraisal charts · %1</source>
         <translation>绩效图表 · %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="64"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="61"/>
         <source>Grade distribution</source>
         <translation>等级分布</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="81"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="78"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="88"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="85"/>
         <source>Score trend</source>
         <translation>得分趋势</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="90"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="87"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="93"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="137"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="134"/>
         <source>Grades of %1 (%n people)</source>
         <translation>
             <numerusform>%1 等级分布（共 %n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="138"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="135"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="139"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="136"/>
         <source>limit %1 (%2 %)</source>
         <translation>上限 %1 人（%2%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="139"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="136"/>
         <source>over the forced limit</source>
         <translation>超出强制分布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="143"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="140"/>
         <source>Red: more people than the forced distribution allows (%n over).</source>
         <translation>
             <numerusform>红色：人数超过强制分布允许的人数（超出 %n 人）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="144"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="141"/>
         <source>The distribution is within the forced limits.</source>
         <translation>等级分布在强制分布上限之内。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="153"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="150"/>
         <source>Nobody to show.</source>
         <translation>没有可显示的人员。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="168"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="165"/>
         <source>%1: score over the 12 months to %2</source>
         <translation>%1：截至 %2 的近 12 个月得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="170"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="167"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="170"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="167"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="170"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="167"/>
         <source>No appraisal in these months.</source>
         <translation>这段时间没有考核。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="190"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="185"/>
         <source>grades-%1.png</source>
         <translation>等级分布-%1.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="192"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="187"/>
         <source>score-trend-%1.png</source>
         <translation>得分趋势-%1.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="193"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="188"/>
         <source>Save as PNG</source>
         <translation>另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/charts.py" line="194"/>
+        <location filename="../../shopteam/ui/appraisal/charts.py" line="188"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -563,139 +563,139 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="71"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="72"/>
         <source>Open cycle</source>
         <translation>开启考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="73"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="74"/>
         <source>Compute</source>
         <translation>计算得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="75"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="249"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="76"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="250"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="77"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="260"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="261"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="79"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="80"/>
         <source>Calibration…</source>
         <translation>绩效校准…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="81"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="82"/>
         <source>Everyone ranked by score against the forced distribution; adjust a score with a reason</source>
         <translation>按得分排名并对照强制分布；填写原因后可调整得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="83"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
         <source>Charts…</source>
         <translation>图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="86"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="88"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="89"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="90"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="103"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="104"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="103"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="104"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="92"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="93"/>
         <source>Schemes…</source>
         <translation>考核方案…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="94"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="95"/>
         <source>Appraisal schemes: indicators, weights and scoring per role</source>
         <translation>考核方案：各岗位的指标、权重和计分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="174"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="175"/>
         <source>No cycle for this month</source>
         <translation>本月没有考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="190"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="191"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="238"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="239"/>
         <source>The cycle is open.</source>
         <translation>考核周期已开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="244"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="245"/>
         <source>Scores computed from KPI figures, boards and attendance.</source>
         <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="250"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="251"/>
         <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
         <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="255"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="256"/>
         <source>The cycle is finalised.</source>
         <translation>考核周期已定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="260"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="261"/>
         <source>Why is the cycle reopened?</source>
         <translation>为什么要重新开启考核周期？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="265"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="266"/>
         <source>The cycle is reopened.</source>
         <translation>考核周期已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="307"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="308"/>
         <source>Monthly appraisal sheets</source>
         <translation>月度绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="323"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="324"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="324"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="325"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="329"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="331"/>
         <source>Writing the appraisal sheets…</source>
         <translation>正在生成绩效考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/page.py" line="335"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="336"/>
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>已生成 %n 页。</numerusform>
@@ -851,7 +851,7 @@
 <context>
     <name>AsyncPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/base.py" line="43"/>
+        <location filename="../../shopteam/ui/imports/base.py" line="41"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1443,143 +1443,143 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="66"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="57"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="73"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="64"/>
         <source>You are not allowed to see the audit log.</source>
         <translation>您无权查看操作日志。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="83"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="74"/>
         <source>Search summary and values…</source>
         <translation>搜索摘要和字段值…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="85"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="76"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="86"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="77"/>
         <source>Record kind:</source>
         <translation>记录类型：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="88"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="79"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="107"/>
-        <location filename="../../shopteam/ui/audit/page.py" line="212"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="98"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="203"/>
         <source>Select a record to see what changed.</source>
         <translation>选择一条记录查看修改内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="155"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="146"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="156"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="147"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="188"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="179"/>
         <source>Showing the newest {n} records; narrow the filter to see older ones.</source>
         <translation>仅显示最新的 {n} 条记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="191"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="182"/>
         <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="214"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="205"/>
         <source>{when} · {who} · {action} {what}</source>
         <translation>{when} · {who} · {action}{what}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="219"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="210"/>
         <source>No field values were recorded for this change.</source>
         <translation>此次修改未记录字段值。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="229"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
         <source>Record kind</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
         <source>Record no.</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="230"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="243"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="233"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="244"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="234"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="251"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="239"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="253"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="248"/>
         <source>Exporting the audit log…</source>
         <translation>正在导出操作日志…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="260"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="252"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="262"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="251"/>
         <source>The export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="264"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="249"/>
         <source>Exported {n} records to {path}.</source>
         <translation>已导出 {n} 条记录到 {path}。</translation>
     </message>
@@ -1709,170 +1709,169 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="65"/>
         <source>No swimlanes</source>
         <translation>不分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="65"/>
         <source>Swimlanes by person</source>
         <translation>按人员分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="67"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
         <source>Swimlanes by department</source>
         <translation>按部门分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="75"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="77"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="461"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="480"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="455"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="471"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="78"/>
         <source>New board…</source>
         <translation>新建看板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
         <source>Columns and WIP limits…</source>
         <translation>阶段与在制品上限…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
         <source>Add the Friday weekly-report card for everyone</source>
         <translation>为所有人添加每周五的周报任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="82"/>
         <source>Recurring cards</source>
         <translation>周期性任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="84"/>
         <source>Export cards to Excel…</source>
         <translation>导出任务卡片到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="86"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
         <source>Import cards from Excel…</source>
         <translation>从 Excel 导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="88"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="379"/>
         <source>Archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="90"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="89"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="108"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="107"/>
         <source>Drag cards between columns, or select one and press Ctrl+←/→ (column) or Ctrl+↑/↓ (order). Double-click or Enter opens a card.</source>
         <translation>在阶段之间拖动任务卡片，或选中后按 Ctrl+←/→（换阶段）、Ctrl+↑/↓（调顺序）。双击或按回车打开任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="113"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="112"/>
         <source>Board:</source>
         <translation>看板：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="116"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="115"/>
         <source>Overdue only</source>
         <translation>只看已逾期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="207"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="207"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="374"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="373"/>
         <source>The weekly-report card appears every Friday for everyone (%1 made now).</source>
         <translation>周报任务卡片每周五为所有人生成（本次生成 %1 张）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="381"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
         <source>Archive the board %1? Its cards and history are kept.</source>
         <translation>归档看板 %1？其任务卡片和历史记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="399"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="396"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="412"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="404"/>
         <source>Export cards to Excel</source>
         <translation>导出任务卡片到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="427"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="475"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="410"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="429"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="422"/>
         <source>%n card(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 张任务卡片到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="432"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="425"/>
         <source>Exporting cards…</source>
         <translation>正在导出任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="436"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="430"/>
         <source>Import cards from Excel</source>
         <translation>从 Excel 导入任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="445"/>
         <source>Import failed, nothing was added: %1</source>
         <translation>导入失败，未添加任何内容：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="454"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="448"/>
         <source>%n card(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张任务卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="457"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
         <source>Importing cards…</source>
         <translation>正在导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="461"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="455"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="477"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="468"/>
         <source>Weekly report of %n person(s) written to %1.</source>
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
@@ -1882,32 +1881,32 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="73"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="72"/>
         <source>As China&apos;s calendar says</source>
         <translation>按国家日历</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="78"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="77"/>
         <source>Note, e.g. the shop works through the 618 sale</source>
         <translation>备注，例如：618 大促期间正常上班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="79"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="78"/>
         <source>Set the day</source>
         <translation>设置该日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="86"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="85"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="90"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="89"/>
         <source>Selected day is</source>
         <translation>所选日期设为</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="148"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="147"/>
         <source>%1 is set.</source>
         <translation>%1 已设置。</translation>
     </message>
@@ -2525,42 +2524,42 @@
 <context>
     <name>CommissionTiersEditor</name>
     <message>
-        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="61"/>
+        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="60"/>
         <source>From sales (yuan)</source>
         <translation>销售额起点（元）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="61"/>
+        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="60"/>
         <source>Rate (%)</source>
         <translation>提成比例（%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="67"/>
+        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="66"/>
         <source>Add tier</source>
         <translation>添加档位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="69"/>
+        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="68"/>
         <source>Remove tier</source>
         <translation>删除档位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="192"/>
+        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="191"/>
         <source>from sales</source>
         <translation>销售额起点</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="192"/>
+        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="191"/>
         <source>rate</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="193"/>
+        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="192"/>
         <source>Tier %1, %2: %3</source>
         <translation>第 %1 档，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="198"/>
+        <location filename="../../shopteam/ui/payout/tiers_editor.py" line="197"/>
         <source>Sales below %1 earn no commission.</source>
         <translation>销售额低于 %1 时没有提成。</translation>
     </message>
@@ -2568,51 +2567,51 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="213"/>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="215"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="214"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="216"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="228"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="229"/>
         <source>%n new row(s) will be added.</source>
         <translation>
             <numerusform>将新增 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="231"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="232"/>
         <source>%n row(s) already imported will be replaced.</source>
         <translation>
             <numerusform>将替换 %n 行已导入的数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="233"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="234"/>
         <source>%n row(s) already imported will be skipped.</source>
         <translation>
             <numerusform>将跳过 %n 行已导入的数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="235"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="236"/>
         <source>%n rejected row(s) will not be imported.</source>
         <translation>
             <numerusform>%n 行有问题的数据不会导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="236"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="237"/>
         <source>Everything is written in one go: if the import is cancelled or fails, nothing is changed.</source>
         <translation>所有数据一次性写入：如果导入被取消或失败，不会做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="242"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="243"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="247"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="248"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -2620,37 +2619,37 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="169"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="167"/>
         <source>Missing-punch correction</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="175"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="173"/>
         <source>Clock-in</source>
         <translation>上班打卡</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="179"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="177"/>
         <source>Clock-out</source>
         <translation>下班打卡</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="187"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="185"/>
         <source>Tick the punch the day is missing. A clock-out before the clock-in, or after midnight on a night shift, is on the next day.</source>
         <translation>勾选当天缺少的打卡。下班时间早于上班时间，或夜班的零点以后，算作次日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="191"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="189"/>
         <source>Why the punch is missing (required)</source>
         <translation>缺卡原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="192"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="190"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="200"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="198"/>
         <source>Tick the clock-in or the clock-out the day is missing.</source>
         <translation>请勾选当天缺少的上班或下班打卡。</translation>
     </message>
@@ -2831,22 +2830,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="183"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="184"/>
         <source>Rows already imported</source>
         <translation>已导入过的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="187"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="188"/>
         <source>Skip them and keep what is in ShopTeam</source>
         <translation>跳过，保留网店团队管家中的数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="189"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="190"/>
         <source>Replace what is in ShopTeam with the file&apos;s rows</source>
         <translation>用文件中的行替换网店团队管家中的数据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="203"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="204"/>
         <source>%n row(s) of the file are already in ShopTeam. What should happen to them?</source>
         <translation>
             <numerusform>文件中有 %n 行已在网店团队管家中。如何处理这些行？</numerusform>
@@ -2879,7 +2878,7 @@
 <context>
     <name>EndPatternDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="196"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="195"/>
         <source>End a work pattern</source>
         <translation>停用班次</translation>
     </message>
@@ -5534,107 +5533,107 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="52"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="50"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="53"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="51"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls) or a CSV file. ShopTeam finds the sheet, the header row and the columns by itself.</source>
         <translation>Excel 工作簿（.xlsx、.xlsm、.xls）或 CSV 文件。网店团队管家会自动找到工作表、表头行和各列。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="57"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="55"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="59"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="57"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="67"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="65"/>
         <source>Blank template…</source>
         <translation>空白模板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="69"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="67"/>
         <source>An empty workbook with these columns, drop-down lists and instructions: fill it in, then import it here</source>
         <translation>带有这些列、下拉列表和填写说明的空白工作簿：填好后在这里导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="78"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="76"/>
         <source>Used for dates written without a year, such as 10月1日.</source>
         <translation>用于没有写年份的日期，例如 10月1日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="92"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="90"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="93"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="91"/>
         <source>What it holds</source>
         <translation>文件内容</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="94"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="92"/>
         <source>Year of dates without one</source>
         <translation>未写年份的日期所属年份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="112"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="107"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="113"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="108"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="125"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="118"/>
         <source>Roster import template.xlsx</source>
         <translation>花名册导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="126"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="119"/>
         <source>Punch records import template.xlsx</source>
         <translation>打卡记录导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="127"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="120"/>
         <source>Timesheet import template.xlsx</source>
         <translation>工时导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="128"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="121"/>
         <source>KPI actuals import template.xlsx</source>
         <translation>考核指标数据导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="140"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="131"/>
         <source>Save the blank template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="142"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="132"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="151"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="139"/>
         <source>Writing the template…</source>
         <translation>正在生成模板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="159"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="143"/>
         <source>Template saved: %1. Fill it in and choose it above to import it.</source>
         <translation>模板已保存：%1。填好后在上方选择它即可导入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="174"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="158"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -5642,62 +5641,62 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="49"/>
+        <location filename="../../shopteam/ui/login.py" line="47"/>
         <source>Welcome to ShopTeam</source>
         <translation>欢迎使用网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="52"/>
+        <location filename="../../shopteam/ui/login.py" line="50"/>
         <source>Set up your shop. You will be its owner and can add managers and staff later.</source>
         <translation>设置您的店铺。您将成为店主，之后可以添加经理和员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="55"/>
+        <location filename="../../shopteam/ui/login.py" line="53"/>
         <source>e.g. Little Deer Select Store</source>
         <translation>例如：小鹿优选店</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="68"/>
+        <location filename="../../shopteam/ui/login.py" line="66"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="69"/>
+        <location filename="../../shopteam/ui/login.py" line="67"/>
         <source>Owner&apos;s user name</source>
         <translation>店主用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="70"/>
+        <location filename="../../shopteam/ui/login.py" line="68"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="71"/>
+        <location filename="../../shopteam/ui/login.py" line="69"/>
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="72"/>
+        <location filename="../../shopteam/ui/login.py" line="70"/>
         <source>Language of preset data</source>
         <translation>预设数据的语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="75"/>
+        <location filename="../../shopteam/ui/login.py" line="73"/>
         <source>Create shop</source>
         <translation>创建店铺</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="76"/>
+        <location filename="../../shopteam/ui/login.py" line="74"/>
         <source>Open a demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="82"/>
+        <location filename="../../shopteam/ui/login.py" line="80"/>
         <source>The demo shop has about 20 people in 6 departments. Log in later as boss with the password demo1234.</source>
         <translation>演示店铺有 6 个部门约 20 人。之后请用用户名 boss、密码 demo1234 登录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="96"/>
+        <location filename="../../shopteam/ui/login.py" line="94"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -5705,67 +5704,67 @@
 <context>
     <name>FlowDialog</name>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="38"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="43"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="54"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="50"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="56"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="52"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="59"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="55"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="81"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="77"/>
         <source>Done: %1 · lead time (median) %2 days · cycle time (median) %3 days · throughput %4 per week</source>
         <translation>已完成：%1 · 交付周期（中位数）%2 天 · 处理周期（中位数）%3 天 · 吞吐量每周 %4 张</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="83"/>
         <source>Cumulative flow</source>
         <translation>累积流图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="83"/>
         <source>Cards</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="84"/>
         <source>Throughput per week</source>
         <translation>每周吞吐量</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="84"/>
         <source>Week starting</source>
         <translation>周起始日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="98"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="92"/>
         <source>flow-%1.png</source>
         <translation>流动分析-%1.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="99"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="93"/>
         <source>Save as PNG</source>
         <translation>另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/flow_view.py" line="100"/>
+        <location filename="../../shopteam/ui/boards/flow_view.py" line="93"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -6394,17 +6393,17 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="48"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="51"/>
         <source>Scores not imported</source>
         <translation>评分未导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="56"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="59"/>
         <source>Correct these cells in the workbook, save it and import it again. Nothing was changed.</source>
         <translation>请在工作簿中改正这些单元格，保存后重新导入。数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="60"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="63"/>
         <source>Copy list</source>
         <translation>复制列表</translation>
     </message>
@@ -6601,12 +6600,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="45"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="46"/>
         <source>New department: %1</source>
         <translation>新部门：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="46"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="47"/>
         <source>New role: %1</source>
         <translation>新岗位：%1</translation>
     </message>
@@ -6699,37 +6698,37 @@
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="93"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="91"/>
         <source>New leave request</source>
         <translation>新建请假申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="113"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="111"/>
         <source>The scheduled hours</source>
         <translation>按排班时长</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="114"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="112"/>
         <source>Leave it at “The scheduled hours” for whole days; give the hours for part of a day.</source>
         <translation>请整天假时保持“按排班时长”；请半天或几小时假时填写小时数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="116"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="114"/>
         <source>Kind of leave</source>
         <translation>请假类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="117"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="115"/>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="118"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="116"/>
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="119"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="117"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
@@ -6737,57 +6736,57 @@
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="118"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="116"/>
         <source>Edit entry</source>
         <translation>编辑奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="118"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="116"/>
         <source>New reward or penalty</source>
         <translation>新建奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="139"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="137"/>
         <source>Only for a bonus or a fine, e.g. 50.00</source>
         <translation>仅奖金或罚款填写，例如 50.00</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="142"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="140"/>
         <source>Appraisal points, -100 to 100, e.g. -2</source>
         <translation>考核分值，-100 至 100，例如 -2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="155"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="153"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="156"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="154"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="157"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="155"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="158"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="156"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="159"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="157"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="160"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="158"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="184"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="182"/>
         <source>Choose the person.</source>
         <translation>请选择员工。</translation>
     </message>
@@ -6795,27 +6794,27 @@
 <context>
     <name>LedgerKinds</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="47"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="45"/>
         <source>Commendation</source>
         <translation>表彰</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="48"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="46"/>
         <source>Bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="49"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="47"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="50"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="48"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="51"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="49"/>
         <source>Demotion note</source>
         <translation>降职记录</translation>
     </message>
@@ -6823,42 +6822,42 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="57"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="57"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="58"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="58"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
@@ -6866,69 +6865,69 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="241"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="239"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="246"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="244"/>
         <source>Everyone</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="260"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="258"/>
         <source>New entry…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="263"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="261"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="266"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="264"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="288"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="286"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="292"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="290"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="302"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="300"/>
         <source>Only the owner and managers can record rewards and penalties; you see your own entries here.</source>
         <translation>只有店主和经理可以记录奖惩；这里显示的是您自己的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="332"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="330"/>
         <source>No entries for this selection.</source>
         <translation>所选范围内没有奖惩记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="334"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="332"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="381"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="379"/>
         <source>Delete the %1 of %2 dated %3?</source>
         <translation>删除 %2 在 %3 的%1记录吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="383"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="381"/>
         <source>Delete entry</source>
         <translation>删除奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="397"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="395"/>
         <source>The entry is deleted.</source>
         <translation>该记录已删除。</translation>
     </message>
@@ -6936,22 +6935,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="128"/>
+        <location filename="../../shopteam/ui/login.py" line="126"/>
         <source>Log in — %1</source>
         <translation>登录 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="138"/>
+        <location filename="../../shopteam/ui/login.py" line="136"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="139"/>
+        <location filename="../../shopteam/ui/login.py" line="137"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="140"/>
+        <location filename="../../shopteam/ui/login.py" line="138"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -7175,68 +7174,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="233"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="217"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="239"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="223"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="239"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="223"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="239"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="223"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="289"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="273"/>
         <source>Sheet “%1” holds %2. Headers found on row %3; correct a column below if it is wrong.</source>
         <translation>工作表“%1”的内容是%2。表头在第 %3 行；如有列对应错误，请在下方更正。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="309"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="293"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="336"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="320"/>
         <source>Choose a column for: %1.</source>
         <translation>请为以下项目选择列：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="346"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="330"/>
         <source>Month of rows without one:</source>
         <translation>未填月份的行计入：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="347"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="331"/>
         <source>Rows with an empty month cell are for this month.</source>
         <translation>月份单元格为空的行计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="349"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="333"/>
         <source>Month of the figures:</source>
         <translation>数据所属月份：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="350"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="334"/>
         <source>The file has no month column: every row is for this month.</source>
         <translation>文件中没有月份列：所有行都计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="357"/>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="359"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="341"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="343"/>
         <source>%1 or %2</source>
         <translation>%1或%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="381"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="365"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -7420,22 +7419,23 @@ Database: %2</source>
         <translation>该待办事项已成为看板 %1 上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="425"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="424"/>
         <source>weekly-meeting-%1.xlsx</source>
         <translation>周例会-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="426"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="423"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="443"/>
         <source>Export the meeting to Excel</source>
         <translation>将周例会导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="427"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="425"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="437"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="441"/>
         <source>The meeting was written to %1.</source>
         <translation>周例会已写入 %1。</translation>
     </message>
@@ -7581,52 +7581,52 @@ allowance</source>
 <context>
     <name>MyTasksModel</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Assignees</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="47"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
@@ -7634,57 +7634,57 @@ allowance</source>
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="85"/>
         <source>Show done cards</source>
         <translation>显示已完成的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="90"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="87"/>
         <source>Weekly report to Excel…</source>
         <translation>导出周报到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="107"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="104"/>
         <source>Person:</source>
         <translation>员工：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="137"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="134"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n 张任务卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="138"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>，%n 张已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="153"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="148"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="154"/>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="178"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="149"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="171"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="155"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="150"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="173"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="164"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="175"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="168"/>
         <source>Weekly report written to %1.</source>
         <translation>周报已写入 %1。</translation>
     </message>
@@ -7803,81 +7803,81 @@ allowance</source>
 <context>
     <name>OfflineScoring</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="87"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="90"/>
         <source>Export for offline scoring…</source>
         <translation>导出离线评分表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="89"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="92"/>
         <source>One Excel sheet per person; only the supervisor&apos;s scores and comment can be filled in</source>
         <translation>每人一张 Excel 工作表；只能填写上级评分和上级评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="91"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="94"/>
         <source>Import scores…</source>
         <translation>导入评分…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="113"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="116"/>
         <source>Export for offline scoring</source>
         <translation>导出离线评分表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="114"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="117"/>
         <source>appraisal-scoring-%1.xlsx</source>
         <translation>绩效评分表-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="115"/>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="141"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="118"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="148"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="123"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="127"/>
         <source>Writing the scoring sheets…</source>
         <translation>正在生成评分表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="128"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="132"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="132"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="140"/>
         <source>%n sheet(s) written to %1. Fill in the yellow cells, then use Import scores….</source>
         <translation>
             <numerusform>已生成 %n 张工作表：%1。填好黄色单元格后，用“导入评分…”导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="140"/>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="145"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="148"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="153"/>
         <source>Import scores</source>
         <translation>导入评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="146"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="154"/>
         <source>Also submit the appraisals whose indicators are all scored, handing them on to calibration (as &quot;Save and submit&quot; does)? Choose No to only save the scores.</source>
         <translation>是否同时提交所有评分指标都已评分的考核，转入绩效校准（与“保存并提交”相同）？选择“否”则只保存评分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="154"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="162"/>
         <source>Importing the scores…</source>
         <translation>正在导入评分…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="159"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="167"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="171"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="179"/>
         <source>%1: nothing new; every score in the file is already stored.</source>
         <translation>%1：没有新内容，文件中的评分都已保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/offline.py" line="174"/>
+        <location filename="../../shopteam/ui/appraisal/offline.py" line="182"/>
         <source>%1: %2 score(s) and %3 comment(s) of %4 person(s) saved; %5 submitted.</source>
         <translation>%1：已保存 %4 人的 %2 项评分和 %3 条评语，其中 %5 人已提交。</translation>
     </message>
@@ -7885,64 +7885,64 @@ allowance</source>
 <context>
     <name>OrgChartPage</name>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="47"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="49"/>
         <source>%n direct reports</source>
         <translation>%n 名直接下属</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="102"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="104"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="103"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="105"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="104"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
         <source>&amp;Fit</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="105"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="107"/>
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="108"/>
         <source>Export as &amp;PNG…</source>
         <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="107"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="109"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/org/orgchart.py" line="149"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="151"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="153"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="155"/>
         <source>No staff yet. Set each person&apos;s manager (reports to) in the staff form to build the chart.</source>
         <translation>还没有员工。在员工档案中设置每个人的直属上级，即可生成组织架构图。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="175"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="177"/>
         <source>Export org chart</source>
         <translation>导出组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="175"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="177"/>
         <source>org-chart.png</source>
         <translation>组织架构图.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="176"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="178"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -7986,32 +7986,32 @@ allowance</source>
 <context>
     <name>OvertimeDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="132"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="130"/>
         <source>New overtime application</source>
         <translation>新建加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="143"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="141"/>
         <source>An end before the start means the next day.</source>
         <translation>结束时间早于开始时间表示次日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="145"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="143"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="146"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="144"/>
         <source>From</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="147"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="145"/>
         <source>To</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="153"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="151"/>
         <source>The overtime must end at another time than it starts.</source>
         <translation>加班的结束时间不能与开始时间相同。</translation>
     </message>
@@ -8019,77 +8019,77 @@ allowance</source>
 <context>
     <name>PatternDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="35"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="34"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="35"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="34"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="36"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="35"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="36"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="35"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="37"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="36"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="37"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="36"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="38"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="37"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="151"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="150"/>
         <source>Change a work pattern</source>
         <translation>修改班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="151"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="150"/>
         <source>New work pattern</source>
         <translation>新建班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="154"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="153"/>
         <source>e.g. Day shift</source>
         <translation>例如：白班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="166"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="165"/>
         <source>Working periods separated by commas; the gaps are breaks. A period ending before it starts (20:00–00:30) runs past midnight.</source>
         <translation>工作时段用逗号分隔，时段之间为休息。结束早于开始的时段（20:00–00:30）跨过零点。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="168"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="167"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="169"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="168"/>
         <source>Weekdays</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="170"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="169"/>
         <source>Working periods</source>
         <translation>工作时段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="180"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="179"/>
         <source>Write the working periods like 09:00–12:00, 13:00–18:00 (20:00–00:30 runs past midnight): “%1” is not one.</source>
         <translation>工作时段请写成 09:00–12:00, 13:00–18:00（20:00–00:30 表示跨过零点）：“%1”不是有效的时段。</translation>
     </message>
@@ -8097,67 +8097,67 @@ allowance</source>
 <context>
     <name>PatternsTab</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="178"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="177"/>
         <source>New pattern…</source>
         <translation>新建班次…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="181"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="180"/>
         <source>Change from a date…</source>
         <translation>自某日起修改…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="184"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="183"/>
         <source>End from a date…</source>
         <translation>自某日起停用…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="187"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="186"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="189"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="188"/>
         <source>Only a version not yet in force can be deleted.</source>
         <translation>只能删除尚未生效的版本。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="196"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="195"/>
         <source>A person&apos;s own pattern wins over their role&apos;s, which wins over the shop&apos;s. Without any: Monday to Friday, 09:00–12:00 and 13:00–18:00.</source>
         <translation>员工本人的班次优先于岗位班次，岗位班次优先于店铺默认班次。都没有时：周一至周五，09:00–12:00 和 13:00–18:00。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="211"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="210"/>
         <source>Everyone else</source>
         <translation>其他所有人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="212"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="211"/>
         <source>Role: %1</source>
         <translation>岗位：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="213"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="212"/>
         <source>Person: %1</source>
         <translation>员工：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="214"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="213"/>
         <source>from the start</source>
         <translation>一直有效</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="217"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="216"/>
         <source>(own pattern ends)</source>
         <translation>（停用自己的班次）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="244"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="243"/>
         <source>Saved as a new version; the days before it keep their pattern.</source>
         <translation>已保存为新版本；之前的日子保持原来的班次。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="257"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="256"/>
         <source>The version was deleted.</source>
         <translation>该版本已删除。</translation>
     </message>
@@ -8165,232 +8165,232 @@ allowance</source>
 <context>
     <name>PayRulesDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="76"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="75"/>
         <source>Pay rules</source>
         <translation>薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="80"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="79"/>
         <source>Workdays per month (daily rate divisor)</source>
         <translation>每月计薪天数（日薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="80"/>
         <source>Hours per day (hourly rate divisor)</source>
         <translation>每日工时（时薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="82"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
         <source>Overtime multiplier, workday</source>
         <translation>加班倍数：工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="83"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="82"/>
         <source>Overtime multiplier, rest day</source>
         <translation>加班倍数：休息日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="84"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="83"/>
         <source>Overtime multiplier, statutory holiday</source>
         <translation>加班倍数：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="84"/>
         <source>Performance bonus base</source>
         <translation>绩效奖金基数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="86"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
         <source>Free late arrivals per month</source>
         <translation>每月免扣迟到次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="87"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="86"/>
         <source>Deduction per late arrival</source>
         <translation>每次迟到扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="88"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="87"/>
         <source>Deduction per missing punch</source>
         <translation>每次缺卡扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="88"/>
         <source>Deduction per missing-punch correction beyond the free ones (0 = none)</source>
         <translation>超出免费次数的每次补卡扣款（0 = 不扣）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="90"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
         <source>Full-attendance bonus</source>
         <translation>全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="91"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="90"/>
         <source>Flag deductions above this share of the month&apos;s pay (0.20 = 20 %)</source>
         <translation>扣款超过当月工资此比例时标红（0.20 = 20%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="91"/>
         <source>Flag pay below the minimum wage (0 = off)</source>
         <translation>低于最低工资标准时标红（0 = 不检查）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="103"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="102"/>
         <source>Bonus base × grade coefficient</source>
         <translation>奖金基数 × 等级系数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="104"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="103"/>
         <source>Bonus base × final score / 100</source>
         <translation>奖金基数 × 最终得分 / 100</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="106"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="105"/>
         <source>Performance bonus mode</source>
         <translation>绩效奖金方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="109"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="108"/>
         <source>Progressive (each slice at its own rate)</source>
         <translation>超额累进（各段按各自比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="110"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="109"/>
         <source>Whole amount (all sales at the reached rate)</source>
         <translation>全额累进（全部销售额按达到的比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="114"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="113"/>
         <source>Each tier applies from its sales threshold (inclusive) at its rate.</source>
         <translation>每个档位从其销售额起点（含）起按其比例计提成。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="145"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="144"/>
         <source>Withholding</source>
         <translation>代扣代缴</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="156"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="155"/>
         <source>Withhold social insurance, housing fund and income tax: payslips show net pay</source>
         <translation>代扣社保、公积金和个人所得税：工资条显示实发合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="161"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="160"/>
         <source>Pension insurance, employee&apos;s share (%)</source>
         <translation>养老保险个人缴费比例（%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="162"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="161"/>
         <source>Medical insurance, employee&apos;s share (%)</source>
         <translation>医疗保险个人缴费比例（%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="163"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="162"/>
         <source>Unemployment insurance, employee&apos;s share (%)</source>
         <translation>失业保险个人缴费比例（%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="164"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="163"/>
         <source>Housing fund, employee&apos;s share (%)</source>
         <translation>住房公积金个人缴存比例（%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="186"/>
         <source>Each person&apos;s contribution bases and special additional deductions are set in their staff record. Income tax is withheld by the cumulative method, with the year to date taken from the approved payouts of the year.</source>
         <translation>每位员工的缴费基数和专项附加扣除在员工档案中填写。个人所得税按累计预扣法预扣，本年累计数取自本年已批准的奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="374"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="373"/>
         <source>%1: correct the marked cells first.</source>
         <translation>%1：请先改正标出的单元格。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="116"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="115"/>
         <source>Commission mode</source>
         <translation>提成方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="117"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="136"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="116"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="135"/>
         <source>Commission tiers</source>
         <translation>提成档位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="118"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="117"/>
         <source>Pay all recorded overtime, not only approved applications</source>
         <translation>按全部记录的加班计薪，而不仅是已批准的加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="122"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="121"/>
         <source>Full-attendance bonus also for someone who joined or left during the month</source>
         <translation>月中入职或离职者也可获全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="142"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="141"/>
         <source>Shop rules</source>
         <translation>全店规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="143"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="142"/>
         <source>Overrides</source>
         <translation>单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="211"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="210"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="211"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="210"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="253"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="218"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="252"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="254"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="218"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="253"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="255"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="218"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="254"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="256"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="218"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="255"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="236"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="235"/>
         <source>Add override</source>
         <translation>添加单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="238"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="237"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="261"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="260"/>
         <source>A person&apos;s rule is their own override, else their primary role&apos;s, else the shop&apos;s. Overrides are saved at once.</source>
         <translation>员工的规则：先看本人的单独规则，其次是其主岗位的，最后是全店规则。单独规则立即保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="281"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="280"/>
         <source>Shop: %1</source>
         <translation>全店：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="322"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="321"/>
         <source>Choose whom the override is for.</source>
         <translation>请选择该单独规则适用的对象。</translation>
     </message>
@@ -8752,229 +8752,229 @@ allowance</source>
 <context>
     <name>PoolDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="62"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="58"/>
         <source>Team bonus pool</source>
         <translation>团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="62"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="58"/>
         <source>Year-end bonus</source>
         <translation>年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="73"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="69"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="81"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="77"/>
         <source>Split</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="82"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="78"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="83"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="79"/>
         <source>Approve and lock</source>
         <translation>批准并锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="84"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="80"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="81"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="86"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="82"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="90"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="86"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="90"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="86"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="90"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="86"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="91"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="87"/>
         <source>Final score</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="91"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="87"/>
         <source>Annual grade</source>
         <translation>年度考核等级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="88"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="88"/>
         <source>Months worked</source>
         <translation>在职月数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="88"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="88"/>
         <source>How</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="103"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="99"/>
         <source>Saved pools</source>
         <translation>已保存的奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="108"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="104"/>
         <source>Month of the scores</source>
         <translation>考核月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="112"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="108"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="114"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="110"/>
         <source>Pool</source>
         <translation>奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="116"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="112"/>
         <source>Paid with the payout of</source>
         <translation>随此月奖金核算发放</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="145"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="141"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="145"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="141"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="147"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="143"/>
         <source>(new pool)</source>
         <translation>（新奖金池）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="183"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="183"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="183"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="188"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="184"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="200"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="196"/>
         <source>%n person(s), %1 in all.</source>
         <translation>
             <numerusform>共 %n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="206"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="202"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="208"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="204"/>
         <source>Approved — paid with the payout of %1</source>
         <translation>已批准 — 随 %1 的奖金核算发放</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="210"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="206"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="262"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="258"/>
         <source>Saved as a draft.</source>
         <translation>已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="266"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="262"/>
         <source>Approved: paid with the payout of %1 when it is next computed.</source>
         <translation>已批准：下次核算 %1 的奖金时发放。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="270"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="266"/>
         <source>Reopen the bonus pool</source>
         <translation>重新开启奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="271"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="267"/>
         <source>Why is the approved bonus pool reopened?</source>
         <translation>为什么要重新开启已批准的奖金池？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="276"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="272"/>
         <source>The bonus pool is a draft again.</source>
         <translation>奖金池已退回草稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="290"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="286"/>
         <source>The draft is deleted.</source>
         <translation>草稿已删除。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="295"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="289"/>
         <source>bonus-pool-%1.xlsx</source>
         <translation>奖金池-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="296"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="290"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="297"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="291"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="310"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="302"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="319"/>
+        <location filename="../../shopteam/ui/payout/pool_dialog.py" line="313"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -9028,52 +9028,52 @@ allowance</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="55"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="56"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="56"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="57"/>
         <source>Every row of the file with what will happen to it. Rejected rows are not imported; you can save them with the reasons after the import.</source>
         <translation>文件的每一行及其处理方式。有问题的行不会导入；导入后可以将它们连同原因一起保存下来。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="60"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="61"/>
         <source>Only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="64"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="65"/>
         <source>Rows whose employee no. is not on the roster go to the person with the same name, where only one person on the roster has it.</source>
         <translation>工号不在花名册上的行，按姓名匹配到花名册上唯一同名的员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="105"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="106"/>
         <source>%1 new · %2 already imported · %3 rejected</source>
         <translation>新增 %1 · 已导入过 %2 · 无法导入 %3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="109"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="110"/>
         <source> · %1 matched by name</source>
         <translation> · %1 行按姓名匹配</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="111"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="112"/>
         <source>Match by name (1 row)</source>
         <translation>按姓名匹配（1 行）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="112"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="113"/>
         <source>Match by name (%1 rows)</source>
         <translation>按姓名匹配（%1 行）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="117"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="118"/>
         <source>No row can be imported. Check the columns or the file; Next lets you save the rejected rows with the reasons.</source>
         <translation>没有可以导入的行。请检查列的对应关系或文件；点“下一步”可以将无法导入的行连同原因一起保存下来。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="136"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="137"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -9438,72 +9438,72 @@ allowance</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="44"/>
         <source>Waiting for a decision</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="44"/>
         <source>Decided</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="44"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="50"/>
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="50"/>
         <source>Overtime</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="50"/>
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="50"/>
         <source>Missing-punch corrections</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="55"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="54"/>
         <source>New leave request…</source>
         <translation>新建请假申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="58"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="57"/>
         <source>New overtime application…</source>
         <translation>新建加班申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="61"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="60"/>
         <source>New missing-punch correction…</source>
         <translation>新建补卡申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="84"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="83"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="162"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="161"/>
         <source>Approved: %1.</source>
         <translation>已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="163"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="162"/>
         <source>Rejected: %1.</source>
         <translation>已驳回：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="183"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="182"/>
         <source>The request was filed and waits for a decision.</source>
         <translation>申请已提交，等待审批。</translation>
     </message>
@@ -9982,24 +9982,24 @@ allowance</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="341"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="352"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="350"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="344"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="355"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="349"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="353"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -10162,326 +10162,326 @@ allowance</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="124"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="123"/>
         <source>Appraisal schemes</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="175"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="174"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="180"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="179"/>
         <source>New scheme</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="184"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="183"/>
         <source>Blank scheme</source>
         <translation>空白方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="185"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="184"/>
         <source>From a preset</source>
         <translation>从预设方案复制</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="189"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="188"/>
         <source>Copy of the selected scheme</source>
         <translation>复制所选方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="191"/>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="230"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="190"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="229"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="193"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="192"/>
         <source>New cycles no longer use an archived scheme; its roles get the general scheme. Appraisals already made keep their indicators.</source>
         <translation>新的考核周期不再使用已归档的方案，其岗位改用通用方案；已生成的考核保留原有指标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="230"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="229"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="263"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="262"/>
         <source>New scheme (not saved yet)</source>
         <translation>新方案（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="273"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="272"/>
         <source>%1 (copy %2)</source>
         <translation>%1（副本 %2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="274"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="273"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="307"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="306"/>
         <source>%1 is restored.</source>
         <translation>已恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="307"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="306"/>
         <source>%1 is archived.</source>
         <translation>已归档 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="323"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="322"/>
         <source>A role has one scheme: ticking it here takes it from the scheme that has it now. People whose role has no scheme get the general scheme.</source>
         <translation>每个岗位只对应一个方案：在此勾选会把岗位从原方案移到本方案。岗位没有方案的员工使用通用方案。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="335"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="334"/>
         <source>Excellent ≥</source>
         <translation>优秀 ≥</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="335"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="334"/>
         <source>Good ≥</source>
         <translation>良好 ≥</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="336"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="335"/>
         <source>Pass ≥</source>
         <translation>合格 ≥</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="348"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="347"/>
         <source>Excellent at most</source>
         <translation>优秀最多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="348"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="347"/>
         <source>Fail at most</source>
         <translation>不合格最多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="353"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="352"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="364"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="363"/>
         <source>Reward and penalty points of the month count within ± this cap.</source>
         <translation>当月奖惩加减分在 ± 此上限内计入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="367"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="366"/>
         <source>Name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="369"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="368"/>
         <source>Applies to roles</source>
         <translation>适用岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="373"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="372"/>
         <source>Self-assessment weight α</source>
         <translation>自评权重 α</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="375"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="374"/>
         <source>Grade thresholds</source>
         <translation>等级分数线</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="377"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="376"/>
         <source>Forced distribution</source>
         <translation>强制分布</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="378"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="377"/>
         <source>Reward/penalty points cap</source>
         <translation>奖惩加减分上限</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="406"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="405"/>
         <source>Add indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="408"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="407"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="410"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="409"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="411"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="410"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="417"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="416"/>
         <source>Indicators</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="444"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="443"/>
         <source>Parameters of the selected indicator</source>
         <translation>所选指标的计分参数</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="106"/>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="456"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="455"/>
         <source>0–100</source>
         <translation>0–100 分</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/appraisal/scheme_models.py" line="105"/>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="457"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="456"/>
         <source>1–5 (→ 20–100)</source>
         <extracomment>The parameters each scoring method uses (domain.scoring); the others are dropped when the method changes.</extracomment>
         <translation>1–5 分（折合 20–100）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="459"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="458"/>
         <source>Rating scale</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="462"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="461"/>
         <source>Higher is better (thresholds are floors)</source>
         <translation>越高越好（达到门槛即得该档分）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="463"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="462"/>
         <source>Lower is better (thresholds are ceilings)</source>
         <translation>越低越好（不超过上限即得该档分）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="465"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="464"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="465"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="464"/>
         <source>Cap (over-achievement)</source>
         <translation>封顶分（超额完成）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="466"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="465"/>
         <source>Tiers (threshold: score)</source>
         <translation>分档（门槛: 得分）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="466"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="465"/>
         <source>Points per late arrival</source>
         <translation>每次迟到扣分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="467"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="466"/>
         <source>Points per day absent</source>
         <translation>每天缺勤扣分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="468"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="467"/>
         <source>Points per missing punch</source>
         <translation>每次缺卡扣分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="476"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="475"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="478"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="477"/>
         <source>Thresholds in ascending order, each with its score, separated by “;”.</source>
         <translation>门槛从小到大排列，每档写“门槛: 得分”，用“;”分隔。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="480"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="479"/>
         <source>100 = no bonus for over-achievement; 120 lets it score up to 120.</source>
         <translation>100 表示超额不加分；120 表示最高可得 120 分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="503"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="502"/>
         <source>%1 (now: %2)</source>
         <translation>%1（现属：%2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="547"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="546"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="547"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="546"/>
         <source>Save the changes to this scheme?</source>
         <translation>是否保存对此方案的更改？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="563"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="562"/>
         <source>Only the supervisor&apos;s score counts; the self-score is recorded and shown but does not count.</source>
         <translation>只计上级评分；自评分会记录和显示，但不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="566"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="565"/>
         <source>Rated indicators: %1 % self-score + %2 % supervisor&apos;s score.</source>
         <translation>评分类指标：自评 %1% + 上级评分 %2%。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="571"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="570"/>
         <source>Weights: %1 / 100</source>
         <translation>权重合计：%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="608"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="607"/>
         <source>Self and supervisor each give a score; the indicator counts α × self + (1 − α) × supervisor.</source>
         <translation>本人和上级分别打分；指标得分 = α × 自评 + (1 − α) × 上级评分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="610"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="609"/>
         <source>Score = min(cap, actual ÷ target × 100).</source>
         <translation>得分 = min(封顶分, 实际值 ÷ 目标值 × 100)。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="611"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="610"/>
         <source>Score = min(cap, target ÷ actual × 100); an actual of 0 scores the cap.</source>
         <translation>得分 = min(封顶分, 目标值 ÷ 实际值 × 100)；实际值为 0 时得封顶分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="612"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="611"/>
         <source>The score of the tier the actual figure falls in; outside every tier scores 0.</source>
         <translation>按实际值所在的档位得分；不在任何档位内得 0 分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="613"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="612"/>
         <source>Share of the person&apos;s tasks due in the month that were done by their due date × 100 (read from the task boards).</source>
         <translation>本月到期的任务中按时完成的比例 × 100（取自看板）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="615"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="614"/>
         <source>Score = max(0, 100 − late arrivals × p − days absent × q − missing punches × r).</source>
         <translation>得分 = max(0, 100 − 迟到次数 × p − 缺勤天数 × q − 缺卡次数 × r)。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="618"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="617"/>
         <source>Select an indicator.</source>
         <translation>请选择一个指标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="737"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="736"/>
         <source>%1 of %2: write numbers, e.g. 4.5: 60; 4.7: 80.</source>
         <translation>%2 的%1：请填写数字，例如 4.5: 60; 4.7: 80。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="738"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="737"/>
         <source>%1 of %2 is not a number.</source>
         <translation>%2 的%1不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/schemes.py" line="772"/>
+        <location filename="../../shopteam/ui/appraisal/schemes.py" line="771"/>
         <source>%1 is saved. New appraisal cycles use it; cycles already open keep their indicators.</source>
         <translation>%1 已保存。新的考核周期将使用它；已开启的周期保留原有指标。</translation>
     </message>
@@ -10575,59 +10575,59 @@ allowance</source>
 <context>
     <name>SettingsTab</name>
     <message>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="96"/>
         <location filename="../../shopteam/ui/attendance/work_rules.py" line="97"/>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="98"/>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="100"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="99"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="102"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="101"/>
         <source>Approved missing-punch corrections per person and month that are free (default %1); more are shown to the owner and can carry a deduction in the pay rules.</source>
         <translation>每人每月免费的已批准补卡次数（默认 %1）；超出的次数向店主显示，并可在薪酬规则中设置扣款。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="107"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="106"/>
         <source>Save the rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="112"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="111"/>
         <source>Late after the shift start plus</source>
         <translation>迟到：晚于上班时间加</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="113"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="112"/>
         <source>Early leave before the shift end minus</source>
         <translation>早退：早于下班时间减</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="114"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="113"/>
         <source>Overtime counts in blocks of</source>
         <translation>加班计算单位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="115"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="114"/>
         <source>Free missing-punch corrections per month (default %1)</source>
         <translation>每月免费补卡次数（默认 %1）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="117"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="116"/>
         <source>Takes effect from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="125"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="124"/>
         <source>Versions (each in force from its date until the next)</source>
         <translation>历次版本（各自从生效日期起适用，直到下一版本）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="146"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="145"/>
         <source>from the start</source>
         <translation>一直有效</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="163"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="162"/>
         <source>Saved: the rules apply from %1; the days before keep theirs.</source>
         <translation>已保存：规则自 %1 起适用；之前的日子保持原规则。</translation>
     </message>
@@ -10635,17 +10635,17 @@ allowance</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="191"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="175"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="192"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="176"/>
         <source>The workbook has several sheets; the first one with data is chosen.</source>
         <translation>工作簿有多个工作表；已选中第一个有数据的工作表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="222"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="206"/>
         <source>Reading the sheet…</source>
         <translation>正在读取工作表…</translation>
     </message>
@@ -10667,188 +10667,188 @@ allowance</source>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="65"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="63"/>
         <source>New staff member</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="66"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="64"/>
         <source>Staff record — %1</source>
         <translation>员工档案 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="87"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="85"/>
         <source>(not given)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="94"/>
-        <location filename="../../shopteam/ui/roster/form.py" line="99"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="92"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="97"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="115"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="113"/>
         <source>No punch record: approved timesheet hours are the attendance</source>
         <translation>不打卡：以批准的工时作为考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>ID-card no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>Reports to</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
         <source>Leave reason</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Base salary (CNY/month)</source>
         <translation>基本工资（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="128"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
         <source>Social-insurance contribution base (CNY/month)</source>
         <translation>社保缴费基数（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="129"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
         <source>Housing-fund contribution base (CNY/month)</source>
         <translation>公积金缴存基数（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="130"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="128"/>
         <source>Special additional deductions (CNY/month)</source>
         <translation>专项附加扣除（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="131"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="129"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="131"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="129"/>
         <source>Attendance from timesheets</source>
         <translation>按工时计考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="221"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="219"/>
         <source>Hidden: you may not see this field.</source>
         <translation>已隐藏：您无权查看此项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="233"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="231"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="234"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="232"/>
         <source>Special additional deductions claimed per month (children&apos;s education, housing rent or loan interest, elderly care …), deducted from taxable income when the shop withholds income tax.</source>
         <translation>每月申报的专项附加扣除（子女教育、住房租金或房贷利息、赡养老人……），店铺代扣个人所得税时从应纳税所得额中扣除。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="288"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="286"/>
         <source>Use letters, digits, &apos;-&apos; and &apos;_&apos; only (at most 32).</source>
         <translation>只能使用字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="290"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="288"/>
         <source>Enter an 11-digit mobile number or a landline with area code.</source>
         <translation>请输入 11 位手机号或带区号的座机号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="292"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="290"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="294"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="292"/>
         <source>This ID-card number is not valid (18 characters with a correct check digit).</source>
         <translation>身份证号无效（应为 18 位且校验位正确）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="296"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="294"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="301"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="299"/>
         <source>Enter an amount such as 6000 or 6,000.00.</source>
         <translation>请输入金额，例如 6000 或 6,000.00。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="303"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="301"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="304"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="302"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="337"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="335"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
@@ -11042,67 +11042,67 @@ allowance</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="256"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="257"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="259"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
         <source>Added</source>
         <translation>已新增</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="259"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="261"/>
         <source>Skipped (already imported)</source>
         <translation>已跳过（之前已导入）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="261"/>
         <source>Rejected</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="265"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="266"/>
         <source>Save error workbook…</source>
         <translation>保存错误工作簿…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="287"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="288"/>
         <source>The rejected rows were not imported. Save them with the reasons, correct them and import that workbook again.</source>
         <translation>有问题的行没有导入。请将它们连同原因保存下来，改正后再导入该工作簿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="295"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="294"/>
         <source>%1-rejected.xlsx</source>
         <translation>%1-未导入.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="296"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="293"/>
         <source>Save error workbook</source>
         <translation>保存错误工作簿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="297"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="295"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="314"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="308"/>
         <source>The error workbook could not be saved: %1</source>
         <translation>无法保存错误工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="317"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="314"/>
         <source>The rejected rows were saved to %1.</source>
         <translation>有问题的行已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="321"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="319"/>
         <source>Saving the error workbook…</source>
         <translation>正在保存错误工作簿…</translation>
     </message>
@@ -11118,47 +11118,47 @@ allowance</source>
 <context>
     <name>TimesheetDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="46"/>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="44"/>
         <source>Log hours</source>
         <translation>登记工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="46"/>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="44"/>
         <source>Correct hours</source>
         <translation>修改工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="54"/>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="52"/>
         <source>What you worked on (a card&apos;s title links the card)</source>
         <translation>所做的工作（填写卡片标题即关联该卡片）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="67"/>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="65"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="68"/>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="66"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="69"/>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="67"/>
         <source>Hours</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="70"/>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="68"/>
         <source>Overtime (h)</source>
         <translation>加班（小时）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="71"/>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="69"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="77"/>
+        <location filename="../../shopteam/ui/attendance/timesheet_dialog.py" line="75"/>
         <source>The hours count once your manager approves them.</source>
         <translation>工时经上级批准后才计入。</translation>
     </message>
@@ -11217,56 +11217,56 @@ allowance</source>
 <context>
     <name>TimesheetsPage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="68"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="67"/>
         <source>Log hours…</source>
         <translation>登记工时…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="72"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="71"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="85"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="84"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="88"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="87"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="100"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="99"/>
         <source>Totals per person</source>
         <translation>按人合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="147"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="146"/>
         <source>No hours were reported for %1.</source>
         <translation>%1 没有登记工时。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="157"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="156"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="199"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="198"/>
         <source>Approved: %n entry(s).</source>
         <translation>
             <numerusform>已批准 %n 条工时记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="199"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="198"/>
         <source>Rejected: %n entry(s).</source>
         <translation>
             <numerusform>已驳回 %n 条工时记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="225"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="224"/>
         <source>The hours were saved and wait for a decision.</source>
         <translation>工时已保存，等待审批。</translation>
     </message>
@@ -11493,53 +11493,53 @@ allowance</source>
 <context>
     <name>WorkRules</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="42"/>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="49"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="41"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="48"/>
         <source>From</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="42"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="41"/>
         <source>Late grace (min)</source>
         <translation>迟到宽限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="43"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="42"/>
         <source>Early-leave grace (min)</source>
         <translation>早退宽限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="43"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="42"/>
         <source>Overtime block (min)</source>
         <translation>加班单位（分钟）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="44"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="43"/>
         <source>Free corrections</source>
         <translation>免费补卡次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="47"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="46"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="47"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="46"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="48"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="47"/>
         <source>Weekdays</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="48"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="47"/>
         <source>Working periods</source>
         <translation>工作时段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="49"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="48"/>
         <source>Until</source>
         <translation>截止日期</translation>
     </message>
@@ -11547,55 +11547,55 @@ allowance</source>
 <context>
     <name>WorkRulesCalendar</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="32"/>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="38"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="31"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="37"/>
         <source>Workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="33"/>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="39"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="32"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="38"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="34"/>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="40"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="33"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="39"/>
         <source>Statutory holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="35"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="34"/>
         <source>Make-up workday</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="43"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="42"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="43"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="42"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="44"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="43"/>
         <source>China&apos;s calendar</source>
         <translation>国家日历</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="44"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="43"/>
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="45"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="44"/>
         <source>The shop&apos;s day</source>
         <translation>店铺调整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="45"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="44"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -11603,22 +11603,22 @@ allowance</source>
 <context>
     <name>WorkRulesDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="265"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="264"/>
         <source>Work rules</source>
         <translation>考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="271"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="270"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="272"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="271"/>
         <source>Shifts &amp;&amp; patterns</source>
         <translation>班次与工作周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="273"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="272"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
@@ -11626,42 +11626,42 @@ allowance</source>
 <context>
     <name>_DatedDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="64"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="63"/>
         <source>Everyone else (the shop&apos;s pattern)</source>
         <translation>其他所有人（店铺默认班次）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="64"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="63"/>
         <source>A role</source>
         <translation>某个岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="65"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="64"/>
         <source>A person</source>
         <translation>某位员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="104"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="103"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="106"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="105"/>
         <source>Takes effect from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="117"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="116"/>
         <source>Days before %1 keep the pattern they had.</source>
         <translation>%1 之前的日子保持原来的班次。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="119"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="118"/>
         <source>This reaches back into an earlier month: its figures will change.</source>
         <translation>此日期在以前的月份：那些月份的考勤数据会改变。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="137"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="136"/>
         <source>Choose the role or the person the pattern is for.</source>
         <translation>请选择该班次适用的岗位或员工。</translation>
     </message>
@@ -11669,12 +11669,12 @@ allowance</source>
 <context>
     <name>_RequestDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="63"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="61"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="74"/>
+        <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="72"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>

@@ -257,23 +257,35 @@ class MonthlySummary:
         if result.overtime_minutes:
             self.overtime_minutes[_OVERTIME_KIND.get(result.kind, "workday")] += result.overtime_minutes
 
+    @property
+    def overtime_hours_workday(self) -> float:
+        return self.overtime_minutes["workday"] / 60
+
+    @property
+    def overtime_hours_restday(self) -> float:
+        return self.overtime_minutes["restday"] / 60
+
+    @property
+    def overtime_hours_holiday(self) -> float:
+        return self.overtime_minutes["holiday"] / 60
+
     def as_dict(self) -> dict:
-        """Exactly the keys of the monthly report (SUMMARY_KEYS); hours as floats with 2 decimals."""
-        return {
-            "employee_no": self.employee_no,
-            "name": self.name,
-            "scheduled_days": self.scheduled_days,
-            "days_worked": self.days_worked,
-            "late_count": self.late_count,
-            "late_minutes": self.late_minutes,
-            "early_leave_count": self.early_leave_count,
-            "missing_punch_count": self.missing_punch_count,
-            "absence_days": self.absence_days,
-            "leave_hours": round(self.leave_hours, 2),
-            "overtime_hours_workday": round(self.overtime_minutes["workday"] / 60, 2),
-            "overtime_hours_restday": round(self.overtime_minutes["restday"] / 60, 2),
-            "overtime_hours_holiday": round(self.overtime_minutes["holiday"] / 60, 2),
-        }
+        """The attendance summary's dict form (``summary_dict``)."""
+        return summary_dict(self)
+
+
+def summary_dict(row) -> dict:
+    """The attendance summary's one dict form, for a ``MonthlySummary`` or the services' month row alike:
+    the keys of the monthly report (SUMMARY_KEYS) in order, hours as floats with 2 decimals, then
+    ``counted_until`` (ISO date while the month is in progress, else null) when the row carries it."""
+    data = {}
+    for key in SUMMARY_KEYS:
+        value = getattr(row, key)
+        data[key] = round(value, 2) if isinstance(value, float) else value
+    if hasattr(row, "counted_until"):
+        until = row.counted_until
+        data["counted_until"] = None if until is None else until.isoformat()
+    return data
 
 
 def summarise_month(

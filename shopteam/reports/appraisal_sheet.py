@@ -11,6 +11,7 @@ bundled CJK font, registered with ``QFontDatabase`` and embedded by Qt in the PD
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -331,3 +332,30 @@ def write_pdf(details: Sequence[AppraisalDetail], path: str | Path, *, lang: str
         return render_sheets(details, writer, lang=lang, progress=progress)
     finally:
         del writer
+
+
+@dataclass(frozen=True)
+class SheetsExport:
+    """The appraisal sheets written (JSON: ok, file, pages); ``pages`` 0 and no file when nobody is in it."""
+    file: str
+    pages: int
+
+    def to_dict(self) -> dict:
+        return {"ok": True, "file": self.file, "pages": self.pages}
+
+
+def export_appraisal_pdf(session, *, actor, cycle_id: int, path: str | Path, department: str | None = None,
+                         language: str | None = None, progress=None) -> SheetsExport:
+    """The month's sheets of everyone ``actor`` may see (``details_for_cycle``, its checks; of ``department``
+    when given) as a PDF at ``path``, in ``language`` (else the shop's), for the window and the command line."""
+    from shopteam.services.appraisal.cycles import details_for_cycle
+    from shopteam.services.language import document_language
+    from shopteam.services.progress import NullProgress
+
+    details = details_for_cycle(session, actor=actor, cycle_id=cycle_id, department=department)
+    if not details:
+        return SheetsExport(str(path), 0)
+    progress = progress or NullProgress()
+    pages = write_pdf(details, path, lang=language or document_language(session), progress=progress.report)
+    return SheetsExport(str(path), pages)
+

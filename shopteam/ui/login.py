@@ -20,9 +20,7 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.services import accounts
 from shopteam.services.context import Actor
 from shopteam.ui.i18n import LANGUAGES
-from shopteam.ui.messages import describe
-
-ERROR_STYLE = "color: #c0392b;"
+from shopteam.ui.messages import ERROR_STYLE, describe
 
 
 def _error_label() -> QLabel:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from shopteam.domain.errors import ShopTeamError
 
+ERROR_STYLE = "color: #c62828;"  # the one style of an error sentence on every screen
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Errors", text)

@@ -226,3 +226,19 @@ def test_a_timesheet_day_from_its_approved_hours():
     assert not derive_timesheet_day(monday, None, calendar, leave_hours=8).absent
     assert not derive_timesheet_day(monday, None, calendar, in_progress=True).absent
     assert not derive_timesheet_day(saturday, None, calendar).absent
+
+
+def test_one_dict_form_for_the_summary_and_the_month_row():
+    """domain.attendance.summary_dict is the one dict form: a MonthlySummary and anything with the same
+    attributes (the services' month row, which adds counted_until) give the same keys and rounding."""
+    from types import SimpleNamespace
+
+    from shopteam.domain.attendance import MonthlySummary, summary_dict
+
+    summary = MonthlySummary("E1", "甲", scheduled_days=20, days_worked=19, leave_hours=7.999,
+                             overtime_minutes={"workday": 100, "restday": 0, "holiday": 30})
+    data = summary.as_dict()
+    assert data == summary_dict(summary) and tuple(data) == SUMMARY_KEYS
+    assert (data["leave_hours"], data["overtime_hours_workday"], data["overtime_hours_holiday"]) == (8.0, 1.67, 0.5)
+    row = SimpleNamespace(**data, counted_until=date(2026, 12, 6))
+    assert summary_dict(row) == {**data, "counted_until": "2026-12-06"}

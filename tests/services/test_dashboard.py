@@ -128,3 +128,18 @@ def test_training_sessions_of_the_next_two_weeks_for_who_manages_training(factor
         assert d.as_dict()["training_upcoming"][1] == {"topic": "客服话术", "date": "2026-11-24"}
         assert len(_dashboard(factory, manager_actor(shop)).training_upcoming) == 3  # managers hold training.manage
         assert _dashboard(factory, staff_actor(shop)).training_upcoming == ()
+
+
+def test_my_last_appraisal_shows_the_score_that_counts(factory, shop):
+    """A calibrated score (even 0) and grade count over the computed ones (domain.grading.counted_score)."""
+    from sqlalchemy import select
+
+    from shopteam.db.models.appraisal import Appraisal
+
+    me = staff_actor(shop)
+    with factory.begin() as s:
+        appraisal = s.scalars(select(Appraisal).where(Appraisal.employee_id == me.employee_id,
+                                                      Appraisal.final_score.is_not(None))).one()
+        appraisal.calibrated_score, appraisal.calibrated_grade = Decimal("0.00"), "不合格"
+    last = _dashboard(factory, me).mine.last_appraisal
+    assert (last.period, last.grade, last.score) == ("2026-10", "不合格", Decimal("0.00"))

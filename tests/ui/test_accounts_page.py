@@ -72,7 +72,7 @@ def test_mismatched_passwords_show_inline_message_and_create_nothing(qtbot, page
     assert dialog.isVisible()
     label = dialog.errors.labels["repeat"]
     assert label.isVisible() and label.text() == "The two passwords are not the same."
-    assert "c0392b" in label.styleSheet()
+    assert "c62828" in label.styleSheet()  # ui/messages.ERROR_STYLE
     with factory() as s:
         assert s.query(User).count() == 1
     assert [row[0] for row in cells(page)] == ["boss"]

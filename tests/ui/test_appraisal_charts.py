@@ -58,7 +58,7 @@ def _charts(qtbot, page):
     return dialog
 
 
-def test_grade_distribution_has_one_bar_per_grade_with_the_cycle_counts(qtbot, factory, shop, tmp_path):
+def test_grade_distribution_has_one_bar_per_grade_with_the_cycle_counts(qtbot, factory, shop, tmp_path, monkeypatch):
     dialog = _charts(qtbot, _page(qtbot, factory, shop["owner"]))
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["Grade distribution", "Score trend"]
     assert dialog.tabs.currentWidget() is dialog.grade_tab
@@ -73,6 +73,11 @@ def test_grade_distribution_has_one_bar_per_grade_with_the_cycle_counts(qtbot, f
     assert dialog.grade_message.text() == "Red: more people than the forced distribution allows (2 over)."
     path = dialog.save_png(str(tmp_path / "grades.png"))
     assert (tmp_path / "grades.png").stat().st_size > 5000 and path.endswith(".png")
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "chosen"), "")))
+    dialog.save_clicked()  # the file chosen through ui/widgets/export, .png added
+    assert (tmp_path / "chosen.png").stat().st_size > 5000
 
 
 def test_trend_of_the_selected_person_from_the_review_form(qtbot, factory, shop):

@@ -131,3 +131,16 @@ def test_top_row_keeps_the_cycle_steps_and_puts_printing_in_more(qtbot, factory,
         assert button.isVisible() and button.isEnabled()
     staff = _page(qtbot, factory, shop["s101"])
     assert not staff.calibration_button.isVisible() and staff.charts_button.isEnabled()
+
+
+def test_pdf_export_chooses_a_file_and_writes_what_the_actor_sees(qtbot, factory, shop, tmp_path, monkeypatch):
+    """Export PDF goes through ui/widgets/export (.pdf added) and reports.appraisal_sheet.export_appraisal_pdf,
+    which the command line's 'appraisal print' calls too: one page per person the manager sees."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "sheets"), "")))
+    page = _page(qtbot, factory, shop["mgr"])
+    page.export_pdf()
+    qtbot.waitUntil(lambda: page.pdf_task is None, timeout=20000)
+    assert page.status.text() == "3 page(s) written."
+    assert (tmp_path / "sheets.pdf").read_bytes().startswith(b"%PDF")

@@ -230,7 +230,9 @@ def test_new_card_error_is_shown_inline(qtbot, page, board):
     assert dialog.saved_id is not None
 
 
-def test_flow_view_shows_figures_and_saves_png(qtbot, page, board, tmp_path):
+def test_flow_view_shows_figures_and_saves_png(qtbot, page, board, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
     from shopteam.ui.boards.flow_view import FlowDialog
 
     page.key_move(board["D"], 1, 0)
@@ -242,6 +244,9 @@ def test_flow_view_shows_figures_and_saves_png(qtbot, page, board, tmp_path):
     assert dialog.figures.text().startswith("Done: 1")
     path = dialog.save_png(str(tmp_path / "flow.png"))
     assert (tmp_path / "flow.png").stat().st_size > 5000 and path.endswith(".png")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "chosen"), "")))
+    dialog.save_clicked()  # the file chosen through ui/widgets/export, .png added
+    assert (tmp_path / "chosen.png").stat().st_size > 5000
 
 
 def test_my_tasks_lists_a_persons_cards_across_boards(qtbot, qtmodeltester, owner_ctx, board, small_shop, factory,
@@ -289,3 +294,30 @@ def test_main_window_opens_the_new_pages(qtbot, owner_ctx, board):
     qtbot.addWidget(window)
     for key, cls in (("boards", BoardPage), ("my_tasks", MyTasksPage), ("goals", GoalsPage)):
         assert isinstance(window.show_page(key), cls)
+
+
+def test_board_exports_choose_a_file_and_say_what_was_written(qtbot, page, owner_ctx, board, tmp_path, monkeypatch):
+    """Cards and the weekly report go through ui/widgets/export: the chosen name gets .xlsx, the work runs in
+    the background, the message line says what was written, a failure in the error style."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = [str(tmp_path / "cards")]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (chosen[0], "")))
+    page.export_clicked()
+    qtbot.waitUntil(lambda: page._task is None, timeout=10000)
+    assert page.message.text() == f"4 card(s) exported to {tmp_path / 'cards.xlsx'}."
+    titles_written = [row[0] for row in load_workbook(tmp_path / "cards.xlsx").active.iter_rows(min_row=2,
+                                                                                                 values_only=True)]
+    assert sorted(titles_written) == ["A 写文案", "B 拍图", "C 选题", "D 剪视频"]
+    chosen[0] = str(tmp_path / "missing" / "cards.xlsx")
+    page.export_clicked()
+    qtbot.waitUntil(lambda: page._task is None, timeout=10000)
+    assert page.message.text().startswith("Export failed: ") and "c62828" in page.message.styleSheet()
+    tasks = MyTasksPage(owner_ctx)
+    qtbot.addWidget(tasks)
+    chosen[0] = str(tmp_path / "weekly.xlsx")
+    tasks.export_weekly()
+    qtbot.waitUntil(lambda: tasks._task is None, timeout=10000)
+    assert tasks.message.text() == f"Weekly report written to {tmp_path / 'weekly.xlsx'}."
+    assert (tmp_path / "weekly.xlsx").exists()

@@ -181,3 +181,24 @@ def test_template_lists_give_kpi_indicators_to_the_owner_and_managers_only(facto
         theirs = template_choices(s, actor=staff)
     assert "询单转化率" in mine["indicators"] and theirs["indicators"] == []
     assert sorted(mine["departments"]) == sorted(theirs["departments"]) == ["客服部", "运营部"]
+
+
+def test_template_service_for_the_window_and_the_command_line(factory, owner, small_shop, tmp_path):
+    """services/imports/templates.export_template: the lists of what the actor may see (a KPI_IMPORT grant
+    reaches the indicators), the headers in the language asked for, else the shop's."""
+    from shopteam.services.appraisal import schemes as appraisal_schemes
+    from shopteam.services.context import Actor
+    from shopteam.services.imports.templates import export_template
+    from shopteam.services.permissions import KPI_IMPORT
+
+    with factory.begin() as s:
+        appraisal_schemes.ensure_preset_schemes(s, actor=owner)
+    granted = Actor(user_id=None, username="kefu", level="staff", employee_id=small_shop["b"],
+                    grants=frozenset({KPI_IMPORT}))
+    with factory() as s:
+        english = export_template(s, actor=granted, kind="kpi", path=tmp_path / "en.xlsx", language="en")
+        shops = export_template(s, actor=owner, kind="roster", path=tmp_path / "zh.xlsx")
+    book = load_workbook(english)
+    assert [c.value for c in book.worksheets[0][1]][:4] == ["Employee no.", "Name", "Indicator*", "Value*"]
+    assert "询单转化率" in [c.value for c in book["Lists"]["E"][1:] if c.value]
+    assert load_workbook(shops).worksheets[0]["A1"].value.startswith("工号")

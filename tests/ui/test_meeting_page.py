@@ -134,7 +134,9 @@ def test_create_shows_the_prefilled_parts_then_edit_note_and_make_a_card(qtbot, 
     out = tmp_path / "meeting.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     page.export_button.click()
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=10000)
     assert load_workbook(out)["个人汇报"]["E3"].value == "主图全部上线"
+    assert page.status.text().endswith(str(out) + ("。" if language == "zh_CN" else "."))
 
 
 def test_staff_edit_only_their_own_part(qtbot, factory, owner, shop, language):

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from shopteam.db.models import Employee, RoleAssignment
 from shopteam.services import org
@@ -310,8 +310,8 @@ def test_org_chart_draws_everyone_and_exports(qtbot, ctx, factory, tmp_path, mon
     assert agent.node.role == "客服专员" and agent.node.department == "客服部"
 
     target = tmp_path / "chart"
-    monkeypatch.setattr("shopteam.ui.org.orgchart.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), "PNG images (*.png)"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",  # ui/widgets/export asks for the file
+                        staticmethod(lambda *a, **k: (str(target), "PNG images (*.png)")))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     image = QImage(str(target) + ".png")
     assert not image.isNull() and image.width() > 1000

@@ -18,7 +18,6 @@ than overwrite a colleague's score.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -26,16 +25,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from shopteam.db.models import Shop
 from shopteam.db.models.appraisal import Appraisal, AppraisalCycle
 from shopteam.domain.errors import ShopTeamError, ValidationError
 from shopteam.io import appraisal_workbook as wb
 from shopteam.services import audit
 from shopteam.services.appraisal import cycles as ap
 from shopteam.services.context import Actor
+from shopteam.services.language import document_language, shop_identity
 from shopteam.services.permissions import APPRAISAL_SCORE, require
-
-Progress = Callable[[int, int], None]
+from shopteam.services.progress import NullProgress, Progress
 
 
 class WorkbookRejected(ValidationError):
@@ -97,11 +95,10 @@ def export_sheets(session: Session, *, actor: Actor, cycle_id: int, path: str | 
     if not details:
         raise ValidationError("There is nobody in {period} whose appraisal you may score.", field="department",
                               code="nobody_to_score", period=_period(cycle))
-    shop = session.scalar(select(Shop).limit(1))
     path = Path(path)
-    wb.write_appraisal_workbook(path, details, cycle_id=cycle.id, shop_name=shop.name if shop else "",
-                                lang=language or (shop.language if shop else "zh_CN"), exported_by=actor.username,
-                                progress=progress)
+    wb.write_appraisal_workbook(path, details, cycle_id=cycle.id, shop_name=shop_identity(session).name,
+                                lang=language or document_language(session), exported_by=actor.username,
+                                progress=(progress or NullProgress()).report)
     return ExportResult(file=str(path), period=_period(cycle), people=len(details))
 
 
@@ -232,7 +229,7 @@ def import_sheets(session: Session, *, actor: Actor, path: str | Path, cycle_id:
             comments += change.comment is not None
             submitted += hand_on
         if progress is not None:
-            progress(i + 1, len(changes))
+            progress.report(i + 1, len(changes))
     result = ImportResult(file=book.file, period=book.period, people=len(book.people), changed=saved,
                           scores=scores, comments=comments, submitted=submitted)
     if saved:

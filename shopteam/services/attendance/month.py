@@ -24,7 +24,7 @@ from shopteam.db.models.attendance import (
 )
 from shopteam.db.punch_text import punch_readers
 from shopteam.domain import clock
-from shopteam.domain.attendance import SUMMARY_KEYS, DayPunches, counted_until, summarise_month
+from shopteam.domain.attendance import DayPunches, counted_until, summarise_month, summary_dict
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import ValidationError
 from shopteam.services.attendance.corrections import (
@@ -69,11 +69,9 @@ class MonthRow:
     corrections_over_allowance: int = 0  # of those, beyond the month's free allowance
 
     def as_dict(self) -> dict:
-        """The keys of ``shopteam report attendance --json``: domain.attendance.SUMMARY_KEYS, then
-        ``counted_until`` (ISO date while the month is in progress, else null)."""
-        data = {key: getattr(self, key) for key in SUMMARY_KEYS}
-        data["counted_until"] = None if self.counted_until is None else self.counted_until.isoformat()
-        return data
+        """The keys of ``shopteam report attendance --json``: domain.attendance.summary_dict (SUMMARY_KEYS,
+        then ``counted_until``)."""
+        return summary_dict(self)
 
 
 def month_summary(session: Session, *, actor: Actor, year: int, month: int,
@@ -140,7 +138,7 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
         for day in results:
             if day.overtime_minutes and not day.from_timesheet:
                 unapproved += max(0.0, day.overtime_minutes / 60 - approved.get(day.day, 0.0))
-        d = summary.as_dict()
+        d = summary_dict(summary)
         del d["employee_no"], d["name"]
         used = corrections.get(employee_id, 0)
         result.append(MonthRow(employee_id, number, name, department, **d,

@@ -10,7 +10,6 @@ gives the same cards.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,6 +25,7 @@ from shopteam.services.boards import board as boards
 from shopteam.services.boards import cards, weekly
 from shopteam.services.context import Actor
 from shopteam.services.language import shop_language
+from shopteam.services.progress import NullProgress, Progress
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,12 @@ def board_card_rows(session: Session, *, actor: Actor, board_id: int) -> list[di
 
 
 def export_cards(session: Session, *, actor: Actor, board_id: int, path: str | Path, language: str | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> int:
+                 progress: Progress | None = None) -> int:
     """Write the board's cards to ``path``; returns how many."""
     rows = board_card_rows(session, actor=actor, board_id=board_id)
     board = boards.get_board(session, board_id)
     card_sheet.write_cards_xlsx(path, rows, language=language or shop_language(session),
-                                sheet_title=board.name, progress=progress)
+                                sheet_title=board.name, progress=(progress or NullProgress()).report)
     return len(rows)
 
 
@@ -85,7 +85,7 @@ def _person(session: Session, text: str, by_no: dict[str, int], by_name: dict[st
 
 
 def import_cards(session: Session, *, actor: Actor, board_id: int, path: str | Path,
-                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
+                 progress: Progress | None = None) -> ImportResult:
     """Add the cards of the sheet at ``path`` to the board (see the module's docstring)."""
     rows = card_sheet.read_cards_xlsx(path)
     board = boards.get_board(session, board_id)
@@ -117,18 +117,19 @@ def import_cards(session: Session, *, actor: Actor, board_id: int, path: str | P
         for position, (text, done) in enumerate(row["checklist"]):
             session.add(ChecklistItem(card_id=card_id, text=text[:200], done=done, position=position))
         if progress is not None:
-            progress(i + 1, len(rows))
+            progress.report(i + 1, len(rows))
     session.flush()
     return ImportResult(created=len(rows), board=board.name)
 
 
 def export_weekly(session: Session, *, actor: Actor, week_of: date, path: str | Path,
                   employee_id: int | None = None, language: str | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> int:
+                  progress: Progress | None = None) -> int:
     """The weekly report of one person or everyone the actor sees; returns the number of people."""
     reports = weekly.weekly_report(session, actor=actor, week_of=week_of, employee_id=employee_id)
     plain = [{"employee_no": r.employee_no, "name": r.name, "department": r.department,
               "done": [line.__dict__ for line in r.done], "planned": [line.__dict__ for line in r.planned]}
              for r in reports]
-    card_sheet.write_weekly_xlsx(path, plain, language=language or shop_language(session), progress=progress)
+    card_sheet.write_weekly_xlsx(path, plain, language=language or shop_language(session),
+                                 progress=(progress or NullProgress()).report)
     return len(reports)

@@ -42,6 +42,7 @@ from shopteam.db.models.training import TrainingPlan, TrainingSession
 from shopteam.domain import clock
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import ValidationError
+from shopteam.domain.grading import counted_grade, counted_score
 from shopteam.services.attendance.month import MonthRow, month_summary
 from shopteam.services.attendance.requests import decision_scope, list_requests
 from shopteam.services.context import Actor
@@ -239,8 +240,8 @@ def _mine(session: Session, actor: Actor, year: int, month: int, rows: list[Mont
         .where(Appraisal.employee_id == me, Appraisal.state.in_(LOCKED_STATES))
         .order_by(AppraisalCycle.year.desc(), AppraisalCycle.month.desc())).first()
     appraisal = None if last is None else LastAppraisal(
-        f"{last.year}-{last.month:02d}", last.state, last.calibrated_grade or last.grade,
-        last.calibrated_score if last.calibrated_score is not None else last.final_score)
+        f"{last.year}-{last.month:02d}", last.state, counted_grade(last.grade, last.calibrated_grade),
+        counted_score(last.final_score, last.calibrated_score))
     payslips = tuple(Payslip(f"{y}-{m:02d}", total, net) for y, m, total, net in session.execute(
         select(PayoutRun.year, PayoutRun.month, PayoutLine.total, PayoutLine.net)
         .join(PayoutRun, PayoutRun.id == PayoutLine.run_id)

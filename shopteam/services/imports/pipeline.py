@@ -50,6 +50,7 @@ from shopteam.services.imports.preview import FIELD_LABELS, PreviewRow, rejected
 from shopteam.services.org.roster import WITHHOLDING_FIELDS
 from shopteam.services.permissions import (
     ATTENDANCE_IMPORT_ALL,
+    KPI_IMPORT,
     ORG_EDIT,
     SALARY_EDIT,
     STAFF_EDIT,
@@ -194,14 +195,14 @@ def _with_exact_columns(mapping: ColumnMapping, columns: dict[str, int | None]) 
 
 def template_choices(session: Session, *, actor: Actor) -> dict[str, list[str]]:
     """The drop-down lists of the blank import templates: the departments and roles (names, as the org chart
-    shows everyone) and, for the owner and managers who import KPI figures, the KPI indicators of the
+    shows everyone) and, for whoever may import KPI figures (KPI_IMPORT), the KPI indicators of the
     appraisal schemes in use."""
     from shopteam.db.models.appraisal import AppraisalIndicator, AppraisalScheme
 
     departments = session.scalars(select(Department.name).where(Department.archived.is_(False))
                                   .order_by(Department.sort_order, Department.name)).all()
     roles = session.scalars(select(Role.name).where(Role.archived.is_(False)).order_by(Role.name)).all()
-    names = [] if not (actor.is_owner or actor.is_manager) else session.scalars(
+    names = [] if not can(actor, KPI_IMPORT) else session.scalars(
         select(AppraisalIndicator.name)
         .join(AppraisalScheme, AppraisalScheme.id == AppraisalIndicator.scheme_id)
         .where(AppraisalIndicator.source == "kpi", AppraisalScheme.archived.is_(False))

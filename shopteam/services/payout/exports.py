@@ -1,4 +1,5 @@
-"""The payout's files: the run workbook and the payslips, for the window and the command line alike.
+"""The payout's files: the run workbook, the payslips and a bonus pool's workbook, for the window and the
+command line alike.
 
 Each export looks up what it needs itself (the run as the actor may see it, the shop's name, the language
 of the document) so neither caller writes that flow again. The PDF payslips are drawn by
@@ -8,6 +9,7 @@ of the document) so neither caller writes that flow again. The PDF payslips are 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -15,6 +17,7 @@ from sqlalchemy.orm import Session
 from shopteam.domain.errors import NotFoundError
 from shopteam.services.context import Actor
 from shopteam.services.language import document_language, shop_identity
+from shopteam.services.payout.pools import get_pool
 from shopteam.services.payout.runs import RunView, get_run
 from shopteam.services.progress import NullProgress, Progress
 
@@ -70,3 +73,27 @@ def export_payslips(session: Session, *, actor: Actor, year: int, month: int, pa
     (progress or NullProgress()).check()
     write_payslips_xlsx(doc.view, path, lang=doc.language, shop_name=doc.shop_name)
     return PayoutExport(str(path), len(doc.view.rows))
+
+
+@dataclass(frozen=True)
+class PoolExport:
+    """A bonus pool's workbook written (JSON: ok, file, people, total)."""
+    file: str
+    people: int
+    total: Decimal
+
+    def to_dict(self) -> dict:
+        return {"ok": True, "file": self.file, "people": self.people, "total": f"{self.total:.2f}"}
+
+
+def export_pool(session: Session, *, actor: Actor, pool_id: int, path: str | Path, language: str | None = None,
+                progress: Progress | None = None) -> PoolExport:
+    """The bonus pool's shares (``pools.get_pool``: its permission check, NotFoundError for an unknown id) as a
+    workbook at ``path``, in ``language`` (else the shop's)."""
+    from shopteam.io.pool_export import write_pool_xlsx
+
+    pool = get_pool(session, actor=actor, pool_id=pool_id)
+    shop = shop_identity(session)
+    (progress or NullProgress()).check()
+    write_pool_xlsx(pool, path, lang=language or document_language(session), shop_name=shop.name)
+    return PoolExport(str(path), len(pool.shares), pool.total)

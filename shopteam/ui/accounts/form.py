@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shopteam.domain.errors import ShopTeamError
-from shopteam.ui.messages import describe
-
-ERROR_STYLE = "color: #c0392b;"
+from shopteam.ui.messages import ERROR_STYLE, describe
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

@@ -19,13 +19,12 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.services import accounts
 from shopteam.services.permissions import ACCOUNTS_MANAGE, can
 from shopteam.ui.accounts.account_dialog import NewAccountDialog
-from shopteam.ui.accounts.form import ERROR_STYLE
 from shopteam.ui.accounts.grants_dialog import GrantsDialog
 from shopteam.ui.accounts.model import USERNAME, AccountsModel
 from shopteam.ui.accounts.password_dialog import ChangePasswordDialog
 from shopteam.ui.accounts.reset_dialog import ResetPasswordDialog
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 
 
 class AccountsPage(QWidget):

@@ -4,13 +4,9 @@ when the dialog opens; the figures are drawn by ``reports.appraisal_charts`` and
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +20,8 @@ from shopteam.services.appraisal import cycles as ap
 from shopteam.services.permissions import APPRAISAL_SCORE, can
 from shopteam.ui.appraisal.models import grade_label
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
+from shopteam.ui.widgets.export import ask_save_path
 
 DIR_KEY = "appraisal/chart_dir"
 GRADES = ("excellent", "good", "pass", "fail")
@@ -74,7 +71,7 @@ class AppraisalChartsDialog(QDialog):
         self.trend_message = QLabel()
         self.trend_message.setObjectName("trend_chart_message")
         self.trend_message.setWordWrap(True)
-        self.trend_message.setStyleSheet("color: #b00020;")
+        self.trend_message.setStyleSheet(ERROR_STYLE)
         trend = QWidget()
         trend_layout = QVBoxLayout(trend)
         pick = QHBoxLayout()
@@ -184,16 +181,11 @@ class AppraisalChartsDialog(QDialog):
         return save_png(self.current_figure(), path)
 
     def save_clicked(self) -> None:
-        settings = QSettings()
-        folder = settings.value(DIR_KEY, str(Path.home()))
         if self.tabs.currentWidget() is self.grade_tab:
             name = self.tr("grades-%1.png").replace("%1", self.cycle.period)
         else:
             name = self.tr("score-trend-%1.png").replace("%1", self.person.currentText().replace(" ", "-"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PNG"), str(Path(folder) / name),
-                                              self.tr("PNG image (*.png)"))
+        path = ask_save_path(self, title=self.tr("Save as PNG"), name=name, pattern=self.tr("PNG image (*.png)"),
+                             settings_key=DIR_KEY, suffix=".png")
         if path:
-            if not path.lower().endswith(".png"):
-                path += ".png"
-            settings.setValue(DIR_KEY, str(Path(path).parent))
             self.save_png(path)

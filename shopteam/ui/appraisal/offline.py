@@ -6,12 +6,13 @@ listed in a dialog, one line per sheet and cell."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QMenu,
@@ -25,19 +26,21 @@ from shopteam.services.permissions import APPRAISAL_SCORE, can
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import Cancelled, run_task
+from shopteam.ui.widgets.export import ask_open_path, ask_save_path, run_export
+
+EXPORT_DIR_KEY = "appraisal/export_dir"  # the appraisal page's PDFs go there too
 
 
 def _export_job(progress, factory, actor, cycle_id: int, department: str | None, path: str,
                 language: str) -> off.ExportResult:
     with factory() as s:
         return off.export_sheets(s, actor=actor, cycle_id=cycle_id, path=path, department=department,
-                                 language=language, progress=lambda done, total: progress.report(done, total))
+                                 language=language, progress=progress)
 
 
 def _import_job(progress, factory, actor, cycle_id: int, path: str, submit: bool) -> off.ImportResult:
     with factory.begin() as s:
-        return off.import_sheets(s, actor=actor, path=path, cycle_id=cycle_id, submit=submit,
-                                 progress=lambda done, total: progress.report(done, total))
+        return off.import_sheets(s, actor=actor, path=path, cycle_id=cycle_id, submit=submit, progress=progress)
 
 
 class ImportProblemsDialog(QDialog):
@@ -110,35 +113,40 @@ class OfflineScoring(QObject):
         if cycle is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self.page, self.tr("Export for offline scoring"),
-                                                  self.tr("appraisal-scoring-%1.xlsx").replace("%1", cycle.period),
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = ask_save_path(self.page, title=self.tr("Export for offline scoring"),
+                                 name=self.tr("appraisal-scoring-%1.xlsx").replace("%1", cycle.period),
+                                 pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=EXPORT_DIR_KEY)
             if not path:
                 return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        self.task = run_task(_export_job, self.page.ctx.factory, self.page.ctx.actor, cycle.id,
-                             self.page.department.currentData(), path, chosen_language(),  # the screen's language
-                             on_done=self._exported, parent=self.page,
-                             title=self.tr("Writing the scoring sheets…"))
+        self.task = run_export(self.page, partial(_export_job, factory=self.page.ctx.factory,
+                                                  actor=self.page.ctx.actor, cycle_id=cycle.id,
+                                                  department=self.page.department.currentData(), path=path,
+                                                  language=chosen_language()),  # the screen's language
+                               title=self.tr("Writing the scoring sheets…"), on_saved=self._exported,
+                               on_failed=self._export_failed, on_cancelled=self._export_cancelled)
 
-    def _exported(self, result: off.ExportResult | None, error: BaseException | None) -> None:
+    def _export_cancelled(self) -> None:
         self.task = None
-        if isinstance(error, Cancelled):
-            self._status(self.tr("Cancelled."))
-        elif error is not None:
-            self._status(describe(error))
-        else:
-            self._status(self.tr("%n sheet(s) written to %1. Fill in the yellow cells, then use Import scores….", "",
-                                 result.people).replace("%1", result.file))
+        self._status(self.tr("Cancelled."))
+
+    def _export_failed(self, sentence: str) -> None:
+        self.task = None
+        self._status(sentence)
+
+    def _exported(self, result: off.ExportResult) -> None:
+        self.task = None
+        self._status(self.tr("%n sheet(s) written to %1. Fill in the yellow cells, then use Import scores….", "",
+                             result.people).replace("%1", result.file))
 
     def import_sheets(self, path: str | None = None) -> None:
         cycle = self.page.cycle
         if cycle is None:
             return
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.page, self.tr("Import scores"), "",
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = ask_open_path(self.page, title=self.tr("Import scores"), pattern=self.tr("Excel workbook (*.xlsx)"),
+                                 settings_key=EXPORT_DIR_KEY)
             if not path:
                 return
         answer = QMessageBox.question(

@@ -8,11 +8,12 @@ The top row keeps the cycle's steps as buttons; secondary actions (printing, fil
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -32,19 +33,19 @@ from shopteam.services.appraisal import compute as comp
 from shopteam.services.appraisal import cycles as ap
 from shopteam.services.permissions import APPRAISAL_ADMIN, APPRAISAL_SCORE, can
 from shopteam.ui.appraisal.models import SORT_ROLE, AppraisalTableModel, state_label
-from shopteam.ui.appraisal.offline import OfflineScoring
+from shopteam.ui.appraisal.offline import EXPORT_DIR_KEY, OfflineScoring
 from shopteam.ui.appraisal.review import ReviewForm
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
-from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.export import ask_save_path, run_export
 
 
 def _write_pdf_job(progress, factory, actor, cycle_id: int, department: str | None, path: str, lang: str) -> int:
-    from shopteam.reports.appraisal_sheet import write_pdf
+    from shopteam.reports.appraisal_sheet import export_appraisal_pdf
 
     with factory() as s:
-        details = ap.details_for_cycle(s, actor=actor, cycle_id=cycle_id, department=department)
-    return write_pdf(details, path, lang=lang, progress=lambda done, total: progress.report(done, total))
+        return export_appraisal_pdf(s, actor=actor, cycle_id=cycle_id, path=path, department=department,
+                                    language=lang, progress=progress).pages
 
 
 class AppraisalPage(QWidget):
@@ -320,19 +321,23 @@ class AppraisalPage(QWidget):
         if self.cycle is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"),
-                                                  f"appraisal-{self.cycle.period}.pdf", self.tr("PDF (*.pdf)"))
+            path = ask_save_path(self, title=self.tr("Export PDF"), name=f"appraisal-{self.cycle.period}.pdf",
+                                 pattern=self.tr("PDF (*.pdf)"), settings_key=EXPORT_DIR_KEY, suffix=".pdf")
             if not path:
                 return
-        self.pdf_task = run_task(_write_pdf_job, self.ctx.factory, self.ctx.actor, self.cycle.id,
-                                 self.department.currentData(), path, self._lang(), on_done=self._pdf_done,
-                                 parent=self, title=self.tr("Writing the appraisal sheets…"))
+        self.pdf_task = run_export(self, partial(_write_pdf_job, factory=self.ctx.factory, actor=self.ctx.actor,
+                                                 cycle_id=self.cycle.id, department=self.department.currentData(),
+                                                 path=path, lang=self._lang()),
+                                   title=self.tr("Writing the appraisal sheets…"), on_saved=self._pdf_written,
+                                   on_failed=self._pdf_failed)
 
-    def _pdf_done(self, pages, error) -> None:
-        if error is not None:
-            self.status.setText(describe(error))
-        else:
-            self.status.setText(self.tr("%n page(s) written.", "", pages))
+    def _pdf_written(self, pages: int) -> None:
+        self.pdf_task = None
+        self.status.setText(self.tr("%n page(s) written.", "", pages))
+
+    def _pdf_failed(self, sentence: str) -> None:
+        self.pdf_task = None
+        self.status.setText(sentence)
 
     def open_schemes(self) -> None:
         """The appraisal schemes dialog (the button is the owner's; the service refuses anyone else)."""

@@ -26,7 +26,7 @@ from shopteam.services.appraisal import compute as comp
 from shopteam.services.appraisal import cycles as ap
 from shopteam.ui.appraisal.models import grade_label, score_text, state_label
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 
 GROUPS = ("results", "ability", "attitude")
 RESCALED_CODES = ("not_applicable_excluded", "weighted")  # said once by the rescaling sentence instead
@@ -79,7 +79,7 @@ class ReviewForm(QWidget):
         self.message = QLabel()
         self.message.setObjectName("review_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("review_save")
         self.submit_button = QPushButton(self.tr("Save and submit"))

@@ -59,9 +59,8 @@ from shopteam.ui.appraisal.scheme_models import (
     tiers_text,
 )
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 
-ERROR_STYLE = "color: #c62828;"
 BAD_BORDER = "border: 1px solid #c62828;"
 INDICATOR_FIELDS = ("indicators", "weight", "target", "cap", "tiers")
 PARAM_FIELDS = ("target", "cap", "tiers", "params")

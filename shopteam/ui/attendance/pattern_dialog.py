@@ -26,10 +26,9 @@ from shopteam.services.attendance.settings import first_of_this_month
 from shopteam.services.attendance.worktime import PatternRow
 from shopteam.services.org import roles, staff_choices
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.widgets.dates import from_qdate, to_qdate
 
-ERROR_STYLE = "color: #c62828;"
 HINT_STYLE = "color: #666;"
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("PatternDialog", "Mon"), QT_TRANSLATE_NOOP("PatternDialog", "Tue"),

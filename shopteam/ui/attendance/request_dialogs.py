@@ -26,10 +26,8 @@ from shopteam.services.attendance import requests as attendance
 from shopteam.services.org import roster
 from shopteam.ui.attendance.labels import LEAVE_KINDS, leave_kind_label
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.widgets.dates import from_qdate, today_qdate
-
-ERROR_STYLE = "color: #c62828;"
 
 
 def to_time(value: QTime) -> time:

@@ -23,9 +23,8 @@ from shopteam.ui.attendance.decision_bar import decision_controls
 from shopteam.ui.attendance.request_dialogs import CorrectionDialog, LeaveRequestDialog, OvertimeDialog
 from shopteam.ui.attendance.requests_model import RequestsModel
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 
-ERROR_STYLE = "color: #c62828;"
 SHOW_CHOICES = ("pending", "decided", "all")
 KIND_CHOICES = (None, "leave", "overtime", "correction")
 MAX_COLUMN_WIDTH = 260

@@ -20,10 +20,8 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.services.attendance import timesheets
 from shopteam.services.attendance.timesheets import TimesheetInput
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.widgets.dates import from_qdate, to_qdate
-
-ERROR_STYLE = "color: #c62828;"
 
 
 def _hours_box(object_name: str) -> QDoubleSpinBox:

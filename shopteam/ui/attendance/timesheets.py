@@ -27,10 +27,9 @@ from shopteam.ui.attendance.decision_bar import decision_controls
 from shopteam.ui.attendance.timesheet_dialog import TimesheetDialog
 from shopteam.ui.attendance.timesheets_model import EntriesModel, TotalsModel, person_text, totals_per_person
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.widgets.month_picker import MonthPicker
 
-ERROR_STYLE = "color: #c62828;"
 MAX_COLUMN_WIDTH = 260
 
 

@@ -34,10 +34,9 @@ from shopteam.services.org import roles, staff_choices
 from shopteam.ui.attendance.pattern_dialog import EndPatternDialog, PatternDialog, date_field, weekdays_text
 from shopteam.ui.attendance.work_rules_calendar import CalendarTab
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.widgets.dates import from_qdate
 
-ERROR_STYLE = "color: #c62828;"
 SETTINGS_COLUMNS = (
     QT_TRANSLATE_NOOP("WorkRules", "From"), QT_TRANSLATE_NOOP("WorkRules", "Late grace (min)"),
     QT_TRANSLATE_NOOP("WorkRules", "Early-leave grace (min)"), QT_TRANSLATE_NOOP("WorkRules", "Overtime block (min)"),

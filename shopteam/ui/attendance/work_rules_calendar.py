@@ -23,10 +23,9 @@ from shopteam.domain.errors import ShopTeamError
 from shopteam.services.attendance import worktime
 from shopteam.ui.attendance.pattern_dialog import WEEKDAYS
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.widgets.month_picker import MonthPicker
 
-ERROR_STYLE = "color: #c62828;"
 OVERRIDE_BRUSH = QBrush(QColor("#fff3c4"))
 DAY_KINDS = {
     "workday": QT_TRANSLATE_NOOP("WorkRulesCalendar", "Workday"),

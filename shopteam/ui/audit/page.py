@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,24 +19,18 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.domain.errors import ShopTeamError
-from shopteam.io.table_export import write_xlsx
 from shopteam.services import audit
 from shopteam.services.permissions import AUDIT_VIEW, can
 from shopteam.ui.audit.labels import action_text, entity_text, summary_text
 from shopteam.ui.audit.model import WHEN, AuditModel, ChangesModel, what_text, when_text
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
-from shopteam.ui.tasks import Cancelled, Task, run_task
+from shopteam.ui.tasks import Task
+from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, export_table
 
 LIMIT = 5000
 FILTER_DELAY_MS = 200
-ERROR_STYLE = "color: #c0392b;"
-
-
-def _export_work(progress, path: str, headers: list[str], rows: list[list]) -> int:
-    write_xlsx(path, headers, rows, sheet_title="Audit", datetime_format="yyyy-mm-dd hh:mm:ss",
-               progress=lambda done, total: progress.report(done, total))
-    return len(rows)
+EXPORT_DIR_KEY = "audit/export_dir"
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -239,26 +230,23 @@ class AuditPage(QWidget):
     def export(self) -> None:
         if self.export_task is not None:
             return
-        suggested = str(Path.home() / f"audit-log-{clock.today():%Y%m%d}.xlsx")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), suggested,
-                                                    self.tr("Excel workbook (*.xlsx)"))
+        path = ask_save_path(self, title=self.tr("Export the audit log"), name=f"audit-log-{clock.today():%Y%m%d}.xlsx",
+                             pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=EXPORT_DIR_KEY, suffix=".xlsx")
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         headers, rows = self.export_rows()
         self.export_button.setEnabled(False)
         self._show_status(self.tr("Exporting…"))
-        self.export_task = run_task(_export_work, path, headers, rows, on_done=self._export_done, parent=self,
-                                    title=self.tr("Exporting the audit log…"))
-        self._export_path = path
 
-    def _export_done(self, result, error) -> None:
-        self.export_task = None
-        self.export_button.setEnabled(True)
-        if isinstance(error, Cancelled):
-            self._show_status(self.tr("The export was cancelled; no file was written."))
-        elif error is not None:
-            self._show_status(self.tr("The export failed: {reason}").format(reason=describe(error)), error=True)
-        elif result is not None:
-            self._show_status(self.tr("Exported {n} records to {path}.").format(n=result, path=self._export_path))
+        def finished(text: str, error: bool = False) -> None:
+            self.export_task = None
+            self.export_button.setEnabled(True)
+            self._show_status(text, error=error)
+
+        self.export_task = export_table(
+            self, path, headers, rows, sheet_title="Audit", datetime_format="yyyy-mm-dd hh:mm:ss",
+            title=self.tr("Exporting the audit log…"),
+            on_saved=lambda written: finished(self.tr("Exported {n} records to {path}.").format(n=len(rows),
+                                                                                                  path=written)),
+            on_failed=lambda reason: finished(self.tr("The export failed: {reason}").format(reason=reason), True),
+            on_cancelled=lambda: finished(self.tr("The export was cancelled; no file was written.")))

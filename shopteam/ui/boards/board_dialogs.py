@@ -23,7 +23,7 @@ from shopteam.services.boards import board as boards
 from shopteam.services.language import shop_language
 from shopteam.services.org import departments
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 
 
 class NewBoardDialog(QDialog):
@@ -55,7 +55,7 @@ class NewBoardDialog(QDialog):
             self.swimlane.addItem(text, key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Pipeline"), self.kind)
@@ -124,7 +124,7 @@ class ColumnsDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

@@ -34,7 +34,7 @@ from shopteam.services.attendance import timesheets
 from shopteam.services.boards import cards, goals
 from shopteam.services.boards.cards import CardInput
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.widgets.dates import today_qdate
 
 
@@ -173,7 +173,7 @@ class CardDialog(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("card_error")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.save)

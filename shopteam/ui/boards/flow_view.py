@@ -3,13 +3,8 @@ throughput chart (matplotlib, imported when the view opens), savable as PNG."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-from pathlib import Path
-
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.services.boards import flow
+from shopteam.ui.widgets.export import ask_save_path
 
 DIR_KEY = "boards/chart_dir"
 
@@ -93,13 +89,8 @@ class FlowDialog(QDialog):
         return path
 
     def save_clicked(self) -> None:
-        settings = QSettings()
-        folder = settings.value(DIR_KEY, str(Path.home()))
-        name = self.tr("flow-%1.png").replace("%1", (clock.today() - timedelta(days=0)).strftime("%Y%m%d"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PNG"), str(Path(folder) / name),
-                                              self.tr("PNG image (*.png)"))
+        name = self.tr("flow-%1.png").replace("%1", clock.today().strftime("%Y%m%d"))
+        path = ask_save_path(self, title=self.tr("Save as PNG"), name=name, pattern=self.tr("PNG image (*.png)"),
+                             settings_key=DIR_KEY, suffix=".png")
         if path:
-            if not path.lower().endswith(".png"):
-                path += ".png"
-            settings.setValue(DIR_KEY, str(Path(path).parent))
             self.save_png(path)

@@ -3,16 +3,13 @@ ones red and due-soon ones amber; double-click opens the card; the weekly report
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,9 +24,9 @@ from shopteam.services.boards import transfer as card_transfer
 from shopteam.services.boards.board import CardSummary
 from shopteam.services.permissions import visible_employee_ids
 from shopteam.ui.boards.card_model import due_state
+from shopteam.ui.boards.page import DIR_KEY
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
-from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.export import ask_save_path, run_export
 from shopteam.ui.widgets.rows_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -148,15 +145,10 @@ class MyTasksPage(QWidget):
 
     def export_weekly(self) -> None:
         employee_id = self.person.currentData()
-        settings = QSettings()
-        folder = settings.value("boards/last_dir", str(Path.home()))
         name = self.tr("weekly-report-%1.xlsx").replace("%1", clock.today().strftime("%Y%m%d"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Weekly report"), str(Path(folder) / name),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path = ask_save_path(self, title=self.tr("Weekly report"), name=name,
+                             pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=DIR_KEY, suffix=".xlsx")
         if path:
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-            settings.setValue("boards/last_dir", str(Path(path).parent))
             self.export_weekly_to(path, employee_id)
 
     def export_weekly_to(self, path: str, employee_id: int | None) -> None:
@@ -165,14 +157,15 @@ class MyTasksPage(QWidget):
         def work(progress):
             with factory() as session:
                 return card_transfer.export_weekly(session, actor=actor, week_of=today, path=path,
-                                                   employee_id=employee_id, progress=progress.report)
+                                                   employee_id=employee_id, progress=progress)
 
-        def done(_count, error):
+        def failed(sentence):
             self._task = None
-            if error is not None:
-                self.message.setText(self.tr("Export failed: %1").replace("%1", describe(error)))
-                return
+            self.message.setText(self.tr("Export failed: %1").replace("%1", sentence))
+
+        def saved(_count):
+            self._task = None
             self.message.setText(self.tr("Weekly report written to %1.").replace("%1", path))
             self.exported.emit(path)
 
-        self._task = run_task(work, on_done=done, parent=self, title=self.tr("Weekly report"))
+        self._task = run_export(self, work, title=self.tr("Weekly report"), on_saved=saved, on_failed=failed)

@@ -4,7 +4,6 @@ Ctrl+arrows, open a card, and reach the board's columns, flow, Excel export/impo
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -36,6 +34,7 @@ from shopteam.ui.boards.kanban import KanbanView
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.export import ERROR_STYLE, ask_open_path, ask_save_path, run_export
 
 LAST_BOARD_KEY = "boards/last_board"
 DIR_KEY = "boards/last_dir"
@@ -394,18 +393,11 @@ class BoardPage(QWidget):
     # ------------------------------------------------------------------ Excel
 
     def _ask_path(self, title: str, suggested: str, save: bool) -> str:
-        settings = QSettings()
-        folder = settings.value(DIR_KEY, str(Path.home()))
         pattern = self.tr("Excel workbook (*.xlsx)")
         if save:
-            path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / suggested), pattern)
-            if path and not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-        else:
-            path, _ = QFileDialog.getOpenFileName(self, title, folder, pattern)
-        if path:
-            settings.setValue(DIR_KEY, str(Path(path).parent))
-        return path
+            return ask_save_path(self, title=title, name=suggested, pattern=pattern, settings_key=DIR_KEY,
+                                 suffix=".xlsx")
+        return ask_open_path(self, title=title, pattern=pattern, settings_key=DIR_KEY)
 
     def export_clicked(self) -> None:
         if self.view is not None:
@@ -413,23 +405,25 @@ class BoardPage(QWidget):
             if path:
                 self.export_to(path)
 
+    def _export_failed(self, sentence: str) -> None:
+        self._task = None
+        self._say(self.tr("Export failed: %1").replace("%1", sentence), error=True)
+
     def export_to(self, path: str) -> None:
         factory, actor, board_id = self.ctx.factory, self.ctx.actor, self.view.id
 
         def work(progress):
             with factory() as session:
                 return card_transfer.export_cards(session, actor=actor, board_id=board_id, path=path,
-                                                  progress=progress.report)
+                                                  progress=progress)
 
-        def done(count, error):
+        def saved(count):
             self._task = None
-            if error is not None:
-                self._say(self.tr("Export failed: %1").replace("%1", describe(error)), error=True)
-                return
             self._say(self.tr("%n card(s) exported to %1.", "", count).replace("%1", path))
             self.exported.emit(path)
 
-        self._task = run_task(work, on_done=done, parent=self, title=self.tr("Exporting cards…"))
+        self._task = run_export(self, work, title=self.tr("Exporting cards…"), on_saved=saved,
+                                on_failed=self._export_failed)
 
     def import_clicked(self) -> None:
         if self.view is not None:
@@ -443,7 +437,7 @@ class BoardPage(QWidget):
         def work(progress):
             with factory.begin() as session:
                 return card_transfer.import_cards(session, actor=actor, board_id=board_id, path=path,
-                                                  progress=progress.report)
+                                                  progress=progress)
 
         def done(result, error):
             self._task = None
@@ -467,18 +461,16 @@ class BoardPage(QWidget):
         def work(progress):
             with factory() as session:
                 return card_transfer.export_weekly(session, actor=actor, week_of=today, path=path,
-                                                   progress=progress.report)
+                                                   progress=progress)
 
-        def done(count, error):
+        def saved(count):
             self._task = None
-            if error is not None:
-                self._say(self.tr("Export failed: %1").replace("%1", describe(error)), error=True)
-                return
             self._say(self.tr("Weekly report of %n person(s) written to %1.", "", count).replace("%1", path))
             self.exported.emit(path)
 
-        self._task = run_task(work, on_done=done, parent=self, title=self.tr("Weekly report"))
+        self._task = run_export(self, work, title=self.tr("Weekly report"), on_saved=saved,
+                                on_failed=self._export_failed)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #c62828;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)

@@ -27,7 +27,7 @@ from shopteam.services.boards.goals import GoalInput, GoalRow
 from shopteam.services.org import departments
 from shopteam.ui.boards.card_dialog import OptionalDate
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 
 
 class GoalDialog(QDialog):
@@ -100,7 +100,7 @@ class GoalDialog(QDialog):
         self.notes.setMaximumHeight(70)
         self.error = QLabel()
         self.error.setObjectName("goal_error")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
 
         form = QFormLayout()

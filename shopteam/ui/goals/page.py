@@ -29,7 +29,7 @@ from shopteam.services.boards.goals import GoalRow
 from shopteam.services.permissions import BOARDS_MANAGE, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.goals.model import NAME, PROGRESS, GoalTreeModel, ProgressRole
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -180,7 +180,7 @@ class GoalsPage(QWidget):
             with self.ctx.factory.begin() as session:
                 fn(session)
         except ShopTeamError as err:
-            self.message.setStyleSheet("color: #c62828;")
+            self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(describe(err))
             return False
         self.message.clear()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from shopteam.domain import clock
 from shopteam.services.permissions import PROBATION_REVIEW, TRAINING_MANAGE, can
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class HomePage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(ERROR_STYLE)
 
         keys = (("tasks_week", "attendance", "appraisal", "payslips", "requests") if self.staff else
                 ("headcount", "open_tasks", "overdue_tasks", "attendance", "approvals", "timesheets",

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWizard, QWizardPage
 
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.tasks import Cancelled, run_task
-
-ERROR_STYLE = "color: #c62828;"
 
 
 def error_label(name: str) -> QLabel:

@@ -102,11 +102,9 @@ def example_text(value) -> str:
     return value_text(value)
 
 
-def write_template(_progress, factory, actor, path: str, kind: str, language: str) -> Path:
-    """A blank import template for ``kind``, its drop-down lists filled from the shop."""
-    from shopteam.io.attendance_export import write_template as write
-    from shopteam.services.imports.pipeline import template_choices
+def write_template(progress, factory, actor, path: str, kind: str, language: str) -> Path:
+    """A blank import template for ``kind``, its drop-down lists filled from the shop (services/imports/templates)."""
+    from shopteam.services.imports.templates import export_template
 
     with factory() as session:
-        lists = template_choices(session, actor=actor)
-    return write(path, kind, **lists, language=language)
+        return export_template(session, actor=actor, kind=kind, path=path, language=language, progress=progress)

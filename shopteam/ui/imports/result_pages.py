@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from shopteam.ui.imports.base import AsyncPage, error_label
 from shopteam.ui.imports.preview_model import PROBLEMS, PreviewModel
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, run_export
 
 ERRORS_DIR_KEY = "import/errors_dir"
 MAX_PROBLEMS_WIDTH = 460
@@ -288,34 +289,31 @@ class SummaryPage(QWizardPage):
                                   "them and import that workbook again.") if summary.rejected else "")
 
     def save_clicked(self) -> None:
-        wizard = self.wizard()
-        settings = QSettings()
-        source = Path(wizard.preview.path)
-        folder = settings.value(ERRORS_DIR_KEY, str(source.parent))
-        suggested = str(Path(folder) / self.tr("%1-rejected.xlsx").replace("%1", source.stem))
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save error workbook"), suggested,
-                                                    self.tr("Excel workbook (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.setValue(ERRORS_DIR_KEY, str(Path(path).parent))
-        self.save_to(path)
+        source = Path(self.wizard().preview.path)
+        path = ask_save_path(self, title=self.tr("Save error workbook"),
+                             name=self.tr("%1-rejected.xlsx").replace("%1", source.stem),
+                             pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=ERRORS_DIR_KEY, suffix=".xlsx",
+                             folder=source.parent)
+        if path:
+            self.save_to(path)
 
     def save_to(self, path: str) -> None:
         wizard = self.wizard()
         self.save_errors.setEnabled(False)
 
-        def done(result, error) -> None:
+        def failed(sentence: str) -> None:
             self.task = None
             self.save_errors.setEnabled(True)
-            if error is not None:
-                self.note.setStyleSheet("color: #c62828;")
-                self.note.setText(self.tr("The error workbook could not be saved: %1").replace("%1", describe(error)))
-                return
+            self.note.setStyleSheet(ERROR_STYLE)
+            self.note.setText(self.tr("The error workbook could not be saved: %1").replace("%1", sentence))
+
+        def saved(result) -> None:
+            self.task = None
+            self.save_errors.setEnabled(True)
             self.note.setStyleSheet("")
             self.note.setText(self.tr("The rejected rows were saved to %1.").replace("%1", str(result)))
             wizard.errors_saved.emit(str(result))
 
-        self.task = run_task(jobs.save_errors, path, wizard.summary, chosen_language(), on_done=done,
-                             parent=wizard, title=self.tr("Saving the error workbook…"))
+        self.task = run_export(wizard, partial(jobs.save_errors, path=path, summary=wizard.summary,
+                                               language=chosen_language()),
+                               title=self.tr("Saving the error workbook…"), on_saved=saved, on_failed=failed)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,8 +28,7 @@ from shopteam.io.headers import KIND_FIELDS, KPI, ColumnMapping
 from shopteam.ui.imports import jobs
 from shopteam.ui.imports.base import AsyncPage, error_label
 from shopteam.ui.imports.texts import KIND_CHOICES, field_label, kind_label, tr
-from shopteam.ui.messages import describe
-from shopteam.ui.tasks import Cancelled, run_task
+from shopteam.ui.widgets.export import ask_open_path, ask_save_path, run_export
 from shopteam.ui.widgets.month_picker import MonthPicker
 
 OPEN_DIR_KEY = "import/open_dir"
@@ -106,15 +104,10 @@ class FilePage(AsyncPage):
         return self.kind_combo.currentData()
 
     def choose_file(self) -> None:
-        settings = QSettings()
-        folder = settings.value(OPEN_DIR_KEY, str(Path.home()))
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the file to import"), folder,
-            self.tr("Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)"))
-        if not path:
-            return
-        settings.setValue(OPEN_DIR_KEY, str(Path(path).parent))
-        self.path_edit.setText(path)
+        path = ask_open_path(self, title=self.tr("Choose the file to import"), settings_key=OPEN_DIR_KEY,
+                             pattern=self.tr("Workbooks and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)"))
+        if path:
+            self.path_edit.setText(path)
 
     def _changed(self, *_args) -> None:
         self.show_error("")
@@ -135,27 +128,18 @@ class FilePage(AsyncPage):
         kind = self.choice()
         if kind == "auto":
             return
-        settings = QSettings()
-        folder = Path(settings.value(OPEN_DIR_KEY, str(Path.home())))
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the blank template"),
-                                                    str(folder / self._template_name(kind)),
-                                                    self.tr("Excel workbooks (*.xlsx)"))
+        path = ask_save_path(self, title=self.tr("Save the blank template"), name=self._template_name(kind),
+                             pattern=self.tr("Excel workbooks (*.xlsx)"), settings_key=OPEN_DIR_KEY, suffix=".xlsx")
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.setValue(OPEN_DIR_KEY, str(Path(path).parent))
         wizard = self.wizard()
         self.note.setText("")
-        run_task(jobs.write_template, wizard.ctx.factory, wizard.ctx.actor, path, kind, chosen_language(),
-                 on_done=self._template_written, parent=self, title=self.tr("Writing the template…"))
+        run_export(self, partial(jobs.write_template, factory=wizard.ctx.factory, actor=wizard.ctx.actor, path=path,
+                                 kind=kind, language=chosen_language()),
+                   title=self.tr("Writing the template…"), on_saved=self._template_written,
+                   on_failed=self.show_error, on_cancelled=lambda: None)
 
-    def _template_written(self, path, error) -> None:
-        if isinstance(error, Cancelled):
-            return
-        if error is not None:
-            self.show_error(describe(error))
-            return
+    def _template_written(self, path) -> None:
         self.note.setText(self.tr("Template saved: %1. Fill it in and choose it above to import it.")
                           .replace("%1", str(path)))
 

@@ -5,14 +5,12 @@ decisions, the action items that become cards; the record to Excel; past meeting
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +40,7 @@ from shopteam.services.org.departments import list_departments
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
 from shopteam.ui.widgets.dates import from_qdate, today_qdate
+from shopteam.ui.widgets.export import ask_save_path, run_export
 
 DIR_KEY = "meetings/last_folder"
 WEEKS_BACK = 26
@@ -60,6 +59,7 @@ class MeetingPage(QWidget):
         self.ctx = ctx
         self.detail: MeetingDetail | None = None
         self.preview: tuple = ()  # the prefilled parts while the week has no meeting yet
+        self.export_task = None
         self._loading = False
         self.kind_names = {"issue": self.tr("Issue"), "risk": self.tr("Risk"), "decision": self.tr("Decision")}
 
@@ -420,18 +420,25 @@ class MeetingPage(QWidget):
     def export_clicked(self) -> None:
         if self.detail is None:
             return
-        settings = QSettings()
-        folder = settings.value(DIR_KEY, str(Path.home()))
-        suggested = self.tr("weekly-meeting-%1.xlsx").replace("%1", self.detail.week)
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export the meeting to Excel"),
-                                               str(Path(folder) / suggested), self.tr("Excel workbook (*.xlsx)"))
+        path = ask_save_path(self, title=self.tr("Export the meeting to Excel"),
+                             name=self.tr("weekly-meeting-%1.xlsx").replace("%1", self.detail.week),
+                             pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=DIR_KEY, suffix=".xlsx")
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.setValue(DIR_KEY, str(Path(path).parent))
-        meeting_id = self.detail.id
-        ok, _r = run_change(self.ctx, self.error, lambda s: export_meeting(s, actor=self.ctx.actor,
-                                                                           meeting_id=meeting_id, path=path))
-        if ok:
-            self.status.setText(self.tr("The meeting was written to %1.").replace("%1", path))
+        factory, actor, meeting_id = self.ctx.factory, self.ctx.actor, self.detail.id
+
+        def work(progress):
+            with factory() as session:
+                return export_meeting(session, actor=actor, meeting_id=meeting_id, path=path, progress=progress)
+
+        def failed(sentence: str) -> None:
+            self.export_task = None
+            self.error.show_error(sentence)
+
+        def saved(written) -> None:
+            self.export_task = None
+            self.error.clear_error()
+            self.status.setText(self.tr("The meeting was written to %1.").replace("%1", str(written)))
+
+        self.export_task = run_export(self, work, title=self.tr("Export the meeting to Excel"), on_saved=saved,
+                                      on_failed=failed)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.services.permissions import ORG_EDIT, can
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.widgets.dates import from_qdate, to_qdate  # noqa: F401  (re-exported for the dialogs)
 
 
@@ -20,7 +20,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020;")
+        self.setStyleSheet(ERROR_STYLE)
         self.setObjectName("errorLabel")
         self.hide()
 

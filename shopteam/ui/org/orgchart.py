@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
@@ -25,6 +24,9 @@ from shopteam.services.org import OrgNode
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.chart_layout import BOX_H, BOX_W, layout_chart
 from shopteam.ui.org.common import ErrorLabel, read
+from shopteam.ui.widgets.export import ask_save_path
+
+DIR_KEY = "org/chart_dir"
 
 MARGIN = 24.0
 EXPORT_SCALE = 2.0
@@ -172,12 +174,10 @@ class OrgChartPage(QWidget):
         return image
 
     def export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export org chart"), self.tr("org-chart.png"),
-                                              self.tr("PNG images (*.png)"))
+        path = ask_save_path(self, title=self.tr("Export org chart"), name=self.tr("org-chart.png"),
+                             pattern=self.tr("PNG images (*.png)"), settings_key=DIR_KEY, suffix=".png")
         if not path:
             return
-        if not path.lower().endswith(".png"):
-            path += ".png"
         if self.render_image().save(path, "PNG"):
             self.error_label.clear_error()
             self.status_label.setText(self.tr("Saved %1").replace("%1", path))

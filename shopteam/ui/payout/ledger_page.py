@@ -36,11 +36,9 @@ from shopteam.services.payout import ledger
 from shopteam.services.payout.ledger import LedgerRow
 from shopteam.services.permissions import LEDGER_RECORD, can
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.widgets.dates import from_qdate, today_qdate
 from shopteam.ui.widgets.rows_model import RowsTableModel
-
-ERROR_STYLE = "color: #c62828;"
 
 # lupdate cannot see through a helper; QT_TRANSLATE_NOOP marks the texts with their context
 KIND_LABELS = {

@@ -7,14 +7,12 @@ Reopen… (with a reason) makes an approved pool a draft again; Export… writes
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
+from functools import partial
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -35,20 +33,18 @@ from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.payout.explanations import explanation_text
-from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, run_export
 from shopteam.ui.widgets.month_picker import MonthPicker
 
 EXPORT_DIR_KEY = "payout/export_dir"
-ERROR_STYLE = "color: #c62828;"
 
 
-def _write_pool(_progress, factory, actor, pool_id, path, lang, shop_name):
-    from shopteam.io.pool_export import write_pool_xlsx
+def _write_pool(progress, factory, actor, pool_id, path, language):
+    from shopteam.services.payout.exports import export_pool
 
     with factory() as session:
-        pool = pools.get_pool(session, actor=actor, pool_id=pool_id)
-    write_pool_xlsx(pool, path, lang=lang, shop_name=shop_name)
-    return path
+        return export_pool(session, actor=actor, pool_id=pool_id, path=path, language=language,
+                           progress=progress).file
 
 
 class PoolDialog(QDialog):
@@ -290,14 +286,9 @@ class PoolDialog(QDialog):
         self._say(self.tr("The draft is deleted."))
 
     def ask_path(self) -> str:
-        settings = QSettings()
-        folder = settings.value(EXPORT_DIR_KEY, str(Path.home()))
         name = self.tr("bonus-pool-%1.xlsx").replace("%1", str(self.pool.id))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), str(Path(folder) / name),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            settings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
-        return path
+        return ask_save_path(self, title=self.tr("Export to Excel"), name=name,
+                             pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=EXPORT_DIR_KEY)
 
     def export(self) -> None:
         if self.pool is None:
@@ -306,14 +297,17 @@ class PoolDialog(QDialog):
         if not path:
             return
         lang = chosen_language() or "zh_CN"
-        self.task = run_task(_write_pool, self.ctx.factory, self.ctx.actor, self.pool.id, path, lang,
-                             self.ctx.shop_name, on_done=self._exported, parent=self, title=self.tr("Writing…"))
+        self.task = run_export(self, partial(_write_pool, factory=self.ctx.factory, actor=self.ctx.actor,
+                                             pool_id=self.pool.id, path=path, language=lang),
+                               title=self.tr("Writing…"), on_saved=self._exported, on_failed=self._export_failed)
         self._update_state()
 
-    def _exported(self, result, error) -> None:
+    def _export_failed(self, sentence: str) -> None:
         self.task = None
         self._update_state()
-        if error is not None:
-            self._say(describe(error), error=True)
-        else:
-            self._say(self.tr("Saved %1").replace("%1", str(result)))
+        self._say(sentence, error=True)
+
+    def _exported(self, result) -> None:
+        self.task = None
+        self._update_state()
+        self._say(self.tr("Saved %1").replace("%1", str(result)))

@@ -33,10 +33,9 @@ from shopteam.domain.errors import ShopTeamError, ValidationError
 from shopteam.services.org import roles, roster
 from shopteam.services.payout import rules as payout_rules
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.payout.tiers_editor import CommissionTiersEditor, rate_text, threshold_text
 
-ERROR_STYLE = "color: #c62828;"
 TEXT_KEYS = ("days_per_month", "hours_per_day", "overtime_workday", "overtime_restday", "overtime_holiday",
              "bonus_base", "late_free_count", "late_deduction", "missing_punch_deduction", "correction_deduction",
              "full_attendance_bonus", "deduction_cap_share", "minimum_wage")

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain.explain import percent, plain
 from shopteam.services.payout.rules import tier_problems
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 
 THRESHOLD, RATE = 0, 1
 BAD_CELL = QColor("#fde0e0")
-ERROR_STYLE = "color: #c62828;"
 DEFAULT_STEP = Decimal(10000)
 
 

@@ -37,11 +37,9 @@ from shopteam.services.org import roster
 from shopteam.services.org.roster import WITHHOLDING_FIELDS, StaffDetail, StaffInput
 from shopteam.services.permissions import STAFF_EDIT, can
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
+from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.roster.model import gender_text, status_text
 from shopteam.ui.widgets.dates import from_qdate, to_qdate  # noqa: F401  (re-exported for the dialogs)
-
-ERROR_STYLE = "color: #c62828;"
 
 
 class StaffForm(QDialog):

@@ -20,8 +20,8 @@ from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.services.org import roster
 from shopteam.services.org.roster import StaffRow
 from shopteam.ui.context import AppContext
-from shopteam.ui.messages import describe
-from shopteam.ui.roster.form import ERROR_STYLE, from_qdate, to_qdate
+from shopteam.ui.messages import ERROR_STYLE, describe
+from shopteam.ui.roster.form import from_qdate, to_qdate
 
 MAX_NAMES = 8
 

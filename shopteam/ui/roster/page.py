@@ -29,7 +29,7 @@ from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.roster.model import CURRENT, StaffTableModel
 from shopteam.ui.tasks import run_task
-from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, run_export
+from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, export_table
 
 STATUS_FILTERS = (  # (key, statuses shown); the first is the default
     ("current", CURRENT),
@@ -338,12 +338,6 @@ class RosterPage(QWidget):
     def export_to(self, path: str) -> None:
         """Write what the table shows to ``path`` in the background; ``exported`` fires when done."""
         headers, rows = self.model.export_table()
-        title = self.tr("Roster")
-
-        def work(progress, target=path):
-            from shopteam.io.table_export import write_xlsx
-
-            return write_xlsx(target, headers, rows, sheet_title=title, progress=progress.report)
 
         def failed(text):
             self._export_task = None
@@ -355,8 +349,8 @@ class RosterPage(QWidget):
             self._say(self.tr("%n row(s) exported to %1.", "", len(rows)).replace("%1", str(result)))
             self.exported.emit(str(result))
 
-        self._export_task = run_export(self, work, title=self.tr("Exporting the roster…"), on_saved=saved,
-                                       on_failed=failed)
+        self._export_task = export_table(self, path, headers, rows, sheet_title=self.tr("Roster"),
+                                         title=self.tr("Exporting the roster…"), on_saved=saved, on_failed=failed)
 
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
