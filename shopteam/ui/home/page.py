@@ -35,6 +35,14 @@ def _compute(_progress, factory, actor, year: int, month: int):
     with factory() as session:
         return month_dashboard(session, actor=actor, year=year, month=month)
 
+
+def _headcount(_progress, factory, actor, year: int, month: int):
+    from shopteam.services.dashboard.charts import headcount_by_department
+
+    with factory() as session:
+        return headcount_by_department(session, actor=actor, year=year, month=month)
+
+
 TILE_STYLE = (
     "QPushButton[tile=\"true\"] { text-align: left; padding: 12px 16px; border: 1px solid #d0d7de;"
     " border-radius: 8px; background: #ffffff; }"
@@ -137,6 +145,9 @@ class HomePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addLayout(grid)
+        self.body_layout = layout
+        self.chart = None  # owner and managers: the headcount chart, made after the first figures (matplotlib)
+        self.chart_loading = False
         layout.addLayout(list_top)
         layout.addWidget(self.items, 1)
         scroll = QScrollArea()
@@ -175,6 +186,30 @@ class HomePage(QWidget):
             self._show_mine(d)
         else:
             self._show_scope(d)
+            self._load_chart(d.year, d.month)
+
+    def _load_chart(self, year: int, month: int) -> None:
+        """The headcount chart under the figures (owner and managers), its figures from a worker too."""
+        if self.chart_loading:
+            return
+        if self.chart is None:
+            from shopteam.ui.widgets.shop_charts import HeadcountChart
+
+            self.chart = HeadcountChart(self.ctx, height=3.0)
+            self.chart.setMinimumHeight(280)
+            self.body_layout.insertWidget(self.body_layout.indexOf(self.items) - 1, self.chart)
+        self.chart.period = (year, month)
+        self.chart_loading = True
+        run_task(_headcount, self.ctx.factory, self.ctx.actor, year, month, on_done=self._chart_loaded)
+
+    def _chart_loaded(self, series, error) -> None:
+        if not shiboken6.isValid(self) or self.chart is None or not shiboken6.isValid(self.chart):
+            return
+        self.chart_loading = False
+        if error is not None:
+            self.chart._say(describe(error), error=True)
+            return
+        self.chart.show_series(series)
 
     def _state(self, state: str) -> str:
         names = {"draft": self.tr("draft"), "self_assessment": self.tr("self-assessment"),
