@@ -24,17 +24,15 @@ from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path
 DIR_KEY = "charts/png_dir"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShopCharts", text)
-
-
 class ChartPanel(QWidget):
     """A matplotlib canvas with a row of controls above it (``controls``) and "Save as PNG…" on that row;
     ``load(year, month)`` reads the figures and draws them (subclasses: ``fetch`` and ``draw``)."""
 
     name = "chart"
 
-    def __init__(self, ctx, parent: QWidget | None = None, *, width: float = 8.0, height: float = 4.2) -> None:
+    def __init__(
+        self, ctx, parent: QWidget | None = None, *, width: float = 8.0, height: float = 4.2
+    ) -> None:
         super().__init__(parent)
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
@@ -49,7 +47,7 @@ class ChartPanel(QWidget):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName(f"{self.name}_canvas")
         self.canvas.setMinimumHeight(240)
-        self.save_button = QPushButton(_tr("Save as PNG…"))
+        self.save_button = QPushButton(QCoreApplication.translate("ShopCharts", "Save as PNG…"))
         self.save_button.setObjectName(f"{self.name}_save")
         self.save_button.clicked.connect(self.save_clicked)
         self.message = QLabel()
@@ -104,8 +102,14 @@ class ChartPanel(QWidget):
         return save_png(self.figure, path)
 
     def save_clicked(self) -> None:
-        path = ask_save_path(self, title=_tr("Save as PNG"), name=self.file_name(),
-                             pattern=_tr("PNG image (*.png)"), settings_key=DIR_KEY, suffix=".png")
+        path = ask_save_path(
+            self,
+            title=QCoreApplication.translate("ShopCharts", "Save as PNG"),
+            name=self.file_name(),
+            pattern=QCoreApplication.translate("ShopCharts", "PNG image (*.png)"),
+            settings_key=DIR_KEY,
+            suffix=".png",
+        )
         if not path:
             return
         try:
@@ -113,7 +117,7 @@ class ChartPanel(QWidget):
         except OSError as exc:
             self._say(describe(exc), error=True)
             return
-        self._say(_tr("Saved %1").replace("%1", path))
+        self._say(QCoreApplication.translate("ShopCharts", "Saved %1").replace("%1", path))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -132,9 +136,16 @@ class HeadcountChart(ChartPanel):
     def draw(self) -> None:
         from shopteam.reports.shop_charts import HeadcountChartLabels, draw_headcount
 
-        draw_headcount(self.figure, self.series, HeadcountChartLabels(
-            title=_tr("Headcount by department at each month end"), people=_tr("People"),
-            no_department=_tr("No department"), empty=_tr("Nobody was employed in these months.")))
+        draw_headcount(
+            self.figure,
+            self.series,
+            HeadcountChartLabels(
+                title=QCoreApplication.translate("ShopCharts", "Headcount by department at each month end"),
+                people=QCoreApplication.translate("ShopCharts", "People"),
+                no_department=QCoreApplication.translate("ShopCharts", "No department"),
+                empty=QCoreApplication.translate("ShopCharts", "Nobody was employed in these months."),
+            ),
+        )
 
 
 class OvertimeChart(ChartPanel):
@@ -147,9 +158,9 @@ class OvertimeChart(ChartPanel):
         self.department = QComboBox()
         self.department.setObjectName("overtime_chart_department")
         self.department.setMinimumContentsLength(12)
-        self.department.addItem(_tr("All departments"), None)
+        self.department.addItem(QCoreApplication.translate("ShopCharts", "All departments"), None)
         self.department.currentIndexChanged.connect(self._department_changed)
-        self.controls.insertWidget(0, QLabel(_tr("Department")))
+        self.controls.insertWidget(0, QLabel(QCoreApplication.translate("ShopCharts", "Department")))
         self.controls.insertWidget(1, self.department)
 
     def fetch(self, session, year, month):
@@ -163,7 +174,7 @@ class OvertimeChart(ChartPanel):
         while self.department.count() > 1:
             self.department.removeItem(1)
         for name in series.departments:
-            self.department.addItem(name or _tr("No department"), name)
+            self.department.addItem(name or QCoreApplication.translate("ShopCharts", "No department"), name)
         index = self.department.findData(chosen) if chosen is not None else 0
         self.department.setCurrentIndex(max(0, index))
         self.department.blockSignals(False)
@@ -179,10 +190,23 @@ class OvertimeChart(ChartPanel):
 
         department = self.department.currentData()
         shown = self.department.currentText()
-        draw_overtime(self.figure, self.series.months, self.series.of(department), OvertimeChartLabels(
-            title=_tr("Approved overtime hours by kind · %1").replace("%1", shown), hours=_tr("Hours"),
-            kinds={"workday": _tr("Workday"), "restday": _tr("Rest day"), "holiday": _tr("Holiday")},
-            empty=_tr("No approved overtime in these months.")))
+        draw_overtime(
+            self.figure,
+            self.series.months,
+            self.series.of(department),
+            OvertimeChartLabels(
+                title=QCoreApplication.translate(
+                    "ShopCharts", "Approved overtime hours by kind · %1"
+                ).replace("%1", shown),
+                hours=QCoreApplication.translate("ShopCharts", "Hours"),
+                kinds={
+                    "workday": QCoreApplication.translate("ShopCharts", "Workday"),
+                    "restday": QCoreApplication.translate("ShopCharts", "Rest day"),
+                    "holiday": QCoreApplication.translate("ShopCharts", "Holiday"),
+                },
+                empty=QCoreApplication.translate("ShopCharts", "No approved overtime in these months."),
+            ),
+        )
 
     def file_name(self) -> str:
         name = super().file_name()
@@ -201,11 +225,22 @@ class CostSalesChart(ChartPanel):
     def draw(self) -> None:
         from shopteam.reports.shop_charts import CostSalesChartLabels, draw_cost_sales
 
-        draw_cost_sales(self.figure, self.series, CostSalesChartLabels(
-            title=_tr("Payout cost against sales"), amount=_tr("Amount (yuan)"),
-            sales=_tr("Sales (%1)").replace("%1", " / ".join(self.series.indicators)),
-            cost=_tr("Payout cost (approved runs)"), ratio=_tr("Cost as % of sales"),
-            empty=_tr("No sales and no approved payout in these months.")))
+        draw_cost_sales(
+            self.figure,
+            self.series,
+            CostSalesChartLabels(
+                title=QCoreApplication.translate("ShopCharts", "Payout cost against sales"),
+                amount=QCoreApplication.translate("ShopCharts", "Amount (yuan)"),
+                sales=QCoreApplication.translate("ShopCharts", "Sales (%1)").replace(
+                    "%1", " / ".join(self.series.indicators)
+                ),
+                cost=QCoreApplication.translate("ShopCharts", "Payout cost (approved runs)"),
+                ratio=QCoreApplication.translate("ShopCharts", "Cost as % of sales"),
+                empty=QCoreApplication.translate(
+                    "ShopCharts", "No sales and no approved payout in these months."
+                ),
+            ),
+        )
 
 
 class ChartDialog(QDialog):
@@ -216,7 +251,7 @@ class ChartDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(900, 560)
         self.chart = chart
-        close = QPushButton(_tr("Close"))
+        close = QPushButton(QCoreApplication.translate("ShopCharts", "Close"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -226,8 +261,9 @@ class ChartDialog(QDialog):
         layout.addLayout(bottom)
 
 
-def open_chart(parent: QWidget, chart: ChartPanel, title: str, year: int | None = None,
-               month: int | None = None) -> ChartDialog:
+def open_chart(
+    parent: QWidget, chart: ChartPanel, title: str, year: int | None = None, month: int | None = None
+) -> ChartDialog:
     """Load ``chart`` for the 12 months to year-month and show it in a (modeless) dialog over ``parent``."""
     dialog = ChartDialog(chart, title, parent)
     chart.load(year, month)
