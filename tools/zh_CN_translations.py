@@ -2440,7 +2440,7 @@ BY_CONTEXT.setdefault("ShopCharts", {}).update({
     "No approved overtime in these months.": "这段时间没有已批准的加班。",
     "Payout cost against sales": "薪酬成本与销售额",
     "Amount (yuan)": "金额（元）",
-    "Sales (%1)": "销售额（%1）",
+    "Sales (KPI figures)": "销售额（KPI 数据）",
     "Payout cost (approved runs)": "薪酬成本（已审批的发放）",
     "Cost as % of sales": "成本占销售额 %",
     "No sales and no approved payout in these months.": "这段时间没有销售额，也没有已审批的发放。",

@@ -6084,281 +6084,282 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="105"/>
+        <location filename="../../shopteam/ui/home/page.py" line="114"/>
         <source>Refresh</source>
+        <extracomment>The headcount chart follows the figures by this much: matplotlib (about two seconds to import and set up its fonts, done on the worker) is not part of the start (tests/test_startup_imports).</extracomment>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="161"/>
+        <location filename="../../shopteam/ui/home/page.py" line="170"/>
         <source>Loading this month&apos;s figures…</source>
         <translation>正在计算本月数据…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="183"/>
+        <location filename="../../shopteam/ui/home/page.py" line="192"/>
         <source>This month, %1 (to %2)</source>
         <translation>本月概况 %1（截至 %2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="215"/>
+        <location filename="../../shopteam/ui/home/page.py" line="230"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="215"/>
+        <location filename="../../shopteam/ui/home/page.py" line="230"/>
         <source>self-assessment</source>
         <translation>自评中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="216"/>
+        <location filename="../../shopteam/ui/home/page.py" line="231"/>
         <source>supervisor review</source>
         <translation>上级评分中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="216"/>
+        <location filename="../../shopteam/ui/home/page.py" line="231"/>
         <source>calibration</source>
         <translation>校准中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="217"/>
+        <location filename="../../shopteam/ui/home/page.py" line="232"/>
         <source>finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="217"/>
+        <location filename="../../shopteam/ui/home/page.py" line="232"/>
         <source>interviewed</source>
         <translation>已面谈</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="221"/>
+        <location filename="../../shopteam/ui/home/page.py" line="236"/>
         <source>not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="221"/>
+        <location filename="../../shopteam/ui/home/page.py" line="236"/>
         <source>estimate</source>
         <translation>预估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="222"/>
+        <location filename="../../shopteam/ui/home/page.py" line="237"/>
         <source>computed, not approved</source>
         <translation>已核算，待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="222"/>
+        <location filename="../../shopteam/ui/home/page.py" line="237"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="225"/>
+        <location filename="../../shopteam/ui/home/page.py" line="240"/>
         <source>late %1 · missing punches %2 · absent %3 d</source>
         <translation>迟到 %1 · 缺卡 %2 · 旷工 %3 天</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="230"/>
+        <location filename="../../shopteam/ui/home/page.py" line="245"/>
         <source>Headcount</source>
         <translation>在职人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="231"/>
+        <location filename="../../shopteam/ui/home/page.py" line="246"/>
         <source>%1 joined · %2 left this month</source>
         <translation>本月入职 %1 · 离职 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="233"/>
+        <location filename="../../shopteam/ui/home/page.py" line="248"/>
         <source>Open tasks</source>
         <translation>未完成任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="233"/>
+        <location filename="../../shopteam/ui/home/page.py" line="248"/>
         <source>on the boards</source>
         <translation>看板上的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="234"/>
+        <location filename="../../shopteam/ui/home/page.py" line="249"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="234"/>
+        <location filename="../../shopteam/ui/home/page.py" line="249"/>
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="237"/>
+        <location filename="../../shopteam/ui/home/page.py" line="252"/>
         <source>Attendance exceptions</source>
         <translation>考勤异常</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="242"/>
+        <location filename="../../shopteam/ui/home/page.py" line="257"/>
         <source>Requests to approve</source>
         <translation>待审批申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="243"/>
+        <location filename="../../shopteam/ui/home/page.py" line="258"/>
         <source>leave %1 · overtime %2 · corrections %3</source>
         <translation>请假 %1 · 加班 %2 · 补卡 %3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="246"/>
+        <location filename="../../shopteam/ui/home/page.py" line="261"/>
         <source>Timesheets to approve</source>
         <translation>待审批工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="246"/>
+        <location filename="../../shopteam/ui/home/page.py" line="261"/>
         <source>entries</source>
         <translation>条记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="252"/>
+        <location filename="../../shopteam/ui/home/page.py" line="267"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="253"/>
+        <location filename="../../shopteam/ui/home/page.py" line="268"/>
         <source>no cycle this month</source>
         <translation>本月未开启考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="254"/>
+        <location filename="../../shopteam/ui/home/page.py" line="269"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="258"/>
+        <location filename="../../shopteam/ui/home/page.py" line="273"/>
         <source>Month-end checklist</source>
         <translation>月结清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="259"/>
+        <location filename="../../shopteam/ui/home/page.py" line="274"/>
         <source>Only who approves the payout sees the month-end checklist.</source>
         <translation>只有审批奖金核算的人才能看到月结清单。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="262"/>
+        <location filename="../../shopteam/ui/home/page.py" line="277"/>
         <source>Open the payout</source>
         <translation>打开奖金核算</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/home/page.py" line="265"/>
+        <location filename="../../shopteam/ui/home/page.py" line="280"/>
         <source>Month-end checklist: %n item(s) still open</source>
         <translation>
             <numerusform>月结清单：尚有 %n 项未完成</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="266"/>
+        <location filename="../../shopteam/ui/home/page.py" line="281"/>
         <source>Month-end checklist: nothing blocks closing the month</source>
         <translation>月结清单：没有阻碍月结的事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="273"/>
+        <location filename="../../shopteam/ui/home/page.py" line="288"/>
         <source>The month&apos;s payout is not computed yet</source>
         <translation>本月奖金尚未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="275"/>
+        <location filename="../../shopteam/ui/home/page.py" line="290"/>
         <source>leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="275"/>
+        <location filename="../../shopteam/ui/home/page.py" line="290"/>
         <source>overtime</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="275"/>
+        <location filename="../../shopteam/ui/home/page.py" line="290"/>
         <source>correction</source>
         <translation>补卡</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="276"/>
+        <location filename="../../shopteam/ui/home/page.py" line="291"/>
         <source>%1: %2 request waiting for a decision</source>
         <translation>%1：%2申请待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="279"/>
+        <location filename="../../shopteam/ui/home/page.py" line="294"/>
         <source>%1: appraisal not finalised (%2)</source>
         <translation>%1：绩效考核未定稿（%2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="281"/>
+        <location filename="../../shopteam/ui/home/page.py" line="296"/>
         <source>%1: no punch and no timesheet this month</source>
         <translation>%1：本月无打卡也无工时记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="282"/>
+        <location filename="../../shopteam/ui/home/page.py" line="297"/>
         <source>%1: payout line to check (%2)</source>
         <translation>%1：奖金明细需复核（%2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="287"/>
-        <location filename="../../shopteam/ui/home/page.py" line="309"/>
+        <location filename="../../shopteam/ui/home/page.py" line="302"/>
+        <location filename="../../shopteam/ui/home/page.py" line="324"/>
         <source>My tasks due this week</source>
         <translation>本周到期的我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="288"/>
+        <location filename="../../shopteam/ui/home/page.py" line="303"/>
         <source>%1 open in all</source>
         <translation>共 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="291"/>
-        <location filename="../../shopteam/ui/home/page.py" line="294"/>
+        <location filename="../../shopteam/ui/home/page.py" line="306"/>
+        <location filename="../../shopteam/ui/home/page.py" line="309"/>
         <source>My attendance</source>
         <translation>我的考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="291"/>
+        <location filename="../../shopteam/ui/home/page.py" line="306"/>
         <source>nothing recorded this month</source>
         <translation>本月暂无记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="294"/>
+        <location filename="../../shopteam/ui/home/page.py" line="309"/>
         <source>%1 days worked</source>
         <translation>出勤 %1 天</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="298"/>
+        <location filename="../../shopteam/ui/home/page.py" line="313"/>
         <source>My last appraisal</source>
         <translation>我最近的考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="300"/>
+        <location filename="../../shopteam/ui/home/page.py" line="315"/>
         <source>none finalised yet</source>
         <translation>尚无定稿的考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="303"/>
+        <location filename="../../shopteam/ui/home/page.py" line="318"/>
         <source>My payslips</source>
         <translation>我的工资条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="304"/>
+        <location filename="../../shopteam/ui/home/page.py" line="319"/>
         <source>%1 · %2 approved in all</source>
         <translation>%1 · 共 %2 份已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="305"/>
+        <location filename="../../shopteam/ui/home/page.py" line="320"/>
         <source>none approved yet</source>
         <translation>尚无已审批的工资条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="307"/>
+        <location filename="../../shopteam/ui/home/page.py" line="322"/>
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="307"/>
+        <location filename="../../shopteam/ui/home/page.py" line="322"/>
         <source>waiting · %1 this month</source>
         <translation>待审批 · 本月共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="310"/>
+        <location filename="../../shopteam/ui/home/page.py" line="325"/>
         <source>Open my tasks</source>
         <translation>打开我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="316"/>
+        <location filename="../../shopteam/ui/home/page.py" line="331"/>
         <source>Nothing due this week.</source>
         <translation>本周没有到期的任务。</translation>
     </message>
@@ -10745,26 +10746,26 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/widgets/shop_charts.py" line="234"/>
-        <source>Sales (%1)</source>
-        <translation>销售额（%1）</translation>
+        <source>Sales (KPI figures)</source>
+        <translation>销售额（KPI 数据）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="237"/>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="235"/>
         <source>Payout cost (approved runs)</source>
         <translation>薪酬成本（已审批的发放）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="238"/>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="236"/>
         <source>Cost as % of sales</source>
         <translation>成本占销售额 %</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="239"/>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="237"/>
         <source>No sales and no approved payout in these months.</source>
         <translation>这段时间没有销售额，也没有已审批的发放。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="254"/>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="252"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -164,8 +164,10 @@ def draw_cost_sales(figure, series: CostSalesSeries, labels: CostSalesChartLabel
     right.plot(xs, ratios, color=RATIO_COLOUR, marker="o", linewidth=1.6, label=labels.ratio)
     for x, r in zip(xs, ratios, strict=True):
         if not math.isnan(r):
-            right.annotate(f"{r:.1f}%", (x, r), xytext=(0, 6), textcoords="offset points", ha="center",
-                           fontsize=8, color=RATIO_COLOUR)
+            right.annotate(f"{r:.1f}%", (x, r), xytext=(0, 8), textcoords="offset points", ha="center",
+                           fontsize=8, color=RATIO_COLOUR,
+                           bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
+                                 "alpha": 0.85})
     known = [r for r in ratios if not math.isnan(r)]
     right.set_ylim(0, max([*known, 10.0]) * 1.3)
     right.set_ylabel(labels.ratio)

@@ -41,8 +41,8 @@ MONTHS = ("2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "202
           "2026-09", "2026-10", "2026-11")
 
 
-@pytest.fixture
-def shop(factory, owner):
+def make_chart_shop(factory) -> dict:
+    """The shop of the module's docstring (the screens' tests use it too); returns the people's ids."""
     ids: dict = {}
     with clock.frozen(TODAY), factory.begin() as s:
         ops, service = Department(name="运营部", sort_order=0), Department(name="客服部", sort_order=1)
@@ -80,6 +80,12 @@ def shop(factory, owner):
                                              ("B", 9, "sales", 99999), ("A", 10, "sales", 40000),
                                              ("A", 11, "销售额", 10000), ("A", 11, "好评率", 98.5)):
             s.add(KpiActual(employee_id=ids[who], year=2026, month=month, indicator=indicator, value=value))
+    return ids
+
+
+@pytest.fixture
+def shop(factory, owner):
+    ids = make_chart_shop(factory)
     with clock.frozen(TODAY):
         yield ids
 

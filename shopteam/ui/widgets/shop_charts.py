@@ -231,9 +231,7 @@ class CostSalesChart(ChartPanel):
             CostSalesChartLabels(
                 title=QCoreApplication.translate("ShopCharts", "Payout cost against sales"),
                 amount=QCoreApplication.translate("ShopCharts", "Amount (yuan)"),
-                sales=QCoreApplication.translate("ShopCharts", "Sales (%1)").replace(
-                    "%1", " / ".join(self.series.indicators)
-                ),
+                sales=QCoreApplication.translate("ShopCharts", "Sales (KPI figures)"),
                 cost=QCoreApplication.translate("ShopCharts", "Payout cost (approved runs)"),
                 ratio=QCoreApplication.translate("ShopCharts", "Cost as % of sales"),
                 empty=QCoreApplication.translate(
