@@ -2444,3 +2444,43 @@ BY_CONTEXT["Errors"].update({
     "This record was changed by {who} at {when}; it has been reloaded.": "此记录已被 {who} 于 {when} 修改，已重新载入。",
     "This record was changed by someone else; it has been reloaded.": "此记录已被他人修改，已重新载入。",
 })
+
+# --- the shop's charts (issue 14): headcount, overtime by kind, payout cost against sales ----------------
+BY_CONTEXT.setdefault("ShopCharts", {}).update({
+    "Save as PNG…": "另存为 PNG…",
+    "Save as PNG": "另存为 PNG",
+    "PNG image (*.png)": "PNG 图片 (*.png)",
+    "Saved %1": "已保存 %1",
+    "Close": "关闭",
+    "Department": "部门",
+    "All departments": "全部部门",
+    "No department": "未分配部门",
+    "People": "人数",
+    "Headcount by department at each month end": "各部门月末人数",
+    "Nobody was employed in these months.": "这段时间没有在职人员。",
+    "Approved overtime hours by kind · %1": "已批准加班时长（按类型）· %1",
+    "Hours": "小时",
+    "Workday": "工作日加班",
+    "Rest day": "休息日加班",
+    "Holiday": "节假日加班",
+    "No approved overtime in these months.": "这段时间没有已批准的加班。",
+    "Payout cost against sales": "薪酬成本与销售额",
+    "Amount (yuan)": "金额（元）",
+    "Sales (KPI figures)": "销售额（KPI 数据）",
+    "Payout cost (approved runs)": "薪酬成本（已审批的发放）",
+    "Cost as % of sales": "成本占销售额 %",
+    "No sales and no approved payout in these months.": "这段时间没有销售额，也没有已审批的发放。",
+})
+BY_CONTEXT.setdefault("RosterPage", {}).update({
+    "Headcount chart…": "人数图表…",
+    "Headcount by department": "各部门人数",
+})
+BY_CONTEXT.setdefault("AttendancePage", {}).update({
+    "Overtime chart…": "加班图表…",
+    "Overtime by department": "各部门加班",
+})
+BY_CONTEXT.setdefault("PayoutPage", {}).update({
+    "Cost and sales chart…": "成本与销售额图表…",
+    "Payout cost against sales": "薪酬成本与销售额",
+})
+BY_CONTEXT["Errors"]["see the payout cost"] = "查看薪酬成本"

@@ -951,78 +951,88 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/attendance/page.py" line="65"/>
+        <source>Overtime chart…</source>
+        <translation>加班图表…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="70"/>
         <source>Work rules…</source>
         <translation>考勤规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="67"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="72"/>
         <source>Shifts, weekly patterns, grace minutes, overtime block, free corrections and calendar overrides</source>
         <translation>班次、工作周、宽限分钟、加班计算单位、免费补卡次数和日历调整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="91"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="96"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="94"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="99"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="127"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="133"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="154"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="160"/>
         <source>Nobody to show for %1.</source>
         <translation>%1 没有可显示的人员。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="163"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="169"/>
         <source>%1 has not begun: nothing is counted yet.</source>
         <translation>%1 尚未开始，暂无统计。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="164"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="170"/>
         <source>Month in progress: figures to date (up to %1); days still to come are not counted.</source>
         <translation>本月进行中：数据截至 %1，尚未到来的日子不计入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/page.py" line="180"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="186"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="225"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="224"/>
+        <source>Overtime by department</source>
+        <translation>各部门加班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/attendance/page.py" line="243"/>
         <source>attendance-%1.xlsx</source>
         <translation>考勤-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="224"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="242"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="226"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="248"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="266"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="254"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="272"/>
         <source>The attendance of %1 was exported to %2.</source>
         <translation>%1 的考勤已导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="258"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="276"/>
         <source>Exporting the attendance…</source>
         <translation>正在导出考勤…</translation>
     </message>
@@ -4186,87 +4196,87 @@
         <translation>请先填写评论。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
         <source>This database is not empty; the demo shop needs an empty one.</source>
         <translation>此数据库不是空的；演示店铺需要一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
         <source>commendation</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
         <source>fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
         <source>bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
         <source>see the departments</source>
         <translation>查看部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
         <source>A department named {name} exists already.</source>
         <translation>名为 {name} 的部门已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
         <source>The department {name} is archived.</source>
         <translation>部门 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
         <source>{name} has left and cannot head a department.</source>
         <translation>{name} 已离职，不能担任部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
         <source>{name} still has {n} staff; move them to another department first.</source>
         <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
         <source>{name} still has {n} sub-departments; archive or move them first.</source>
         <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
     </message>
@@ -4331,402 +4341,402 @@
         <translation>月度目标不能再分解。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
         <source>import the roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
         <source>import attendance for everyone</source>
         <translation>为所有人导入考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
         <source>import KPI figures</source>
         <translation>导入考核指标数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
         <source>a usable row</source>
         <translation>可用的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
         <source>your own employee no. (you may import only your own timesheet)</source>
         <translation>您本人的工号（您只能导入自己的工时表）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
         <source>at most 24 hours a day</source>
         <translation>每天最多 24 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
         <source>one row per person, day and task (row {first} has it)</source>
         <translation>每人每天每项任务一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
         <source>letters, digits, &apos;-&apos; or &apos;_&apos; (at most 32)</source>
         <translation>字母、数字、“-”或“_”（最多 32 个）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
         <source>one row per person (row {first} has it)</source>
         <translation>每人一行（第 {first} 行已有此人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
         <source>a name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
         <source>a hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
         <source>男/女 or male/female</source>
         <translation>男/女 或 male/female</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
         <source>a phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
         <source>an e-mail address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
         <source>at most 50 characters</source>
         <translation>最多 50 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
         <source>create departments or roles</source>
         <translation>创建部门或岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
         <source>Unknown duplicates policy {policy}.</source>
         <translation>未知的重复数据处理方式 {policy}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
         <source>No column is mapped to {fields}; choose the column and try again.</source>
         <translation>没有列对应到 {fields}；请选择对应的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
         <source>an indicator name</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
         <source>at most 100 characters</source>
         <translation>最多 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
         <source>a month such as 2026-10 (or the month chosen for the file)</source>
         <translation>月份，例如 2026-10（或为文件选择的月份）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
         <source>a person in your department</source>
         <translation>您部门中的员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
         <source>one row per person, indicator and month (row {first} has it)</source>
         <translation>每人每个指标每月一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
         <source>Give the indicator&apos;s name.</source>
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
         <source>Backup and restore work on a local database file only; back up a server database with the server&apos;s own tools.</source>
         <translation>备份和恢复只适用于本地数据库文件；服务器数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
         <source>{path} is a folder; name the backup file.</source>
         <translation>{path} 是文件夹；请指定备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
         <source>{path} is damaged.</source>
         <translation>{path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
         <source>{path} is not a ShopTeam database.</source>
         <translation>{path} 不是网店团队管家的数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
         <source>That file is the database itself.</source>
         <translation>该文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
         <source>see the staff</source>
         <translation>查看员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
         <source>see the org chart</source>
         <translation>查看组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
         <source>change the staffing plans</source>
         <translation>修改人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
         <source>Unknown preset {preset}.</source>
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
         <source>Bonus pool</source>
         <translation>奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
         <source>Unknown kind of bonus pool {kind}.</source>
         <translation>未知的奖金池类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
         <source>A team bonus pool needs the month of the scores.</source>
         <translation>团队奖金池需要选择考核月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
         <source>{people} are not employed in {period}, the pay month: choose a month in which everyone with a share is paid.</source>
         <translation>{people} 在发放月份 {period} 不在职：请选择所有分得奖金的员工都在职的月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
         <source>save a bonus pool</source>
         <translation>保存奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
         <source>The bonus pool is approved and locked; reopen it to change it.</source>
         <translation>奖金池已批准并锁定；如需修改，请先重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
         <source>approve a bonus pool</source>
         <translation>批准奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="501"/>
         <source>reopen an approved bonus pool</source>
         <translation>重新开启已批准的奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="502"/>
         <source>The bonus pool is not approved.</source>
         <translation>奖金池尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="501"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="503"/>
         <source>delete a bonus pool</source>
         <translation>删除奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="502"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="504"/>
         <source>see bonus pools</source>
         <translation>查看奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="506"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="508"/>
         <source>{value} is not a share between 0 and 1.</source>
         <translation>{value} 不是 0 到 1 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="509"/>
         <source>Enter 0 (no housing fund) or a rate from {low} % to {high} %.</source>
         <translation>请填写 0（不缴公积金）或 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="508"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="510"/>
         <source>Enter a rate from {low} % to {high} %.</source>
         <translation>请填写 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="509"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="515"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="514"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
         <source>The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.</source>
         <translation>{period} 的奖金核算是月份结束前算出的预估；请在 {last_day} 之后重新核算再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="515"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="517"/>
         <source>{count} item(s) of {period} are still open or flagged: review them and confirm to approve.</source>
         <translation>{period} 还有 {count} 项未处理或被标记：请复核并确认后再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="518"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="517"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
         <source>The month {period} has not begun: there is nothing to pay yet.</source>
         <translation>{period} 尚未开始，还没有可发放的工资。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="518"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="520"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="520"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="523"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="491"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="504"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="506"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="505"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="510"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="512"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
@@ -4736,382 +4746,387 @@
         <translation>此记录已被他人修改，已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
+        <source>see the payout cost</source>
+        <translation>查看薪酬成本</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
         <source>an amount of 0 or more</source>
         <translation>不小于 0 的金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
         <source>The copy did not go through: {reason}</source>
         <translation>复制未完成：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
         <source>The source and the target are the same database.</source>
         <translation>源数据库和目标数据库是同一个。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
         <source>{url} holds no ShopTeam database.</source>
         <translation>{url} 中没有 ShopTeam 数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
         <source>{url} already holds a shop; copy only into an empty database.</source>
         <translation>{url} 已经有店铺；只能复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
         <source>Meeting part</source>
         <translation>周例会个人汇报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
         <source>hold weekly meetings</source>
         <translation>主持周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
         <source>hold this weekly meeting</source>
         <translation>主持这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
         <source>The weekly meeting of {week} has already been created.</source>
         <translation>{week} 的周例会已经创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
         <source>see this weekly meeting</source>
         <translation>查看这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
         <source>edit this part of the weekly meeting</source>
         <translation>修改周例会中他人的汇报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
         <source>take the attendance of this weekly meeting</source>
         <translation>登记这次周例会的出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
         <source>change this weekly meeting</source>
         <translation>修改这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
         <source>Unknown kind {kind}.</source>
         <translation>未知的类别 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
         <source>Enter the text.</source>
         <translation>请输入内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
         <source>Meeting item</source>
         <translation>周例会事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
         <source>The action item is already card {card}.</source>
         <translation>该待办事项已是任务卡片 {card}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
         <source>Choose the board of the card.</source>
         <translation>请选择任务卡片所在的看板。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
         <source>edit this staff record</source>
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
         <source>{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
@@ -5156,312 +5171,312 @@
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
         <source>change the probation settings</source>
         <translation>修改试用期设置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="527"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
         <source>The probation must be a whole number of months from 0 to {max}.</source>
         <translation>试用期必须是 0 到 {max} 之间的整数月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
         <source>see probations</source>
         <translation>查看试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
         <source>review this probation</source>
         <translation>评估此人的试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="532"/>
         <source>change probations</source>
         <translation>修改试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="533"/>
         <source>The probation ends before the hire date.</source>
         <translation>试用期结束日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="532"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
         <source>review probations</source>
         <translation>进行转正评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="533"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
         <source>Unknown outcome {outcome}.</source>
         <translation>未知的评估结果 {outcome}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
         <source>{name} is not on probation.</source>
         <translation>{name} 不在试用期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="537"/>
         <source>Enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
         <source>The date is before the hire date.</source>
         <translation>该日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="537"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="539"/>
         <source>The new end date must be after {day}.</source>
         <translation>新的结束日期必须晚于 {day}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
         <source>Enter the reason.</source>
         <translation>请输入原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="542"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="541"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="543"/>
         <source>open positions</source>
         <translation>开放招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="542"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="544"/>
         <source>The headcount must be a whole number from 1 to {max}.</source>
         <translation>人数必须是 1 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="543"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="545"/>
         <source>The wanted-by date is in the past.</source>
         <translation>期望到岗日期已过。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="544"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="546"/>
         <source>The staffing plan has no open shortage for this role.</source>
         <translation>编制方案中该岗位没有待补的缺口。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="545"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="547"/>
         <source>close positions</source>
         <translation>关闭招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="546"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="548"/>
         <source>see recruitment</source>
         <translation>查看招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="547"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="549"/>
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="549"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="551"/>
         <source>Enter the candidate&apos;s name.</source>
         <translation>请输入候选人姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="550"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="552"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>手机号 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="551"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="553"/>
         <source>The expected salary cannot be negative.</source>
         <translation>期望薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="552"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="554"/>
         <source>The application date is in the future.</source>
         <translation>投递日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="553"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="555"/>
         <source>add candidates</source>
         <translation>添加候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="554"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="556"/>
         <source>The position {role} is closed.</source>
         <translation>职位 {role} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="555"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="557"/>
         <source>edit candidates</source>
         <translation>编辑候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="556"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="558"/>
         <source>move candidates</source>
         <translation>调整候选人阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="557"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="559"/>
         <source>Unknown stage {stage}.</source>
         <translation>未知的阶段 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="548"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="550"/>
         <source>{name} is {stage} already.</source>
         <translation>{name} 已处于 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="558"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="560"/>
         <source>reject candidates</source>
         <translation>淘汰候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="559"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="561"/>
         <source>Enter the reason for the rejection.</source>
         <translation>请输入淘汰原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="560"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="562"/>
         <source>score interviews</source>
         <translation>面试评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="561"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="563"/>
         <source>Enter the competence.</source>
         <translation>请输入评分项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="562"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="564"/>
         <source>The score must be a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="563"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="565"/>
         <source>hire candidates</source>
         <translation>录用入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="564"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="566"/>
         <source>Only a candidate at the offer stage can be hired ({name} is {stage}).</source>
         <translation>只有处于录用阶段的候选人才能入职（{name} 处于 {stage}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="565"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="567"/>
         <source>You may not set salaries; leave the base salary empty.</source>
         <translation>您无权设置薪资，请将基本工资留空。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="567"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="569"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="568"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="570"/>
         <source>plan training</source>
         <translation>制定培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="569"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="571"/>
         <source>The year must be from {min} to {max}.</source>
         <translation>年份必须在 {min} 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="570"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="572"/>
         <source>Enter the training topic.</source>
         <translation>请填写培训主题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="571"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="573"/>
         <source>see the training plans</source>
         <translation>查看培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="572"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="574"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="573"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="575"/>
         <source>plan training sessions</source>
         <translation>安排培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="574"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="576"/>
         <source>Enter the place, or mark the session as online.</source>
         <translation>请填写地点，或将本场标为线上。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="575"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="577"/>
         <source>see the training sessions</source>
         <translation>查看培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="576"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="578"/>
         <source>take training attendance</source>
         <translation>登记培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="577"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="579"/>
         <source>The session on {day} has not taken place yet.</source>
         <translation>{day} 的培训尚未举行。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="578"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="580"/>
         <source>take attendance for this person</source>
         <translation>为此人登记签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="579"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="581"/>
         <source>{name} has an evaluation for this session; clear it before marking them absent.</source>
         <translation>{name} 在本场已有培训评估，请先清除评估再标为缺席。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="580"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="582"/>
         <source>record training evaluations</source>
         <translation>录入培训评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="581"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="583"/>
         <source>evaluate this person</source>
         <translation>评估此人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="582"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="584"/>
         <source>{name} did not attend this session.</source>
         <translation>{name} 未出席本场培训。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="583"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="585"/>
         <source>see training attendance</source>
         <translation>查看培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="585"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="587"/>
         <source>see a training record without a staff record</source>
         <translation>在没有员工档案的情况下查看培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="586"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="588"/>
         <source>see someone else&apos;s training record</source>
         <translation>查看他人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="587"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="589"/>
         <source>see this person&apos;s training record</source>
         <translation>查看此人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="588"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="590"/>
         <source>see the training report</source>
         <translation>查看培训报表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="590"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="592"/>
         <source>The file could not be read or written: {reason}</source>
         <translation>无法读写文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="591"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="593"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -6073,306 +6088,307 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="98"/>
+        <location filename="../../shopteam/ui/home/page.py" line="115"/>
         <source>Refresh</source>
+        <extracomment>The headcount chart follows the figures by this much: matplotlib (about two seconds to import and set up its fonts, done on the worker) is not part of the start (tests/test_startup_imports).</extracomment>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="153"/>
+        <location filename="../../shopteam/ui/home/page.py" line="173"/>
         <source>Loading this month&apos;s figures…</source>
         <translation>正在计算本月数据…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="175"/>
+        <location filename="../../shopteam/ui/home/page.py" line="195"/>
         <source>This month, %1 (to %2)</source>
         <translation>本月概况 %1（截至 %2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="183"/>
+        <location filename="../../shopteam/ui/home/page.py" line="233"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="183"/>
+        <location filename="../../shopteam/ui/home/page.py" line="233"/>
         <source>self-assessment</source>
         <translation>自评中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="184"/>
+        <location filename="../../shopteam/ui/home/page.py" line="234"/>
         <source>supervisor review</source>
         <translation>上级评分中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="184"/>
+        <location filename="../../shopteam/ui/home/page.py" line="234"/>
         <source>calibration</source>
         <translation>校准中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="185"/>
+        <location filename="../../shopteam/ui/home/page.py" line="235"/>
         <source>finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="185"/>
+        <location filename="../../shopteam/ui/home/page.py" line="235"/>
         <source>interviewed</source>
         <translation>已面谈</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="189"/>
+        <location filename="../../shopteam/ui/home/page.py" line="239"/>
         <source>not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="189"/>
+        <location filename="../../shopteam/ui/home/page.py" line="239"/>
         <source>estimate</source>
         <translation>预估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="190"/>
+        <location filename="../../shopteam/ui/home/page.py" line="240"/>
         <source>computed, not approved</source>
         <translation>已核算，待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="190"/>
+        <location filename="../../shopteam/ui/home/page.py" line="240"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="193"/>
+        <location filename="../../shopteam/ui/home/page.py" line="243"/>
         <source>late %1 · missing punches %2 · absent %3 d</source>
         <translation>迟到 %1 · 缺卡 %2 · 旷工 %3 天</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="198"/>
+        <location filename="../../shopteam/ui/home/page.py" line="248"/>
         <source>Headcount</source>
         <translation>在职人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="199"/>
+        <location filename="../../shopteam/ui/home/page.py" line="249"/>
         <source>%1 joined · %2 left this month</source>
         <translation>本月入职 %1 · 离职 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="201"/>
+        <location filename="../../shopteam/ui/home/page.py" line="251"/>
         <source>Open tasks</source>
         <translation>未完成任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="201"/>
+        <location filename="../../shopteam/ui/home/page.py" line="251"/>
         <source>on the boards</source>
         <translation>看板上的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="202"/>
+        <location filename="../../shopteam/ui/home/page.py" line="252"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="202"/>
+        <location filename="../../shopteam/ui/home/page.py" line="252"/>
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="205"/>
+        <location filename="../../shopteam/ui/home/page.py" line="255"/>
         <source>Attendance exceptions</source>
         <translation>考勤异常</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="210"/>
+        <location filename="../../shopteam/ui/home/page.py" line="260"/>
         <source>Requests to approve</source>
         <translation>待审批申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="211"/>
+        <location filename="../../shopteam/ui/home/page.py" line="261"/>
         <source>leave %1 · overtime %2 · corrections %3</source>
         <translation>请假 %1 · 加班 %2 · 补卡 %3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="214"/>
+        <location filename="../../shopteam/ui/home/page.py" line="264"/>
         <source>Timesheets to approve</source>
         <translation>待审批工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="214"/>
+        <location filename="../../shopteam/ui/home/page.py" line="264"/>
         <source>entries</source>
         <translation>条记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="220"/>
+        <location filename="../../shopteam/ui/home/page.py" line="270"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="221"/>
+        <location filename="../../shopteam/ui/home/page.py" line="271"/>
         <source>no cycle this month</source>
         <translation>本月未开启考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="222"/>
+        <location filename="../../shopteam/ui/home/page.py" line="272"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="227"/>
+        <location filename="../../shopteam/ui/home/page.py" line="277"/>
         <source>Probation ends</source>
         <translation>试用期到期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="229"/>
+        <location filename="../../shopteam/ui/home/page.py" line="279"/>
         <source>none within 14 days</source>
         <translation>14 天内无人到期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="233"/>
+        <location filename="../../shopteam/ui/home/page.py" line="283"/>
         <source>Training coming up</source>
         <translation>近期培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="234"/>
+        <location filename="../../shopteam/ui/home/page.py" line="284"/>
         <source>next: %1 on %2</source>
         <translation>下一场：%2 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="236"/>
+        <location filename="../../shopteam/ui/home/page.py" line="286"/>
         <source>no session within 14 days</source>
         <translation>14 天内没有培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="239"/>
+        <location filename="../../shopteam/ui/home/page.py" line="289"/>
         <source>Month-end checklist</source>
         <translation>月结清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="240"/>
+        <location filename="../../shopteam/ui/home/page.py" line="290"/>
         <source>Only who approves the payout sees the month-end checklist.</source>
         <translation>只有审批奖金核算的人才能看到月结清单。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="243"/>
+        <location filename="../../shopteam/ui/home/page.py" line="293"/>
         <source>Open the payout</source>
         <translation>打开奖金核算</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/home/page.py" line="246"/>
+        <location filename="../../shopteam/ui/home/page.py" line="296"/>
         <source>Month-end checklist: %n item(s) still open</source>
         <translation>
             <numerusform>月结清单：尚有 %n 项未完成</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="247"/>
+        <location filename="../../shopteam/ui/home/page.py" line="297"/>
         <source>Month-end checklist: nothing blocks closing the month</source>
         <translation>月结清单：没有阻碍月结的事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="254"/>
+        <location filename="../../shopteam/ui/home/page.py" line="304"/>
         <source>The month&apos;s payout is not computed yet</source>
         <translation>本月奖金尚未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="256"/>
+        <location filename="../../shopteam/ui/home/page.py" line="306"/>
         <source>leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="256"/>
+        <location filename="../../shopteam/ui/home/page.py" line="306"/>
         <source>overtime</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="256"/>
+        <location filename="../../shopteam/ui/home/page.py" line="306"/>
         <source>correction</source>
         <translation>补卡</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="257"/>
+        <location filename="../../shopteam/ui/home/page.py" line="307"/>
         <source>%1: %2 request waiting for a decision</source>
         <translation>%1：%2申请待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="260"/>
+        <location filename="../../shopteam/ui/home/page.py" line="310"/>
         <source>%1: appraisal not finalised (%2)</source>
         <translation>%1：绩效考核未定稿（%2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="262"/>
+        <location filename="../../shopteam/ui/home/page.py" line="312"/>
         <source>%1: no punch and no timesheet this month</source>
         <translation>%1：本月无打卡也无工时记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="263"/>
+        <location filename="../../shopteam/ui/home/page.py" line="313"/>
         <source>%1: payout line to check (%2)</source>
         <translation>%1：奖金明细需复核（%2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="268"/>
-        <location filename="../../shopteam/ui/home/page.py" line="290"/>
+        <location filename="../../shopteam/ui/home/page.py" line="318"/>
+        <location filename="../../shopteam/ui/home/page.py" line="340"/>
         <source>My tasks due this week</source>
         <translation>本周到期的我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="269"/>
+        <location filename="../../shopteam/ui/home/page.py" line="319"/>
         <source>%1 open in all</source>
         <translation>共 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="272"/>
-        <location filename="../../shopteam/ui/home/page.py" line="275"/>
+        <location filename="../../shopteam/ui/home/page.py" line="322"/>
+        <location filename="../../shopteam/ui/home/page.py" line="325"/>
         <source>My attendance</source>
         <translation>我的考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="272"/>
+        <location filename="../../shopteam/ui/home/page.py" line="322"/>
         <source>nothing recorded this month</source>
         <translation>本月暂无记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="275"/>
+        <location filename="../../shopteam/ui/home/page.py" line="325"/>
         <source>%1 days worked</source>
         <translation>出勤 %1 天</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="279"/>
+        <location filename="../../shopteam/ui/home/page.py" line="329"/>
         <source>My last appraisal</source>
         <translation>我最近的考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="281"/>
+        <location filename="../../shopteam/ui/home/page.py" line="331"/>
         <source>none finalised yet</source>
         <translation>尚无定稿的考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="284"/>
+        <location filename="../../shopteam/ui/home/page.py" line="334"/>
         <source>My payslips</source>
         <translation>我的工资条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="285"/>
+        <location filename="../../shopteam/ui/home/page.py" line="335"/>
         <source>%1 · %2 approved in all</source>
         <translation>%1 · 共 %2 份已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="286"/>
+        <location filename="../../shopteam/ui/home/page.py" line="336"/>
         <source>none approved yet</source>
         <translation>尚无已审批的工资条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="288"/>
+        <location filename="../../shopteam/ui/home/page.py" line="338"/>
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="288"/>
+        <location filename="../../shopteam/ui/home/page.py" line="338"/>
         <source>waiting · %1 this month</source>
         <translation>待审批 · 本月共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="291"/>
+        <location filename="../../shopteam/ui/home/page.py" line="341"/>
         <source>Open my tasks</source>
         <translation>打开我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="297"/>
+        <location filename="../../shopteam/ui/home/page.py" line="347"/>
         <source>Nothing due this week.</source>
         <translation>本周没有到期的任务。</translation>
     </message>
@@ -8507,7 +8523,7 @@ allowance</source>
     <name>PayoutPage</name>
     <message>
         <location filename="../../shopteam/ui/payout/page.py" line="68"/>
-        <location filename="../../shopteam/ui/payout/page.py" line="197"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="202"/>
         <source>Compute</source>
         <translation>核算</translation>
     </message>
@@ -8547,151 +8563,161 @@ allowance</source>
         <translation>团队奖金池…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="97"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="102"/>
         <source>Pay rules…</source>
         <translation>薪酬规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="118"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="123"/>
         <source>Click a figure to see how it was computed.</source>
         <translation>点击数字可查看其计算方法。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="125"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="130"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="208"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="213"/>
         <source>No payout has been computed for %1 yet.</source>
         <translation>%1 尚未进行奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="182"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="187"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="182"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="97"/>
+        <source>Cost and sales chart…</source>
+        <translation>成本与销售额图表…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="187"/>
         <source>Approved — locked</source>
         <translation>已批准 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="183"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="188"/>
         <source>Reopened</source>
         <translation>已重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="185"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="190"/>
         <source>Not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="189"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="194"/>
         <source>approved by %1</source>
         <translation>由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="191"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
         <source>Estimate (%1)</source>
         <translation>预估（%1）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="197"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="202"/>
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="210"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="215"/>
         <source>Estimate: computed before %1 ended, it counts the days up to then and cannot be approved. Compute it again after the month has ended.</source>
         <translation>预估：在 %1 结束前核算，只计入截至当时的天数，不能批准。请在月份结束后重新核算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="214"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="219"/>
         <source>%n line(s) in red need a second look before approval (hover for the reason).</source>
         <translation>
             <numerusform>红色的 %n 行需要在批准前复核（鼠标悬停查看原因）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="258"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="263"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="284"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="289"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="306"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="311"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="309"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="314"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="310"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="315"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="317"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="322"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="330"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="335"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="342"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="342"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="339"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="339"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="347"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="352"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="347"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="352"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="348"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="353"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="360"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="365"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="379"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="383"/>
+        <source>Payout cost against sales</source>
+        <translation>薪酬成本与销售额</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/payout/page.py" line="392"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>
@@ -9853,153 +9879,163 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/roster/page.py" line="75"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="331"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="340"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="76"/>
+        <source>Headcount chart…</source>
+        <translation>人数图表…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="82"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="83"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="86"/>
         <source>Filter by no., name, department, role or phone</source>
         <translation>按工号、姓名、部门、岗位或电话筛选</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="91"/>
         <source>Current staff (not left)</source>
         <translation>现有员工（未离职）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="91"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="92"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="92"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="92"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="166"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="140"/>
+        <source>Headcount by department</source>
+        <translation>各部门人数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="175"/>
         <source>Only the first %1 people could be loaded: %2</source>
         <translation>只载入了前 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="168"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="177"/>
         <source>%1 shown, the list is incomplete</source>
         <translation>已显示 %1 人，名单不完整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="200"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="209"/>
         <source>%1 shown, loading the rest…</source>
         <translation>已显示 %1 人，其余正在载入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="202"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="211"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="256"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="265"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="257"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="266"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="271"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="280"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="285"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="294"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="304"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="320"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="313"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="329"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="305"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="314"/>
         <source>%1 already have history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>%1 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="311"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="320"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="312"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="321"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="323"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="332"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="329"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="338"/>
         <source>The staff list is still loading; export again in a moment.</source>
         <translation>员工名单仍在载入，请稍后再导出。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="332"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="341"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="333"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="342"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="352"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="361"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="344"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="353"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="349"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="353"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="362"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -10648,6 +10684,125 @@ allowance</source>
         <location filename="../../shopteam/ui/imports/setup_pages.py" line="206"/>
         <source>Reading the sheet…</source>
         <translation>正在读取工作表…</translation>
+    </message>
+</context>
+<context>
+    <name>ShopCharts</name>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="50"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="107"/>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="109"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="120"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="143"/>
+        <source>Headcount by department at each month end</source>
+        <translation>各部门月末人数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="144"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="145"/>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="177"/>
+        <source>No department</source>
+        <translation>未分配部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="146"/>
+        <source>Nobody was employed in these months.</source>
+        <translation>这段时间没有在职人员。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="161"/>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="163"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="198"/>
+        <source>Approved overtime hours by kind · %1</source>
+        <translation>已批准加班时长（按类型）· %1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="201"/>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="203"/>
+        <source>Workday</source>
+        <translation>工作日加班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="204"/>
+        <source>Rest day</source>
+        <translation>休息日加班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="205"/>
+        <source>Holiday</source>
+        <translation>节假日加班</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="207"/>
+        <source>No approved overtime in these months.</source>
+        <translation>这段时间没有已批准的加班。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="232"/>
+        <source>Payout cost against sales</source>
+        <translation>薪酬成本与销售额</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="233"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="234"/>
+        <source>Sales (KPI figures)</source>
+        <translation>销售额（KPI 数据）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="235"/>
+        <source>Payout cost (approved runs)</source>
+        <translation>薪酬成本（已审批的发放）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="236"/>
+        <source>Cost as % of sales</source>
+        <translation>成本占销售额 %</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="237"/>
+        <source>No sales and no approved payout in these months.</source>
+        <translation>这段时间没有销售额，也没有已审批的发放。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/shop_charts.py" line="252"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

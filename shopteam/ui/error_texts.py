@@ -331,6 +331,8 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Row {row}: no goal {name}.")
     # shopteam/services/boards/weekly.py
     QCoreApplication.translate("Errors", "see this person's weekly report")
+    # shopteam/services/dashboard/charts.py
+    QCoreApplication.translate("Errors", "see the payout cost")
     # shopteam/services/demo/__init__.py
     QCoreApplication.translate("Errors", "This database is not empty; the demo shop needs an empty one.")
     QCoreApplication.translate("Errors", "manager")

@@ -62,6 +62,11 @@ class AttendancePage(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("attendance_export")
         self.export_button.clicked.connect(self.export_clicked)
+        self.chart_button = QPushButton(self.tr("Overtime chart…"))
+        self.chart_button.setObjectName("attendance_overtime_chart")
+        self.chart_button.clicked.connect(self.open_overtime_chart)
+        self.chart_button.setVisible(ctx.actor.level != "staff")
+        self.chart_dialog = None
         self.rules_button = QPushButton(self.tr("Work rules…"))
         self.rules_button.setObjectName("attendance_work_rules")
         self.rules_button.setToolTip(self.tr("Shifts, weekly patterns, grace minutes, overtime block, free "
@@ -98,6 +103,7 @@ class AttendancePage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.chart_button)
         bar.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -207,6 +213,18 @@ class AttendancePage(QWidget):
             self.refresh()
 
     # ------------------------------------------------------------ work rules
+
+    def open_overtime_chart(self) -> None:
+        """Approved overtime by kind per month over the 12 months to the page's month, for a department
+        or all of them (the page's department chosen first)."""
+        from shopteam.ui.widgets.shop_charts import OvertimeChart, open_chart
+
+        chart = OvertimeChart(self.ctx)
+        year, month = self.month()
+        self.chart_dialog = open_chart(self, chart, self.tr("Overtime by department"), year, month)
+        index = chart.department.findText(self.department_combo.currentText())
+        if self.department_combo.currentIndex() > 0 and index > 0:
+            chart.department.setCurrentIndex(index)
 
     def open_work_rules(self) -> None:
         from shopteam.ui.attendance.work_rules import WorkRulesDialog

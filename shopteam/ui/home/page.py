@@ -36,6 +36,23 @@ def _compute(_progress, factory, actor, year: int, month: int):
     with factory() as session:
         return month_dashboard(session, actor=actor, year=year, month=month)
 
+
+#: The headcount chart follows the figures by this much: matplotlib (about two seconds to import and set up
+#: its fonts, done on the worker) is not part of the start (tests/test_startup_imports).
+CHART_DELAY_MS = 1200
+
+
+def _headcount(_progress, factory, actor, year: int, month: int):
+    import matplotlib.backends.backend_qtagg  # noqa: F401 - imported here, off the GUI thread
+
+    from shopteam.reports.fonts import configure_matplotlib
+    from shopteam.services.dashboard.charts import headcount_by_department
+
+    configure_matplotlib()
+    with factory() as session:
+        return headcount_by_department(session, actor=actor, year=year, month=month)
+
+
 TILE_STYLE = (
     "QPushButton[tile=\"true\"] { text-align: left; padding: 12px 16px; border: 1px solid #d0d7de;"
     " border-radius: 8px; background: #ffffff; }"
@@ -140,6 +157,9 @@ class HomePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addLayout(grid)
+        self.body_layout = layout
+        self.chart = None  # owner and managers: the headcount chart, made after the first figures (matplotlib)
+        self.chart_loading = False
         layout.addLayout(list_top)
         layout.addWidget(self.items, 1)
         scroll = QScrollArea()
@@ -178,6 +198,36 @@ class HomePage(QWidget):
             self._show_mine(d)
         else:
             self._show_scope(d)
+            if self.chart is None:
+                QTimer.singleShot(CHART_DELAY_MS, lambda: self._load_chart(d.year, d.month))
+            else:
+                self._load_chart(d.year, d.month)
+
+    def _load_chart(self, year: int, month: int) -> None:
+        """The headcount chart under the figures (owner and managers): its figures (and matplotlib) from a
+        worker, the chart made when they arrive."""
+        if self.chart_loading or not shiboken6.isValid(self):
+            return
+        self.chart_loading = True
+        run_task(_headcount, self.ctx.factory, self.ctx.actor, year, month,
+                 on_done=lambda series, error: self._chart_loaded(series, error, (year, month)))
+
+    def _chart_loaded(self, series, error, period) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.items):
+            return
+        self.chart_loading = False
+        if self.chart is None:
+            from shopteam.ui.widgets.shop_charts import HeadcountChart
+
+            self.chart = HeadcountChart(self.ctx, height=3.0)
+            self.chart.setMinimumHeight(280)
+            self.body_layout.insertWidget(self.body_layout.indexOf(self.items) - 1, self.chart)
+            self.chart.show()
+        self.chart.period = period
+        if error is not None:
+            self.chart._say(describe(error), error=True)
+            return
+        self.chart.show_series(series)
 
     def _state(self, state: str) -> str:
         names = {"draft": self.tr("draft"), "self_assessment": self.tr("self-assessment"),

@@ -94,6 +94,11 @@ class PayoutPage(QWidget):
         self.team_pool_button.setVisible(owner)
         self.team_pool_button.clicked.connect(lambda: self.open_pool("team"))
         self.pool_dialog = None
+        self.chart_button = QPushButton(self.tr("Cost and sales chart…"))
+        self.chart_button.setObjectName("payout_cost_chart")
+        self.chart_button.clicked.connect(self.open_cost_chart)
+        self.chart_button.setVisible(owner)
+        self.chart_dialog = None
         self.rules_button = QPushButton(self.tr("Pay rules…"))
         self.rules_button.setObjectName("payout_rules")
         self.rules_button.setVisible(can(ctx.actor, PAY_RULES_EDIT))
@@ -131,7 +136,7 @@ class PayoutPage(QWidget):
             bar.addWidget(button)
         # the files and the settings on a second row: eleven buttons in one do not fit a 1366-pixel screen
         tools = QHBoxLayout()
-        for button in (self.export_button, self.slips_xlsx_button, self.slips_button):
+        for button in (self.export_button, self.slips_xlsx_button, self.slips_button, self.chart_button):
             tools.addWidget(button)
         tools.addStretch(1)
         for button in (self.year_end_button, self.team_pool_button, self.rules_button):
@@ -369,6 +374,14 @@ class PayoutPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda *_: setattr(self, "pool_dialog", None))
         dialog.open()
+
+    def open_cost_chart(self) -> None:
+        """The approved payout cost against sales per month over the 12 months to the page's month."""
+        from shopteam.ui.widgets.shop_charts import CostSalesChart, open_chart
+
+        year, month = self.month()
+        self.chart_dialog = open_chart(self, CostSalesChart(self.ctx), self.tr("Payout cost against sales"),
+                                       year, month)
 
     def open_rules(self) -> None:
         from shopteam.ui.payout.rules_dialog import PayRulesDialog

@@ -73,6 +73,9 @@ class RosterPage(QWidget):
         self.delete_action = self._action(self.tr("Delete"), self.delete_selected)
         self.toolbar.addSeparator()
         self.export_action = self._action(self.tr("Export to Excel"), self.export_clicked)
+        self.chart_action = self._action(self.tr("Headcount chart…"), self.open_headcount_chart)
+        self.chart_action.setVisible(ctx.actor.level != "staff")
+        self.chart_dialog = None
         for action in (self.new_action, self.leave_action, self.rejoin_action, self.delete_action):
             action.setVisible(self.can_edit)
         if not self.can_edit:
@@ -129,6 +132,12 @@ class RosterPage(QWidget):
         self.loading = False
         self._rest_task = None
         self._load_first_screen()
+
+    def open_headcount_chart(self) -> None:
+        """Headcount by department at each month end over the last 12 months (a window of its own)."""
+        from shopteam.ui.widgets.shop_charts import HeadcountChart, open_chart
+
+        self.chart_dialog = open_chart(self, HeadcountChart(self.ctx), self.tr("Headcount by department"))
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
