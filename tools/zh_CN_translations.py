@@ -2418,3 +2418,35 @@ BY_CONTEXT["EvaluationDialog"] = {
     "Not passed": "未通过",
     "Satisfaction (1–5)": "满意度（1–5）",
 }
+
+# Candidates from and to Excel (issue 13): the candidates import kind, the export, the recruitment screen's buttons
+BY_CONTEXT["Errors"].update({
+    "an amount such as 8000, 8k or 8,000元": "金额，例如 8000、8k 或 8,000元",
+    "import candidates": "导入候选人",
+    "export candidates": "导出候选人",
+    "one row per phone number (row {first} has it)": "每个电话只占一行（第 {first} 行已有）",
+    "at most 40 characters": "最多 40 个字",
+    "the role of an open position ({roles})": "在招职位的岗位（{roles}）",
+    "the role of an open position (or a position chosen for the whole file)": "在招职位的岗位（或为整个文件选择的职位）",
+    "a date that is not in the future": "不晚于今天的日期",
+})
+BY_CONTEXT["FilePage"].update({
+    "Candidates import template.xlsx": "候选人导入模板.xlsx",
+})
+BY_CONTEXT["ImportTexts"].update({
+    "Candidates (recruitment)": "候选人（招聘）",
+    "candidates": "候选人",
+    "Source": "来源",
+    "Expected salary": "期望薪资",
+    "CV": "简历",
+    "Applied on": "投递日期",
+})
+BY_CONTEXT["RecruitmentPage"].update({
+    "&Import candidates…": "导入候选人(&I)…",
+    "E&xport candidates…": "导出候选人(&X)…",
+    "%n candidate(s) imported.": "导入了 %n 名候选人。",
+    "Export the candidates to Excel": "将候选人导出到 Excel",
+    "candidates.xlsx": "候选人.xlsx",
+    "%n candidate(s) exported to %1.": "已将 %n 名候选人导出到 %1。",
+    "Exporting the candidates…": "正在导出候选人…",
+})

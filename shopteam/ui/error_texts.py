@@ -141,7 +141,9 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "a number")
     QCoreApplication.translate("Errors", "a number of hours")
     QCoreApplication.translate("Errors", "an amount of money")
+    QCoreApplication.translate("Errors", "an amount such as 8000, 8k or 8,000元")
     QCoreApplication.translate("Errors", "a punch time")
+    QCoreApplication.translate("Errors", "a name")
     QCoreApplication.translate("Errors", "a value")
     QCoreApplication.translate("Errors", "an employee no. or a name")
     # shopteam/services/accounts.py
@@ -342,6 +344,17 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "bonus")
     # shopteam/services/demo/boards.py
     QCoreApplication.translate("Errors", "person")
+    # shopteam/services/imports/candidates.py
+    QCoreApplication.translate("Errors", "import candidates")
+    QCoreApplication.translate("Errors", "The position {role} is closed.")
+    QCoreApplication.translate("Errors", "Position")
+    QCoreApplication.translate("Errors", "at most 50 characters")
+    QCoreApplication.translate("Errors", "a phone number")
+    QCoreApplication.translate("Errors", "one row per phone number (row {first} has it)")
+    QCoreApplication.translate("Errors", "at most 40 characters")
+    QCoreApplication.translate("Errors", "the role of an open position ({roles})")
+    QCoreApplication.translate("Errors", "the role of an open position (or a position chosen for the whole file)")
+    QCoreApplication.translate("Errors", "a date that is not in the future")
     # shopteam/services/imports/kpi.py
     QCoreApplication.translate("Errors", "import KPI figures")
     QCoreApplication.translate("Errors", "an indicator name")
@@ -359,13 +372,10 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "one row per person, day and task (row {first} has it)")
     QCoreApplication.translate("Errors", "letters, digits, '-' or '_' (at most 32)")
     QCoreApplication.translate("Errors", "one row per person (row {first} has it)")
-    QCoreApplication.translate("Errors", "a name")
     QCoreApplication.translate("Errors", "a hire date")
     QCoreApplication.translate("Errors", "男/女 or male/female")
-    QCoreApplication.translate("Errors", "a phone number")
     QCoreApplication.translate("Errors", "an e-mail address")
     QCoreApplication.translate("Errors", "an amount of 0 or more")
-    QCoreApplication.translate("Errors", "at most 50 characters")
     QCoreApplication.translate("Errors", "create departments or roles")
     QCoreApplication.translate("Errors", "skip")
     QCoreApplication.translate("Errors", "Unknown duplicates policy {policy}.")
@@ -520,6 +530,8 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Unknown component {component}.")
     # shopteam/services/progress.py
     QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
+    # shopteam/services/recruitment/exports.py
+    QCoreApplication.translate("Errors", "export candidates")
     # shopteam/services/recruitment/probation.py
     QCoreApplication.translate("Errors", "change the probation settings")
     QCoreApplication.translate("Errors", "The probation must be a whole number of months from 0 to {max}.")
@@ -535,7 +547,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "The new end date must be after {day}.")
     QCoreApplication.translate("Errors", "Enter the reason.")
     # shopteam/services/recruitment/recruiting.py
-    QCoreApplication.translate("Errors", "Position")
     QCoreApplication.translate("Errors", "open positions")
     QCoreApplication.translate("Errors", "The headcount must be a whole number from 1 to {max}.")
     QCoreApplication.translate("Errors", "The wanted-by date is in the past.")
@@ -549,7 +560,6 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "The expected salary cannot be negative.")
     QCoreApplication.translate("Errors", "The application date is in the future.")
     QCoreApplication.translate("Errors", "add candidates")
-    QCoreApplication.translate("Errors", "The position {role} is closed.")
     QCoreApplication.translate("Errors", "edit candidates")
     QCoreApplication.translate("Errors", "move candidates")
     QCoreApplication.translate("Errors", "Unknown stage {stage}.")

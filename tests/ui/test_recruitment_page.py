@@ -169,3 +169,42 @@ def test_staff_do_not_get_the_screen(qtbot, factory, owner, shop):
     page = RecruitmentPage(AppContext(factory=factory, actor=staff, shop_name="测试小店"))
     qtbot.addWidget(page)
     assert page.tabs.count() == 1 and not hasattr(page, "positions_model")
+
+
+def test_import_and_export_candidates_from_the_page(qtbot, monkeypatch, factory, owner, shop, tmp_path, language):
+    import openpyxl
+    from openpyxl import load_workbook
+    from sqlalchemy import select
+
+    from tests.ui.test_import_wizard import advance, choose, commit
+
+    book = openpyxl.Workbook()
+    book.active.append(["候选人（58同城导出）"])
+    book.active.append(["姓名", "手机", "来源", "期望薪资"])
+    book.active.append(["吴三", "１３３００１３３０００", "58同城", "6.5k"])
+    book.active.append(["郑四", "13200132000", "BOSS直聘", "6,000元"])
+    book.active.append(["钱五", "123", "BOSS直聘", "6000"])
+    path = tmp_path / "58.xlsx"
+    book.save(path)
+    page = _page(qtbot, factory, owner)
+    page.import_button.click()  # rows without 应聘职位 go to the position chosen on the page
+    wizard = page.wizard
+    assert wizard.position_id == shop["position"]
+    choose(monkeypatch, wizard, path, "candidates")
+    advance(qtbot, wizard, wizard.PAGE_MAPPING)
+    advance(qtbot, wizard, wizard.PAGE_PREVIEW)
+    assert wizard.preview.counts["new"] == 2 and wizard.preview.counts["rejected"] == 1
+    commit(qtbot, wizard)
+    assert _texts(page.columns["screening"]) == ["陈一", "周二", "吴三", "郑四"]
+    assert page.message.text() == ("导入了 2 名候选人。" if language == "zh_CN" else "2 candidate(s) imported.")
+    with factory() as s:
+        wu = s.scalar(select(Candidate).where(Candidate.name == "吴三"))
+        assert (wu.phone, wu.expected_salary, wu.position_id) == ("13300133000", Decimal("6500.00"), shop["position"])
+    target = tmp_path / "out.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=10000):
+        page.export_to(str(target))
+    sheet = load_workbook(target).active  # the shop is Chinese: Chinese headers
+    assert [c.value for c in sheet[1]][:4] == ["姓名", "电话", "应聘职位", "来源"]
+    assert [sheet.cell(r, 1).value for r in range(2, 6)] == ["陈一", "周二", "吴三", "郑四"]
+    assert page.message.text() == ("已将 4 名候选人导出到 %1。" if language == "zh_CN"
+                                   else "4 candidate(s) exported to %1.").replace("%1", str(target))

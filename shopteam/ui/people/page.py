@@ -4,7 +4,7 @@ people on probation (soonest end first, those ending within 14 days marked) and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,11 +69,15 @@ def _selected(view: QTableView, model: RowsModel):
 
 class RecruitmentPage(QWidget):
     loads_on_creation = True  # the main window need not refresh it on the first visit
+    exported = Signal(str)  # the candidates workbook written
+    export_failed = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dialog = None  # the dialog last opened (tests drive it)
+        self.wizard = None  # the candidates import wizard while it is open
+        self._export_task = None
         self.tabs = QTabWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -108,6 +112,12 @@ class RecruitmentPage(QWidget):
         self.close_button = QPushButton(self.tr("&Close position"))
         self.open_button.clicked.connect(self.open_position)
         self.close_button.clicked.connect(self.close_position)
+        self.import_button = QPushButton(self.tr("&Import candidates…"))
+        self.import_button.setObjectName("import_candidates")
+        self.export_button = QPushButton(self.tr("E&xport candidates…"))
+        self.export_button.setObjectName("export_candidates")
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button.clicked.connect(self.export_clicked)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +128,11 @@ class RecruitmentPage(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
+        transfer = QHBoxLayout()
+        transfer.addWidget(self.import_button)
+        transfer.addWidget(self.export_button)
+        transfer.addStretch(1)
+        left_layout.addLayout(transfer)
 
         self.columns: dict[str, QListWidget] = {}
         self.column_boxes: dict[str, QGroupBox] = {}
@@ -148,6 +163,9 @@ class RecruitmentPage(QWidget):
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         self.error = ErrorLabel()
+        self.message = QLabel()
+        self.message.setObjectName("recruitment_message")
+        self.message.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
         actions.addWidget(QLabel(self.tr("Move to")))
@@ -164,6 +182,7 @@ class RecruitmentPage(QWidget):
         right_layout.addLayout(actions)
         right_layout.addWidget(self.detail)
         right_layout.addWidget(self.error)
+        right_layout.addWidget(self.message)
         right_layout.addWidget(self.figures)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -301,6 +320,58 @@ class RecruitmentPage(QWidget):
         candidate = self.selected_candidate()
         if candidate is not None:
             self._open(HireDialog(self.ctx, candidate, self))
+
+    def open_import(self) -> None:
+        """The import wizard for candidates; rows without an 应聘职位 go to the position chosen here."""
+        from shopteam.ui.imports.wizard import ImportWizard
+
+        position = self.selected_position()
+        wizard = ImportWizard(self.ctx, self, kind="candidates",
+                              position_id=position.id if position is not None and position.state == "open" else None)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._imported)
+        wizard.finished.connect(lambda _result: setattr(self, "wizard", None))
+        self.wizard = wizard
+        wizard.open()
+
+    def _imported(self, summary) -> None:
+        self.refresh()
+        self.message.setText(self.tr("%n candidate(s) imported.", "", summary.inserted))
+
+    def export_clicked(self) -> None:
+        from shopteam.ui.widgets.export import ask_save_path
+
+        path = ask_save_path(self, title=self.tr("Export the candidates to Excel"),
+                             name=self.tr("candidates.xlsx"), pattern=self.tr("Excel workbook (*.xlsx)"),
+                             settings_key="recruitment/export_dir", suffix=".xlsx")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Write every candidate to ``path`` in the background (the shop's language); ``exported`` fires."""
+        from shopteam.ui.widgets.export import run_export
+
+        factory, actor = self.ctx.factory, self.ctx.actor
+
+        def work(progress, target=path):
+            from shopteam.services.recruitment.exports import export_candidates
+
+            with factory() as session:
+                return export_candidates(session, actor=actor, path=target, progress=progress)
+
+        def failed(text):
+            self._export_task = None
+            self.error.show_error(self.tr("Export failed: %1").replace("%1", text))
+            self.export_failed.emit(text)
+
+        def saved(result):
+            self._export_task = None
+            self.error.clear_error()
+            self.message.setText(self.tr("%n candidate(s) exported to %1.", "", result.rows).replace("%1", result.file))
+            self.exported.emit(result.file)
+
+        self._export_task = run_export(self, work, title=self.tr("Exporting the candidates…"), on_saved=saved,
+                                       on_failed=failed)
 
     # ---------------------------------------------------------------- probation tab
     def _build_probation(self) -> None:
