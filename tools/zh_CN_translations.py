@@ -2450,3 +2450,43 @@ BY_CONTEXT["RecruitmentPage"].update({
     "%n candidate(s) exported to %1.": "已将 %n 名候选人导出到 %1。",
     "Exporting the candidates…": "正在导出候选人…",
 })
+
+# Leaving (离职, issue 13): resignation or dismissal, the handover checklist, the account closed after the last day
+BY_CONTEXT["Errors"].update({
+    "This account was closed after the last working day ({day}).": "该账号已在最后工作日（{day}）之后停用。",
+    "Unknown way of leaving {kind}.": "未知的离职方式 {kind}。",
+    "Enter the handover item.": "请填写交接事项。",
+    "A handover item has at most {n} characters.": "交接事项最多 {n} 个字。",
+    "record a leaving": "办理离职",
+    "Choose resignation or dismissal.": "请选择辞职或辞退。",
+    "Enter the reason for leaving.": "请填写离职原因。",
+    "{name} has left already.": "{name} 已经离职。",
+    "edit the handover checklist": "修改离职交接清单",
+    "see the handover checklist": "查看离职交接清单",
+    "see this staff record": "查看此员工档案",
+    "Handover item": "交接事项",
+})
+BY_CONTEXT["HandoverDialog"] = {
+    "Handover: %1": "离职交接：%1",
+    "Another item, then Enter": "再添一项，按回车",
+    "%1 (done %2, %3)": "%1（%2 完成，%3）",
+    "%1 of %2 items done": "已完成 %1 / %2 项",
+}
+BY_CONTEXT["LeavingDialog"] = {
+    "Leaving: %1": "离职：%1",
+    "Resignation (辞职)": "辞职",
+    "Dismissal (辞退)": "辞退",
+    "Work handed over to the successor": "工作交接给接手人",
+    "Computer, badge and other equipment returned": "归还电脑、工牌等设备",
+    "Shop back-office and customer-service accounts handed back": "交还店铺后台与客服账号",
+    "Advances and expense claims settled": "结清借款与报销",
+    "The record stays on the roster as left; the account can log in up to the last day and not after; the last "
+    "month is paid up to the last day.": "档案以“离职”状态保留在花名册中；账号可登录到最后工作日，之后停用；最后一个月的工资按出勤至最后工作日折算。",
+    "How": "离职方式",
+    "Last working day": "最后工作日",
+    "Reason": "离职原因",
+    "Handover checklist (one item a line)": "离职交接清单（每行一项）",
+}
+BY_CONTEXT["RosterPage"].update({
+    "Handover…": "离职交接…",
+})
