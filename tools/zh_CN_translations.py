@@ -2490,3 +2490,15 @@ BY_CONTEXT["LeavingDialog"] = {
 BY_CONTEXT["RosterPage"].update({
     "Handover…": "离职交接…",
 })
+
+# Recruitment figures per position (issue 13): candidates per stage and source, time to hire
+BY_CONTEXT["RecruitmentPage"].update({
+    "%1 %2 (%3 hired)": "%1 %2 人（入职 %3 人）",
+    "%1 %2": "%1 %2 人",
+    "Time to hire: nobody hired yet": "招聘周期：尚无人入职",
+    "Time to hire: %1 days on average over %n hire(s)": "招聘周期：%n 人入职，平均 %1 天",
+    "%1: %n candidate(s)": "%1：候选人 %n 名",
+    "Per stage: %1": "各阶段：%1",
+    "Per source: %1": "各来源：%1",
+    "All positions by source:": "全部职位按来源：",
+})

@@ -9403,13 +9403,13 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/people/page.py" line="99"/>
-        <location filename="../../shopteam/ui/people/page.py" line="385"/>
+        <location filename="../../shopteam/ui/people/page.py" line="411"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/people/page.py" line="100"/>
-        <location filename="../../shopteam/ui/people/page.py" line="384"/>
+        <location filename="../../shopteam/ui/people/page.py" line="410"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -9430,7 +9430,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/people/page.py" line="107"/>
-        <location filename="../../shopteam/ui/people/page.py" line="391"/>
+        <location filename="../../shopteam/ui/people/page.py" line="417"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -9495,101 +9495,146 @@ allowance</source>
         <translation>录用入职(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="171"/>
+        <location filename="../../shopteam/ui/people/page.py" line="174"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="241"/>
+        <location filename="../../shopteam/ui/people/page.py" line="245"/>
         <source>applied %1</source>
         <translation>%1 投递</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="243"/>
+        <location filename="../../shopteam/ui/people/page.py" line="247"/>
         <source>average score %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="256"/>
+        <location filename="../../shopteam/ui/people/page.py" line="260"/>
         <source>%1: %2 candidate(s), %3 hired, average %4 days to hire</source>
         <translation>%1：候选人 %2 名，入职 %3 名，平均 %4 天入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="257"/>
+        <location filename="../../shopteam/ui/people/page.py" line="261"/>
+        <location filename="../../shopteam/ui/people/page.py" line="293"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="264"/>
+        <source>All positions by source:</source>
+        <translation>全部职位按来源：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="292"/>
+        <source>%1 %2 (%3 hired)</source>
+        <translation>%1 %2 人（入职 %3 人）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="292"/>
+        <source>%1 %2</source>
+        <translation>%1 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="295"/>
+        <source>Time to hire: nobody hired yet</source>
+        <translation>招聘周期：尚无人入职</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="339"/>
+        <location filename="../../shopteam/ui/people/page.py" line="297"/>
+        <source>Time to hire: %1 days on average over %n hire(s)</source>
+        <translation>
+            <numerusform>招聘周期：%n 人入职，平均 %1 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/people/page.py" line="299"/>
+        <source>%1: %n candidate(s)</source>
+        <translation>
+            <numerusform>%1：候选人 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="300"/>
+        <source>Per stage: %1</source>
+        <translation>各阶段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="302"/>
+        <source>Per source: %1</source>
+        <translation>各来源：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/people/page.py" line="365"/>
         <source>%n candidate(s) imported.</source>
         <translation>
             <numerusform>导入了 %n 名候选人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="344"/>
+        <location filename="../../shopteam/ui/people/page.py" line="370"/>
         <source>Export the candidates to Excel</source>
         <translation>将候选人导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="345"/>
+        <location filename="../../shopteam/ui/people/page.py" line="371"/>
         <source>candidates.xlsx</source>
         <translation>候选人.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="345"/>
+        <location filename="../../shopteam/ui/people/page.py" line="371"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="364"/>
+        <location filename="../../shopteam/ui/people/page.py" line="390"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="370"/>
+        <location filename="../../shopteam/ui/people/page.py" line="396"/>
         <source>%n candidate(s) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名候选人导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="373"/>
+        <location filename="../../shopteam/ui/people/page.py" line="399"/>
         <source>Exporting the candidates…</source>
         <translation>正在导出候选人…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="382"/>
+        <location filename="../../shopteam/ui/people/page.py" line="408"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="383"/>
+        <location filename="../../shopteam/ui/people/page.py" line="409"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="386"/>
+        <location filename="../../shopteam/ui/people/page.py" line="412"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="387"/>
+        <location filename="../../shopteam/ui/people/page.py" line="413"/>
         <source>Probation ends</source>
         <translation>试用期至</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="389"/>
+        <location filename="../../shopteam/ui/people/page.py" line="415"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="395"/>
+        <location filename="../../shopteam/ui/people/page.py" line="421"/>
         <source>&amp;Review probation…</source>
         <translation>转正评估(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="409"/>
+        <location filename="../../shopteam/ui/people/page.py" line="435"/>
         <source>%1 on probation; %2 ending within 14 days or overdue</source>
         <translation>试用期 %1 人，其中 %2 人 14 天内到期或已逾期</translation>
     </message>

@@ -162,6 +162,9 @@ class RecruitmentPage(QWidget):
         self.detail.setWordWrap(True)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
+        self.position_figures = QLabel()  # the chosen position's candidates per stage and source, time to hire
+        self.position_figures.setObjectName("position_figures")
+        self.position_figures.setWordWrap(True)
         self.error = ErrorLabel()
         self.message = QLabel()
         self.message.setObjectName("recruitment_message")
@@ -183,6 +186,7 @@ class RecruitmentPage(QWidget):
         right_layout.addWidget(self.detail)
         right_layout.addWidget(self.error)
         right_layout.addWidget(self.message)
+        right_layout.addWidget(self.position_figures)
         right_layout.addWidget(self.figures)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -257,7 +261,7 @@ class RecruitmentPage(QWidget):
                  .replace("%1", f.key or self.tr("(no source)")).replace("%2", str(f.candidates))
                  .replace("%3", str(f.hired)).replace("%4", "—" if f.average_days_to_hire is None
                                                        else str(f.average_days_to_hire)) for f in by_source]
-        self.figures.setText("\n".join(lines))
+        self.figures.setText("\n".join([self.tr("All positions by source:"), *lines]) if lines else "")
 
     def load_candidates(self) -> None:
         position = self.selected_position()
@@ -275,7 +279,29 @@ class RecruitmentPage(QWidget):
             self.column_boxes[stage].setTitle(f"{stage_label(stage)} ({len(mine)})")
         if chosen is not None:
             self.select_candidate(chosen.id)
+        self._show_position_figures(position)
         self._update_buttons()
+
+    def _show_position_figures(self, position) -> None:
+        if position is None:
+            self.position_figures.setText("")
+            return
+        f = read(self.ctx, lambda s: recruiting.position_figures(s, actor=self.ctx.actor, position_id=position.id))
+        stages = " · ".join(f"{stage_label(stage)} {n}" for stage, n in f.by_stage.items())
+        sources = " · ".join(
+            (self.tr("%1 %2 (%3 hired)") if c.hired else self.tr("%1 %2")).replace("%1", c.source or self.tr(
+                "(no source)")).replace("%2", str(c.candidates)).replace("%3", str(c.hired)) for c in f.by_source)
+        if f.average_days_to_hire is None:
+            time = self.tr("Time to hire: nobody hired yet")
+        else:
+            time = self.tr("Time to hire: %1 days on average over %n hire(s)", "", f.hired).replace(
+                "%1", str(f.average_days_to_hire))
+        lines = [self.tr("%1: %n candidate(s)", "", f.candidates).replace("%1", f.role),
+                 self.tr("Per stage: %1").replace("%1", stages)]
+        if sources:
+            lines.append(self.tr("Per source: %1").replace("%1", sources))
+        lines.append(time)
+        self.position_figures.setText("\n".join(lines))
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
