@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _attendance_commands(sub, common) -> None:
     imp = sub.add_parser("import", parents=[common], help=_("import a roster, punch records or a timesheet "
                                                             "(.xlsx, .xls or .csv)"))
-    imp.add_argument("kind", choices=("roster", "attendance", "timesheet", "cards", "kpi"),
+    imp.add_argument("kind", choices=("roster", "attendance", "timesheet", "cards", "kpi", "candidates"),
                      help=_("what the file holds ('attendance' finds the layout: daily summary, detail, punch log "
                             "or plain punch sheet)"))
     imp.add_argument("file", metavar="FILE")
@@ -117,6 +117,8 @@ def _attendance_commands(sub, common) -> None:
                      help=_("what to do with records that already exist (default: skip)"))
     imp.add_argument("--year", type=int, metavar="YYYY", help=_("the year of dates written without one (10月1日)"))
     imp.add_argument("--period", metavar="YYYY-MM", help=_("the month of KPI rows without a period column (kpi)"))
+    imp.add_argument("--position", metavar="ROLE|ID",
+                     help=_("the open position of candidate rows without an 应聘职位 column (candidates)"))
     report = sub.add_parser("report", parents=[common], help=_("print a report"))
     report.add_argument("what", choices=("attendance", "flow", "dashboard", "probation", "weekly", "training"))
     report.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance; required)"))
@@ -125,12 +127,12 @@ def _attendance_commands(sub, common) -> None:
                         help=_("the department's weekly meeting (weekly; default: the shop's)"))
     report.add_argument("--year", type=int, metavar="YYYY", help=_("the year (training; this year when not given)"))
     export = sub.add_parser("export", parents=[common], help=_("write a report or table to an Excel workbook"))
-    export.add_argument("what", choices=("attendance", "roster", "cards", "pool"))
+    export.add_argument("what", choices=("attendance", "roster", "cards", "pool", "candidates"))
     export.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance)"))
     export.add_argument("--id", type=int, metavar="N", help=_("the bonus pool (pool)"))
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     template = sub.add_parser("template", parents=[common], help=_("write a blank import template"))
-    template.add_argument("kind", choices=("roster", "attendance", "timesheet", "kpi"))
+    template.add_argument("kind", choices=("roster", "attendance", "timesheet", "kpi", "candidates"))
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
     _board_options(imp, export, report)
 
@@ -251,12 +253,18 @@ def cmd_import(args, engine) -> int:
     from shopteam.services.imports.pipeline import commit_import, preview_import
 
     path = Path(args.file).expanduser()
-    kind = {"roster": "roster", "attendance": "attendance", "timesheet": "timesheet", "kpi": "kpi"}[args.kind]
+    kind = {"roster": "roster", "attendance": "attendance", "timesheet": "timesheet", "kpi": "kpi",
+            "candidates": "candidates"}[args.kind]
     period = _month(args.period, "--period") if getattr(args, "period", None) else None
     actor = system_owner()
     with make_session_factory(engine).begin() as session:
+        position_id = None
+        if kind == "candidates" and getattr(args, "position", None):
+            from shopteam.services.imports.candidates import resolve_position
+
+            position_id = resolve_position(session, actor=actor, text=args.position)
         preview = preview_import(session, actor=actor, path=path, sheet=args.sheet, kind=kind, year=args.year,
-                                 period=period)
+                                 period=period, position_id=position_id)
         summary = commit_import(session, actor=actor, preview=preview, duplicates=args.duplicates)
     lines = [_("{file} ({kind}, sheet '{sheet}'): {inserted} inserted, {replaced} replaced, {skipped} skipped, "
                "{rejected} rejected.").format(file=path.name, kind=_(preview.kind), sheet=preview.sheet,
@@ -335,6 +343,10 @@ def cmd_export(args, engine) -> int:
             year, month = _month(args.month)
             result = export_attendance(session, actor=system_owner(), year=year, month=month, path=out,
                                        language=args.language)
+        elif args.what == "candidates":
+            from shopteam.services.recruitment.exports import export_candidates
+
+            result = export_candidates(session, actor=system_owner(), path=out, language=args.language)
         else:
             from shopteam.services.org.exports import export_roster
 

@@ -34,6 +34,8 @@ ZH: dict[str, str] = {
     "what to do with records that already exist (default: skip)": "已存在的记录如何处理（默认：跳过）",
     "the year of dates written without one (10月1日)": "未写年份的日期（10月1日）所属的年份",
     "the month of KPI rows without a period column (kpi)": "没有期间列的 KPI 行所属的月份（kpi）",
+    "the open position of candidate rows without an 应聘职位 column (candidates)":
+        "没有“应聘职位”列的候选人行所属的招聘职位：岗位名称或编号（candidates）",
     "Home figures of {period} (to {day})": "{period} 工作台数据（截至 {day}）",
     "headcount {count} (joined {joiners}, left {leavers})": "在职 {count} 人（入职 {joiners}，离职 {leavers}）",
     "open tasks {open}, overdue {overdue}": "未完成任务 {open}，已逾期 {overdue}",
@@ -98,6 +100,7 @@ ZH: dict[str, str] = {
     "attendance": "考勤",
     "timesheet": "工时表",
     "kpi": "KPI",
+    "candidates": "候选人",
     "report attendance needs --month YYYY-MM (see '{prog} report --help')":
         "report attendance 需要 --month YYYY-MM（参见 '{prog} report --help'）",
     "Attendance {period}{to_date}: {count} people": "考勤汇总 {period}{to_date}：{count} 人",

@@ -2484,3 +2484,87 @@ BY_CONTEXT.setdefault("PayoutPage", {}).update({
     "Payout cost against sales": "薪酬成本与销售额",
 })
 BY_CONTEXT["Errors"]["see the payout cost"] = "查看薪酬成本"
+
+# Candidates from and to Excel (issue 13): the candidates import kind, the export, the recruitment screen's buttons
+BY_CONTEXT["Errors"].update({
+    "an amount such as 8000, 8k or 8,000元": "金额，例如 8000、8k 或 8,000元",
+    "import candidates": "导入候选人",
+    "export candidates": "导出候选人",
+    "one row per phone number (row {first} has it)": "每个电话只占一行（第 {first} 行已有）",
+    "at most 40 characters": "最多 40 个字",
+    "the role of an open position ({roles})": "在招职位的岗位（{roles}）",
+    "the role of an open position (or a position chosen for the whole file)": "在招职位的岗位（或为整个文件选择的职位）",
+    "a date that is not in the future": "不晚于今天的日期",
+})
+BY_CONTEXT["FilePage"].update({
+    "Candidates import template.xlsx": "候选人导入模板.xlsx",
+})
+BY_CONTEXT["ImportTexts"].update({
+    "Candidates (recruitment)": "候选人（招聘）",
+    "candidates": "候选人",
+    "Source": "来源",
+    "Expected salary": "期望薪资",
+    "CV": "简历",
+    "Applied on": "投递日期",
+})
+BY_CONTEXT["RecruitmentPage"].update({
+    "&Import candidates…": "导入候选人(&I)…",
+    "E&xport candidates…": "导出候选人(&X)…",
+    "%n candidate(s) imported.": "导入了 %n 名候选人。",
+    "Export the candidates to Excel": "将候选人导出到 Excel",
+    "candidates.xlsx": "候选人.xlsx",
+    "%n candidate(s) exported to %1.": "已将 %n 名候选人导出到 %1。",
+    "Exporting the candidates…": "正在导出候选人…",
+})
+
+# Leaving (离职, issue 13): resignation or dismissal, the handover checklist, the account closed after the last day
+BY_CONTEXT["Errors"].update({
+    "This account was closed after the last working day ({day}).": "该账号已在最后工作日（{day}）之后停用。",
+    "Unknown way of leaving {kind}.": "未知的离职方式 {kind}。",
+    "Enter the handover item.": "请填写交接事项。",
+    "A handover item has at most {n} characters.": "交接事项最多 {n} 个字。",
+    "record a leaving": "办理离职",
+    "Choose resignation or dismissal.": "请选择辞职或辞退。",
+    "Enter the reason for leaving.": "请填写离职原因。",
+    "{name} has left already.": "{name} 已经离职。",
+    "edit the handover checklist": "修改离职交接清单",
+    "see the handover checklist": "查看离职交接清单",
+    "see this staff record": "查看此员工档案",
+    "Handover item": "交接事项",
+})
+BY_CONTEXT["HandoverDialog"] = {
+    "Handover: %1": "离职交接：%1",
+    "Another item, then Enter": "再添一项，按回车",
+    "%1 (done %2, %3)": "%1（%2 完成，%3）",
+    "%1 of %2 items done": "已完成 %1 / %2 项",
+}
+BY_CONTEXT["LeavingDialog"] = {
+    "Leaving: %1": "离职：%1",
+    "Resignation (辞职)": "辞职",
+    "Dismissal (辞退)": "辞退",
+    "Work handed over to the successor": "工作交接给接手人",
+    "Computer, badge and other equipment returned": "归还电脑、工牌等设备",
+    "Shop back-office and customer-service accounts handed back": "交还店铺后台与客服账号",
+    "Advances and expense claims settled": "结清借款与报销",
+    "The record stays on the roster as left; the account can log in up to the last day and not after; the last "
+    "month is paid up to the last day.": "档案以“离职”状态保留在花名册中；账号可登录到最后工作日，之后停用；最后一个月的工资按出勤至最后工作日折算。",
+    "How": "离职方式",
+    "Last working day": "最后工作日",
+    "Reason": "离职原因",
+    "Handover checklist (one item a line)": "离职交接清单（每行一项）",
+}
+BY_CONTEXT["RosterPage"].update({
+    "Handover…": "离职交接…",
+})
+
+# Recruitment figures per position (issue 13): candidates per stage and source, time to hire
+BY_CONTEXT["RecruitmentPage"].update({
+    "%1 %2 (%3 hired)": "%1 %2 人（入职 %3 人）",
+    "%1 %2": "%1 %2 人",
+    "Time to hire: nobody hired yet": "招聘周期：尚无人入职",
+    "Time to hire: %1 days on average over %n hire(s)": "招聘周期：%n 人入职，平均 %1 天",
+    "%1: %n candidate(s)": "%1：候选人 %n 名",
+    "Per stage: %1": "各阶段：%1",
+    "Per source: %1": "各来源：%1",
+    "All positions by source:": "全部职位按来源：",
+})

@@ -2577,51 +2577,51 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="214"/>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="216"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="215"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="217"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="229"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="230"/>
         <source>%n new row(s) will be added.</source>
         <translation>
             <numerusform>将新增 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="232"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="233"/>
         <source>%n row(s) already imported will be replaced.</source>
         <translation>
             <numerusform>将替换 %n 行已导入的数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="234"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="235"/>
         <source>%n row(s) already imported will be skipped.</source>
         <translation>
             <numerusform>将跳过 %n 行已导入的数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="236"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="237"/>
         <source>%n rejected row(s) will not be imported.</source>
         <translation>
             <numerusform>%n 行有问题的数据不会导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="237"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="238"/>
         <source>Everything is written in one go: if the import is cancelled or fails, nothing is changed.</source>
         <translation>所有数据一次性写入：如果导入被取消或失败，不会做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="243"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="244"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="248"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="249"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -2840,22 +2840,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="184"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="185"/>
         <source>Rows already imported</source>
         <translation>已导入过的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="188"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="189"/>
         <source>Skip them and keep what is in ShopTeam</source>
         <translation>跳过，保留网店团队管家中的数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="190"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="191"/>
         <source>Replace what is in ShopTeam with the file&apos;s rows</source>
         <translation>用文件中的行替换网店团队管家中的数据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="204"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="205"/>
         <source>%n row(s) of the file are already in ShopTeam. What should happen to them?</source>
         <translation>
             <numerusform>文件中有 %n 行已在网店团队管家中。如何处理这些行？</numerusform>
@@ -2967,656 +2967,666 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/error_texts.py" line="45"/>
+        <source>This account was closed after the last working day ({day}).</source>
+        <translation>该账号已在最后工作日（{day}）之后停用。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="46"/>
         <source>This database was written by a newer version of ShopTeam (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
         <translation>此数据库由更新版本的网店团队管家写入（架构版本 {revision}）。请安装新版本后再打开；文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="46"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="47"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="48"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="49"/>
         <source>An adjustment needs a reason.</source>
         <translation>调整需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="49"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="50"/>
         <source>An incomplete appraisal cannot be calibrated.</source>
         <translation>未完成的绩效考核不能进行绩效校准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="50"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="51"/>
         <source>A score cannot be below 0 ({score}).</source>
         <translation>得分不能低于 0（{score}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="52"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="53"/>
         <source>The amount of a reward or fine cannot be negative ({amount}).</source>
         <translation>奖励或罚款金额不能为负数（{amount}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="53"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="54"/>
         <source>{amount} is not a whole number of fen.</source>
         <translation>{amount} 不是整数分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="54"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="55"/>
         <source>Only a bonus or a fine has an amount, not a {kind}.</source>
         <translation>只有奖金或罚款才有金额，{kind}没有。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="56"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="57"/>
         <source>{week} is not a week like 2026-W45.</source>
         <translation>{week} 不是形如 2026-W45 的周。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="57"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="58"/>
         <source>The text is longer than {n} characters.</source>
         <translation>内容超过 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="59"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="60"/>
         <source>A pool must be a non-negative whole number of fen, not {pool}.</source>
         <translation>奖金池必须是非负的整数分，而不是 {pool}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="60"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="61"/>
         <source>A share of a pool cannot have a negative weight.</source>
         <translation>奖金池分配的权重不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="61"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="62"/>
         <source>The pool of {pool} cannot be split: every weight is zero.</source>
         <translation>{pool} 的奖金池无法分配：所有权重都为零。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="63"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="64"/>
         <source>A rating on the 1–5 scale must be from 1 to 5, not {value}.</source>
         <translation>1–5 分制的评分必须在 1 到 5 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="64"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="65"/>
         <source>A score must be from 0 to 100, not {value}.</source>
         <translation>分数必须在 0 到 100 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="65"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="66"/>
         <source>The target must be greater than 0, not {target}.</source>
         <translation>目标值必须大于 0，而不是 {target}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="66"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="67"/>
         <source>The actual figure cannot be negative ({actual}).</source>
         <translation>实际值不能为负数（{actual}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="67"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="68"/>
         <source>A tiered indicator needs at least one tier.</source>
         <translation>分档考核指标至少需要一个档位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="68"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="69"/>
         <source>Tier thresholds must be in ascending order.</source>
         <translation>档位门槛必须从低到高排列。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="69"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="70"/>
         <source>{on_time} of {due} tasks on time is impossible.</source>
         <translation>{due} 项任务中按时完成 {on_time} 项是不可能的。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="70"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="71"/>
         <source>Every indicator needs a weight above 0.</source>
         <translation>每个考核指标的权重都必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="71"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="72"/>
         <source>The weights add up to {total}, not 100.</source>
         <translation>权重合计为 {total}，而不是 100。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="72"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="73"/>
         <source>A scheme needs at least one indicator.</source>
         <translation>考核方案至少需要一个考核指标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="73"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="74"/>
         <source>Two indicators have the same key.</source>
         <translation>有两个考核指标的代码相同。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="74"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="75"/>
         <source>The self-score weight must be from 0 to 1, not {alpha}.</source>
         <translation>自评权重必须在 0 到 1 之间，而不是 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="75"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="76"/>
         <source>Grade thresholds must descend: 优秀 &gt; 良好 &gt; 合格.</source>
         <translation>考核等级分数线必须依次降低：优秀 &gt; 良好 &gt; 合格。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="76"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="77"/>
         <source>The points cap cannot be negative.</source>
         <translation>积分上限不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="77"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="78"/>
         <source>A cap must be at least 100, not {cap}.</source>
         <translation>上限至少为 100，而不是 {cap}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="79"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="80"/>
         <source>an Excel date serial</source>
         <translation>Excel 日期序号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="80"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="81"/>
         <source>a real date (Excel&apos;s serial 60 is the non-existent 1900-02-29)</source>
         <translation>真实存在的日期（Excel 序号 60 是不存在的 1900-02-29）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="81"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="82"/>
         <source>a date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="82"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="83"/>
         <source>a real calendar date</source>
         <translation>真实存在的日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="83"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="84"/>
         <source>a date with a year (the year was not supplied)</source>
         <translation>带年份的日期（未指定年份）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="84"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="85"/>
         <source>a date such as 2026-10-01</source>
         <translation>日期，例如 2026-10-01</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="85"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="86"/>
         <source>a clock time</source>
         <translation>时间（时:分）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="86"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="87"/>
         <source>a clock time (a fraction of a day)</source>
         <translation>时间（以一天的小数表示）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="87"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="88"/>
         <source>a clock time such as 09:02</source>
         <translation>时间，例如 09:02</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="88"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="89"/>
         <source>a real clock time</source>
         <translation>有效的时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="89"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="90"/>
         <source>a date and time such as 2026-09-01 08:52</source>
         <translation>日期和时间，例如 2026-09-01 08:52</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="91"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="92"/>
         <source>The test score must be a number from 0 to 100, not {value}.</source>
         <translation>测试成绩必须是 0 到 100 之间的数字，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="92"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="93"/>
         <source>Satisfaction must be a whole number from 1 to 5, not {value}.</source>
         <translation>满意度必须是 1 到 5 之间的整数，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="93"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="94"/>
         <source>A session lasts more than 0 and at most 24 hours, not {value}.</source>
         <translation>一场培训的时长须大于 0 且不超过 24 小时，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="94"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="95"/>
         <source>The planned hours must be from 0 to 1000, not {value}.</source>
         <translation>计划学时必须在 0 到 1000 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="95"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="96"/>
         <source>The quarter must be 1, 2, 3 or 4 (or none for the whole year).</source>
         <translation>季度必须是 1、2、3 或 4（全年则不填）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="97"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="98"/>
         <source>{file} is not a workbook of appraisal sheets exported by ShopTeam for offline scoring.</source>
         <translation>{file} 不是 ShopTeam 导出的离线评分绩效考核表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="98"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="99"/>
         <source>{file} was written by a newer version of ShopTeam (format {version}); update ShopTeam to import it.</source>
         <translation>{file} 由更新版本的 ShopTeam 生成（格式 {version}），请先升级 ShopTeam 再导入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="99"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="100"/>
         <source>{where}: {reason}</source>
         <translation>{where}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="100"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="101"/>
         <source>{who}: the cell for {what} is missing (the workbook was changed); export the sheets again.</source>
         <translation>{who}：找不到“{what}”的单元格（工作簿已被改动），请重新导出评分表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="102"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="103"/>
         <source>Row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="104"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="105"/>
         <source>{file} could not be read: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="105"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="106"/>
         <source>{file} is not an Excel workbook or CSV file ({reason}).</source>
         <translation>{file} 不是 Excel 工作簿或 CSV 文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="106"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="107"/>
         <source>{file} is damaged or incomplete ({reason}); save or download it again.</source>
         <translation>{file} 已损坏或不完整（{reason}）；请重新保存或下载。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="107"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="108"/>
         <source>{file} is protected with a password; open it in Excel, remove the password, save it and import again.</source>
         <translation>{file} 设有密码保护；请在 Excel 中打开，取消密码并保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="108"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="109"/>
         <source>{file} unpacks to {size_mb} MB ({reason}), more than an import allows; it is either not a real export or far too large.</source>
         <translation>{file} 解压后有 {size_mb} MB（{reason}），超出导入上限；它要么不是真正的导出文件，要么太大了。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="109"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="110"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has no data.</source>
         <translation>{file} 的工作表“{sheet}”没有数据。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="110"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="111"/>
         <source>{file} has no sheet &apos;{sheet}&apos; (it has: {sheets}).</source>
         <translation>{file} 中没有工作表“{sheet}”（现有：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="111"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="112"/>
         <source>Sheet &apos;{sheet}&apos; of {file} has formulas without saved results (first at {cell}); open it in Excel, let it calculate, save it and import again.</source>
         <translation>{file} 的工作表“{sheet}”中有未保存计算结果的公式（第一个在 {cell}）；请在 Excel 中打开，计算后保存，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="112"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="113"/>
         <source>No header row was found in the first {rows} rows of sheet &apos;{sheet}&apos; of {file}.</source>
         <translation>在 {file} 的工作表“{sheet}”前 {rows} 行中没有找到表头行。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="114"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="115"/>
         <source>an employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="115"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="116"/>
         <source>an employee on the roster</source>
         <translation>花名册上的员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="116"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="117"/>
         <source>a unique name on the roster (several people have it)</source>
         <translation>花名册上唯一的姓名（有多人同名）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="117"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="118"/>
         <source>a name on the roster</source>
         <translation>花名册上的姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="118"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="119"/>
         <source>a date within the person&apos;s employment</source>
         <translation>该员工在职期间的日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="119"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="120"/>
         <source>a clock-out after the clock-in {clock_in} (this shift does not run past midnight)</source>
         <translation>晚于上班打卡 {clock_in} 的下班打卡（该班次不跨午夜）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="120"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="121"/>
         <source>one row per person and day (row {first} has this day)</source>
         <translation>每人每天一行（第 {first} 行已有这一天）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="121"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="122"/>
         <source>a punch time on the row&apos;s date {day} or the day after</source>
         <translation>该行日期 {day} 当天或次日的打卡时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="122"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="123"/>
         <source>a date (a punch time without a date needs a date column)</source>
         <translation>日期（打卡时间不含日期时需要日期列）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="124"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="125"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="125"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="126"/>
         <source>{file} is empty (0 bytes).</source>
         <translation>{file} 是空文件（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="126"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="127"/>
         <source>the zip container is damaged</source>
         <translation>zip 压缩包已损坏</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="127"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="128"/>
         <source>its content is not a workbook</source>
         <translation>其内容不是工作簿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="128"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="129"/>
         <source>it is a web page or XML file saved under a workbook&apos;s name</source>
         <translation>这是以工作簿名称保存的网页或 XML 文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="129"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="130"/>
         <source>it looks like a text file; save CSV files with the .csv extension</source>
         <translation>这看起来是文本文件；CSV 文件请以 .csv 扩展名保存</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="130"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="131"/>
         <source>it is a PNG image</source>
         <translation>这是 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="131"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="132"/>
         <source>it is a JPEG image</source>
         <translation>这是 JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="132"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="133"/>
         <source>it is a PDF document</source>
         <translation>这是 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="133"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="134"/>
         <source>it is a GIF image</source>
         <translation>这是 GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="134"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="135"/>
         <source>it is a RAR archive</source>
         <translation>这是 RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="135"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="136"/>
         <source>it is a 7-Zip archive</source>
         <translation>这是 7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="136"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="137"/>
         <source>it is a gzip archive</source>
         <translation>这是 gzip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="137"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="138"/>
         <source>it is a Word document</source>
         <translation>这是 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="138"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="139"/>
         <source>it is a zip archive without a workbook inside</source>
         <translation>这是不含工作簿的 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="139"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="140"/>
         <source>in total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="140"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="141"/>
         <source>the file is far too short for an .xls workbook</source>
         <translation>文件太短，不可能是 .xls 工作簿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="141"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="142"/>
         <source>its text is neither UTF-8 nor GBK/GB18030</source>
         <translation>其文本编码既不是 UTF-8 也不是 GBK/GB18030</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="142"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="143"/>
         <source>as text</source>
         <translation>按文本计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="144"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="145"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="145"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="146"/>
         <source>a number of hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="146"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="147"/>
         <source>an amount of money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="147"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="148"/>
+        <source>an amount such as 8000, 8k or 8,000元</source>
+        <translation>金额，例如 8000、8k 或 8,000元</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="149"/>
         <source>a punch time</source>
         <translation>打卡时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="148"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="151"/>
         <source>a value</source>
         <translation>非空的值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="149"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="152"/>
         <source>an employee no. or a name</source>
         <translation>工号或姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="151"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="154"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="152"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="155"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="153"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="156"/>
         <source>The user name {username} is taken.</source>
         <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="154"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="157"/>
         <source>This database already holds a shop.</source>
         <translation>此数据库中已有店铺。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="155"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="158"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店铺名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="156"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="159"/>
         <source>manage accounts</source>
         <translation>管理账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="157"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="160"/>
         <source>Unknown access level {level}.</source>
         <translation>未知的访问级别 {level}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="158"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="161"/>
         <source>Only the owner can create another owner.</source>
         <translation>只有店主才能创建另一个店主账号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="159"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="162"/>
         <source>Staff record</source>
         <translation>员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="160"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="163"/>
         <source>This person has an account already.</source>
         <translation>此人已有账号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="161"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="164"/>
         <source>Unknown permission {names}.</source>
         <translation>未知的权限 {names}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="162"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="165"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="163"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="166"/>
         <source>The last owner account cannot be switched off.</source>
         <translation>最后一个店主账号不能停用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="164"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="167"/>
         <source>change someone else&apos;s password</source>
         <translation>修改他人的密码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="165"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="168"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="171"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="174"/>
         <source>The appraisal of {period} is finalised and locked; only the owner can reopen it.</source>
         <translation>{period} 的绩效考核已定稿并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="169"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="172"/>
         <source>open someone else&apos;s appraisal</source>
         <translation>打开他人的绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="172"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="175"/>
         <source>score this person&apos;s appraisal</source>
         <translation>为此人的绩效考核评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="173"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="176"/>
         <source>{year}-{month} is not a month.</source>
         <translation>{year}-{month} 不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="174"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="177"/>
         <source>Appraisal cycle</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="175"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="178"/>
         <source>open an appraisal cycle</source>
         <translation>开启考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="176"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="179"/>
         <source>The appraisal cycle of {period} is already open.</source>
         <translation>{period} 的考核周期已经开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="177"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="180"/>
         <source>There is no appraisal scheme yet; create one first.</source>
         <translation>还没有考核方案；请先创建一个。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="178"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="181"/>
         <source>change the stage of an appraisal cycle</source>
         <translation>更改考核周期的阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="179"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="182"/>
         <source>Use finalise or reopen for {state}.</source>
         <translation>进入“{state}”请使用定稿或重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="180"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="183"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="181"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="184"/>
         <source>{name}: {value} is not a number.</source>
         <translation>{name}：{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="182"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="185"/>
         <source>{name}: a score must be from 0 to 100, not {value}.</source>
         <translation>{name}：分数必须在 0 到 100 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="183"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="186"/>
         <source>fill in someone else&apos;s self-assessment</source>
         <translation>填写他人的自评</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="184"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="187"/>
         <source>Your supervisor has already scored this appraisal.</source>
         <translation>您的上级已经为此次绩效考核评分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="185"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="188"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="186"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="189"/>
         <source>Give the adjusted score.</source>
         <translation>请填写调整后的得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="187"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="190"/>
         <source>finalise an appraisal cycle</source>
         <translation>定稿考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="188"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="191"/>
         <source>{count} appraisal(s) have no final score yet: {names}.</source>
         <translation>有 {count} 份绩效考核还没有最终得分：{names}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="189"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="192"/>
         <source>Finalise the cycle before recording the interview.</source>
         <translation>请先定稿考核周期，再记录绩效面谈。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="190"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="193"/>
         <source>reopen a finalised appraisal cycle</source>
         <translation>重新开启已定稿的考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="191"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="194"/>
         <source>Give a reason for reopening.</source>
         <translation>请填写重新开启的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="192"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="195"/>
         <source>The cycle of {period} is not finalised.</source>
         <translation>{period} 的考核周期尚未定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="167"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="170"/>
         <source>calibrate an appraisal cycle</source>
         <translation>校准考核周期</translation>
     </message>
@@ -3656,1087 +3666,1092 @@
         <translation>无法连接数据库服务器。本次操作未保存任何内容；重新执行该操作时会再次尝试连接。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="168"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="171"/>
         <source>Unknown quarter {quarter}.</source>
         <translation>未知的季度 {quarter}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="194"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="197"/>
         <source>{file}: {count} problem(s) found; nothing was imported.</source>
         <translation>{file}：发现 {count} 处问题，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="195"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="198"/>
         <source>There is no such appraisal cycle.</source>
         <translation>没有这个考核周期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="196"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="199"/>
         <source>export appraisal sheets for scoring</source>
         <translation>导出考核评分表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="197"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="200"/>
         <source>There is nobody in {period} whose appraisal you may score.</source>
         <translation>{period} 没有您可以评分的考核。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="198"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="201"/>
         <source>{where}: this sheet belongs to no appraisal of {period} in this shop.</source>
         <translation>{where}：此工作表不属于本店 {period} 的任何考核。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="199"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="202"/>
         <source>{where}: you may not score the appraisal of {name}.</source>
         <translation>{where}：您无权为{name}的考核评分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="200"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="203"/>
         <source>{where}: the appraisal of {name} is finalised and locked.</source>
         <translation>{where}：{name}的考核已定稿锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="201"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="204"/>
         <source>{where}: this cell belongs to no rated indicator of {name}.</source>
         <translation>{where}：此单元格不属于{name}的任何评分指标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="202"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="205"/>
         <source>{where}: “{value}” is not a number; enter a score from {low} to {high} or leave the cell empty.</source>
         <translation>{where}：“{value}”不是数字；请填写 {low} 到 {high} 之间的分数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="203"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="206"/>
         <source>{where}: {value} is outside the range; enter a score from {low} to {high} or leave the cell empty.</source>
         <translation>{where}：{value} 超出范围；请填写 {low} 到 {high} 之间的分数，或留空。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="204"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="207"/>
         <source>{where}: the score of {indicator} was changed in ShopTeam after this file was exported (now {current}); export the sheets again.</source>
         <translation>{where}：导出此文件后，“{indicator}”的评分已在 ShopTeam 中被修改（现为 {current}），请重新导出评分表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="205"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="208"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="206"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="209"/>
         <source>{where}: the comment has {length} characters; at most {max} fit.</source>
         <translation>{where}：评语有 {length} 个字，最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="207"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="210"/>
         <source>{where}: the comment was changed in ShopTeam after this file was exported; export the sheets again.</source>
         <translation>{where}：导出此文件后，上级评语已在 ShopTeam 中被修改，请重新导出评分表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="208"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="211"/>
         <source>import appraisal scores</source>
         <translation>导入考核评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="209"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="212"/>
         <source>{file} was exported from another shop&apos;s database (appraisal {period}); it cannot be imported here.</source>
         <translation>{file} 是从另一个店铺的数据库导出的（{period} 的考核），不能在这里导入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="210"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="213"/>
         <source>{file} holds the appraisals of {period}, not {expected}; choose that month first.</source>
         <translation>{file} 是 {period} 的考核，不是 {expected} 的；请先选择那个月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
         <source>edit appraisal schemes</source>
         <translation>编辑考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="212"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="215"/>
         <source>Give the scheme a name.</source>
         <translation>请为考核方案命名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="213"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="216"/>
         <source>Indicator {row} has no name.</source>
         <translation>第 {row} 个考核指标没有名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="214"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="217"/>
         <source>Indicator {name}: unknown group {group}.</source>
         <translation>考核指标 {name}：未知的分组 {group}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="215"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="218"/>
         <source>Indicator {name}: unknown scoring method {method}.</source>
         <translation>考核指标 {name}：未知的评分方法 {method}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="216"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="219"/>
         <source>Indicator {name}: unknown data source {source}.</source>
         <translation>考核指标 {name}：未知的数据来源 {source}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="217"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="220"/>
         <source>The self-assessment weight must be between 0 and 100 %.</source>
         <translation>自评权重必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="218"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
         <source>An indicator&apos;s parameters are not valid: {reason}</source>
         <translation>考核指标的参数无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="219"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="222"/>
         <source>Appraisal scheme</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="221"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="224"/>
         <source>A scheme named {name} already exists.</source>
         <translation>名为 {name} 的考核方案已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="223"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
         <source>Unknown month {month}.</source>
         <translation>未知的月份 {month}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="225"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
         <source>Unknown kind of leave {kind}.</source>
         <translation>未知的请假类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="226"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
         <source>file requests for other people</source>
         <translation>替他人提交申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="227"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
         <source>Choose the person.</source>
         <translation>请选择员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="228"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
         <source>The leave must end after it starts.</source>
         <translation>请假的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="229"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="232"/>
         <source>The hours of leave must be a positive number.</source>
         <translation>请假小时数必须为正数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="230"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
         <source>Give the overtime&apos;s start and end, or its hours.</source>
         <translation>请填写加班的开始和结束时间，或加班小时数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="231"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
         <source>The overtime hours must be more than 0 and at most 24.</source>
         <translation>加班小时数必须大于 0 且不超过 24。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="232"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
         <source>Give the clock-in or the clock-out the day is missing.</source>
         <translation>请填写当天缺少的上班或下班时间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="233"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
         <source>Give the reason for the correction.</source>
         <translation>请填写补卡原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="234"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
         <source>{day} has not come yet: a correction is for a day that has passed.</source>
         <translation>{day} 还未到：补卡只能针对已过去的日子。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="235"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
         <source>{day} already has a correction of this punch waiting or approved.</source>
         <translation>{day} 的这次打卡已有待审批或已批准的补卡申请。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="236"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
         <source>Unknown kind of request {kind}.</source>
         <translation>未知的申请类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="237"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="238"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="241"/>
         <source>decide your own requests</source>
         <translation>审批自己的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="239"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
         <source>decide this person&apos;s requests</source>
         <translation>审批此人的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="240"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="243"/>
         <source>This request was already {status}.</source>
         <translation>该申请已经{status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
         <source>The hours must be between 0 and 24.</source>
         <translation>工时须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
         <source>Enter the hours worked.</source>
         <translation>请输入工作的小时数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
         <source>The date {day} is outside the person&apos;s employment.</source>
         <translation>日期 {day} 不在该员工的在职期间内。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
         <source>There is already an entry for {task} on {day}.</source>
         <translation>{day} 已有“{task}”的工时记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
         <source>report hours without a staff record</source>
         <translation>在没有员工档案的情况下登记工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
         <source>Timesheet entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
         <source>change other people&apos;s timesheets</source>
         <translation>修改他人的工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
         <source>This entry is approved and can no longer be changed.</source>
         <translation>该记录已批准，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
         <source>Choose the entries to decide.</source>
         <translation>请选择要审批的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
         <source>decide your own timesheet</source>
         <translation>审批自己的工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
         <source>decide this person&apos;s timesheet</source>
         <translation>审批此人的工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
         <source>The entry of {day} ({who}) was already {status}.</source>
         <translation>{who} {day} 的记录已{status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
         <source>Choose whom the pattern applies to: everyone, a role or a person.</source>
         <translation>请选择班次适用于：所有人、某个岗位或某位员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
         <source>Choose at least one weekday.</source>
         <translation>请至少选择一个工作日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
         <source>This version is already in force; change or end the pattern from a date instead.</source>
         <translation>该版本已经生效；请改为自某日起修改或停用该班次。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
         <source>view the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
         <source>see salaries</source>
         <translation>查看薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
         <source>change the backup settings</source>
         <translation>修改备份设置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
         <source>Keep 1 to 365 daily backups.</source>
         <translation>每日备份须保留 1 到 365 份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="276"/>
         <source>Keep 0 to 120 monthly backups.</source>
         <translation>每月备份须保留 0 到 120 份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
         <source>manage this board</source>
         <translation>管理此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="276"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
         <source>Enter the board&apos;s name.</source>
         <translation>请输入看板名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
         <source>The name is longer than {n} characters.</source>
         <translation>名称超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
         <source>A board named {name} exists already.</source>
         <translation>名为 {name} 的看板已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
         <source>Unknown board kind {kind}.</source>
         <translation>未知的看板类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
         <source>Unknown swimlane setting {swimlane}.</source>
         <translation>未知的泳道设置 {swimlane}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
         <source>Department {key} does not exist.</source>
         <translation>部门 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
         <source>create boards for this department</source>
         <translation>为此部门创建看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
         <source>give the board to that department</source>
         <translation>将看板交给该部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
         <source>archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
         <source>Enter the column&apos;s name.</source>
         <translation>请输入阶段名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
         <source>A WIP limit is at least 1 (leave it empty for none).</source>
         <translation>在制品上限至少为 1（不设上限请留空）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
         <source>The column {name} still holds {n} card(s); move them first.</source>
         <translation>阶段 {name} 中还有 {n} 张任务卡片；请先移走。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
         <source>Row {row}: the board has no column {name}.</source>
         <translation>第 {row} 行：看板中没有阶段 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
         <source>Row {row}: no staff record {name}.</source>
         <translation>第 {row} 行：没有员工档案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
         <source>Row {row}: no goal {name}.</source>
         <translation>第 {row} 行：没有目标 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="244"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
         <source>change this card</source>
         <translation>修改此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
         <source>Enter the card&apos;s title.</source>
         <translation>请输入任务卡片的标题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
         <source>The title is longer than {n} characters.</source>
         <translation>标题超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
         <source>Unknown priority {priority}.</source>
         <translation>未知的优先级 {priority}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
         <source>The tags are longer than {n} characters.</source>
         <translation>标签超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
         <source>The due date is before the start date.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
         <source>The estimate cannot be negative.</source>
         <translation>预计工时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="303"/>
         <source>Goal {key} does not exist.</source>
         <translation>目标 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
         <source>Unknown recurrence {recurrence}.</source>
         <translation>未知的重复方式 {recurrence}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
         <source>Choose the weekday the card recurs on.</source>
         <translation>请选择任务卡片在星期几重复。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="303"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
         <source>Choose the day of the month the card recurs on (1–31).</source>
         <translation>请选择任务卡片在每月几号重复（1–31）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
         <source>Staff record {key} does not exist.</source>
         <translation>员工档案 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
         <source>The board {name} is archived.</source>
         <translation>看板 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
         <source>create cards for others on this board</source>
         <translation>在此看板上为他人创建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
         <source>The board {name} has no columns.</source>
         <translation>看板 {name} 没有阶段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
         <source>assign cards to others on this board</source>
         <translation>在此看板上把任务卡片分配给他人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
         <source>archive this card</source>
         <translation>归档此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
         <source>Only cards on the board can be moved.</source>
         <translation>只能移动看板上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
         <source>move this card</source>
         <translation>移动此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
         <source>Enter the checklist item.</source>
         <translation>请输入检查项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
         <source>Write the comment first.</source>
         <translation>请先填写评论。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
         <source>This database is not empty; the demo shop needs an empty one.</source>
         <translation>此数据库不是空的；演示店铺需要一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
         <source>commendation</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
         <source>fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
         <source>bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
         <source>see the departments</source>
         <translation>查看部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
         <source>A department named {name} exists already.</source>
         <translation>名为 {name} 的部门已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
         <source>The department {name} is archived.</source>
         <translation>部门 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
         <source>{name} has left and cannot head a department.</source>
         <translation>{name} 已离职，不能担任部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
         <source>{name} still has {n} staff; move them to another department first.</source>
         <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
         <source>{name} still has {n} sub-departments; archive or move them first.</source>
         <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
         <source>Enter the goal&apos;s name.</source>
         <translation>请输入目标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
         <source>Unknown goal scope {scope}.</source>
         <translation>未知的目标范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
         <source>Unknown goal period {period}.</source>
         <translation>未知的目标周期 {period}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
         <source>Choose the quarter (1–4) or month (1–12).</source>
         <translation>请选择季度（1–4）或月份（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
         <source>The year {year} is not valid.</source>
         <translation>年份 {year} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
         <source>The target cannot be negative.</source>
         <translation>目标值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
         <source>set this goal</source>
         <translation>设定此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
         <source>change this goal</source>
         <translation>修改此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
         <source>A goal cannot be part of itself.</source>
         <translation>目标不能成为自己的子目标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
         <source>A month goal cannot be split further.</source>
         <translation>月度目标不能再分解。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
         <source>import the roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
         <source>import attendance for everyone</source>
         <translation>为所有人导入考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
         <source>import KPI figures</source>
         <translation>导入考核指标数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
         <source>a usable row</source>
         <translation>可用的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
         <source>your own employee no. (you may import only your own timesheet)</source>
         <translation>您本人的工号（您只能导入自己的工时表）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
         <source>at most 24 hours a day</source>
         <translation>每天最多 24 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
         <source>one row per person, day and task (row {first} has it)</source>
         <translation>每人每天每项任务一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
         <source>letters, digits, &apos;-&apos; or &apos;_&apos; (at most 32)</source>
         <translation>字母、数字、“-”或“_”（最多 32 个）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
         <source>one row per person (row {first} has it)</source>
         <translation>每人一行（第 {first} 行已有此人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="150"/>
         <source>a name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
         <source>a hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
         <source>男/女 or male/female</source>
         <translation>男/女 或 male/female</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
         <source>a phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
         <source>an e-mail address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
         <source>at most 50 characters</source>
         <translation>最多 50 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
         <source>create departments or roles</source>
         <translation>创建部门或岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
         <source>Unknown duplicates policy {policy}.</source>
         <translation>未知的重复数据处理方式 {policy}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
         <source>No column is mapped to {fields}; choose the column and try again.</source>
         <translation>没有列对应到 {fields}；请选择对应的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
         <source>an indicator name</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
         <source>at most 100 characters</source>
         <translation>最多 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
         <source>a month such as 2026-10 (or the month chosen for the file)</source>
         <translation>月份，例如 2026-10（或为文件选择的月份）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
         <source>a person in your department</source>
         <translation>您部门中的员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
         <source>one row per person, indicator and month (row {first} has it)</source>
         <translation>每人每个指标每月一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
         <source>Give the indicator&apos;s name.</source>
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="505"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="506"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="508"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="509"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="510"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="512"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
         <source>Backup and restore work on a local database file only; back up a server database with the server&apos;s own tools.</source>
         <translation>备份和恢复只适用于本地数据库文件；服务器数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
         <source>{path} is a folder; name the backup file.</source>
         <translation>{path} 是文件夹；请指定备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
         <source>{path} is damaged.</source>
         <translation>{path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
         <source>{path} is not a ShopTeam database.</source>
         <translation>{path} 不是网店团队管家的数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
         <source>That file is the database itself.</source>
         <translation>该文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
         <source>see the staff</source>
         <translation>查看员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
         <source>see the org chart</source>
         <translation>查看组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
         <source>change the staffing plans</source>
         <translation>修改人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
         <source>Unknown preset {preset}.</source>
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
+        <source>Unknown way of leaving {kind}.</source>
+        <translation>未知的离职方式 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="517"/>
         <source>Bonus pool</source>
         <translation>奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="518"/>
         <source>Unknown kind of bonus pool {kind}.</source>
         <translation>未知的奖金池类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
         <source>A team bonus pool needs the month of the scores.</source>
         <translation>团队奖金池需要选择考核月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="520"/>
         <source>{people} are not employed in {period}, the pay month: choose a month in which everyone with a share is paid.</source>
         <translation>{people} 在发放月份 {period} 不在职：请选择所有分得奖金的员工都在职的月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
         <source>save a bonus pool</source>
         <translation>保存奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
         <source>The bonus pool is approved and locked; reopen it to change it.</source>
         <translation>奖金池已批准并锁定；如需修改，请先重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="523"/>
         <source>approve a bonus pool</source>
         <translation>批准奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="501"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
         <source>reopen an approved bonus pool</source>
         <translation>重新开启已批准的奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="502"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="525"/>
         <source>The bonus pool is not approved.</source>
         <translation>奖金池尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="503"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
         <source>delete a bonus pool</source>
         <translation>删除奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="504"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="527"/>
         <source>see bonus pools</source>
         <translation>查看奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="508"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
         <source>{value} is not a share between 0 and 1.</source>
         <translation>{value} 不是 0 到 1 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="509"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="532"/>
         <source>Enter 0 (no housing fund) or a rate from {low} % to {high} %.</source>
         <translation>请填写 0（不缴公积金）或 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="510"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="533"/>
         <source>Enter a rate from {low} % to {high} %.</source>
         <translation>请填写 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="515"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="539"/>
         <source>The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.</source>
         <translation>{period} 的奖金核算是月份结束前算出的预估；请在 {last_day} 之后重新核算再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="517"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
         <source>{count} item(s) of {period} are still open or flagged: review them and confirm to approve.</source>
         <translation>{period} 还有 {count} 项未处理或被标记：请复核并确认后再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="518"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="541"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="542"/>
         <source>The month {period} has not begun: there is nothing to pay yet.</source>
         <translation>{period} 尚未开始，还没有可发放的工资。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="520"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="543"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="503"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="544"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="545"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="523"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="546"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="547"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="515"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="506"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="512"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="549"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
@@ -4746,737 +4761,822 @@
         <translation>此记录已被他人修改，已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
         <source>see the payout cost</source>
         <translation>查看薪酬成本</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
+        <source>import candidates</source>
+        <translation>导入候选人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
+        <source>one row per phone number (row {first} has it)</source>
+        <translation>每个电话只占一行（第 {first} 行已有）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
+        <source>at most 40 characters</source>
+        <translation>最多 40 个字</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
+        <source>the role of an open position ({roles})</source>
+        <translation>在招职位的岗位（{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
+        <source>the role of an open position (or a position chosen for the whole file)</source>
+        <translation>在招职位的岗位（或为整个文件选择的职位）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
+        <source>a date that is not in the future</source>
+        <translation>不晚于今天的日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
         <source>an amount of 0 or more</source>
         <translation>不小于 0 的金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
         <source>The copy did not go through: {reason}</source>
         <translation>复制未完成：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
         <source>The source and the target are the same database.</source>
         <translation>源数据库和目标数据库是同一个。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
         <source>{url} holds no ShopTeam database.</source>
         <translation>{url} 中没有 ShopTeam 数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
         <source>{url} already holds a shop; copy only into an empty database.</source>
         <translation>{url} 已经有店铺；只能复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
         <source>Meeting part</source>
         <translation>周例会个人汇报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
         <source>hold weekly meetings</source>
         <translation>主持周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
         <source>hold this weekly meeting</source>
         <translation>主持这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
         <source>The weekly meeting of {week} has already been created.</source>
         <translation>{week} 的周例会已经创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
         <source>see this weekly meeting</source>
         <translation>查看这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
         <source>edit this part of the weekly meeting</source>
         <translation>修改周例会中他人的汇报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
         <source>take the attendance of this weekly meeting</source>
         <translation>登记这次周例会的出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
         <source>change this weekly meeting</source>
         <translation>修改这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
         <source>Unknown kind {kind}.</source>
         <translation>未知的类别 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
         <source>Enter the text.</source>
         <translation>请输入内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
         <source>Meeting item</source>
         <translation>周例会事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
         <source>The action item is already card {card}.</source>
         <translation>该待办事项已是任务卡片 {card}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
         <source>Choose the board of the card.</source>
         <translation>请选择任务卡片所在的看板。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
+        <source>Enter the handover item.</source>
+        <translation>请填写交接事项。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
+        <source>A handover item has at most {n} characters.</source>
+        <translation>交接事项最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
+        <source>record a leaving</source>
+        <translation>办理离职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
+        <source>Choose resignation or dismissal.</source>
+        <translation>请选择辞职或辞退。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
+        <source>Enter the reason for leaving.</source>
+        <translation>请填写离职原因。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
+        <source>{name} has left already.</source>
+        <translation>{name} 已经离职。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
+        <source>edit the handover checklist</source>
+        <translation>修改离职交接清单</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
+        <source>see the handover checklist</source>
+        <translation>查看离职交接清单</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
+        <source>see this staff record</source>
+        <translation>查看此员工档案</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
+        <source>Handover item</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
         <source>edit this staff record</source>
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="491"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
         <source>{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="501"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
         <source>see this person&apos;s weekly report</source>
         <translation>查看此人的周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="242"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="245"/>
         <source>change the attendance rules</source>
         <translation>修改考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
         <source>change the work calendar</source>
         <translation>修改工作日历</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
         <source>Unknown kind of day {kind}.</source>
         <translation>未知的日期类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
         <source>change work patterns</source>
         <translation>修改班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
         <source>A shift needs at least one working period.</source>
         <translation>一个班次至少需要一个工作时段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
         <source>The shift&apos;s periods must follow each other without overlapping.</source>
         <translation>班次的各个时段必须前后相接、互不重叠。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
         <source>Work pattern</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="553"/>
         <source>change the probation settings</source>
         <translation>修改试用期设置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="554"/>
         <source>The probation must be a whole number of months from 0 to {max}.</source>
         <translation>试用期必须是 0 到 {max} 之间的整数月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="555"/>
         <source>see probations</source>
         <translation>查看试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="556"/>
         <source>review this probation</source>
         <translation>评估此人的试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="532"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="557"/>
         <source>change probations</source>
         <translation>修改试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="533"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="558"/>
         <source>The probation ends before the hire date.</source>
         <translation>试用期结束日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="559"/>
         <source>review probations</source>
         <translation>进行转正评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="560"/>
         <source>Unknown outcome {outcome}.</source>
         <translation>未知的评估结果 {outcome}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="561"/>
         <source>{name} is not on probation.</source>
         <translation>{name} 不在试用期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="537"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="562"/>
         <source>Enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="563"/>
         <source>The date is before the hire date.</source>
         <translation>该日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="539"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="564"/>
         <source>The new end date must be after {day}.</source>
         <translation>新的结束日期必须晚于 {day}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="565"/>
         <source>Enter the reason.</source>
         <translation>请输入原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="542"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="543"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="567"/>
         <source>open positions</source>
         <translation>开放招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="544"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="568"/>
         <source>The headcount must be a whole number from 1 to {max}.</source>
         <translation>人数必须是 1 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="545"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="569"/>
         <source>The wanted-by date is in the past.</source>
         <translation>期望到岗日期已过。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="546"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="570"/>
         <source>The staffing plan has no open shortage for this role.</source>
         <translation>编制方案中该岗位没有待补的缺口。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="547"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="571"/>
         <source>close positions</source>
         <translation>关闭招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="548"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="572"/>
         <source>see recruitment</source>
         <translation>查看招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="549"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="573"/>
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="551"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="575"/>
         <source>Enter the candidate&apos;s name.</source>
         <translation>请输入候选人姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="552"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="576"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>手机号 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="553"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="577"/>
         <source>The expected salary cannot be negative.</source>
         <translation>期望薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="554"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="578"/>
         <source>The application date is in the future.</source>
         <translation>投递日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="555"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="579"/>
         <source>add candidates</source>
         <translation>添加候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="556"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
         <source>The position {role} is closed.</source>
         <translation>职位 {role} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="557"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="580"/>
         <source>edit candidates</source>
         <translation>编辑候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="558"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="581"/>
         <source>move candidates</source>
         <translation>调整候选人阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="559"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="582"/>
         <source>Unknown stage {stage}.</source>
         <translation>未知的阶段 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="550"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="574"/>
         <source>{name} is {stage} already.</source>
         <translation>{name} 已处于 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="560"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="551"/>
+        <source>export candidates</source>
+        <translation>导出候选人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="583"/>
         <source>reject candidates</source>
         <translation>淘汰候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="561"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="584"/>
         <source>Enter the reason for the rejection.</source>
         <translation>请输入淘汰原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="562"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="585"/>
         <source>score interviews</source>
         <translation>面试评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="563"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="586"/>
         <source>Enter the competence.</source>
         <translation>请输入评分项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="564"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="587"/>
         <source>The score must be a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="565"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="588"/>
         <source>hire candidates</source>
         <translation>录用入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="566"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="589"/>
         <source>Only a candidate at the offer stage can be hired ({name} is {stage}).</source>
         <translation>只有处于录用阶段的候选人才能入职（{name} 处于 {stage}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="567"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="590"/>
         <source>You may not set salaries; leave the base salary empty.</source>
         <translation>您无权设置薪资，请将基本工资留空。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="569"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="592"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="570"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="593"/>
         <source>plan training</source>
         <translation>制定培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="571"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="594"/>
         <source>The year must be from {min} to {max}.</source>
         <translation>年份必须在 {min} 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="572"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="595"/>
         <source>Enter the training topic.</source>
         <translation>请填写培训主题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="573"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="596"/>
         <source>see the training plans</source>
         <translation>查看培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="574"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="597"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="575"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="598"/>
         <source>plan training sessions</source>
         <translation>安排培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="576"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="599"/>
         <source>Enter the place, or mark the session as online.</source>
         <translation>请填写地点，或将本场标为线上。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="577"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="600"/>
         <source>see the training sessions</source>
         <translation>查看培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="578"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="601"/>
         <source>take training attendance</source>
         <translation>登记培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="579"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="602"/>
         <source>The session on {day} has not taken place yet.</source>
         <translation>{day} 的培训尚未举行。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="580"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="603"/>
         <source>take attendance for this person</source>
         <translation>为此人登记签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="581"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="604"/>
         <source>{name} has an evaluation for this session; clear it before marking them absent.</source>
         <translation>{name} 在本场已有培训评估，请先清除评估再标为缺席。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="582"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="605"/>
         <source>record training evaluations</source>
         <translation>录入培训评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="583"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="606"/>
         <source>evaluate this person</source>
         <translation>评估此人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="584"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="607"/>
         <source>{name} did not attend this session.</source>
         <translation>{name} 未出席本场培训。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="585"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="608"/>
         <source>see training attendance</source>
         <translation>查看培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="587"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="610"/>
         <source>see a training record without a staff record</source>
         <translation>在没有员工档案的情况下查看培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="588"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="611"/>
         <source>see someone else&apos;s training record</source>
         <translation>查看他人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="589"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="612"/>
         <source>see this person&apos;s training record</source>
         <translation>查看此人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="590"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="613"/>
         <source>see the training report</source>
         <translation>查看培训报表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="592"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="615"/>
         <source>The file could not be read or written: {reason}</source>
         <translation>无法读写文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="593"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="616"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -5628,27 +5728,32 @@
         <translation>考核指标数据导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="131"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="122"/>
+        <source>Candidates import template.xlsx</source>
+        <translation>候选人导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="132"/>
         <source>Save the blank template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="132"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="133"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="139"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="140"/>
         <source>Writing the template…</source>
         <translation>正在生成模板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="143"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="144"/>
         <source>Template saved: %1. Fill it in and choose it above to import it.</source>
         <translation>模板已保存：%1。填好后在上方选择它即可导入。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="158"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="159"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -6035,6 +6140,29 @@
         <location filename="../../shopteam/ui/accounts/grants_dialog.py" line="26"/>
         <source>These permissions come on top of what the access level allows.</source>
         <translation>这些权限是在访问级别所允许的权限之外额外授予的。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="106"/>
+        <source>Handover: %1</source>
+        <translation>离职交接：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="111"/>
+        <source>Another item, then Enter</source>
+        <translation>再添一项，按回车</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="134"/>
+        <source>%1 (done %2, %3)</source>
+        <translation>%1（%2 完成，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="143"/>
+        <source>%1 of %2 items done</source>
+        <translation>已完成 %1 / %2 项</translation>
     </message>
 </context>
 <context>
@@ -6453,162 +6581,192 @@
         <translation>KPI 实际值（销售额、转化率、DSR …）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="23"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="20"/>
+        <source>Candidates (recruitment)</source>
+        <translation>候选人（招聘）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="24"/>
         <source>a roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="24"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="25"/>
         <source>attendance, one row per person and day</source>
         <translation>考勤（每人每天一行）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="25"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="26"/>
         <source>attendance, one row per punch</source>
         <translation>考勤（每次打卡一行）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="26"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="27"/>
         <source>attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="27"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="28"/>
         <source>a timesheet</source>
         <translation>工时表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="28"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="29"/>
         <source>KPI actuals</source>
         <translation>KPI 实际值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="32"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="30"/>
+        <source>candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="34"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="33"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="34"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="36"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="35"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="37"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="36"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="38"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="37"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="39"/>
         <source>Base salary</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="38"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="40"/>
         <source>Social-insurance base</source>
         <translation>社保基数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="39"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="41"/>
         <source>Housing-fund base</source>
         <translation>公积金基数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="40"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="42"/>
         <source>Special additional deductions</source>
         <translation>专项附加扣除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="41"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="43"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="42"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="44"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="43"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="45"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="44"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="45"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="47"/>
         <source>Clock-in</source>
         <translation>上班打卡</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="46"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="48"/>
         <source>Clock-out</source>
         <translation>下班打卡</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="47"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="49"/>
         <source>Punch time</source>
         <translation>打卡时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="48"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="50"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="49"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="51"/>
         <source>Hours</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="50"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="52"/>
         <source>Overtime hours</source>
         <translation>加班时长</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="51"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="53"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="52"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="54"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="53"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="55"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="54"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="56"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="57"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/imports/texts.py" line="58"/>
+        <source>Expected salary</source>
+        <translation>期望薪资</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="59"/>
+        <source>CV</source>
+        <translation>简历</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="60"/>
+        <source>Applied on</source>
+        <translation>投递日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/imports/texts.py" line="64"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="59"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="65"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/texts.py" line="60"/>
+        <location filename="../../shopteam/ui/imports/texts.py" line="66"/>
         <source>Rejected</source>
         <translation>无法导入</translation>
     </message>
@@ -6626,7 +6784,7 @@
         <translation>新岗位：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/wizard.py" line="26"/>
+        <location filename="../../shopteam/ui/imports/wizard.py" line="27"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -6643,17 +6801,17 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/imports/jobs.py" line="29"/>
-        <location filename="../../shopteam/ui/imports/jobs.py" line="76"/>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="80"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/jobs.py" line="47"/>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="48"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/jobs.py" line="90"/>
+        <location filename="../../shopteam/ui/imports/jobs.py" line="94"/>
         <source>Saving the error workbook…</source>
         <translation>正在保存错误工作簿…</translation>
     </message>
@@ -6747,6 +6905,69 @@
         <location filename="../../shopteam/ui/attendance/request_dialogs.py" line="117"/>
         <source>Hours</source>
         <translation>小时数</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="48"/>
+        <source>Leaving: %1</source>
+        <translation>离职：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="51"/>
+        <source>Resignation (辞职)</source>
+        <translation>辞职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="52"/>
+        <source>Dismissal (辞退)</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="63"/>
+        <source>Work handed over to the successor</source>
+        <translation>工作交接给接手人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="63"/>
+        <source>Computer, badge and other equipment returned</source>
+        <translation>归还电脑、工牌等设备</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="64"/>
+        <source>Shop back-office and customer-service accounts handed back</source>
+        <translation>交还店铺后台与客服账号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="65"/>
+        <source>Advances and expense claims settled</source>
+        <translation>结清借款与报销</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="66"/>
+        <source>The record stays on the roster as left; the account can log in up to the last day and not after; the last month is paid up to the last day.</source>
+        <translation>档案以“离职”状态保留在花名册中；账号可登录到最后工作日，之后停用；最后一个月的工资按出勤至最后工作日折算。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="71"/>
+        <source>How</source>
+        <translation>离职方式</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="72"/>
+        <source>Last working day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="73"/>
+        <source>Reason</source>
+        <translation>离职原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="74"/>
+        <source>Handover checklist (one item a line)</source>
+        <translation>离职交接清单（每行一项）</translation>
     </message>
 </context>
 <context>
@@ -7190,68 +7411,68 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="217"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="218"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="223"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="224"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="223"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="224"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="223"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="224"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="273"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="274"/>
         <source>Sheet “%1” holds %2. Headers found on row %3; correct a column below if it is wrong.</source>
         <translation>工作表“%1”的内容是%2。表头在第 %3 行；如有列对应错误，请在下方更正。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="293"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="294"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="320"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="321"/>
         <source>Choose a column for: %1.</source>
         <translation>请为以下项目选择列：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="330"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="331"/>
         <source>Month of rows without one:</source>
         <translation>未填月份的行计入：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="331"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="332"/>
         <source>Rows with an empty month cell are for this month.</source>
         <translation>月份单元格为空的行计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="333"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="334"/>
         <source>Month of the figures:</source>
         <translation>数据所属月份：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="334"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="335"/>
         <source>The file has no month column: every row is for this month.</source>
         <translation>文件中没有月份列：所有行都计入此月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="341"/>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="343"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="342"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="344"/>
         <source>%1 or %2</source>
         <translation>%1或%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="365"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="366"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -9099,7 +9320,7 @@ allowance</source>
         <translation>没有可以导入的行。请检查列的对应关系或文件；点“下一步”可以将无法导入的行连同原因一起保存下来。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="137"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="138"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -9226,161 +9447,255 @@ allowance</source>
 <context>
     <name>RecruitmentPage</name>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="84"/>
-        <location filename="../../shopteam/ui/people/page.py" line="89"/>
+        <location filename="../../shopteam/ui/people/page.py" line="88"/>
+        <location filename="../../shopteam/ui/people/page.py" line="93"/>
         <source>Recruitment</source>
         <translation>招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="87"/>
+        <location filename="../../shopteam/ui/people/page.py" line="91"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="89"/>
+        <location filename="../../shopteam/ui/people/page.py" line="93"/>
         <source>Recruitment is for the owner and managers.</source>
         <translation>招聘仅供店主和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="95"/>
-        <location filename="../../shopteam/ui/people/page.py" line="314"/>
+        <location filename="../../shopteam/ui/people/page.py" line="99"/>
+        <location filename="../../shopteam/ui/people/page.py" line="411"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="96"/>
-        <location filename="../../shopteam/ui/people/page.py" line="313"/>
+        <location filename="../../shopteam/ui/people/page.py" line="100"/>
+        <location filename="../../shopteam/ui/people/page.py" line="410"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="97"/>
+        <location filename="../../shopteam/ui/people/page.py" line="101"/>
         <source>Hired</source>
         <translation>已入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="99"/>
+        <location filename="../../shopteam/ui/people/page.py" line="103"/>
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="101"/>
+        <location filename="../../shopteam/ui/people/page.py" line="105"/>
         <source>Wanted by</source>
         <translation>期望到岗</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="103"/>
-        <location filename="../../shopteam/ui/people/page.py" line="320"/>
+        <location filename="../../shopteam/ui/people/page.py" line="107"/>
+        <location filename="../../shopteam/ui/people/page.py" line="417"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="103"/>
+        <location filename="../../shopteam/ui/people/page.py" line="107"/>
         <source>Open</source>
         <translation>招聘中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="103"/>
+        <location filename="../../shopteam/ui/people/page.py" line="107"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="107"/>
+        <location filename="../../shopteam/ui/people/page.py" line="111"/>
         <source>&amp;Open position…</source>
         <translation>开放职位(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="108"/>
+        <location filename="../../shopteam/ui/people/page.py" line="112"/>
         <source>&amp;Close position</source>
         <translation>关闭职位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="114"/>
+        <location filename="../../shopteam/ui/people/page.py" line="115"/>
+        <source>&amp;Import candidates…</source>
+        <translation>导入候选人(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="117"/>
+        <source>E&amp;xport candidates…</source>
+        <translation>导出候选人(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="124"/>
         <source>Positions</source>
         <translation>招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="133"/>
+        <location filename="../../shopteam/ui/people/page.py" line="148"/>
         <source>&amp;Add candidate…</source>
         <translation>添加候选人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="137"/>
+        <location filename="../../shopteam/ui/people/page.py" line="152"/>
         <source>&amp;Move</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="138"/>
+        <location filename="../../shopteam/ui/people/page.py" line="153"/>
         <source>&amp;Score…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="139"/>
+        <location filename="../../shopteam/ui/people/page.py" line="154"/>
         <source>&amp;Turn down…</source>
         <translation>淘汰(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="140"/>
+        <location filename="../../shopteam/ui/people/page.py" line="155"/>
         <source>&amp;Hire…</source>
         <translation>录用入职(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="153"/>
+        <location filename="../../shopteam/ui/people/page.py" line="174"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="222"/>
+        <location filename="../../shopteam/ui/people/page.py" line="245"/>
         <source>applied %1</source>
         <translation>%1 投递</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="224"/>
+        <location filename="../../shopteam/ui/people/page.py" line="247"/>
         <source>average score %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="237"/>
+        <location filename="../../shopteam/ui/people/page.py" line="260"/>
         <source>%1: %2 candidate(s), %3 hired, average %4 days to hire</source>
         <translation>%1：候选人 %2 名，入职 %3 名，平均 %4 天入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="238"/>
+        <location filename="../../shopteam/ui/people/page.py" line="261"/>
+        <location filename="../../shopteam/ui/people/page.py" line="293"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="311"/>
+        <location filename="../../shopteam/ui/people/page.py" line="264"/>
+        <source>All positions by source:</source>
+        <translation>全部职位按来源：</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="292"/>
+        <source>%1 %2 (%3 hired)</source>
+        <translation>%1 %2 人（入职 %3 人）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="292"/>
+        <source>%1 %2</source>
+        <translation>%1 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="295"/>
+        <source>Time to hire: nobody hired yet</source>
+        <translation>招聘周期：尚无人入职</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/people/page.py" line="297"/>
+        <source>Time to hire: %1 days on average over %n hire(s)</source>
+        <translation>
+            <numerusform>招聘周期：%n 人入职，平均 %1 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/people/page.py" line="299"/>
+        <source>%1: %n candidate(s)</source>
+        <translation>
+            <numerusform>%1：候选人 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="300"/>
+        <source>Per stage: %1</source>
+        <translation>各阶段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="302"/>
+        <source>Per source: %1</source>
+        <translation>各来源：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/people/page.py" line="365"/>
+        <source>%n candidate(s) imported.</source>
+        <translation>
+            <numerusform>导入了 %n 名候选人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="370"/>
+        <source>Export the candidates to Excel</source>
+        <translation>将候选人导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="371"/>
+        <source>candidates.xlsx</source>
+        <translation>候选人.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="371"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="390"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/people/page.py" line="396"/>
+        <source>%n candidate(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名候选人导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="399"/>
+        <source>Exporting the candidates…</source>
+        <translation>正在导出候选人…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="408"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="312"/>
+        <location filename="../../shopteam/ui/people/page.py" line="409"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="315"/>
+        <location filename="../../shopteam/ui/people/page.py" line="412"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="316"/>
+        <location filename="../../shopteam/ui/people/page.py" line="413"/>
         <source>Probation ends</source>
         <translation>试用期至</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="318"/>
+        <location filename="../../shopteam/ui/people/page.py" line="415"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="324"/>
+        <location filename="../../shopteam/ui/people/page.py" line="421"/>
         <source>&amp;Review probation…</source>
         <translation>转正评估(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="338"/>
+        <location filename="../../shopteam/ui/people/page.py" line="435"/>
         <source>%1 on probation; %2 ending within 14 days or overdue</source>
         <translation>试用期 %1 人，其中 %2 人 14 天内到期或已逾期</translation>
     </message>
@@ -9874,168 +10189,173 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/roster/page.py" line="73"/>
+        <source>Handover…</source>
+        <translation>离职交接…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="74"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="340"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="76"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="361"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="76"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="77"/>
         <source>Headcount chart…</source>
         <translation>人数图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="82"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="84"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="86"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
         <source>Filter by no., name, department, role or phone</source>
         <translation>按工号、姓名、部门、岗位或电话筛选</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="91"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="93"/>
         <source>Current staff (not left)</source>
         <translation>现有员工（未离职）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="91"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="93"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="92"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="94"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="92"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="94"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="92"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="94"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="140"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="142"/>
         <source>Headcount by department</source>
         <translation>各部门人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="175"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="177"/>
         <source>Only the first %1 people could be loaded: %2</source>
         <translation>只载入了前 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="177"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="179"/>
         <source>%1 shown, the list is incomplete</source>
         <translation>已显示 %1 人，名单不完整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="209"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="211"/>
         <source>%1 shown, loading the rest…</source>
         <translation>已显示 %1 人，其余正在载入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="211"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="213"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="265"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="268"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="266"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="269"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="280"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="301"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="294"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="315"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="313"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="329"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="334"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="350"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="314"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="335"/>
         <source>%1 already have history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>%1 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="320"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="341"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="321"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="342"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="332"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="353"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="338"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="359"/>
         <source>The staff list is still loading; export again in a moment.</source>
         <translation>员工名单仍在载入，请稍后再导出。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="341"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="362"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="342"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="363"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="361"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="382"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="353"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="374"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="379"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="362"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="383"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -10671,17 +10991,17 @@ allowance</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="175"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="176"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="176"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="177"/>
         <source>The workbook has several sheets; the first one with data is chosen.</source>
         <translation>工作簿有多个工作表；已选中第一个有数据的工作表。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/setup_pages.py" line="206"/>
+        <location filename="../../shopteam/ui/imports/setup_pages.py" line="207"/>
         <source>Reading the sheet…</source>
         <translation>正在读取工作表…</translation>
     </message>
@@ -11197,67 +11517,67 @@ allowance</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="257"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="258"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="261"/>
         <source>Added</source>
         <translation>已新增</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="260"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="261"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="261"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="262"/>
         <source>Skipped (already imported)</source>
         <translation>已跳过（之前已导入）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="261"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="262"/>
         <source>Rejected</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="266"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="267"/>
         <source>Save error workbook…</source>
         <translation>保存错误工作簿…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="288"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="289"/>
         <source>The rejected rows were not imported. Save them with the reasons, correct them and import that workbook again.</source>
         <translation>有问题的行没有导入。请将它们连同原因保存下来，改正后再导入该工作簿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="294"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="295"/>
         <source>%1-rejected.xlsx</source>
         <translation>%1-未导入.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="293"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="294"/>
         <source>Save error workbook</source>
         <translation>保存错误工作簿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="295"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="296"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="308"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="309"/>
         <source>The error workbook could not be saved: %1</source>
         <translation>无法保存错误工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="314"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="315"/>
         <source>The rejected rows were saved to %1.</source>
         <translation>有问题的行已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/imports/result_pages.py" line="319"/>
+        <location filename="../../shopteam/ui/imports/result_pages.py" line="320"/>
         <source>Saving the error workbook…</source>
         <translation>正在保存错误工作簿…</translation>
     </message>

@@ -84,6 +84,11 @@ TEMPLATES: dict[str, str] = {
     "probation_end": "{employee_no} {name}: employment ended in probation on {day}",
     "probation_end_date": "{employee_no} {name}: probation ends {day}",
     "probation_months": "probation months of {role}: {months}",
+    # leaving
+    "staff_left": "{employee_no} {name}: last day {day} ({kind}): {reason}",
+    "handover_item": "{employee_no} {name}: handover item {item}",
+    "handover_done": "{employee_no} {name}: handover item {item} done",
+    "handover_undone": "{employee_no} {name}: handover item {item} not done",
     # weekly meeting
     "meeting_shop": "weekly meeting {week} of the shop",
     "meeting_department": "weekly meeting {week} of {department}",
@@ -160,6 +165,10 @@ ZH_TEMPLATES: dict[str, str] = {
     "probation_end": "{employee_no} {name}：试用期内于 {day} 结束雇佣",
     "probation_end_date": "{employee_no} {name}：试用期至 {day}",
     "probation_months": "{role} 的试用期月数：{months}",
+    "staff_left": "{employee_no} {name}：最后工作日 {day}（{kind}）：{reason}",
+    "handover_item": "{employee_no} {name} 的离职交接项：{item}",
+    "handover_done": "{employee_no} {name}：交接项 {item} 已完成",
+    "handover_undone": "{employee_no} {name}：交接项 {item} 改为未完成",
     "meeting_shop": "{week} 全店周例会",
     "meeting_department": "{week} {department}周例会",
     "meeting_notes": "{week} 周例会：会议记录",
@@ -197,6 +206,8 @@ ZH_WORDS: dict[str, str] = {
     # candidate stages
     "screening": "筛选", "first_interview": "初试", "second_interview": "复试", "offer": "录用", "hired": "入职",
     "rejected": "淘汰",
+    # ways of leaving
+    "resignation": "辞职", "dismissal": "辞退", "left": "离职",
     # weekly meeting items and attendance
     "issue": "问题", "risk": "风险", "decision": "决议", "attended": "出席", "absent": "缺席",
 }

@@ -80,6 +80,13 @@ class LoginThrottled(ShopTeamError):
     template = "Too many failed attempts. Try again in {seconds} seconds."
 
 
+class AccountClosed(ShopTeamError):
+    """The account's person has left: it logs in up to their last day and no more."""
+
+    code = "account_closed"
+    template = "This account was closed after the last working day ({day})."
+
+
 class SchemaTooNewError(ShopTeamError):
     code = "schema_too_new"
     template = (

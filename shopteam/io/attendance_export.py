@@ -156,6 +156,17 @@ _TEMPLATE_COLUMNS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
         ("period", "月份", "Month", "如 2026-10；不填则导入时选择月份 | e.g. 2026-10; if empty, chosen on import"),
         ("note", "备注", "Note", ""),
     ),
+    "candidates": (
+        ("name", "姓名*", "Name*", "必填 | required"),
+        ("phone", "电话", "Phone", "同一电话只导入一次 | one row per phone number"),
+        ("role", "应聘职位", "Position", "在招职位的岗位；不填则导入时选择职位 | the role of an open position; if empty, "
+                                       "chosen on import"),
+        ("source", "来源", "Source", "如 BOSS直聘、58同城、内部推荐 | e.g. BOSS直聘, 58同城, a referral"),
+        ("expected_salary", "期望薪资", "Expected salary", "元/月，如 8000、8k、8,000元 | yuan a month, e.g. 8000, 8k"),
+        ("cv_path", "简历", "CV", "简历文件的路径 | the CV file's path"),
+        ("applied_on", "投递日期", "Applied on", "如 2026-12-01；不填为导入当天 | e.g. 2026-12-01; if empty, today"),
+        ("note", "备注", "Notes", ""),
+    ),
 }
 TEMPLATE_KINDS = tuple(_TEMPLATE_COLUMNS)
 TEMPLATE_ROWS = 1000
@@ -178,7 +189,8 @@ def write_template(path: str | Path, kind: str, *, departments: Sequence[str] = 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = {"roster": ("花名册", "Roster"), "attendance": ("打卡记录", "Punches"),
-                   "timesheet": ("工时", "Timesheet"), "kpi": ("指标数据", "KPI actuals")}[kind][lang == "en"]
+                   "timesheet": ("工时", "Timesheet"), "kpi": ("指标数据", "KPI actuals"),
+                   "candidates": ("候选人", "Candidates")}[kind][lang == "en"]
     bold = Font(bold=True)
     for col, (_field, zh, en, _note) in enumerate(columns, start=1):
         cell = sheet.cell(row=1, column=col, value=zh if lang == "zh" else en)
@@ -219,7 +231,7 @@ def write_template(path: str | Path, kind: str, *, departments: Sequence[str] = 
                                         showErrorMessage=strict)
             validation.add(target)
             sheet.add_data_validation(validation)
-        if field_name in ("date", "hire_date"):
+        if field_name in ("date", "hire_date", "applied_on"):
             for r in range(2, TEMPLATE_ROWS + 2):
                 sheet.cell(row=r, column=col).number_format = date_format
         elif field_name in ("clock_in", "clock_out", "employee_no", "phone", "period"):
@@ -230,7 +242,8 @@ def write_template(path: str | Path, kind: str, *, departments: Sequence[str] = 
     title = {"roster": ("花名册导入模板", "Roster import template"),
              "attendance": ("打卡记录导入模板", "Punch records import template"),
              "timesheet": ("工时导入模板", "Timesheet import template"),
-             "kpi": ("考核指标数据导入模板", "KPI actuals import template")}[kind][lang == "en"]
+             "kpi": ("考核指标数据导入模板", "KPI actuals import template"),
+             "candidates": ("候选人导入模板", "Candidates import template")}[kind][lang == "en"]
     guide.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
     intro = ("在第一个工作表中每行填写一条记录，不要修改表头。带 * 的列必填。日期可写 2026-09-01、2026/9/1 或 "
              "2026年9月1日；时间可写 9:02 或 09:02:33，过了午夜写 次日 01:30。导入时可以选择跳过或替换已有记录；"

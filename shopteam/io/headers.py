@@ -52,7 +52,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "full name",
     ),
     "department": ("部门", "所属部门", "部门名称", "department", "dept"),
-    "role": ("岗位", "职位", "职务", "岗位名称", "role", "position", "job title", "job"),
+    "role": ("岗位", "职位", "职务", "岗位名称", "role", "position", "job title", "job", "应聘职位", "应聘岗位",
+             "招聘职位", "招聘岗位", "applied position", "position applied for"),
     "hire_date": ("入职日期", "入职时间", "入职", "hire date", "hired", "start date", "date joined"),
     "base_salary": ("基本工资", "底薪", "基本薪资", "月薪", "base salary", "basic salary", "salary"),
     "social_insurance_base": ("社保基数", "社保缴费基数", "社会保险缴费基数", "社会保险基数", "social insurance base",
@@ -120,11 +121,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "indicator": ("指标", "指标名称", "考核指标", "指标项", "kpi", "indicator", "metric", "kpi name"),
     "value": ("数值", "实际值", "完成值", "指标值", "实际", "value", "actual", "amount"),
     "period": ("期间", "考核期间", "月份", "考核月份", "统计月份", "period", "month"),
+    # candidates (招聘候选人)
+    "source": ("来源", "渠道", "招聘渠道", "简历来源", "应聘渠道", "source", "channel"),
+    "expected_salary": ("期望薪资", "期望工资", "期望月薪", "期望薪酬", "薪资要求", "expected salary",
+                        "salary expectation"),
+    "cv_path": ("简历", "简历文件", "简历路径", "简历附件", "cv", "resume", "cv file"),
+    "applied_on": ("投递日期", "投递时间", "应聘日期", "申请日期", "applied on", "application date", "applied"),
 }
 
 ROSTER, PUNCHES, PUNCH_LOG, TIMESHEET = "roster", "punches", "punch_log", "timesheet"
 KPI = "kpi"
-KINDS = (ROSTER, PUNCHES, PUNCH_LOG, TIMESHEET, KPI)
+CANDIDATES = "candidates"
+KINDS = (ROSTER, PUNCHES, PUNCH_LOG, TIMESHEET, KPI, CANDIDATES)
 _PERSON = ("employee_no", "name", "department", "role")
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
     ROSTER: _PERSON + ("hire_date", "base_salary", "gender", "phone", "email", "note", "social_insurance_base",
@@ -133,6 +141,7 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     PUNCH_LOG: _PERSON + ("date", "punch_time", "note"),
     TIMESHEET: ("employee_no", "name", "date", "task", "hours", "overtime_hours", "note"),
     KPI: ("employee_no", "name", "indicator", "value", "period", "note"),
+    CANDIDATES: ("name", "phone", "role", "source", "expected_salary", "cv_path", "applied_on", "note"),
 }
 
 
@@ -297,6 +306,8 @@ class ColumnMapping:
 
 def missing_required(kind: str, columns: dict[str, int]) -> tuple[str, ...]:
     missing = []
+    if kind == CANDIDATES:
+        return () if "name" in columns else ("name",)
     if "employee_no" not in columns and "name" not in columns:
         missing.append("employee_no")
     needs = {
@@ -324,6 +335,8 @@ def _best_columns(layout: HeaderLayout, fields: tuple[str, ...]) -> dict[str, in
 
 def guess_kind(layout: HeaderLayout) -> str:
     present = {m[0] for m in layout.matches if m}
+    if "employee_no" not in present and present & {"source", "expected_salary", "cv_path", "applied_on"}:
+        return CANDIDATES
     if "indicator" in present and "value" in present:
         return KPI
     if "clock_in" in present or "clock_out" in present:

@@ -7,6 +7,8 @@ exports repeat the same dates, names and times on thousands of rows.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -15,7 +17,7 @@ from typing import Any
 
 from shopteam.domain.money import parse_money
 from shopteam.domain.timeparse import ClockTime, ParseError, parse_clock, parse_date, parse_datetime
-from shopteam.io.headers import PUNCH_LOG, PUNCHES, TIMESHEET, ColumnMapping
+from shopteam.io.headers import CANDIDATES, PUNCH_LOG, PUNCHES, TIMESHEET, ColumnMapping
 from shopteam.io.reader import RawSheet
 
 
@@ -101,7 +103,45 @@ def _money(value: Any) -> Decimal | None:
         raise ParseError("an amount of money", value) from None
 
 
-def _parsers(sheet: RawSheet, year: int | None) -> dict[str, Callable[[Any], Any]]:
+_SALARY = re.compile(r"^(\d+(?:\.\d+)?)\s*(k|千|w|万)?$", re.IGNORECASE)
+_SALARY_UNITS = {None: 1, "k": 1000, "千": 1000, "w": 10000, "万": 10000}
+
+
+def _half_width(value: Any) -> Any:
+    """Full-width digits, letters and punctuation ('１３８', '８Ｋ', '，') as their ASCII forms (NFKC)."""
+    return unicodedata.normalize("NFKC", value) if isinstance(value, str) else value
+
+
+def _salary(value: Any) -> Decimal | None:
+    """A monthly salary as people write it: 8000, '8,000', '8000元', '¥8000', '8k', '8K', '8千', '1.2万',
+    '８０００' (full-width) -> yuan with fen precision, half-up. A range ('8-10k') is not one amount."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ParseError("an amount such as 8000, 8k or 8,000元", value)
+    if isinstance(value, int | float):
+        if value < 0:
+            raise ParseError("an amount such as 8000, 8k or 8,000元", value)
+        return parse_money(value)
+    text = _half_width(str(value)).strip().lower().replace(",", "").replace(" ", "")
+    text = text.replace("¥", "").replace("￥", "").removesuffix("/月").removesuffix("每月").removesuffix("元")
+    if not text:
+        return None
+    match = _SALARY.match(text)
+    if not match:
+        raise ParseError("an amount such as 8000, 8k or 8,000元", value)
+    unit = (match.group(2) or "").lower() or None
+    return parse_money(Decimal(match.group(1)) * _SALARY_UNITS[unit])
+
+
+def _phone(value: Any) -> str | None:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = _text(_half_width(value) if isinstance(value, str) else value)
+    return None if text is None else re.sub(r"[\s-]", "", text) if re.fullmatch(r"[\d\s+-]+", text) else text
+
+
+def _parsers(sheet: RawSheet, year: int | None, kind: str = "") -> dict[str, Callable[[Any], Any]]:
     epoch = sheet.epoch1904
 
     def a_date(value: Any) -> date | None:
@@ -136,6 +176,9 @@ def _parsers(sheet: RawSheet, year: int | None) -> dict[str, Callable[[Any], Any
         "social_insurance_base": _money,
         "housing_fund_base": _money,
         "additional_deduction": _money,
+        "expected_salary": _salary,
+        "applied_on": lambda value: a_date(_half_width(value)),
+        **({"phone": _phone} if kind == CANDIDATES else {}),
     }
 
 
@@ -143,6 +186,7 @@ REQUIRED = {
     PUNCHES: ("date",),
     PUNCH_LOG: ("punch_time",),
     TIMESHEET: ("date", "hours"),
+    CANDIDATES: ("name",),
 }
 
 
@@ -154,6 +198,8 @@ def _missing(row: int, name: str) -> Problem:
         return Problem(row, name, "a punch time", "")
     if name == "hours":
         return Problem(row, name, "a number of hours", "")
+    if name == "name":
+        return Problem(row, name, "a name", "")
     return Problem(row, name, "a value", "")
 
 
@@ -163,7 +209,7 @@ def iter_records(sheet: RawSheet, mapping: ColumnMapping, *, year: int | None = 
     ``year`` completes dates written without one ('10月1日'). Work is done column by column: each
     distinct cell value of a column is parsed once (exports repeat dates, names and times endlessly).
     """
-    parsers = _parsers(sheet, year)
+    parsers = _parsers(sheet, year, mapping.kind)
     plan = [(name, col, parsers.get(name, _text)) for name, col in mapping.columns.items()]
     if not plan:
         return
@@ -209,7 +255,7 @@ def iter_records(sheet: RawSheet, mapping: ColumnMapping, *, year: int | None = 
         for name in required:
             if values.get(name) is None and not any(p.field == name for p in problems):
                 problems.append(_missing(row_number, name))
-        if values.get("employee_no") is None and values.get("name") is None:
+        if mapping.kind != CANDIDATES and values.get("employee_no") is None and values.get("name") is None:
             problems.append(Problem(row_number, "employee_no", "an employee no. or a name", ""))
         yield Record(row_number, values, problems)
 

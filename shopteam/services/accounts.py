@@ -8,7 +8,7 @@ further failure up to ``MAX_LOCK_SECONDS``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from sqlalchemy import func, select
@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import ACCESS_LEVELS, Employee, Grant, Shop, User
 from shopteam.domain import clock
-from shopteam.domain.errors import LoginError, LoginThrottled, NotFoundError, ShopTeamError, ValidationError
+from shopteam.domain.errors import (
+    AccountClosed,
+    LoginError,
+    LoginThrottled,
+    NotFoundError,
+    ShopTeamError,
+    ValidationError,
+)
 from shopteam.services import audit
 from shopteam.services.context import Actor
 from shopteam.services.permissions import ACCOUNTS_MANAGE, ALL_PERMISSIONS, require
@@ -129,12 +136,27 @@ def login(session: Session, *, username: str, password: str, now: datetime | Non
                          summary=audit.note("login_locked", attempts=user.failed_attempts, seconds=seconds))
             return LoginResult(None, LoginThrottled(seconds=seconds))
         return LoginResult(None, LoginError())
+    closed = closed_after(session, user)
+    if closed is not None:
+        return LoginResult(None, AccountClosed(day=closed.isoformat()))
     user.failed_attempts = 0
     user.locked_until = None
     user.last_login = now
     if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     return LoginResult(actor_for(user))
+
+
+def closed_after(session: Session, user: User) -> date | None:
+    """The last working day of the account's person when it is past (离职: the account logs in up to that day and
+    is refused from the day after, by the clock); None while the account is open."""
+    if user.employee_id is None:
+        return None
+    status, last_day = session.execute(select(Employee.status, Employee.leave_date)
+                                       .where(Employee.id == user.employee_id)).one()
+    if status == "left" and last_day is not None and clock.today() > last_day:
+        return last_day
+    return None
 
 
 def create_account(session: Session, *, actor: Actor, username: str, password: str, level: str,

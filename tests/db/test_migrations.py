@@ -477,7 +477,7 @@ def test_0013_versions_adds_a_version_in_place_starting_at_1(new_db):
                           "updated_at) VALUES (1, 1, '本周', '下周', 1, 'boss', '2026-11-06')"))
         pages = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
     upgrade(engine)
-    assert current_revision(engine) == "0013_versions"
+    assert current_revision(engine) == SCHEMA_HEAD
     with engine.connect() as conn:
         assert conn.execute(text("SELECT summary, version FROM meeting_part")).one() == ("本周", 1)
         after = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
@@ -491,3 +491,39 @@ def test_0013_versions_adds_a_version_in_place_starting_at_1(new_db):
         command.downgrade(cfg, "0012_training")
         assert "version" not in {c["name"] for c in inspect(conn).get_columns("meeting_part")}
         assert conn.execute(text("SELECT summary FROM meeting_part")).scalar() == "本周"
+
+
+def test_0014_leaving_adds_the_leave_kind_and_the_handover_checklist_keeping_the_staff(new_db):
+    """employee.leave_kind arrives by a plain ALTER (the staff and what refers to them stay), handover_item
+    appears, and both go again on the way down."""
+    from alembic import command
+
+    path, engine = new_db("at_0012.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0013_versions")
+        conn.execute(text("INSERT INTO employee (employee_no, name, gender, phone, email, wechat, id_card_no, "
+                          "hire_date, status, leave_date, leave_reason, base_salary, bank_account, notes, created_at, "
+                          "updated_at, version, attendance_from_timesheets, social_insurance_base, "
+                          "housing_fund_base, additional_deduction) VALUES ('A1', '甲', '', '', '', '', '', "
+                          "'2026-01-01', 'left', '2026-11-20', '辞职', 600000, '', '', '2026-01-01', '2026-01-01', 1, "
+                          "0, 0, 0, 0)"))
+        conn.execute(text("INSERT INTO role (name, duties, decision_rights, archived, version) "
+                          "VALUES ('客服', '', '', false, 1)"))
+        conn.execute(text("INSERT INTO role_assignment (employee_id, role_id, start_date, end_date, is_primary, "
+                          "note) VALUES (1, 1, '2026-01-01', '2026-11-20', true, '')"))
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD == "0014_leaving"
+    assert "handover_item" in _tables(path)
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT name, leave_kind FROM employee")).one() == ("甲", "")
+        assert conn.execute(text("SELECT count(*) FROM role_assignment")).scalar() == 1
+        conn.execute(text("INSERT INTO handover_item (employee_id, position, text, done, done_by, created_at) "
+                          "VALUES (1, 0, '交接', false, '', '2026-11-20')"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0013_versions")
+        assert conn.execute(text("SELECT name FROM employee")).scalar() == "甲"
+        assert conn.execute(text("SELECT count(*) FROM role_assignment")).scalar() == 1
+    assert "handover_item" not in _tables(path)

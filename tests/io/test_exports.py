@@ -69,9 +69,10 @@ def test_templates_have_drop_downs_and_instructions(tmp_path):
     # a template read back by the importer maps with no help
     from shopteam.io import map_columns, read_table
 
-    rows = {"kpi": ["A001", "张伟", "询单转化率", "3.5%", "2026-10", ""]}
+    rows = {"kpi": ["A001", "张伟", "询单转化率", "3.5%", "2026-10", ""],
+            "candidates": ["张伟", "13800138000", "运营专员", "BOSS直聘", "8k", "", "2026-12-01", ""]}
     for kind, expected in (("roster", "roster"), ("attendance", "punches"), ("timesheet", "timesheet"),
-                           ("kpi", "kpi")):
+                           ("kpi", "kpi"), ("candidates", "candidates")):
         out = write_template(tmp_path / f"{kind}_zh.xlsx", kind, departments=["运营部"], roles=["运营专员"],
                              indicators=["询单转化率"])
         wb = openpyxl.load_workbook(out)

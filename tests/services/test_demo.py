@@ -61,6 +61,27 @@ def test_left_staff_have_dates_and_reasons(factory, demo_owner):
             assert p.leave_reason
             last = s.scalars(select(RoleAssignment).where(RoleAssignment.employee_id == p.id)).all()
             assert [a.end_date for a in last] == [p.leave_date]
+        assert {p.employee_no: p.leave_kind for p in left} == {"XL018": "resignation", "XL019": "resignation",
+                                                               "XL020": "dismissal"}
+
+
+def test_one_person_left_last_month_with_the_handover_done_and_a_pro_rata_month(factory, demo_owner):
+    from shopteam.db.models.people import HandoverItem
+    from shopteam.services.payout import runs
+
+    with factory() as s:
+        xu = s.scalar(select(Employee).where(Employee.employee_no == "XL020"))
+        assert (xu.name, xu.status, xu.leave_date) == ("徐强", "left", date(2026, 10, 20))  # last month
+        items = s.scalars(select(HandoverItem).where(HandoverItem.employee_id == xu.id)
+                          .order_by(HandoverItem.position)).all()
+        assert [(i.text, i.done, i.done_on, i.done_by) for i in items] == [
+            (text, True, date(2026, 10, 20), "boss")
+            for text in ("工作交接给接手人", "归还电脑、工牌等设备", "交还店铺后台与客服账号", "结清借款与报销")]
+        october = runs.get_run(s, actor=demo_owner, year=2026, month=10)
+        line = next(r for r in october.rows if r.employee_no == "XL020")
+        assert line.amounts["base_salary"] == Decimal("3277.78")  # 5,900 × 10 of October's 18 workdays
+        assert line.explanations["base_salary"][0].text() == (
+            "Base salary 5,900.00 × 10 / 18 workdays employed = 3,277.78")
 
 
 def test_role_history(factory, demo_owner):
@@ -200,7 +221,7 @@ def test_last_weeks_shop_meeting_with_items_and_an_action_on_a_board(factory, de
         assert row.week == "2026-W46"  # the week of 2026-11-15, seven days before TODAY (a Sunday)
         detail = read_meeting(s, actor=demo_owner, meeting_id=row.id)
         assert detail.held_on == date(2026, 11, 13)  # that week's Friday
-        assert len(detail.parts) == len(demo.PEOPLE) - sum(p.left_days_ago is not None for p in demo.PEOPLE)
+        assert len(detail.parts) == len(demo.PEOPLE) - sum(p.has_left for p in demo.PEOPLE)
         assert [i.kind for i in detail.items] == ["issue", "issue", "risk", "decision"]
         (action,) = detail.actions
         assert action.due_date == date(2026, 11, 25) and action.card_id is not None

@@ -247,3 +247,30 @@ def test_probation_review_outside_the_managers_scope_is_refused(factory, owner, 
         assert [r.employee_no for r in probation.list_probation(s, actor=shop["manager"])] == []
     with pytest.raises(PermissionDenied), factory.begin() as s:
         probation.review(s, actor=shop["manager"], employee_id=emp, outcome="confirm", day=TODAY)
+
+
+def test_position_figures_per_stage_and_source_and_time_to_hire(factory, owner, shop):
+    manager = shop["manager"]
+    with factory.begin() as s:
+        pid = recruiting.open_position(s, actor=manager, role_id=shop["role"], headcount=3)
+        ids = {name: recruiting.add_candidate(s, actor=manager, position_id=pid, data=CandidateInput(
+            name=name, source=source, applied_on=applied)) for name, source, applied in (
+            ("甲", "BOSS直聘", date(2026, 11, 27)), ("乙", "BOSS直聘", date(2026, 12, 1)),
+            ("丙", "58同城", date(2026, 12, 2)), ("丁", "", date(2026, 12, 3)))}
+        for name, employee_no, hired in (("甲", "K001", date(2026, 12, 10)), ("乙", "K002", date(2026, 12, 3))):
+            _to_offer(s, manager, ids[name])
+            recruiting.hire(s, actor=manager, candidate_id=ids[name], data=HireInput(employee_no=employee_no,
+                                                                                    hire_date=hired))
+        recruiting.reject(s, actor=manager, candidate_id=ids["丙"], reason="薪资不符")
+        recruiting.move_stage(s, actor=manager, candidate_id=ids["丁"], stage="first_interview")
+    with factory() as s:
+        f = recruiting.position_figures(s, actor=manager, position_id=pid)
+        assert (f.role, f.candidates, f.hired) == ("客服专员", 4, 2)
+        assert f.by_stage == {"screening": 0, "first_interview": 1, "second_interview": 0, "offer": 0, "hired": 2,
+                              "rejected": 1}
+        assert [(c.source, c.candidates, c.hired) for c in f.by_source] == [
+            ("BOSS直聘", 2, 2), ("58同城", 1, 0), ("", 1, 0)]
+        assert f.average_days_to_hire == Decimal("7.5")  # (13 + 2) / 2
+        assert f.explanation.text() == "15 days from application to hire over 2 hire(s) / 2 = 7.5 days"
+        with pytest.raises(PermissionDenied):
+            recruiting.position_figures(s, actor=shop["staff"], position_id=pid)

@@ -169,3 +169,72 @@ def test_staff_do_not_get_the_screen(qtbot, factory, owner, shop):
     page = RecruitmentPage(AppContext(factory=factory, actor=staff, shop_name="测试小店"))
     qtbot.addWidget(page)
     assert page.tabs.count() == 1 and not hasattr(page, "positions_model")
+
+
+def test_import_and_export_candidates_from_the_page(qtbot, monkeypatch, factory, owner, shop, tmp_path, language):
+    import openpyxl
+    from openpyxl import load_workbook
+    from sqlalchemy import select
+
+    from tests.ui.test_import_wizard import advance, choose, commit
+
+    book = openpyxl.Workbook()
+    book.active.append(["候选人（58同城导出）"])
+    book.active.append(["姓名", "手机", "来源", "期望薪资"])
+    book.active.append(["吴三", "１３３００１３３０００", "58同城", "6.5k"])
+    book.active.append(["郑四", "13200132000", "BOSS直聘", "6,000元"])
+    book.active.append(["钱五", "123", "BOSS直聘", "6000"])
+    path = tmp_path / "58.xlsx"
+    book.save(path)
+    page = _page(qtbot, factory, owner)
+    page.import_button.click()  # rows without 应聘职位 go to the position chosen on the page
+    wizard = page.wizard
+    assert wizard.position_id == shop["position"]
+    choose(monkeypatch, wizard, path, "candidates")
+    advance(qtbot, wizard, wizard.PAGE_MAPPING)
+    advance(qtbot, wizard, wizard.PAGE_PREVIEW)
+    assert wizard.preview.counts["new"] == 2 and wizard.preview.counts["rejected"] == 1
+    commit(qtbot, wizard)
+    assert _texts(page.columns["screening"]) == ["陈一", "周二", "吴三", "郑四"]
+    assert page.message.text() == ("导入了 2 名候选人。" if language == "zh_CN" else "2 candidate(s) imported.")
+    with factory() as s:
+        wu = s.scalar(select(Candidate).where(Candidate.name == "吴三"))
+        assert (wu.phone, wu.expected_salary, wu.position_id) == ("13300133000", Decimal("6500.00"), shop["position"])
+    target = tmp_path / "out.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=10000):
+        page.export_to(str(target))
+    sheet = load_workbook(target).active  # the shop is Chinese: Chinese headers
+    assert [c.value for c in sheet[1]][:4] == ["姓名", "电话", "应聘职位", "来源"]
+    assert [sheet.cell(r, 1).value for r in range(2, 6)] == ["陈一", "周二", "吴三", "郑四"]
+    assert page.message.text() == ("已将 4 名候选人导出到 %1。" if language == "zh_CN"
+                                   else "4 candidate(s) exported to %1.").replace("%1", str(target))
+
+
+def test_the_positions_figures_per_stage_and_source_and_time_to_hire(qtbot, factory, owner, shop, language):
+    from shopteam.services.recruitment.recruiting import HireInput
+
+    with factory.begin() as s:
+        for stage in ("first_interview", "second_interview", "offer"):
+            recruiting.move_stage(s, actor=owner, candidate_id=shop["陈一"], stage=stage)
+        recruiting.hire(s, actor=owner, candidate_id=shop["陈一"], data=HireInput(employee_no="K001",
+                                                                                 hire_date=date(2026, 12, 8)))
+    page = _page(qtbot, factory, owner)
+    page.select_position(shop["position"])
+    if language == "zh_CN":
+        assert page.position_figures.text().splitlines() == [
+            "运营专员：候选人 2 名",
+            "各阶段：筛选 1 · 初试 0 · 复试 0 · 录用 0 · 入职 1 · 淘汰 0",
+            "各来源：58同城 1 人 · BOSS直聘 1 人（入职 1 人）",
+            "招聘周期：1 人入职，平均 7.0 天"]
+    else:
+        assert page.position_figures.text().splitlines() == [
+            "运营专员: 2 candidate(s)",
+            "Per stage: Screening 1 · First interview 0 · Second interview 0 · Offer 0 · Hired 1 · Rejected 0",
+            "Per source: 58同城 1 · BOSS直聘 1 (1 hired)",
+            "Time to hire: 7.0 days on average over 1 hire(s)"]
+    with factory.begin() as s:  # a second position with nobody hired yet
+        other = recruiting.open_position(s, actor=owner, role_id=shop["role"], headcount=1)
+    page.refresh()
+    page.select_position(other)
+    assert page.position_figures.text().splitlines()[-1] == (
+        "招聘周期：尚无人入职" if language == "zh_CN" else "Time to hire: nobody hired yet")

@@ -81,6 +81,8 @@ class Employee(Base):
     #: the last day of the probation (试用期), set on hiring; None for people hired without one
     probation_end: Mapped[date | None] = mapped_column(Date)
     leave_reason: Mapped[str] = mapped_column(Text, default="")
+    #: how the person left (离职): 'resignation' (辞职), 'dismissal' (辞退), or '' (not said, or not left)
+    leave_kind: Mapped[str] = mapped_column(String(12), default="", server_default="")
     base_salary: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     bank_account: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")

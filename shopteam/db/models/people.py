@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shopteam.db.base import Base, Money, UTCDateTime, utcnow
@@ -21,6 +21,7 @@ from shopteam.db.base import Base, Money, UTCDateTime, utcnow
 POSITION_STATES = ("open", "closed")
 STAGES = ("screening", "first_interview", "second_interview", "offer", "hired", "rejected")
 REVIEW_OUTCOMES = ("confirm", "extend", "end")
+LEAVE_KINDS = ("resignation", "dismissal")
 
 
 class Position(Base):
@@ -114,3 +115,19 @@ class ProbationReview(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     __table_args__ = (CheckConstraint("outcome IN ('confirm', 'extend', 'end')", name="outcome"),)
+
+
+class HandoverItem(Base):
+    """One item of a leaver's handover checklist (离职交接): work handed over, equipment returned, accounts
+    given back …; ticked off with the day and who ticked it."""
+
+    __tablename__ = "handover_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(200))
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    done_by: Mapped[str] = mapped_column(String(60), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -64,12 +64,26 @@ class DemoPerson:
     manager: str | None = None  # employee no.
     heads: bool = False  # heads their department
     left_days_ago: int | None = None
+    left_last_month_on: int | None = None  # left on this day of the month before today's
+    leave_kind: str = ""  # 'resignation' or 'dismissal' for those who left
     leave_reason: Text = ("", "")
     note: Text = ("", "")
 
     @property
     def hired_days_ago(self) -> int:
         return self.roles[0][1]
+
+    @property
+    def has_left(self) -> bool:
+        return self.left_days_ago is not None or self.left_last_month_on is not None
+
+    def left_on(self, today: date) -> date | None:
+        if self.left_days_ago is not None:
+            return today - timedelta(days=self.left_days_ago)
+        if self.left_last_month_on is not None:
+            last = today.replace(day=1) - timedelta(days=1)
+            return last.replace(day=min(self.left_last_month_on, last.day))
+        return None
 
 
 PEOPLE: tuple[DemoPerson, ...] = (
@@ -95,11 +109,13 @@ PEOPLE: tuple[DemoPerson, ...] = (
     DemoPerson("XL016", ("高峰", "Gao Feng"), "male", WAREHOUSE, (("warehouse", 940),), "XL001", heads=True),
     DemoPerson("XL017", ("罗刚", "Luo Gang"), "male", WAREHOUSE, (("warehouse", 150),), "XL016"),
     DemoPerson("XL018", ("杨帆", "Yang Fan"), "male", OPS, (("ops", 820),), "XL002", left_days_ago=300,
-               leave_reason=("个人发展，另谋他职。", "Left for a job elsewhere.")),
+               leave_kind="resignation", leave_reason=("个人发展，另谋他职。", "Left for a job elsewhere.")),
     DemoPerson("XL019", ("朱莉", "Zhu Li"), "female", CS, (("cs_presale", 640),), "XL008", left_days_ago=150,
-               leave_reason=("回老家发展。", "Moved back to her home town.")),
+               leave_kind="resignation", leave_reason=("回老家发展。", "Moved back to her home town.")),
+    # left last month: the last month paid pro rata, the handover checklist ticked off (demo/people)
     DemoPerson("XL020", ("徐强", "Xu Qiang"), "male", MARKETING, (("promotion", 160),), "XL013",
-               left_days_ago=60, leave_reason=("试用期未通过。", "Did not pass probation.")),
+               left_last_month_on=20, leave_kind="dismissal",
+               leave_reason=("多次未按时完成推广任务，协商解除。", "Promotion work repeatedly late; let go by agreement.")),
 )
 PROBATION_DAYS = 90
 MOBILE_PREFIXES = ("138", "139", "137", "136", "135", "158", "159", "186", "187", "177", "155", "150")
@@ -148,7 +164,7 @@ def _create_people(session: Session, lang: str, today: date, departments: dict[T
     emails: set[str] = set()
     for p in PEOPLE:
         hired = today - timedelta(days=p.hired_days_ago)
-        left = today - timedelta(days=p.left_days_ago) if p.left_days_ago is not None else None
+        left = p.left_on(today)
         if left is not None:
             status = "left"
         elif p.hired_days_ago < PROBATION_DAYS:
@@ -165,6 +181,7 @@ def _create_people(session: Session, lang: str, today: date, departments: dict[T
             email=_email(p, emails), wechat=f"xl_{p.name[1].split()[0].lower()}{rng.randrange(10, 100)}",
             department=departments[p.department], manager=people.get(p.manager) if p.manager else None,
             hire_date=hired, status=status, leave_date=left, leave_reason=pick(p.leave_reason, lang),
+            leave_kind=p.leave_kind,
             base_salary=salary, notes=pick(p.note, lang),
         )
         session.add(emp)
@@ -183,6 +200,24 @@ def _create_people(session: Session, lang: str, today: date, departments: dict[T
     return people
 
 
+def _create_handover(session: Session, people: dict[str, Employee], lang: str) -> int:
+    """The handover checklist of whoever left last month, every item ticked off by the owner on the last day."""
+    from shopteam.db.models.people import HandoverItem
+    from shopteam.domain.leaving import default_handover
+
+    count = 0
+    for p in PEOPLE:
+        if p.left_last_month_on is None:
+            continue
+        emp = people[p.no]
+        for i, text in enumerate(default_handover(lang)):
+            session.add(HandoverItem(employee_id=emp.id, position=i, text=text, done=True, done_on=emp.leave_date,
+                                     done_by=OWNER_USERNAME))
+            count += 1
+    session.flush()
+    return count
+
+
 def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date | None = None) -> Actor:
     """Fill an empty database with the demo shop; returns the owner's Actor (user ``boss``)."""
     _refuse_if_not_empty(session)
@@ -192,6 +227,7 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
                                  password=DEMO_PASSWORD, language=lang)
     departments, roles = _create_org(session, lang)
     people = _create_people(session, lang, today, departments, roles)
+    handover = _create_handover(session, people, lang)
 
     boss = session.get(User, owner.user_id)
     boss.employee_id = people["XL001"].id
@@ -213,7 +249,7 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
     training = create_demo_training(session, people=people, today=today, lang=lang, owner_username=OWNER_USERNAME)
     meeting = create_demo_meeting(session, owner=owner, people=people, today=today, lang=lang)
 
-    left = sum(1 for p in PEOPLE if p.left_days_ago is not None)
+    left = sum(1 for p in PEOPLE if p.has_left)
     audit.record(session, owner, "create", "demo", None,
                  summary=audit.note("demo_created", staff=len(people), left=left, departments=len(departments),
                                     roles=len(roles), plans=len(STAFFING_PLANS)),
@@ -221,5 +257,5 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
                         "roles": sorted(roles), "active_plan": ACTIVE_PLAN, "attendance": attendance,
                         "boards": task_boards, "appraisals": appraisals,
                         "payout": payouts, "recruitment": recruitment, "training": training,
-                        "meeting": meeting})
+                        "meeting": meeting, "handover_items": handover})
     return owner

@@ -37,7 +37,7 @@ from shopteam.io import (
     map_columns,
     read_table,
 )
-from shopteam.io.headers import KPI, missing_required
+from shopteam.io.headers import CANDIDATES, KPI, missing_required
 from shopteam.io.punches import Person, PersonMatcher, collect_punches
 from shopteam.io.rows import Problem, Record, iter_records
 from shopteam.runtime import gc_paused
@@ -45,7 +45,7 @@ from shopteam.services import audit
 from shopteam.services.attendance.timesheets import card_ids_by_title
 from shopteam.services.attendance.worktime import calendars_for
 from shopteam.services.context import Actor
-from shopteam.services.imports import kpi
+from shopteam.services.imports import candidates, kpi
 from shopteam.services.imports.preview import FIELD_LABELS, PreviewRow, rejected_row
 from shopteam.services.org.roster import WITHHOLDING_FIELDS
 from shopteam.services.permissions import (
@@ -163,6 +163,8 @@ def _check_permission(actor: Actor, kind: str) -> None:
         require(actor, ATTENDANCE_IMPORT_ALL, "import attendance for everyone")
     elif kind == KPI:
         kpi.check_permission(actor)
+    elif kind == CANDIDATES:
+        candidates.check_permission(actor)
 
 
 def _map(session: Session, sheet, kind: str | None, columns: dict[str, int] | None):
@@ -215,11 +217,13 @@ def template_choices(session: Session, *, actor: Actor) -> dict[str, list[str]]:
 def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: str | int | None = None,
                    kind: str | None = None, columns: dict[str, int] | None = None, year: int | None = None,
                    progress: Progress | None = None, period: tuple[int, int] | None = None,
-                   match_by_name: bool = False) -> ImportPreview:
+                   match_by_name: bool = False, position_id: int | None = None) -> ImportPreview:
     """Read the file and check every row against the database; writes nothing but a corrected mapping.
 
     ``match_by_name``: a row whose employee no. is not on the roster is matched to the person with its name
     when only one person has it (else it stays rejected); ``name_matches`` counts such rows either way.
+
+    ``position_id``: the open position of candidate rows without an 应聘职位 of their own (kind 'candidates').
 
     ``period`` (year, month) is the month of KPI rows without a period column of their own (kind 'kpi').
 
@@ -251,6 +255,8 @@ def preview_import(session: Session, *, actor: Actor, path: str | Path, sheet: s
         matcher.ids = ids
         kpi.preview_rows(session, actor, records, raw.rows, preview, matcher, period)
         preview.name_matches = len(matcher.name_matches)
+    elif mapping.kind == CANDIDATES:
+        candidates.preview_rows(session, actor, records, raw.rows, preview, position_id)
     else:
         _preview_punches(session, actor, records, raw.rows, preview, progress)
     statuses = [r.status for r in preview.rows]
@@ -489,6 +495,8 @@ def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, dup
         _commit_timesheet(session, preview, duplicates, summary, progress)
     elif preview.kind == KPI:
         kpi.commit_rows(session, preview, duplicates, summary, progress)
+    elif preview.kind == CANDIDATES:
+        candidates.commit_rows(session, actor, preview, duplicates, summary, progress)
     else:
         _commit_punches(session, preview, duplicates, summary, progress)
     progress.check()

@@ -33,6 +33,10 @@ FIELD_LABELS = {
     "indicator": "Indicator",
     "value": "Value",
     "period": "Month",
+    "source": "Source",
+    "expected_salary": "Expected salary",
+    "cv_path": "CV",
+    "applied_on": "Applied on",
 }
 
 

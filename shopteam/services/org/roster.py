@@ -440,6 +440,7 @@ def _apply(emp: Employee, data: StaffInput) -> None:
     else:
         emp.leave_date = None
         emp.leave_reason = ""
+        emp.leave_kind = ""
     if data.id_card_no is not None:
         emp.id_card_no = data.id_card_no
     if data.bank_account is not None:
@@ -498,9 +499,12 @@ def _flush(session: Session, emp: Employee) -> None:
 
 
 def mark_left(session: Session, *, actor: Actor, staff_id: int, leave_date: date, reason: str = "",
-              expected_version: int | None = None) -> None:
-    """The person leaves on ``leave_date``; their open role assignments end that day."""
+              expected_version: int | None = None, kind: str = "") -> None:
+    """The person leaves on ``leave_date`` (their last day); their open role assignments end that day.
+    ``kind`` is how: 'resignation' (辞职), 'dismissal' (辞退) or '' (not said)."""
     require(actor, STAFF_EDIT, "mark staff as left")
+    if kind not in ("", "resignation", "dismissal"):
+        raise _invalid("leave_kind", "leave_kind", "Unknown way of leaving {kind}.", kind=kind)
     emp = _get(session, staff_id)
     require_in_scope(session, actor, staff_id, "edit this staff record")
     check_version(session, emp, expected_version)
@@ -513,6 +517,7 @@ def mark_left(session: Session, *, actor: Actor, staff_id: int, leave_date: date
     emp.status = "left"
     emp.leave_date = leave_date
     emp.leave_reason = (reason or "").strip()
+    emp.leave_kind = kind
     open_roles = session.scalars(select(RoleAssignment).where(
         RoleAssignment.employee_id == staff_id, RoleAssignment.end_date.is_(None),
         RoleAssignment.start_date <= leave_date)).all()
@@ -523,7 +528,8 @@ def mark_left(session: Session, *, actor: Actor, staff_id: int, leave_date: date
     if open_roles:
         after["roles_ended"] = [a.id for a in open_roles]
     audit.record(session, actor, "leave", ENTITY, emp.id, before=before, after=after,
-                 summary=f"{emp.employee_no} {emp.name}")
+                 summary=audit.note("staff_left", employee_no=emp.employee_no, name=emp.name, kind=kind or "left",
+                                    day=leave_date.isoformat(), reason=emp.leave_reason or "—"))
 
 
 def rejoin(session: Session, *, actor: Actor, staff_id: int, status: str = "active") -> None:
@@ -539,6 +545,7 @@ def rejoin(session: Session, *, actor: Actor, staff_id: int, status: str = "acti
     emp.status = status
     emp.leave_date = None
     emp.leave_reason = ""
+    emp.leave_kind = ""
     _flush(session, emp)
     audit.record(session, actor, "rejoin", ENTITY, emp.id, before=before, after=_snapshot(emp),
                  summary=f"{emp.employee_no} {emp.name}")

@@ -440,3 +440,43 @@ def figures(session: Session, *, actor: Actor) -> tuple[list[FigureRow], list[Fi
     positions = [_figure(f"{names[pid]} #{pid}", by_position[pid]) for pid in sorted(names)]
     sources = [_figure(src, by_source[src]) for src in sorted(by_source)]
     return positions, sources
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    source: str  # "" for candidates without one
+    candidates: int
+    hired: int
+
+
+@dataclass(frozen=True)
+class PositionFigures:
+    """One position's figures: how many candidates are at each stage and came from each source, and the time
+    to hire (days from a candidate's application — the day they were added, unless given — to their hire date,
+    averaged over those hired, 1 decimal half-up)."""
+    position_id: int
+    role: str
+    candidates: int
+    by_stage: dict[str, int]  # every stage in order, 0 included
+    by_source: tuple[SourceCount, ...]  # most candidates first, then by name, those without a source last
+    hired: int
+    average_days_to_hire: Decimal | None
+    explanation: Explanation
+
+
+def position_figures(session: Session, *, actor: Actor, position_id: int) -> PositionFigures:
+    require(actor, RECRUITMENT, "see recruitment")
+    position = _position(session, position_id)
+    items = list(session.scalars(select(Candidate).where(Candidate.position_id == position.id)
+                                 .order_by(Candidate.id)))
+    by_stage = {stage: 0 for stage in STAGES}
+    sources: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for c in items:
+        by_stage[c.stage] += 1
+        sources[c.source][0] += 1
+        sources[c.source][1] += c.stage == "hired"
+    figure = _figure(position.role.name, items)
+    return PositionFigures(position.id, position.role.name, len(items), by_stage,
+                           tuple(SourceCount(src, n, h) for src, (n, h) in sorted(sources.items(),
+                                                                                   key=lambda kv: (-kv[1][0], kv[0] == "", kv[0]))),
+                           figure.hired, figure.average_days_to_hire, figure.explanation)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 #: The file page's choice -> the service's kind ('attendance' lets the headers pick punches or a punch log).
 SERVICE_KINDS = {"auto": None, "roster": "roster", "attendance": "attendance", "timesheet": "timesheet",
-                 "kpi": "kpi"}
+                 "kpi": "kpi", "candidates": "candidates"}
 
 
 
@@ -37,11 +37,12 @@ class Translated:
 
 def make_preview(progress, factory, actor, path: str, sheet: str | None, kind: str | None,
                  columns: dict[str, int] | None, year: int | None, period: tuple[int, int] | None = None,
-                 match_by_name: bool = False):
+                 match_by_name: bool = False, position_id: int | None = None):
     """Read and check the file; ``columns`` None means the detected (or remembered) mapping.
 
     ``period`` (year, month) is the month of KPI rows without one of their own; ``match_by_name`` matches
-    rows with an unknown employee no. by their unique name."""
+    rows with an unknown employee no. by their unique name; ``position_id`` is the open position of candidate
+    rows without one of their own."""
     from shopteam.services.imports import pipeline as imports
 
     progress.report(0, 0, QCoreApplication.translate("ImportWizard", "Reading %1…").replace("%1", Path(path).name))
@@ -49,13 +50,15 @@ def make_preview(progress, factory, actor, path: str, sheet: str | None, kind: s
         try:
             return imports.preview_import(session, actor=actor, path=path, sheet=sheet, kind=kind,
                                           columns=columns, year=year, progress=Translated(progress),
-                                          period=period, match_by_name=match_by_name)
+                                          period=period, match_by_name=match_by_name,
+                                          position_id=position_id)
         finally:
             session.rollback()  # the preview never writes; a corrected mapping is kept at the commit
 
 
 def find_and_preview(progress, factory, actor, path: str, kind: str | None, year: int | None,
-                     period: tuple[int, int] | None = None, match_by_name: bool = False):
+                     period: tuple[int, int] | None = None, match_by_name: bool = False,
+                     position_id: int | None = None):
     """The first sheet whose header can be found, previewed with the detected (or remembered) mapping."""
     from shopteam.io.errors import EmptySheetError, HeaderNotFoundError
     from shopteam.io.reader import list_sheets
@@ -63,7 +66,8 @@ def find_and_preview(progress, factory, actor, path: str, kind: str | None, year
     first_error = None
     for name in list_sheets(path):
         try:
-            return make_preview(progress, factory, actor, path, name, kind, None, year, period, match_by_name)
+            return make_preview(progress, factory, actor, path, name, kind, None, year, period, match_by_name,
+                                position_id)
         except (EmptySheetError, HeaderNotFoundError) as exc:
             first_error = first_error or exc
         progress.check()

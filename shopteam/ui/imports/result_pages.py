@@ -133,7 +133,8 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
         wizard.task = run_task(jobs.make_preview, wizard.ctx.factory, wizard.ctx.actor, str(preview.path),
                                preview.sheet, preview.mapping.kind, columns, year,
-                               preview.period or wizard.kpi_period(), checked, on_done=self._rematched,
+                               preview.period or wizard.kpi_period(), checked, wizard.position_id,
+                               on_done=self._rematched,
                                parent=wizard, title=self.tr("Checking the rows…"))
 
     def _rematched(self, result, error) -> None:

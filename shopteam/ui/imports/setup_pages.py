@@ -118,7 +118,8 @@ class FilePage(AsyncPage):
         names = {"roster": self.tr("Roster import template.xlsx"),
                  "attendance": self.tr("Punch records import template.xlsx"),
                  "timesheet": self.tr("Timesheet import template.xlsx"),
-                 "kpi": self.tr("KPI actuals import template.xlsx")}
+                 "kpi": self.tr("KPI actuals import template.xlsx"),
+                 "candidates": self.tr("Candidates import template.xlsx")}
         return names[kind]
 
     def save_template(self) -> None:
@@ -154,7 +155,7 @@ class FilePage(AsyncPage):
         path, choice, year = key
         return (jobs.find_and_preview,
                 (wizard.ctx.factory, wizard.ctx.actor, path, jobs.SERVICE_KINDS[choice], year, wizard.kpi_period(),
-                 wizard.match_by_name),
+                 wizard.match_by_name, wizard.position_id),
                 self.tr("Reading the file…"))
 
     def succeeded(self, result) -> None:
@@ -202,7 +203,7 @@ class SheetPage(AsyncPage):
         path, choice, year = wizard.read_key
         return (jobs.make_preview,
                 (wizard.ctx.factory, wizard.ctx.actor, path, name, jobs.SERVICE_KINDS[choice], None, year,
-                 wizard.kpi_period(), wizard.match_by_name),
+                 wizard.kpi_period(), wizard.match_by_name, wizard.position_id),
                 self.tr("Reading the sheet…"))
 
     def succeeded(self, result) -> None:
@@ -361,7 +362,7 @@ class MappingPage(AsyncPage):
         columns = None if unchanged else dict(self.mapping.columns)  # None: not a correction to remember
         return (jobs.make_preview,
                 (wizard.ctx.factory, wizard.ctx.actor, path, preview.sheet, self.mapping.kind, columns, year,
-                 self.period(), wizard.match_by_name),
+                 self.period(), wizard.match_by_name, wizard.position_id),
                 self.tr("Checking the rows…"))
 
     def succeeded(self, result) -> None:

@@ -17,6 +17,7 @@ KIND_CHOICES = (
     ("attendance", QT_TRANSLATE_NOOP("ImportTexts", "Attendance (punch records)")),
     ("timesheet", QT_TRANSLATE_NOOP("ImportTexts", "Timesheet (hours reported)")),
     ("kpi", QT_TRANSLATE_NOOP("ImportTexts", "KPI actuals (sales, conversion, DSR …)")),
+    ("candidates", QT_TRANSLATE_NOOP("ImportTexts", "Candidates (recruitment)")),
 )
 
 KIND_LABELS = {
@@ -26,6 +27,7 @@ KIND_LABELS = {
     "attendance": QT_TRANSLATE_NOOP("ImportTexts", "attendance"),
     "timesheet": QT_TRANSLATE_NOOP("ImportTexts", "a timesheet"),
     "kpi": QT_TRANSLATE_NOOP("ImportTexts", "KPI actuals"),
+    "candidates": QT_TRANSLATE_NOOP("ImportTexts", "candidates"),
 }
 
 FIELD_LABELS = {
@@ -52,6 +54,10 @@ FIELD_LABELS = {
     "indicator": QT_TRANSLATE_NOOP("ImportTexts", "Indicator"),
     "value": QT_TRANSLATE_NOOP("ImportTexts", "Value"),
     "period": QT_TRANSLATE_NOOP("ImportTexts", "Month"),
+    "source": QT_TRANSLATE_NOOP("ImportTexts", "Source"),
+    "expected_salary": QT_TRANSLATE_NOOP("ImportTexts", "Expected salary"),
+    "cv_path": QT_TRANSLATE_NOOP("ImportTexts", "CV"),
+    "applied_on": QT_TRANSLATE_NOOP("ImportTexts", "Applied on"),
 }
 
 STATUS_LABELS = {

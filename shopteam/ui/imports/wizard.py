@@ -20,7 +20,8 @@ class ImportWizard(QWizard):
     imported = Signal(object)  # the ImportSummary, once the commit succeeded
     errors_saved = Signal(str)  # the path of a saved error workbook
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, kind: str | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, kind: str | None = None,
+                 position_id: int | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Import"))
@@ -33,6 +34,7 @@ class ImportWizard(QWizard):
         self.preview = None  # the ImportPreview of the file, sheet and mapping chosen
         self.summary = None
         self.match_by_name = False  # the preview matches rows with an unknown employee no. by their name
+        self.position_id = position_id  # candidates: the open position of rows without an 应聘职位
 
         self.file_page = FilePage()
         self.file_page.set_kind(kind)

@@ -4,7 +4,7 @@ people on probation (soonest end first, those ending within 14 days marked) and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,11 +69,15 @@ def _selected(view: QTableView, model: RowsModel):
 
 class RecruitmentPage(QWidget):
     loads_on_creation = True  # the main window need not refresh it on the first visit
+    exported = Signal(str)  # the candidates workbook written
+    export_failed = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dialog = None  # the dialog last opened (tests drive it)
+        self.wizard = None  # the candidates import wizard while it is open
+        self._export_task = None
         self.tabs = QTabWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -108,6 +112,12 @@ class RecruitmentPage(QWidget):
         self.close_button = QPushButton(self.tr("&Close position"))
         self.open_button.clicked.connect(self.open_position)
         self.close_button.clicked.connect(self.close_position)
+        self.import_button = QPushButton(self.tr("&Import candidates…"))
+        self.import_button.setObjectName("import_candidates")
+        self.export_button = QPushButton(self.tr("E&xport candidates…"))
+        self.export_button.setObjectName("export_candidates")
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button.clicked.connect(self.export_clicked)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +128,11 @@ class RecruitmentPage(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
+        transfer = QHBoxLayout()
+        transfer.addWidget(self.import_button)
+        transfer.addWidget(self.export_button)
+        transfer.addStretch(1)
+        left_layout.addLayout(transfer)
 
         self.columns: dict[str, QListWidget] = {}
         self.column_boxes: dict[str, QGroupBox] = {}
@@ -147,7 +162,13 @@ class RecruitmentPage(QWidget):
         self.detail.setWordWrap(True)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
+        self.position_figures = QLabel()  # the chosen position's candidates per stage and source, time to hire
+        self.position_figures.setObjectName("position_figures")
+        self.position_figures.setWordWrap(True)
         self.error = ErrorLabel()
+        self.message = QLabel()
+        self.message.setObjectName("recruitment_message")
+        self.message.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
         actions.addWidget(QLabel(self.tr("Move to")))
@@ -164,6 +185,8 @@ class RecruitmentPage(QWidget):
         right_layout.addLayout(actions)
         right_layout.addWidget(self.detail)
         right_layout.addWidget(self.error)
+        right_layout.addWidget(self.message)
+        right_layout.addWidget(self.position_figures)
         right_layout.addWidget(self.figures)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -238,7 +261,7 @@ class RecruitmentPage(QWidget):
                  .replace("%1", f.key or self.tr("(no source)")).replace("%2", str(f.candidates))
                  .replace("%3", str(f.hired)).replace("%4", "—" if f.average_days_to_hire is None
                                                        else str(f.average_days_to_hire)) for f in by_source]
-        self.figures.setText("\n".join(lines))
+        self.figures.setText("\n".join([self.tr("All positions by source:"), *lines]) if lines else "")
 
     def load_candidates(self) -> None:
         position = self.selected_position()
@@ -256,7 +279,29 @@ class RecruitmentPage(QWidget):
             self.column_boxes[stage].setTitle(f"{stage_label(stage)} ({len(mine)})")
         if chosen is not None:
             self.select_candidate(chosen.id)
+        self._show_position_figures(position)
         self._update_buttons()
+
+    def _show_position_figures(self, position) -> None:
+        if position is None:
+            self.position_figures.setText("")
+            return
+        f = read(self.ctx, lambda s: recruiting.position_figures(s, actor=self.ctx.actor, position_id=position.id))
+        stages = " · ".join(f"{stage_label(stage)} {n}" for stage, n in f.by_stage.items())
+        sources = " · ".join(
+            (self.tr("%1 %2 (%3 hired)") if c.hired else self.tr("%1 %2")).replace("%1", c.source or self.tr(
+                "(no source)")).replace("%2", str(c.candidates)).replace("%3", str(c.hired)) for c in f.by_source)
+        if f.average_days_to_hire is None:
+            time = self.tr("Time to hire: nobody hired yet")
+        else:
+            time = self.tr("Time to hire: %1 days on average over %n hire(s)", "", f.hired).replace(
+                "%1", str(f.average_days_to_hire))
+        lines = [self.tr("%1: %n candidate(s)", "", f.candidates).replace("%1", f.role),
+                 self.tr("Per stage: %1").replace("%1", stages)]
+        if sources:
+            lines.append(self.tr("Per source: %1").replace("%1", sources))
+        lines.append(time)
+        self.position_figures.setText("\n".join(lines))
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
@@ -301,6 +346,58 @@ class RecruitmentPage(QWidget):
         candidate = self.selected_candidate()
         if candidate is not None:
             self._open(HireDialog(self.ctx, candidate, self))
+
+    def open_import(self) -> None:
+        """The import wizard for candidates; rows without an 应聘职位 go to the position chosen here."""
+        from shopteam.ui.imports.wizard import ImportWizard
+
+        position = self.selected_position()
+        wizard = ImportWizard(self.ctx, self, kind="candidates",
+                              position_id=position.id if position is not None and position.state == "open" else None)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._imported)
+        wizard.finished.connect(lambda _result: setattr(self, "wizard", None))
+        self.wizard = wizard
+        wizard.open()
+
+    def _imported(self, summary) -> None:
+        self.refresh()
+        self.message.setText(self.tr("%n candidate(s) imported.", "", summary.inserted))
+
+    def export_clicked(self) -> None:
+        from shopteam.ui.widgets.export import ask_save_path
+
+        path = ask_save_path(self, title=self.tr("Export the candidates to Excel"),
+                             name=self.tr("candidates.xlsx"), pattern=self.tr("Excel workbook (*.xlsx)"),
+                             settings_key="recruitment/export_dir", suffix=".xlsx")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Write every candidate to ``path`` in the background (the shop's language); ``exported`` fires."""
+        from shopteam.ui.widgets.export import run_export
+
+        factory, actor = self.ctx.factory, self.ctx.actor
+
+        def work(progress, target=path):
+            from shopteam.services.recruitment.exports import export_candidates
+
+            with factory() as session:
+                return export_candidates(session, actor=actor, path=target, progress=progress)
+
+        def failed(text):
+            self._export_task = None
+            self.error.show_error(self.tr("Export failed: %1").replace("%1", text))
+            self.export_failed.emit(text)
+
+        def saved(result):
+            self._export_task = None
+            self.error.clear_error()
+            self.message.setText(self.tr("%n candidate(s) exported to %1.", "", result.rows).replace("%1", result.file))
+            self.exported.emit(result.file)
+
+        self._export_task = run_export(self, work, title=self.tr("Exporting the candidates…"), on_saved=saved,
+                                       on_failed=failed)
 
     # ---------------------------------------------------------------- probation tab
     def _build_probation(self) -> None:

@@ -70,13 +70,15 @@ class RosterPage(QWidget):
         self.edit_action = self._action(self.tr("Edit"), self.edit_selected)
         self.leave_action = self._action(self.tr("Mark as left"), self.mark_selected_left)
         self.rejoin_action = self._action(self.tr("Rejoin"), self.rejoin_selected)
+        self.handover_action = self._action(self.tr("Handover…"), self.handover_selected)
         self.delete_action = self._action(self.tr("Delete"), self.delete_selected)
         self.toolbar.addSeparator()
         self.export_action = self._action(self.tr("Export to Excel"), self.export_clicked)
         self.chart_action = self._action(self.tr("Headcount chart…"), self.open_headcount_chart)
         self.chart_action.setVisible(ctx.actor.level != "staff")
         self.chart_dialog = None
-        for action in (self.new_action, self.leave_action, self.rejoin_action, self.delete_action):
+        for action in (self.new_action, self.leave_action, self.rejoin_action, self.handover_action,
+                       self.delete_action):
             action.setVisible(self.can_edit)
         if not self.can_edit:
             self.edit_action.setText(self.tr("Open"))
@@ -231,6 +233,7 @@ class RosterPage(QWidget):
         self.edit_action.setEnabled(len(rows) == 1)
         self.leave_action.setEnabled(bool(rows) and all(r.status != "left" for r in rows))
         self.rejoin_action.setEnabled(bool(rows) and all(r.status == "left" for r in rows))
+        self.handover_action.setEnabled(len(rows) == 1)
         self.delete_action.setEnabled(bool(rows))
 
     # ------------------------------------------------------------ actions
@@ -269,10 +272,28 @@ class RosterPage(QWidget):
         rows = [r for r in self.selected_rows() if r.status != "left"]
         if not rows:
             return
-        from shopteam.ui.roster.leave_dialog import LeaveDialog
+        if len(rows) == 1:  # one person: how, the last day, the reason and the handover checklist
+            from shopteam.ui.roster.leaving_dialog import LeavingDialog
 
-        dialog = LeaveDialog(self.ctx, rows, parent=self)
+            dialog = LeavingDialog(self.ctx, rows[0], parent=self)
+        else:  # several at once: the same last day and reason for all
+            from shopteam.ui.roster.leave_dialog import LeaveDialog
+
+            dialog = LeaveDialog(self.ctx, rows, parent=self)
         dialog.accepted.connect(lambda: self._left(len(rows)))
+        self._open(dialog)
+
+    def handover_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        from shopteam.ui.roster.leaving_dialog import HandoverDialog
+
+        try:
+            dialog = HandoverDialog(self.ctx, rows[0], parent=self)
+        except ShopTeamError as err:
+            self._say(describe(err), error=True)
+            return
         self._open(dialog)
 
     def _left(self, count: int) -> None:
