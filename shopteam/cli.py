@@ -8,6 +8,7 @@ non-zero; ``--json`` puts results (and, for scripts, the error too) as JSON on s
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sqlite3
@@ -32,6 +33,36 @@ _language = "en"  # what the command line speaks: set by main() through domain.l
 def _(text: str) -> str:
     """``text`` (an English message, help text or heading) in the command line's language (cli_zh)."""
     return ZH.get(text, text) if _language == "zh_CN" else text
+
+
+def _error_text(exc) -> str:
+    """A service's refusal (ShopTeamError: an English template and its values) in the command line's language:
+    the Chinese comes from the window's compiled translations (the Errors context), read with a QTranslator
+    directly (no application object needed)."""
+    if _language != "zh_CN":
+        return exc.message
+    translator = _errors_translator()
+    if translator is None:
+        return exc.message
+
+    def t(text: str) -> str:
+        return translator.translate("Errors", text) or text
+
+    params = {k: t(v) if isinstance(v, str) else v for k, v in exc.params.items()}
+    try:
+        return t(exc.template).format(**params)
+    except (KeyError, IndexError):
+        return exc.message
+
+
+@functools.lru_cache(maxsize=1)
+def _errors_translator():
+    from PySide6.QtCore import QTranslator
+
+    from shopteam.paths import translations_dir
+
+    translator = QTranslator()
+    return translator if translator.load(str(translations_dir() / "shopteam_zh_CN.qm")) else None
 
 
 def set_language(language: str) -> None:
@@ -757,7 +788,7 @@ def _describe(exc: BaseException, db: str | None) -> tuple[str, str] | None:
     from shopteam.domain.errors import ShopTeamError
 
     if isinstance(exc, ShopTeamError):
-        return exc.code, exc.message
+        return exc.code, _error_text(exc)
     if isinstance(exc, CliError):
         return exc.code, str(exc)
     if isinstance(exc, NoSuchModuleError | ArgumentError):

@@ -58,6 +58,8 @@ def test_migrate_data_to_the_server_and_back_then_backup_and_restore_there(capsy
 
     status, out, err = run(capsys, "--lang", "en", "migrate-data", "--from", local, "--to", pg_url)
     assert status != 0 and "already holds a shop" in err  # the server holds the shop now: never copied over
+    status, out, err = run(capsys, "--lang", "zh_CN", "migrate-data", "--from", local, "--to", pg_url)
+    assert status != 0 and "已经有店铺；只能复制到空数据库。" in err  # the service's refusal in Chinese too
 
     back = tmp_path / "back.db"
     status, out, err = run(capsys, "--lang", "zh_CN", "migrate-data", "--from", pg_url, "--to", back)

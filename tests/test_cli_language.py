@@ -114,3 +114,13 @@ def test_without_a_locale_the_shop_decides(capsys, db, monkeypatch, shop_languag
     assert run(capsys, "--db", db, "--lang", shop_language, "demo")[0] == 0
     status, out, _ = run(capsys, "--db", db, "check")
     assert status == 0 and expected in out
+
+
+def test_a_services_refusal_is_printed_in_chinese(capsys, tmp_path, monkeypatch):
+    """A ShopTeamError's English template reaches a Chinese user in Chinese, its values filled in."""
+    from shopteam import cli
+
+    monkeypatch.delenv("SHOPTEAM_DB", raising=False)
+    status = cli.main(["--lang", "zh_CN", "--db", str(tmp_path / "shop.db"), "restore", str(tmp_path / "nope.db")])
+    err = capsys.readouterr().err
+    assert status != 0 and f"文件 {tmp_path / 'nope.db'} 不存在。" in err
