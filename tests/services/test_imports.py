@@ -289,3 +289,28 @@ def test_written_punch_rows_are_exactly_the_previewed_ones(factory, engine, rost
     assert len(rows) == len(expected)
     assert {r.source for r in rows} == {f"{filename} ({preview.kind})"}
     assert len({r.imported_at for r in rows}) == 1 and rows[0].imported_at.tzinfo is not None
+
+
+def test_a_failing_write_rolls_back_and_raises_the_usual_error(factory, engine, roster, monkeypatch):
+    """A row the database refuses in the write step (here a day already stored that the duplicate check missed)
+    rolls the whole import back; on PostgreSQL the COPY's driver error comes as SQLAlchemy's IntegrityError,
+    as the Core path raises it, so db/failures and the callers see one kind of exception."""
+    import sqlite3
+
+    from sqlalchemy.exc import IntegrityError
+
+    path = ATTENDANCE / "punch_gbk_2026-09.csv"
+    with factory() as s:
+        preview = preview_import(s, actor=roster, path=path, kind="attendance")
+    with factory.begin() as s:
+        (employee_id, day), _ = next(iter(preview.payload.items()))
+        s.connection().exec_driver_sql(
+            "INSERT INTO punch_record (employee_id, work_date, source, imported_at) VALUES "
+            f"({employee_id}, '{day.isoformat()}', 'earlier', '2026-09-30 00:00:00')")
+    before = state(engine)
+    monkeypatch.setattr(imports, "_existing_punch_keys", lambda session, items: set())
+    expected = IntegrityError if engine.dialect.name == "postgresql" else (IntegrityError, sqlite3.IntegrityError)
+    with pytest.raises(expected), factory.begin() as s:
+        commit_import(s, actor=roster, preview=preview)
+    assert state(engine) == before
+    assert before[0]["punch_record"] == 1

@@ -588,18 +588,26 @@ def _insert_punches(session: Session, rows: list[tuple], source: str, now: datet
 
 def _copy_punches(conn, rows: list[tuple], source: str, now: datetime, progress, done: int, total: int) -> None:
     """The rows through psycopg's COPY, in the connection's transaction; cancelling (progress.check raising)
-    aborts the COPY and the caller's transaction rolls back as with executemany."""
+    aborts the COPY and the caller's transaction rolls back as with executemany. A driver error is raised as
+    SQLAlchemy's (as the Core path raises it), so callers and db/failures see the same exception either way."""
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
     table = PunchRecord.__table__
-    cursor = conn.connection.driver_connection.cursor()
+    sql = f"COPY {table.name} (employee_id, work_date, clock_in, clock_out, source, imported_at) FROM STDIN"
+    driver = conn.connection.driver_connection
+    cursor = driver.cursor()
     try:
-        with cursor.copy(f"COPY {table.name} (employee_id, work_date, clock_in, clock_out, source, imported_at) "
-                         "FROM STDIN") as copy:
+        with cursor.copy(sql) as copy:
             for start in range(0, len(rows), CHUNK):
                 progress.check()
                 for e, d, i, o in rows[start:start + CHUNK]:
                     copy.write_row((e, d, _on(i, d), _on(o, d), source, now))
                 done += min(CHUNK, len(rows) - start)
                 progress.report(done, total, "writing")
+    except psycopg.Error as err:
+        raise DBAPIError.instance(sql, None, err, psycopg.Error, connection_invalidated=driver.closed,
+                                  dialect=conn.dialect) from err
     finally:
         cursor.close()
 
