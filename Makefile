@@ -55,6 +55,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_appraisal.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_payout.py
 	$(BIN)/python benchmarks/bench_month_summary.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_postgres.py
 
 # The desktop bundle: dist/ShopTeam/ (one folder; ShopTeam.exe on Windows). See packaging/shopteam.spec.
 BUNDLE := dist/ShopTeam/ShopTeam

@@ -43,8 +43,9 @@ PEOPLE = 500
 YEAR, MONTH = 2026, 11
 
 
-def build(path: Path, withholding: bool = False):
-    engine = make_engine(f"sqlite:///{path}")
+def build(path: Path | None, withholding: bool = False, url: str | None = None):
+    """Into a new SQLite file at ``path``, or into the empty database at ``url`` when given."""
+    engine = make_engine(url or f"sqlite:///{path}")
     upgrade(engine)
     factory = make_session_factory(engine)
     rnd = random.Random(7)

@@ -31,12 +31,13 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 GIVEN = "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国志红梅琳晨宇浩然欣怡思雨子涵嘉俊梓轩一诺"
 
 
-def build(path: Path, staff: int, seed: int = 7) -> float:
+def build(path: Path | None, staff: int, seed: int = 7, url: str | None = None) -> float:
+    """Into the SQLite file at ``path`` (replaced), or into the empty database at ``url`` when given."""
     rng = random.Random(seed)
-    if path.exists():
+    if url is None and path.exists():
         path.unlink()
     started = time.perf_counter()
-    engine = make_engine(f"sqlite:///{path}")
+    engine = make_engine(url or f"sqlite:///{path}")
     upgrade(engine)
     factory = make_session_factory(engine)
     with factory.begin() as s:

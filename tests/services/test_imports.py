@@ -261,3 +261,56 @@ def test_roster_reimport_updates_with_replace(factory, roster):
     assert summary.notes == []
     _, replaced = run_import(factory, roster, ATTENDANCE / "roster_foreign.xlsx", "roster", duplicates="replace")
     assert replaced.replaced == 12
+
+
+@pytest.mark.parametrize("filename", SAMPLES)
+def test_written_punch_rows_are_exactly_the_previewed_ones(factory, engine, roster, monkeypatch, filename):
+    """The write step (COPY on PostgreSQL, the driver's executemany on SQLite) stores the previewed days as
+    they are: the person, the day, both clock times on that day (or none), the source and the import time."""
+    from sqlalchemy import select
+
+    from shopteam.db.models.attendance import PunchRecord
+
+    copies = []
+    real_copy = imports._copy_punches
+    monkeypatch.setattr(imports, "_copy_punches", lambda *a, **k: copies.append(len(a[1])) or real_copy(*a, **k))
+    with factory() as s:
+        preview = preview_import(s, actor=roster, path=ATTENDANCE / filename, kind="attendance")
+    expected = {key: (imports._on(day.clock_in, key[1]), imports._on(day.clock_out, key[1]))
+                for key, day in preview.payload.items()}
+    assert len(expected) > 200
+    _, summary = run_import(factory, roster, ATTENDANCE / filename, "attendance")
+    assert summary.inserted == len(expected)
+    assert copies == ([len(expected)] if engine.dialect.name == "postgresql" else [])
+    with factory() as s:
+        rows = s.execute(select(PunchRecord.employee_id, PunchRecord.work_date, PunchRecord.clock_in,
+                                PunchRecord.clock_out, PunchRecord.source, PunchRecord.imported_at)).all()
+    assert {(r.employee_id, r.work_date): (r.clock_in, r.clock_out) for r in rows} == expected
+    assert len(rows) == len(expected)
+    assert {r.source for r in rows} == {f"{filename} ({preview.kind})"}
+    assert len({r.imported_at for r in rows}) == 1 and rows[0].imported_at.tzinfo is not None
+
+
+def test_a_failing_write_rolls_back_and_raises_the_usual_error(factory, engine, roster, monkeypatch):
+    """A row the database refuses in the write step (here a day already stored that the duplicate check missed)
+    rolls the whole import back; on PostgreSQL the COPY's driver error comes as SQLAlchemy's IntegrityError,
+    as the Core path raises it, so db/failures and the callers see one kind of exception."""
+    import sqlite3
+
+    from sqlalchemy.exc import IntegrityError
+
+    path = ATTENDANCE / "punch_gbk_2026-09.csv"
+    with factory() as s:
+        preview = preview_import(s, actor=roster, path=path, kind="attendance")
+    with factory.begin() as s:
+        (employee_id, day), _ = next(iter(preview.payload.items()))
+        s.connection().exec_driver_sql(
+            "INSERT INTO punch_record (employee_id, work_date, source, imported_at) VALUES "
+            f"({employee_id}, '{day.isoformat()}', 'earlier', '2026-09-30 00:00:00')")
+    before = state(engine)
+    monkeypatch.setattr(imports, "_existing_punch_keys", lambda session, items: set())
+    expected = IntegrityError if engine.dialect.name == "postgresql" else (IntegrityError, sqlite3.IntegrityError)
+    with pytest.raises(expected), factory.begin() as s:
+        commit_import(s, actor=roster, preview=preview)
+    assert state(engine) == before
+    assert before[0]["punch_record"] == 1
