@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             check.triggered.connect(self.check_database)
             file_menu.addAction(check)
             file_menu.addSeparator()
-        if self.ctx.actor.is_owner:
+        if permissions.can(self.ctx.actor, permissions.DATABASE_CHOOSE):
             database = QAction(self.tr("Database…"), self)
             database.triggered.connect(self.open_database_dialog)
             file_menu.addAction(database)
