@@ -2615,6 +2615,7 @@ BY_CONTEXT["DatabaseDialog"] = {
     "Shop: %1.": "店铺：%1。",
     "No shop yet: the first start creates it.": "还没有店铺：首次启动时创建。",
     "Connected (%1). %2": "已连接（%1）。%2",
+    "%1 %2": "%1%2",
     "The schema was created.": "表结构已创建。",
     "Creating the schema…": "正在创建表结构…",
     "Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).":

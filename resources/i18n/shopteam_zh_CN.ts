@@ -2751,7 +2751,7 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/database_dialog.py" line="80"/>
-        <location filename="../../shopteam/ui/database_dialog.py" line="129"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="132"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -2761,122 +2761,127 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="83"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="86"/>
         <source>In use now: %1</source>
         <translation>当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="88"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="91"/>
         <source>This PC&apos;s file</source>
         <translation>本机文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="90"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="93"/>
         <source>A shared server (PostgreSQL, for several PCs)</source>
         <translation>共享服务器（PostgreSQL，多台电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="98"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="101"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="100"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="103"/>
         <source>Default</source>
         <translation>默认位置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="122"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="125"/>
         <source>The password is not stored: ShopTeam asks for it at each start. The server, port, database and user are kept in ShopTeam&apos;s settings.</source>
         <translation>密码不会被保存：ShopTeam 每次启动时都会询问。服务器、端口、数据库和用户名保存在 ShopTeam 的设置中。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="127"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="130"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="128"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="131"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="130"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="133"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="131"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="134"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="136"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="138"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="139"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="141"/>
         <source>Create the schema</source>
         <translation>创建表结构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="142"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="144"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="145"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="147"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="209"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="212"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="209"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="212"/>
         <source>ShopTeam database (*.db)</source>
         <translation>ShopTeam 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="236"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="239"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="246"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="249"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="252"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="255"/>
         <source>Shop: %1.</source>
         <translation>店铺：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="254"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="257"/>
         <source>No shop yet: the first start creates it.</source>
         <translation>还没有店铺：首次启动时创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="255"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="258"/>
         <source>Connected (%1). %2</source>
         <translation>已连接（%1）。%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="271"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="263"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/database_dialog.py" line="278"/>
         <source>The schema was created.</source>
         <translation>表结构已创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="273"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="280"/>
         <source>Creating the schema…</source>
         <translation>正在创建表结构…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="282"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="289"/>
         <source>Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).</source>
         <translation>已保存。ShopTeam 需要重启才能使用新的数据库（在此之前仍使用当前数据库）。</translation>
     </message>

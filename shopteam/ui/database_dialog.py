@@ -79,7 +79,10 @@ class DatabaseDialog(QDialog):
         self.last_probe: dc.Probe | None = None
         self.setWindowTitle(self.tr("Database"))
 
-        in_use = dc.without_password(ctx.db_url) if ctx.db_url else self.tr("unknown")
+        in_use = self.tr("unknown")
+        if ctx.db_url:
+            now = dc.parse(ctx.db_url)
+            in_use = now.path if now.kind == "file" else dc.without_password(ctx.db_url)
         current = QLabel(self.tr("In use now: %1").replace("%1", in_use))
         current.setObjectName("database_current")
         current.setWordWrap(True)
@@ -129,7 +132,6 @@ class DatabaseDialog(QDialog):
         server_form.addRow(self.tr("Database"), self.database)
         server_form.addRow(self.tr("User"), self.user)
         server_form.addRow(self.tr("Password"), self.password)
-        server_form.addRow(note)
         self.server_box = QWidget()
         self.server_box.setLayout(server_form)
 
@@ -166,6 +168,7 @@ class DatabaseDialog(QDialog):
         layout.addWidget(self.file_box)
         layout.addWidget(self.server_radio)
         layout.addWidget(self.server_box)
+        layout.addWidget(note)
         layout.addLayout(actions)
         layout.addWidget(self.result)
         layout.addStretch(1)
@@ -249,11 +252,15 @@ class DatabaseDialog(QDialog):
         self.last_probe = found
         state = self.tr(_STATES[found.state]).replace("%1", found.revision or "")
         if found.state in ("shop", "older") and found.shop_name:
-            state += " " + self.tr("Shop: %1.").replace("%1", found.shop_name)
+            state = self._join(state, self.tr("Shop: %1.").replace("%1", found.shop_name))
         elif found.state == "shop":
-            state += " " + self.tr("No shop yet: the first start creates it.")
+            state = self._join(state, self.tr("No shop yet: the first start creates it."))
         self._say(self.tr("Connected (%1). %2").replace("%1", found.server_version).replace("%2", state),
                   error=found.state in ("newer", "foreign"))
+
+    def _join(self, first: str, second: str) -> str:
+        """Two sentences one after the other (a space in English, none in Chinese)."""
+        return self.tr("%1 %2").replace("%1", first).replace("%2", second)
 
     def create_schema(self) -> None:
         try:
@@ -268,7 +275,7 @@ class DatabaseDialog(QDialog):
 
         def done(found):
             self._show_probe(found)
-            self._say(self.tr("The schema was created.") + " " + self.result.text())
+            self._say(self._join(self.tr("The schema was created."), self.result.text()))
 
         self._run(work, url, done, self.tr("Creating the schema…"))
 
