@@ -106,3 +106,32 @@ def test_only_the_owner_sees_the_menu_entry(qtbot, factory, owner):
 
     assert "Database…" in entries(owner)
     assert "Database…" not in entries(replace(owner, level="manager"))
+
+
+def test_the_start_takes_db_first_then_the_remembered_choice_then_the_default(monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QInputDialog
+
+    from shopteam.app import _chosen_url
+    from shopteam.ui.database_dialog import remember
+
+    QSettings().remove("database")
+    monkeypatch.delenv("SHOPTEAM_DB", raising=False)
+    assert _chosen_url(None) == ""  # resolve_url("") is the default file
+    remember(dc.file_url(tmp_path / "店.db"), ask_password=False)
+    assert _chosen_url(None) == dc.file_url(tmp_path / "店.db")
+    monkeypatch.setenv("SHOPTEAM_DB", "/elsewhere.db")
+    assert _chosen_url(None) == "/elsewhere.db"
+    assert _chosen_url("postgresql://a@b/c") == "postgresql://a@b/c"
+    monkeypatch.delenv("SHOPTEAM_DB")
+
+    server = dc.server_url(host="office-pc", database="shopteam", user="boss", password="s3cret")
+    remember(server, ask_password=True)
+    assert QSettings().value(URL_KEY) == "postgresql+psycopg://boss@office-pc:5432/shopteam"
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(a[2]), ("s3cret", True))[1])
+    assert _chosen_url(None) == server
+    assert asked == ["Password of boss on office-pc:5432/shopteam:"]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    assert _chosen_url(None) is None  # cancelled: ShopTeam does not start
+    remember(server, ask_password=False)  # a server trusting this PC: no question
+    assert _chosen_url(None) == dc.without_password(server)
