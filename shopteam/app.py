@@ -193,6 +193,10 @@ def _open_and_run(app, url, db_file, lock) -> int:
             from shopteam.services.maintenance import damage_of
             from shopteam.ui.damaged import rescue_database
 
+            if db_file is None:  # a server: it may be down, or the remembered choice no longer right
+                from shopteam.ui.database_dialog import server_did_not_open
+
+                return server_did_not_open(url, exc)
             if damage_of(exc) is None:  # locked, read-only, disk full …: nothing a backup would mend
                 QMessageBox.critical(None, APP_NAME, str(getattr(exc, "orig", None) or exc))
                 return 2

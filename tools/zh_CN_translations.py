@@ -2616,6 +2616,8 @@ BY_CONTEXT["DatabaseDialog"] = {
     "No shop yet: the first start creates it.": "还没有店铺：首次启动时创建。",
     "Connected (%1). %2": "已连接（%1）。%2",
     "%1 %2": "%1%2",
+    "%1\n\nUse this PC's file instead? (The server stays chosen if you answer No; start ShopTeam again when it is "
+    "back.)": "%1\n\n改用本机文件吗？（选“否”则仍使用该服务器；服务器恢复后请重新启动 ShopTeam。）",
     "The schema was created.": "表结构已创建。",
     "Creating the schema…": "正在创建表结构…",
     "Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).":

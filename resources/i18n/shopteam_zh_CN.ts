@@ -2720,168 +2720,177 @@
         <translation>%1 在 %2 的密码：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="63"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="72"/>
+        <source>%1
+
+Use this PC&apos;s file instead? (The server stays chosen if you answer No; start ShopTeam again when it is back.)</source>
+        <translation>%1
+
+改用本机文件吗？（选“否”则仍使用该服务器；服务器恢复后请重新启动 ShopTeam。）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/database_dialog.py" line="85"/>
         <source>The database is empty. Create the schema to use it.</source>
         <translation>数据库是空的。创建表结构后即可使用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="64"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="86"/>
         <source>There is no file there yet: ShopTeam creates it at the next start.</source>
         <translation>该位置还没有文件：ShopTeam 下次启动时会创建它。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="65"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="87"/>
         <source>A ShopTeam database.</source>
         <translation>这是 ShopTeam 数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="66"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="88"/>
         <source>A ShopTeam database of an older version: it is updated at the next start.</source>
         <translation>这是旧版 ShopTeam 的数据库：下次启动时会自动升级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="67"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="89"/>
         <source>Written by a newer version of ShopTeam (schema %1): install that version to use it.</source>
         <translation>该数据库由更新版本的 ShopTeam 写入（结构版本 %1）：请安装该版本后使用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="68"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="90"/>
         <source>This database holds tables of another program: choose an empty database.</source>
         <translation>该数据库中有其他程序的表：请选择一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="80"/>
-        <location filename="../../shopteam/ui/database_dialog.py" line="132"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="102"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="154"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="82"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="104"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="86"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="108"/>
         <source>In use now: %1</source>
         <translation>当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="91"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="113"/>
         <source>This PC&apos;s file</source>
         <translation>本机文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="93"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="115"/>
         <source>A shared server (PostgreSQL, for several PCs)</source>
         <translation>共享服务器（PostgreSQL，多台电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="101"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="123"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="103"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="125"/>
         <source>Default</source>
         <translation>默认位置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="125"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="147"/>
         <source>The password is not stored: ShopTeam asks for it at each start. The server, port, database and user are kept in ShopTeam&apos;s settings.</source>
         <translation>密码不会被保存：ShopTeam 每次启动时都会询问。服务器、端口、数据库和用户名保存在 ShopTeam 的设置中。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="130"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="152"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="131"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="153"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="133"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="155"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="134"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="156"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="138"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="160"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="141"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="163"/>
         <source>Create the schema</source>
         <translation>创建表结构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="144"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="166"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="147"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="169"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="212"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="234"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="212"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="234"/>
         <source>ShopTeam database (*.db)</source>
         <translation>ShopTeam 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="239"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="261"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="249"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="271"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="255"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="277"/>
         <source>Shop: %1.</source>
         <translation>店铺：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="257"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="279"/>
         <source>No shop yet: the first start creates it.</source>
         <translation>还没有店铺：首次启动时创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="258"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="280"/>
         <source>Connected (%1). %2</source>
         <translation>已连接（%1）。%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="263"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="285"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="278"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="300"/>
         <source>The schema was created.</source>
         <translation>表结构已创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="280"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="302"/>
         <source>Creating the schema…</source>
         <translation>正在创建表结构…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="289"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="311"/>
         <source>Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).</source>
         <translation>已保存。ShopTeam 需要重启才能使用新的数据库（在此之前仍使用当前数据库）。</translation>
     </message>

@@ -112,7 +112,7 @@ def probe(url: str) -> Probe:
         try:
             conn = engine.connect()
         except DBAPIError as exc:
-            raise CannotConnect(reason=_first_line(exc)) from exc
+            raise CannotConnect(reason=first_line(exc)) from exc
         with conn:
             if engine.dialect.name == "postgresql":
                 version = "PostgreSQL " + str(conn.exec_driver_sql("SHOW server_version").scalar())
@@ -148,6 +148,7 @@ def create_schema(url: str) -> None:
         engine.dispose()
 
 
-def _first_line(exc: DBAPIError) -> str:
+def first_line(exc: BaseException) -> str:
+    """The driver's first line about a failure (psycopg adds hints on further lines)."""
     text_ = str(getattr(exc, "orig", None) or exc).strip()
     return text_.splitlines()[0] if text_ else type(exc).__name__

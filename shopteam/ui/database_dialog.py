@@ -59,6 +59,28 @@ def remembered_with_password(parent: QWidget | None = None) -> str | None:
     return dc.with_password(url, password) if ok else None
 
 
+def server_did_not_open(url: str, error: BaseException) -> int:
+    """At start: the server did not open. Say why; when the server was the remembered choice, offer to go back
+    to this PC's file (forgetting the choice, then starting again). The exit code of the start."""
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QMessageBox
+
+    reason = describe(dc.CannotConnect(reason=dc.first_line(error)))
+    if remembered_url() != dc.without_password(url):  # --db or SHOPTEAM_DB: the user gave it, nothing to forget
+        QMessageBox.critical(None, "ShopTeam", reason)
+        return 2
+    answer = QMessageBox.question(None, "ShopTeam", QCoreApplication.translate(
+        "DatabaseDialog", "%1\n\nUse this PC's file instead? (The server stays chosen if you answer No; "
+        "start ShopTeam again when it is back.)").replace("%1", reason))
+    if answer != QMessageBox.StandardButton.Yes:
+        return 2
+    QSettings().remove("database")
+    import sys
+
+    QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv)
+    return 0
+
+
 _STATES = {
     "empty": QT_TRANSLATE_NOOP("DatabaseDialog", "The database is empty. Create the schema to use it."),
     "missing": QT_TRANSLATE_NOOP("DatabaseDialog", "There is no file there yet: ShopTeam creates it at the next start."),

@@ -135,3 +135,36 @@ def test_the_start_takes_db_first_then_the_remembered_choice_then_the_default(mo
     assert _chosen_url(None) is None  # cancelled: ShopTeam does not start
     remember(server, ask_password=False)  # a server trusting this PC: no question
     assert _chosen_url(None) == dc.without_password(server)
+
+
+def test_a_remembered_server_that_does_not_open_offers_this_pcs_file(monkeypatch):
+    import socket
+
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QMessageBox
+
+    from shopteam.app import open_database
+    from shopteam.ui.database_dialog import remember, server_did_not_open
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = dc.server_url(host="127.0.0.1", port=port, database="shopteam", user="boss")
+    try:
+        open_database(url)
+    except Exception as exc:  # noqa: BLE001 - whatever the driver raises is what the start sees
+        error = exc
+    said, started = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: (said.append(text),
+                                                                        QMessageBox.StandardButton.Yes)[1])
+    monkeypatch.setattr(QProcess, "startDetached", lambda *a: started.append(a) or True)
+
+    QSettings().remove("database")  # given with --db: said, nothing forgotten, nothing started
+    assert server_did_not_open(url, error) == 2
+    assert said[-1].startswith("Could not connect to the database: ") and started == []
+
+    remember(url, ask_password=False)
+    assert server_did_not_open(url, error) == 0
+    assert "Use this PC's file instead?" in said[-1]
+    assert remembered_url() is None and len(started) == 1
