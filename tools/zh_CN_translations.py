@@ -2616,6 +2616,8 @@ BY_CONTEXT["DatabaseDialog"] = {
     "No shop yet: the first start creates it.": "还没有店铺：首次启动时创建。",
     "Connected (%1). %2": "已连接（%1）。%2",
     "%1 %2": "%1%2",
+    "ShopTeam was started with --db or SHOPTEAM_DB: that database comes first, the one chosen here is used when "
+    "ShopTeam starts without them.": "ShopTeam 启动时指定了 --db 或 SHOPTEAM_DB：优先使用该数据库；这里选择的数据库在不指定它们启动时使用。",
     "%1\n\nUse this PC's file instead? (The server stays chosen if you answer No; start ShopTeam again when it is "
     "back.)": "%1\n\n改用本机文件吗？（选“否”则仍使用该服务器；服务器恢复后请重新启动 ShopTeam。）",
     "The schema was created.": "表结构已创建。",

@@ -2720,7 +2720,7 @@
         <translation>%1 在 %2 的密码：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="72"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="82"/>
         <source>%1
 
 Use this PC&apos;s file instead? (The server stays chosen if you answer No; start ShopTeam again when it is back.)</source>
@@ -2729,168 +2729,173 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 改用本机文件吗？（选“否”则仍使用该服务器；服务器恢复后请重新启动 ShopTeam。）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="85"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="95"/>
         <source>The database is empty. Create the schema to use it.</source>
         <translation>数据库是空的。创建表结构后即可使用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="86"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="96"/>
         <source>There is no file there yet: ShopTeam creates it at the next start.</source>
         <translation>该位置还没有文件：ShopTeam 下次启动时会创建它。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="87"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="97"/>
         <source>A ShopTeam database.</source>
         <translation>这是 ShopTeam 数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="88"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="98"/>
         <source>A ShopTeam database of an older version: it is updated at the next start.</source>
         <translation>这是旧版 ShopTeam 的数据库：下次启动时会自动升级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="89"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="99"/>
         <source>Written by a newer version of ShopTeam (schema %1): install that version to use it.</source>
         <translation>该数据库由更新版本的 ShopTeam 写入（结构版本 %1）：请安装该版本后使用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="90"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="100"/>
         <source>This database holds tables of another program: choose an empty database.</source>
         <translation>该数据库中有其他程序的表：请选择一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="102"/>
-        <location filename="../../shopteam/ui/database_dialog.py" line="154"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="112"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="170"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="104"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="114"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="108"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="118"/>
         <source>In use now: %1</source>
         <translation>当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="113"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="123"/>
+        <source>ShopTeam was started with --db or SHOPTEAM_DB: that database comes first, the one chosen here is used when ShopTeam starts without them.</source>
+        <translation>ShopTeam 启动时指定了 --db 或 SHOPTEAM_DB：优先使用该数据库；这里选择的数据库在不指定它们启动时使用。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/database_dialog.py" line="129"/>
         <source>This PC&apos;s file</source>
         <translation>本机文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="115"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="131"/>
         <source>A shared server (PostgreSQL, for several PCs)</source>
         <translation>共享服务器（PostgreSQL，多台电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="123"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="139"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="125"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="141"/>
         <source>Default</source>
         <translation>默认位置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="147"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="163"/>
         <source>The password is not stored: ShopTeam asks for it at each start. The server, port, database and user are kept in ShopTeam&apos;s settings.</source>
         <translation>密码不会被保存：ShopTeam 每次启动时都会询问。服务器、端口、数据库和用户名保存在 ShopTeam 的设置中。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="152"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="168"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="153"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="169"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="155"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="171"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="156"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="172"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="160"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="176"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="163"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="179"/>
         <source>Create the schema</source>
         <translation>创建表结构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="166"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="182"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="169"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="185"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="234"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="251"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="234"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="251"/>
         <source>ShopTeam database (*.db)</source>
         <translation>ShopTeam 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="261"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="278"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="271"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="288"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="277"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="294"/>
         <source>Shop: %1.</source>
         <translation>店铺：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="279"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="296"/>
         <source>No shop yet: the first start creates it.</source>
         <translation>还没有店铺：首次启动时创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="280"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="297"/>
         <source>Connected (%1). %2</source>
         <translation>已连接（%1）。%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="285"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="302"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="300"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="317"/>
         <source>The schema was created.</source>
         <translation>表结构已创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="302"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="319"/>
         <source>Creating the schema…</source>
         <translation>正在创建表结构…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/database_dialog.py" line="311"/>
+        <location filename="../../shopteam/ui/database_dialog.py" line="328"/>
         <source>Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).</source>
         <translation>已保存。ShopTeam 需要重启才能使用新的数据库（在此之前仍使用当前数据库）。</translation>
     </message>

@@ -59,6 +59,16 @@ def remembered_with_password(parent: QWidget | None = None) -> str | None:
     return dc.with_password(url, password) if ok else None
 
 
+def given_at_start() -> bool:
+    """The database was named on the command line or in $SHOPTEAM_DB, which come before the remembered one."""
+    import os
+    import sys
+
+    from shopteam.db.engine import ENV_DB
+
+    return bool(os.environ.get(ENV_DB)) or any(a == "--db" or a.startswith("--db=") for a in sys.argv[1:])
+
+
 def server_did_not_open(url: str, error: BaseException) -> int:
     """At start: the server did not open. Say why; when the server was the remembered choice, offer to go back
     to this PC's file (forgetting the choice, then starting again). The exit code of the start."""
@@ -109,6 +119,12 @@ class DatabaseDialog(QDialog):
         current.setObjectName("database_current")
         current.setWordWrap(True)
         current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.overridden = QLabel(self.tr("ShopTeam was started with --db or SHOPTEAM_DB: that database comes "
+                                         "first, the one chosen here is used when ShopTeam starts without them."))
+        self.overridden.setObjectName("database_overridden")
+        self.overridden.setWordWrap(True)
+        self.overridden.setVisible(given_at_start())
 
         self.file_radio = QRadioButton(self.tr("This PC's file"))
         self.file_radio.setObjectName("database_file_radio")
@@ -186,6 +202,7 @@ class DatabaseDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(current)
+        layout.addWidget(self.overridden)
         layout.addWidget(self.file_radio)
         layout.addWidget(self.file_box)
         layout.addWidget(self.server_radio)

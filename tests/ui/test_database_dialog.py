@@ -34,6 +34,8 @@ def _fill_server(d, url: str, password: str = "") -> None:
 def test_test_then_save_a_server_without_its_password(qtbot, owner_ctx, pg_url):
     d = _dialog(qtbot, owner_ctx)
     assert d.file_radio.isChecked() and not d.server_box.isEnabled()
+    assert d.path.text() == str(dc.default_database_path())  # nothing remembered, no URL in the context
+    assert not d.overridden.isVisible()
     _fill_server(d, pg_url, password="not-needed-here")
     assert d.server_box.isEnabled() and not d.file_box.isEnabled()
     d.test_button.click()
