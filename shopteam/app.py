@@ -122,7 +122,10 @@ def main(db_url: str | None = None) -> int:
     from shopteam.db.engine import resolve_url, sqlite_path
 
     app = create_application()
-    url = resolve_url(db_url)
+    url = _chosen_url(db_url)
+    if url is None:  # the password of the remembered server was not given
+        return 0
+    url = resolve_url(url)
     db_file = sqlite_path(url)
     lock = None
     if db_file is not None:  # a server database is meant for several windows
@@ -134,6 +137,20 @@ def main(db_url: str | None = None) -> int:
     finally:
         if lock is not None:
             lock.release()
+
+
+def _chosen_url(db_url: str | None) -> str | None:
+    """--db or $SHOPTEAM_DB first, then the database remembered by the Database dialog (asking for the
+    server's password when it wants one), then "" for the default file; None when the user cancelled."""
+    from shopteam.db.engine import ENV_DB
+    from shopteam.ui.database_dialog import remembered_url, remembered_with_password
+
+    chosen = db_url or os.environ.get(ENV_DB)
+    if chosen:
+        return chosen
+    if remembered_url() is None:
+        return ""
+    return remembered_with_password()
 
 
 def _claim(db_file):
@@ -176,6 +193,10 @@ def _open_and_run(app, url, db_file, lock) -> int:
             from shopteam.services.maintenance import damage_of
             from shopteam.ui.damaged import rescue_database
 
+            if db_file is None:  # a server: it may be down, or the remembered choice no longer right
+                from shopteam.ui.database_dialog import server_did_not_open
+
+                return server_did_not_open(url, exc)
             if damage_of(exc) is None:  # locked, read-only, disk full …: nothing a backup would mend
                 QMessageBox.critical(None, APP_NAME, str(getattr(exc, "orig", None) or exc))
                 return 2

@@ -2568,3 +2568,60 @@ BY_CONTEXT["RecruitmentPage"].update({
     "Per source: %1": "各来源：%1",
     "All positions by source:": "全部职位按来源：",
 })
+
+# The Database dialog (issue 12): this PC's file or a shared PostgreSQL server
+BY_CONTEXT["MainWindow"].update({
+    "Database…": "数据库…",
+})
+BY_CONTEXT["Errors"].update({
+    "Could not connect to the database: {reason}": "无法连接数据库：{reason}",
+    "The database is not empty: the schema is only created in an empty database.":
+        "数据库不是空的：只能在空数据库中创建表结构。",
+    "Enter the server, the database and the user.": "请填写服务器、数据库和用户名。",
+})
+BY_CONTEXT["DatabaseDialog"] = {
+    "Database password": "数据库密码",
+    "Password of %1 on %2:": "%1 在 %2 的密码：",
+    "The database is empty. Create the schema to use it.": "数据库是空的。创建表结构后即可使用。",
+    "There is no file there yet: ShopTeam creates it at the next start.": "该位置还没有文件：ShopTeam 下次启动时会创建它。",
+    "A ShopTeam database.": "这是 ShopTeam 数据库。",
+    "A ShopTeam database of an older version: it is updated at the next start.":
+        "这是旧版 ShopTeam 的数据库：下次启动时会自动升级。",
+    "Written by a newer version of ShopTeam (schema %1): install that version to use it.":
+        "该数据库由更新版本的 ShopTeam 写入（结构版本 %1）：请安装该版本后使用。",
+    "This database holds tables of another program: choose an empty database.":
+        "该数据库中有其他程序的表：请选择一个空数据库。",
+    "Database": "数据库",
+    "unknown": "未知",
+    "In use now: %1": "当前使用：%1",
+    "This PC's file": "本机文件",
+    "A shared server (PostgreSQL, for several PCs)": "共享服务器（PostgreSQL，多台电脑共用）",
+    "Choose…": "选择…",
+    "Default": "默认位置",
+    "The password is not stored: ShopTeam asks for it at each start. The server, port, database and user are kept "
+    "in ShopTeam's settings.": "密码不会被保存：ShopTeam 每次启动时都会询问。服务器、端口、数据库和用户名保存在 ShopTeam 的设置中。",
+    "Server": "服务器",
+    "Port": "端口",
+    "User": "用户名",
+    "Password": "密码",
+    "Test connection": "测试连接",
+    "Create the schema": "创建表结构",
+    "Save": "保存",
+    "Restart now": "立即重启",
+    "Database file": "数据库文件",
+    "ShopTeam database (*.db)": "ShopTeam 数据库 (*.db)",
+    "Connecting…": "正在连接…",
+    "Testing the connection…": "正在测试连接…",
+    "Shop: %1.": "店铺：%1。",
+    "No shop yet: the first start creates it.": "还没有店铺：首次启动时创建。",
+    "Connected (%1). %2": "已连接（%1）。%2",
+    "%1 %2": "%1%2",
+    "ShopTeam was started with --db or SHOPTEAM_DB: that database comes first, the one chosen here is used when "
+    "ShopTeam starts without them.": "ShopTeam 启动时指定了 --db 或 SHOPTEAM_DB：优先使用该数据库；这里选择的数据库在不指定它们启动时使用。",
+    "%1\n\nUse this PC's file instead? (The server stays chosen if you answer No; start ShopTeam again when it is "
+    "back.)": "%1\n\n改用本机文件吗？（选“否”则仍使用该服务器；服务器恢复后请重新启动 ShopTeam。）",
+    "The schema was created.": "表结构已创建。",
+    "Creating the schema…": "正在创建表结构…",
+    "Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).":
+        "已保存。ShopTeam 需要重启才能使用新的数据库（在此之前仍使用当前数据库）。",
+}

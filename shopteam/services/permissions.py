@@ -38,6 +38,8 @@ RECRUITMENT = "recruitment.manage"  # positions, candidates, interview scores, h
 PROBATION_REVIEW = "probation.review"  # probation end dates and reviews (转正), within scope
 MEETING_EDIT = "meetings.edit"  # hold the weekly meeting (周例会) of one's departments: parts, items, action items
 TRAINING_MANAGE = "training.manage"  # training plans, sessions, attendance, evaluations (staff see their own record)
+# Which database this PC opens (the Database dialog): the owner's alone, never granted to another account.
+DATABASE_CHOOSE = "database.choose"
 
 ALL_PERMISSIONS = (
     STAFF_VIEW, STAFF_EDIT, ORG_EDIT, SALARY_VIEW, SALARY_EDIT, IDCARD_VIEW, BANK_VIEW,
@@ -48,7 +50,7 @@ ALL_PERMISSIONS = (
 )
 
 _LEVEL_PERMISSIONS = {
-    "owner": frozenset(ALL_PERMISSIONS),
+    "owner": frozenset(ALL_PERMISSIONS) | {DATABASE_CHOOSE},
     "manager": frozenset({STAFF_VIEW, STAFF_EDIT, ATTENDANCE_IMPORT_ALL, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD,
                           REQUESTS_FOR_OTHERS, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW, MEETING_EDIT,
                           TRAINING_MANAGE}),

@@ -336,6 +336,10 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "see this person's weekly report")
     # shopteam/services/dashboard/charts.py
     QCoreApplication.translate("Errors", "see the payout cost")
+    # shopteam/services/database_choice.py
+    QCoreApplication.translate("Errors", "Could not connect to the database: {reason}")
+    QCoreApplication.translate("Errors", "The database is not empty: the schema is only created in an empty database.")
+    QCoreApplication.translate("Errors", "Enter the server, the database and the user.")
     # shopteam/services/demo/__init__.py
     QCoreApplication.translate("Errors", "This database is not empty; the demo shop needs an empty one.")
     QCoreApplication.translate("Errors", "manager")

@@ -177,6 +177,11 @@ class MainWindow(QMainWindow):
             check.triggered.connect(self.check_database)
             file_menu.addAction(check)
             file_menu.addSeparator()
+        if permissions.can(self.ctx.actor, permissions.DATABASE_CHOOSE):
+            database = QAction(self.tr("Database…"), self)
+            database.triggered.connect(self.open_database_dialog)
+            file_menu.addAction(database)
+            file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut("Ctrl+Q")
         quit_action.triggered.connect(self.close)
@@ -232,6 +237,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(lambda _safety: self.restart_requested.emit())
         self.backups_dialog = dialog
+        dialog.open()
+
+    def open_database_dialog(self) -> None:
+        from shopteam.ui.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restart_requested.connect(self.restart_requested)
+        self.database_dialog = dialog
         dialog.open()
 
     def start_automatic_backup(self) -> None:
