@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from shopteam.domain.collation import text_key
 
@@ -98,3 +99,29 @@ class RowsModel(QAbstractTableModel):
             return False
         self.dataChanged.emit(index, index)
         return True
+
+
+def sorted_view(model: RowsModel) -> QTableView:
+    """A read-only table of ``model`` behind a sorting proxy (the columns' sort keys, names by pinyin): one row
+    selected at a time, columns sized to their contents."""
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+def selected_row(view: QTableView, model: RowsModel):
+    """The row object selected in a :func:`sorted_view`, or None."""
+    rows = view.selectionModel().selectedRows()
+    if not rows:
+        return None
+    return model.row_at(view.model().mapToSource(rows[0]).row())

@@ -4,19 +4,16 @@ people on probation (soonest end first, those ending within 14 days marked) and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,7 +25,7 @@ from shopteam.services.recruitment import probation, recruiting
 from shopteam.services.recruitment.recruiting import OPEN_STAGES, CandidateRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
-from shopteam.ui.org.table_model import SORT_ROLE, Column, RowsModel
+from shopteam.ui.org.table_model import Column, RowsModel, selected_row, sorted_view
 from shopteam.ui.people.dialogs import (
     CandidateDialog,
     HireDialog,
@@ -42,29 +39,6 @@ from shopteam.ui.people.dialogs import (
 
 DUE_COLOUR = "#fdebc8"
 OVERDUE_COLOUR = "#f6d5d8"
-
-
-def _table(model) -> QTableView:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    return view
-
-
-def _selected(view: QTableView, model: RowsModel):
-    rows = view.selectionModel().selectedRows()
-    if not rows:
-        return None
-    return model.row_at(view.model().mapToSource(rows[0]).row())
 
 
 class RecruitmentPage(QWidget):
@@ -106,7 +80,7 @@ class RecruitmentPage(QWidget):
                    sort=lambda r: r.wanted_by.isoformat() if r.wanted_by else ""),
             Column(self.tr("State"), lambda r: self.tr("Open") if r.state == "open" else self.tr("Closed")),
         ], self)
-        self.positions_view = _table(self.positions_model)
+        self.positions_view = sorted_view(self.positions_model)
         self.positions_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_candidates())
         self.open_button = QPushButton(self.tr("&Open position…"))
         self.close_button = QPushButton(self.tr("&Close position"))
@@ -196,7 +170,7 @@ class RecruitmentPage(QWidget):
         self.candidates: list[CandidateRow] = []
 
     def selected_position(self):
-        return _selected(self.positions_view, self.positions_model)
+        return selected_row(self.positions_view, self.positions_model)
 
     def selected_candidate(self) -> CandidateRow | None:
         for column in self.columns.values():
@@ -416,7 +390,7 @@ class RecruitmentPage(QWidget):
                    sort=lambda r: 99999 if r.days_left is None else r.days_left, align_right=True),
             Column(self.tr("State"), lambda r: review_state_label(r.review_state), background=colour),
         ], self)
-        self.probation_view = _table(self.probation_model)
+        self.probation_view = sorted_view(self.probation_model)
         self.soon_label = QLabel()
         self.review_button = QPushButton(self.tr("&Review probation…"))
         self.review_button.clicked.connect(self.review_selected)
@@ -442,7 +416,7 @@ class RecruitmentPage(QWidget):
             self.probation_view.selectRow(index.row())
 
     def review_selected(self) -> None:
-        person = _selected(self.probation_view, self.probation_model)
+        person = selected_row(self.probation_view, self.probation_model)
         if person is not None:
             self._open(ProbationReviewDialog(self.ctx, person, self))
 

@@ -4,11 +4,8 @@ record sees their own training record (sessions, hours per year, average test sc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -24,31 +21,8 @@ from shopteam.services.permissions import TRAINING_MANAGE, can
 from shopteam.services.training import plans, records
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
-from shopteam.ui.org.table_model import SORT_ROLE, Column, RowsModel
+from shopteam.ui.org.table_model import Column, RowsModel, selected_row, sorted_view
 from shopteam.ui.training.dialogs import AttendanceDialog, EvaluationDialog, PlanDialog, SessionDialog
-
-
-def _table(model) -> QTableView:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    return view
-
-
-def _selected(view: QTableView, model: RowsModel):
-    rows = view.selectionModel().selectedRows()
-    if not rows:
-        return None
-    return model.row_at(view.model().mapToSource(rows[0]).row())
 
 
 def _select(view: QTableView, model: RowsModel, predicate) -> None:
@@ -105,7 +79,7 @@ class TrainingPage(QWidget):
                    align_right=True),
             Column(self.tr("Sessions"), lambda r: str(r.sessions), sort=lambda r: r.sessions, align_right=True),
         ], self)
-        self.plans_view = _table(self.plans_model)
+        self.plans_view = sorted_view(self.plans_model)
         self.plans_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_sessions())
         self.new_plan_button = QPushButton(self.tr("&New plan…"))
         self.new_plan_button.clicked.connect(self.new_plan)
@@ -119,7 +93,7 @@ class TrainingPage(QWidget):
                    align_right=True),
             Column(self.tr("Materials"), lambda r: r.materials),
         ], self)
-        self.sessions_view = _table(self.sessions_model)
+        self.sessions_view = sorted_view(self.sessions_model)
         self.sessions_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_attendees())
         self.new_session_button = QPushButton(self.tr("New &session…"))
         self.attendance_button = QPushButton(self.tr("&Attendance…"))
@@ -138,7 +112,7 @@ class TrainingPage(QWidget):
                    sort=lambda r: _sort_number(r.satisfaction), align_right=True),
             Column(self.tr("Comment"), lambda r: r.comment),
         ], self)
-        self.attendees_view = _table(self.attendees_model)
+        self.attendees_view = sorted_view(self.attendees_model)
         self.attendees_view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.evaluate_button = QPushButton(self.tr("&Evaluate…"))
         self.evaluate_button.clicked.connect(self.evaluate)
@@ -181,13 +155,13 @@ class TrainingPage(QWidget):
         layout.addWidget(self.error)
 
     def selected_plan(self):
-        return _selected(self.plans_view, self.plans_model)
+        return selected_row(self.plans_view, self.plans_model)
 
     def selected_session(self):
-        return _selected(self.sessions_view, self.sessions_model)
+        return selected_row(self.sessions_view, self.sessions_model)
 
     def selected_attendee(self):
-        return _selected(self.attendees_view, self.attendees_model)
+        return selected_row(self.attendees_view, self.attendees_model)
 
     def select_plan(self, plan_id: int) -> None:
         _select(self.plans_view, self.plans_model, lambda r: r.id == plan_id)
@@ -283,7 +257,7 @@ class TrainingPage(QWidget):
             Column(self.tr("Average test score"), lambda r: _number(r.average_score),
                    sort=lambda r: _sort_number(r.average_score), align_right=True),
         ], self)
-        self.report_view = _table(self.report_model)
+        self.report_view = sorted_view(self.report_model)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Year")))
         row.addWidget(self.report_year)
@@ -314,7 +288,7 @@ class TrainingPage(QWidget):
             Column(self.tr("Satisfaction"), lambda r: _number(r.satisfaction),
                    sort=lambda r: _sort_number(r.satisfaction), align_right=True),
         ], self)
-        self.record_view = _table(self.record_model)
+        self.record_view = sorted_view(self.record_model)
         layout = QVBoxLayout(self.record_tab)
         layout.addWidget(self.record_summary)
         layout.addWidget(self.record_view)
