@@ -133,9 +133,10 @@ def test_create_shows_the_prefilled_parts_then_edit_note_and_make_a_card(qtbot, 
 
     out = tmp_path / "meeting.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setenv("SHOPTEAM_LANG", language)  # the window's language, which its documents speak
     page.export_button.click()
     qtbot.waitUntil(lambda: page.export_task is None, timeout=10000)
-    assert load_workbook(out)["个人汇报"]["E3"].value == "主图全部上线"
+    assert load_workbook(out)["个人汇报" if zh else "Parts"]["E3"].value == "主图全部上线"
     assert page.status.text().endswith(str(out) + ("。" if language == "zh_CN" else "."))
 
 

@@ -26,6 +26,7 @@ from shopteam.services.permissions import visible_employee_ids
 from shopteam.ui.boards.card_model import due_state
 from shopteam.ui.boards.page import DIR_KEY
 from shopteam.ui.context import AppContext
+from shopteam.ui.i18n import chosen_language
 from shopteam.ui.widgets.export import ask_save_path, run_export
 from shopteam.ui.widgets.rows_model import RowsTableModel
 
@@ -152,12 +153,12 @@ class MyTasksPage(QWidget):
             self.export_weekly_to(path, employee_id)
 
     def export_weekly_to(self, path: str, employee_id: int | None) -> None:
-        factory, actor, today = self.ctx.factory, self.ctx.actor, clock.today()
+        factory, actor, today, language = self.ctx.factory, self.ctx.actor, clock.today(), chosen_language()
 
         def work(progress):
             with factory() as session:
                 return card_transfer.export_weekly(session, actor=actor, week_of=today, path=path,
-                                                   employee_id=employee_id, progress=progress)
+                                                   employee_id=employee_id, language=language, progress=progress)
 
         def failed(sentence):
             self._task = None

@@ -32,6 +32,7 @@ from shopteam.services.permissions import BOARDS_MANAGE, can
 from shopteam.ui.boards.card_model import due_state
 from shopteam.ui.boards.kanban import KanbanView
 from shopteam.ui.context import AppContext
+from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import run_task
 from shopteam.ui.widgets.export import ERROR_STYLE, ask_open_path, ask_save_path, run_export
@@ -411,11 +412,12 @@ class BoardPage(QWidget):
 
     def export_to(self, path: str) -> None:
         factory, actor, board_id = self.ctx.factory, self.ctx.actor, self.view.id
+        language = chosen_language()  # documents from the window speak the window's language
 
         def work(progress):
             with factory() as session:
                 return card_transfer.export_cards(session, actor=actor, board_id=board_id, path=path,
-                                                  progress=progress)
+                                                  language=language, progress=progress)
 
         def saved(count):
             self._task = None
@@ -456,12 +458,12 @@ class BoardPage(QWidget):
                               .replace("%1", today.strftime("%Y%m%d")), save=True)
         if not path:
             return
-        factory, actor = self.ctx.factory, self.ctx.actor
+        factory, actor, language = self.ctx.factory, self.ctx.actor, chosen_language()
 
         def work(progress):
             with factory() as session:
                 return card_transfer.export_weekly(session, actor=actor, week_of=today, path=path,
-                                                   progress=progress)
+                                                   language=language, progress=progress)
 
         def saved(count):
             self._task = None

@@ -38,6 +38,7 @@ from shopteam.services.meetings.meeting import MeetingDetail
 from shopteam.services.meetings.prefill import weekly_parts
 from shopteam.services.org.departments import list_departments
 from shopteam.ui.context import AppContext
+from shopteam.ui.i18n import chosen_language
 from shopteam.ui.org.common import ErrorLabel, read, run_change
 from shopteam.ui.widgets.dates import from_qdate, today_qdate
 from shopteam.ui.widgets.export import ask_save_path, run_export
@@ -425,11 +426,12 @@ class MeetingPage(QWidget):
                              pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=DIR_KEY, suffix=".xlsx")
         if not path:
             return
-        factory, actor, meeting_id = self.ctx.factory, self.ctx.actor, self.detail.id
+        factory, actor, meeting_id, language = self.ctx.factory, self.ctx.actor, self.detail.id, chosen_language()
 
         def work(progress):
             with factory() as session:
-                return export_meeting(session, actor=actor, meeting_id=meeting_id, path=path, progress=progress)
+                return export_meeting(session, actor=actor, meeting_id=meeting_id, path=path, language=language,
+                                      progress=progress)
 
         def failed(sentence: str) -> None:
             self.export_task = None
