@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
 from shopteam.db.models import Department, Role, RoleAssignment
 from shopteam.services.org import roster
@@ -35,3 +40,25 @@ def small_shop(factory, owner) -> dict[str, int]:
                 base_salary=Decimal("5000"), status="active"))
         s.add(RoleAssignment(employee_id=ids["a"], role_id=role.id, start_date=date(2025, 1, 6)))
     return ids
+
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "shopteam_zh_CN.ts"
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, tmp_path):
+    """The page test in English and in Chinese (the .ts compiled fresh, so a test sees today's texts)."""
+    if request.param == "en":
+        yield "en"
+        return
+    tool = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "pyside6-lrelease"
+    tool = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
+    if tool is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    qm = tmp_path / "shopteam_zh_CN.qm"
+    subprocess.run([tool, "-silent", str(TS), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QApplication.instance().installTranslator(translator)
+    yield "zh_CN"
+    QApplication.instance().removeTranslator(translator)

@@ -15,9 +15,6 @@ from shopteam.services.org import leaving
 from shopteam.ui.roster.leave_dialog import LeaveDialog
 from shopteam.ui.roster.leaving_dialog import HandoverDialog, LeavingDialog
 from shopteam.ui.roster.page import RosterPage
-from tests.ui import test_recruitment_page
-
-language = test_recruitment_page.language  # the fixture: English, then Chinese (the .ts compiled for the test)
 
 
 def shown(page):  # the employee numbers in the table (column 0, in either language)

@@ -4,15 +4,12 @@ and in Chinese (the .ts compiled for the test)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from shopteam.db.models.attendance import TimesheetEntry
@@ -27,25 +24,6 @@ from shopteam.ui.main_window import MainWindow
 from shopteam.ui.meetings.page import MeetingPage
 
 TODAY = date(2026, 11, 6)  # Friday of 2026-W45
-TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "shopteam_zh_CN.ts"
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, tmp_path):
-    if request.param == "en":
-        yield "en"
-        return
-    tool = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "pyside6-lrelease"
-    tool = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
-    if tool is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    qm = tmp_path / "shopteam_zh_CN.qm"
-    subprocess.run([tool, "-silent", str(TS), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QApplication.instance().installTranslator(translator)
-    yield "zh_CN"
-    QApplication.instance().removeTranslator(translator)
 
 
 @pytest.fixture

@@ -4,15 +4,10 @@ sees only their own record."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from shopteam.domain import clock
 from shopteam.services import accounts
@@ -23,25 +18,6 @@ from shopteam.ui.training.page import TrainingPage
 from shopteam.ui.widgets.dates import to_qdate
 
 TODAY = date(2026, 12, 7)
-TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "shopteam_zh_CN.ts"
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, tmp_path):
-    if request.param == "en":
-        yield "en"
-        return
-    tool = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "pyside6-lrelease"
-    tool = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
-    if tool is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    qm = tmp_path / "shopteam_zh_CN.qm"
-    subprocess.run([tool, "-silent", str(TS), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QApplication.instance().installTranslator(translator)
-    yield "zh_CN"
-    QApplication.instance().removeTranslator(translator)
 
 
 def _page(qtbot, factory, actor):
