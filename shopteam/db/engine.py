@@ -10,6 +10,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 ENV_DB = "SHOPTEAM_DB"
+#: Seconds a connection to a database server may take before it fails; a ``connect_timeout`` in the URL
+#: (``...?connect_timeout=10``) or in ``connect_args`` wins.
+CONNECT_TIMEOUT_S = 5
 
 
 def default_database_path() -> Path:
@@ -69,6 +72,23 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+def _server_options(url: str, kwargs: dict) -> dict:
+    """A server that went away (stopped, restarted, the cable pulled) must cost one failed action, not a
+    hanging window or a run of failures after it is back: a connection taken from the pool is checked first
+    (``pool_pre_ping``; a lost connection invalidates the whole pool, so the next action reconnects), and
+    connecting to a server that does not answer fails after :data:`CONNECT_TIMEOUT_S` seconds."""
+    from sqlalchemy.engine import make_url
+
+    if make_url(url).get_backend_name() != "postgresql":
+        return kwargs
+    options = {"pool_pre_ping": True, **kwargs}
+    connect_args = dict(options.get("connect_args") or {})
+    if "connect_timeout" not in make_url(url).query:
+        connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
+    options["connect_args"] = connect_args
+    return options
+
+
 def make_engine(url: str | None = None, **kwargs) -> Engine:
     url = resolve_url(url)
     path = sqlite_path(url)
@@ -76,6 +96,7 @@ def make_engine(url: str | None = None, **kwargs) -> Engine:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():  # a new database is readable by the user only (SQLite gives -wal/-shm its mode)
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    kwargs = _server_options(url, kwargs)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)

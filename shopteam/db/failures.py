@@ -65,6 +65,20 @@ def database_failure(error: BaseException) -> ShopTeamError | None:
     state = getattr(original, "sqlstate", None) or getattr(original, "pgcode", None)
     if isinstance(state, str) and state[:2] in _SQLSTATE_CLASSES:
         return _SQLSTATE_CLASSES[state[:2]](reason=str(original))
-    if getattr(error, "connection_invalidated", False):
+    if getattr(error, "connection_invalidated", False) or _no_answer(original):
         return ServerUnreachable(reason=str(original))
     return None
+
+
+def _no_answer(original: BaseException) -> bool:
+    """psycopg's error of a connection the server never answered (refused, timed out, unknown host) or
+    answered only to say it is starting up or shutting down; a server that refused the user or the
+    database ("FATAL: password authentication failed …") is reachable, and stays unexplained here."""
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    if not isinstance(original, psycopg.OperationalError) or getattr(original, "sqlstate", None):
+        return False
+    text = str(original)
+    return "FATAL:" not in text or "the database system is" in text
