@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from shopteam.domain import clock
 from shopteam.domain.errors import ConflictError, ShopTeamError
@@ -172,7 +173,7 @@ class PayoutPage(QWidget):
         try:
             with self.ctx.factory() as session:
                 self.view = payout.get_run(session, actor=self.ctx.actor, year=year, month=month)
-        except ShopTeamError as err:
+        except (ShopTeamError, DBAPIError) as err:  # DBAPIError: the server gone, the disk full … (db/failures)
             self.view = None
             self._say(describe(err), error=True)
         else:
@@ -277,7 +278,7 @@ class PayoutPage(QWidget):
             self.refresh()
             self._say(describe(err), error=True)
             return False
-        except ShopTeamError as err:
+        except (ShopTeamError, DBAPIError) as err:  # a database failure rolled the action back: say so, stay usable
             self._say(describe(err), error=True)
             return False
         self.refresh()
@@ -295,7 +296,7 @@ class PayoutPage(QWidget):
         try:
             with self.ctx.factory() as session:
                 check = payout.closing_check_of(session, actor=self.ctx.actor, year=year, month=month)
-        except ShopTeamError as err:
+        except (ShopTeamError, DBAPIError) as err:
             self._say(describe(err), error=True)
             return
         confirmed = False
