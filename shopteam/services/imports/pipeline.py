@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from shopteam.db.locks import one_at_a_time
 from shopteam.db.models import Department, Employee, Role, RoleAssignment
 from shopteam.db.models.attendance import ImportMapping, PunchRecord, TimesheetEntry
 from shopteam.db.punch_text import punch_writers, stored_moment
@@ -476,7 +477,11 @@ def rejected_summary(preview: ImportPreview) -> ImportSummary:
 @gc_paused()
 def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, duplicates: str = "skip",
                   progress: Progress | None = None) -> ImportSummary:
-    """Write the preview's valid rows in the caller's transaction; duplicates are skipped or replaced."""
+    """Write the preview's valid rows in the caller's transaction; duplicates are skipped or replaced.
+
+    One import at a time per database (db.locks.one_at_a_time, before anything is read): a second PC's import
+    of the same month waits for the first, then finds its rows there and skips or replaces them as chosen;
+    nothing is written twice or overwritten behind the first one's back."""
     progress = progress or NullProgress()
     if duplicates not in DUPLICATE_POLICIES:
         raise ValidationError("Unknown duplicates policy {policy}.", field="duplicates", code="duplicates",
@@ -486,6 +491,7 @@ def commit_import(session: Session, *, actor: Actor, preview: ImportPreview, dup
         missing = ", ".join(FIELD_LABELS.get(f, f) for f in preview.mapping.required_missing)
         raise ValidationError("No column is mapped to {fields}; choose the column and try again.",
                               field="mapping", code="mapping_incomplete", fields=missing)
+    one_at_a_time(session.connection(), "import", sqlite_table=ImportMapping.__tablename__)
     if preview.corrected:
         remember_mapping(session, actor=actor, mapping=preview.mapping)
     summary = rejected_summary(preview)
