@@ -120,8 +120,10 @@ def _backup_on_close(factory) -> None:
 
 def main(db_url: str | None = None) -> int:
     from shopteam.db.engine import resolve_url, sqlite_path
+    from shopteam.ui.uncaught import install as say_uncaught_database_failures
 
     app = create_application()
+    say_uncaught_database_failures()  # the server gone mid-click on a screen that catches only refusals
     url = _chosen_url(db_url)
     if url is None:  # the password of the remembered server was not given
         return 0

@@ -108,3 +108,39 @@ def test_import_wizard_when_the_server_goes_and_comes_back(qtbot, server, factor
     with factory() as s:
         assert s.scalar(select(func.count()).select_from(PunchRecord)) == PEOPLE * DAYS
 
+
+
+def test_a_database_failure_that_escapes_a_screen_is_said_in_a_warning(qtbot, server, factory, owner,  # noqa: F811
+                                                                       monkeypatch, language):
+    """A screen that catches only the services' refusals lets a driver error through its click handler;
+    the window's hook (ui/uncaught, installed by app.main) shows its sentence instead of only printing it."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from shopteam.ui import uncaught
+
+    shown, passed_on = [], []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: passed_on.append(error))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append((title, text))))
+    uncaught.install()
+    uncaught.install()  # once only
+    hook = sys.excepthook
+    assert hook._shopteam is True
+
+    def count_people():  # what a page's slot does, with no except for database errors
+        with factory() as s:
+            s.connection().exec_driver_sql("SELECT count(*) FROM employee").scalar()
+
+    button = QPushButton()
+    qtbot.addWidget(button)
+    button.clicked.connect(count_people)
+    server.halt("fast")
+    button.click()  # the slot raises; Qt hands the error to sys.excepthook
+    assert shown == [("ShopTeam", UNREACHABLE[language])] and passed_on == []
+
+    bug = ValueError("a real bug")
+    hook(ValueError, bug, None)
+    assert passed_on == [bug] and len(shown) == 1  # anything else goes on to the previous hook
+    server.resume()
+    count_people()  # the same factory works again
