@@ -31,13 +31,20 @@ def install() -> None:
     if getattr(sys.excepthook, "_shopteam", False):
         return
     previous = sys.excepthook
+    showing = []
 
     def hook(kind, error, tb):
         text = database_failure_text(error)
         if text is None:
             previous(kind, error, tb)
             return
-        QMessageBox.warning(QApplication.activeWindow(), APP_NAME, text)
+        if showing:  # one box at a time: a lost server fails every click until it is back
+            return
+        showing.append(text)
+        try:
+            QMessageBox.warning(QApplication.activeWindow(), APP_NAME, text)
+        finally:
+            showing.clear()
 
     hook._shopteam = True
     sys.excepthook = hook
