@@ -44,6 +44,7 @@ class PlanRow:
     sessions: int
     held_hours: Decimal  # the hours of its sessions up to today
     notes: str
+    version: int = 0  # what an edit form compares (db/versions.check_version)
 
 
 def _plan(session: Session, plan_id: int) -> TrainingPlan:
@@ -88,7 +89,7 @@ def list_plans(session: Session, *, actor: Actor, year: int | None = None) -> li
         query = query.where(TrainingPlan.year == year)
     plans = sorted(session.scalars(query), key=lambda p: (-p.year, p.quarter or 5, p.topic, p.id))
     return [PlanRow(p.id, p.year, p.quarter, p.topic, p.target_roles, p.planned_hours, counts.get(p.id, 0),
-                    rules.round2(held.get(p.id, Decimal(0))), p.notes) for p in plans]
+                    rules.round2(held.get(p.id, Decimal(0))), p.notes, p.version) for p in plans]
 
 
 # ---------------------------------------------------------------- sessions
@@ -106,6 +107,7 @@ class SessionRow:
     materials: str
     listed: int  # people on its attendance list
     attended: int
+    version: int = 0
 
 
 def _session(session: Session, session_id: int) -> TrainingSession:
@@ -151,7 +153,7 @@ def list_sessions(session: Session, *, actor: Actor, plan_id: int | None = None)
     if plan_id is not None:
         query = query.where(TrainingSession.plan_id == plan_id)
     return [SessionRow(s.id, s.plan_id, topic, s.session_date, s.trainer, s.place, s.online, s.hours, s.materials,
-                       *listed.get(s.id, (0, 0))) for s, topic in session.execute(query)]
+                       *listed.get(s.id, (0, 0)), s.version) for s, topic in session.execute(query)]
 
 
 # ---------------------------------------------------------------- attendance and evaluation
