@@ -163,7 +163,7 @@ def _attendance_commands(sub, common) -> None:
     export.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance)"))
     export.add_argument("--year", type=int, metavar="YYYY", help=_("the year (training; this year when not given)"))
     export.add_argument("--session", type=int, metavar="ID",
-                        help=_("the training session (training-signin; its id, see the training screen)"))
+                        help=_("the training session (training-signin): its No. in the training screen's list"))
     export.add_argument("--id", type=int, metavar="N", help=_("the bonus pool (pool)"))
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     template = sub.add_parser("template", parents=[common], help=_("write a blank import template"))

@@ -63,7 +63,7 @@ def test_plan_session_attendance_and_evaluation(qtbot, factory, owner, small_sho
     dialog.online.setChecked(True)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not dialog.isVisible()
-    assert _cells(page.sessions_model)[0][:5] == ["2026-12-03", "张三", "线上" if language == "zh_CN" else "Online",
+    assert _cells(page.sessions_model)[0][1:6] == ["2026-12-03", "张三", "线上" if language == "zh_CN" else "Online",
                                                   "2.50", "0 / 0"]
 
     page.attendance_button.click()

@@ -157,7 +157,7 @@ def delete_session(session: Session, *, actor: Actor, session_id: int, version: 
     listed = _listed(session, [item.id])
     if listed:
         raise ConflictError("The session on {day} cannot be deleted: attendance has been taken ({count} on the "
-                            "list). Clear the list first if it was taken by mistake.",
+                            "list). Those records are the people's training record.",
                             code="training_session_recorded", day=item.session_date.isoformat(), count=listed)
     topic, day = item.plan.topic, item.session_date.isoformat()
     audit.record(session, actor, "delete", "training_session", item.id, before=audit.snapshot(item),

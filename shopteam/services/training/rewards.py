@@ -71,8 +71,8 @@ def _figure(value, what: str, negative_ok: bool = False) -> Decimal | None:
         return None
     number = ledger._dec(value, what)  # noqa: SLF001 - the ledger's own reading of a figure
     if number < 0 and not negative_ok:
-        raise ValidationError("Give the {what} as a positive number, not {value}.", field=what,
-                              code="training_rule_negative", what=what, value=value)
+        raise ValidationError("A reward or penalty is given as a positive number, not {value}.", field=what,
+                              code="training_rule_negative", value=value)
     return number or None
 
 

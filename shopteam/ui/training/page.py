@@ -4,9 +4,12 @@ record sees their own training record (sessions, hours per year, average test sc
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -18,11 +21,41 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.services.permissions import TRAINING_MANAGE, can
-from shopteam.services.training import plans, records
+from shopteam.services.training import editing, plans, records, rewards
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
 from shopteam.ui.org.table_model import Column, RowsModel, selected_row, sorted_view
-from shopteam.ui.training.dialogs import AttendanceDialog, EvaluationDialog, PlanDialog, SessionDialog
+from shopteam.ui.training.dialogs import (
+    AttendanceDialog,
+    EvaluationDialog,
+    PlanDialog,
+    ResultsDialog,
+    SessionDialog,
+)
+from shopteam.ui.widgets.export import ask_save_path, run_export
+
+EXPORT_DIR_KEY = "export/training_dir"
+
+
+def _write_sign_in(progress, factory, actor, session_id: int, path: str, lang: str):
+    from shopteam.reports.training_sign_in import export_sign_in_sheet
+
+    with factory() as s:
+        return export_sign_in_sheet(s, actor=actor, session_id=session_id, path=path, language=lang,
+                                    progress=progress)
+
+
+def _write_workbook(progress, factory, actor, year: int, path: str, lang: str):
+    from shopteam.services.training.exports import export_training
+
+    with factory() as s:
+        return export_training(s, actor=actor, year=year, path=path, language=lang, progress=progress)
+
+
+def _lang() -> str:
+    from shopteam.ui.i18n import chosen_language
+
+    return chosen_language() or "zh_CN"
 
 
 def _select(view: QTableView, model: RowsModel, predicate) -> None:
@@ -46,6 +79,7 @@ class TrainingPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dialog = None  # the dialog last opened (tests drive it)
+        self.export_task = None  # the file being written in the background
         self.manages = can(ctx.actor, TRAINING_MANAGE)
         self.tabs = QTabWidget()
         layout = QVBoxLayout(self)
@@ -83,8 +117,13 @@ class TrainingPage(QWidget):
         self.plans_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_sessions())
         self.new_plan_button = QPushButton(self.tr("&New plan…"))
         self.new_plan_button.clicked.connect(self.new_plan)
+        self.edit_plan_button = QPushButton(self.tr("Edit plan…"))
+        self.edit_plan_button.clicked.connect(self.edit_plan)
+        self.delete_plan_button = QPushButton(self.tr("Delete plan"))
+        self.delete_plan_button.clicked.connect(self.delete_plan)
 
         self.sessions_model = RowsModel([
+            Column(self.tr("No."), lambda r: str(r.id), sort=lambda r: r.id, align_right=True),
             Column(self.tr("Date"), lambda r: r.session_date.isoformat()),
             Column(self.tr("Trainer"), lambda r: r.trainer),
             Column(self.tr("Place"), lambda r: self.tr("Online") if r.online else r.place),
@@ -99,6 +138,14 @@ class TrainingPage(QWidget):
         self.attendance_button = QPushButton(self.tr("&Attendance…"))
         self.new_session_button.clicked.connect(self.new_session)
         self.attendance_button.clicked.connect(self.take_attendance)
+        self.edit_session_button = QPushButton(self.tr("Edit…"))
+        self.edit_session_button.setToolTip(self.tr("Change the session's date, hours, trainer, place or materials"))
+        self.edit_session_button.clicked.connect(self.edit_session)
+        self.delete_session_button = QPushButton(self.tr("Delete"))
+        self.delete_session_button.setToolTip(self.tr("Delete the session (only while no attendance is taken)"))
+        self.delete_session_button.clicked.connect(self.delete_session)
+        self.sign_in_button = QPushButton(self.tr("Sign-in sheet (PDF)…"))
+        self.sign_in_button.clicked.connect(self.export_sign_in)
 
         self.attendees_model = RowsModel([
             Column(self.tr("Employee no."), lambda r: r.employee_no),
@@ -118,7 +165,13 @@ class TrainingPage(QWidget):
         self.evaluate_button.clicked.connect(self.evaluate)
         self.clear_button = QPushButton(self.tr("&Clear evaluation"))
         self.clear_button.clicked.connect(self.clear_evaluation)
+        self.results_button = QPushButton(self.tr("Rewards/penalties from results…"))
+        self.results_button.setToolTip(self.tr("Record rewards and penalties in the ledger from the evaluations "
+                                               "of this session"))
+        self.results_button.clicked.connect(self.book_results)
         self.error = ErrorLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -127,6 +180,8 @@ class TrainingPage(QWidget):
         left_layout.addWidget(self.plans_view)
         row = QHBoxLayout()
         row.addWidget(self.new_plan_button)
+        row.addWidget(self.edit_plan_button)
+        row.addWidget(self.delete_plan_button)
         row.addStretch(1)
         left_layout.addLayout(row)
         right = QWidget()
@@ -136,7 +191,10 @@ class TrainingPage(QWidget):
         right_layout.addWidget(self.sessions_view)
         row = QHBoxLayout()
         row.addWidget(self.new_session_button)
+        row.addWidget(self.edit_session_button)
+        row.addWidget(self.delete_session_button)
         row.addWidget(self.attendance_button)
+        row.addWidget(self.sign_in_button)
         row.addStretch(1)
         right_layout.addLayout(row)
         right_layout.addWidget(QLabel(self.tr("Attendance and evaluation")))
@@ -144,6 +202,7 @@ class TrainingPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.evaluate_button)
         row.addWidget(self.clear_button)
+        row.addWidget(self.results_button)
         row.addStretch(1)
         right_layout.addLayout(row)
         splitter = QSplitter()
@@ -153,6 +212,7 @@ class TrainingPage(QWidget):
         layout = QVBoxLayout(self.plans_tab)
         layout.addWidget(splitter)
         layout.addWidget(self.error)
+        layout.addWidget(self.status)
 
     def selected_plan(self):
         return selected_row(self.plans_view, self.plans_model)
@@ -174,8 +234,17 @@ class TrainingPage(QWidget):
 
     def _update_buttons(self) -> None:
         session_row = self.selected_session()
-        self.new_session_button.setEnabled(self.selected_plan() is not None)
-        self.attendance_button.setEnabled(session_row is not None and session_row.session_date <= clock.today())
+        plan = self.selected_plan()
+        self.new_session_button.setEnabled(plan is not None)
+        self.edit_plan_button.setEnabled(plan is not None)
+        self.delete_plan_button.setEnabled(plan is not None)
+        held = session_row is not None and session_row.session_date <= clock.today()
+        self.attendance_button.setEnabled(held)
+        for button in (self.edit_session_button, self.sign_in_button):
+            button.setEnabled(session_row is not None)
+        self.delete_session_button.setEnabled(session_row is not None)
+        self.results_button.setEnabled(held and any(
+            a.attended and a.passed is not None for a in self.attendees_model.rows()))
         attendee = self.selected_attendee()
         self.evaluate_button.setEnabled(attendee is not None and attendee.attended)
         self.clear_button.setEnabled(attendee is not None and (attendee.test_score is not None or attendee.passed
@@ -225,6 +294,104 @@ class TrainingPage(QWidget):
         if plan is not None:
             self._open(SessionDialog(self.ctx, plan.id, plan.topic, self))
 
+    def _confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def edit_plan(self) -> None:
+        plan = self.selected_plan()
+        if plan is not None:
+            self._open(PlanDialog(self.ctx, self, row=plan))
+
+    def delete_plan(self) -> None:
+        plan = self.selected_plan()
+        if plan is None:
+            return
+        listed = sum(r.listed for r in self.sessions_model.rows())
+        if not listed and not self._confirm(self.tr("Delete training plan"), self.tr(
+                "Delete the plan %1 with its %2 session(s)?").replace("%1", plan.topic)
+                .replace("%2", str(plan.sessions))):
+            return  # with attendance taken the service refuses and says why: no question first
+        ok, _r = run_change(self.ctx, self.error, lambda s: editing.delete_plan(
+            s, actor=self.ctx.actor, plan_id=plan.id, version=plan.version), on_conflict=self.refresh)
+        if ok:
+            self.refresh()
+
+    def edit_session(self) -> None:
+        plan, item = self.selected_plan(), self.selected_session()
+        if plan is not None and item is not None:
+            self._open(SessionDialog(self.ctx, plan.id, plan.topic, self, row=item))
+
+    def delete_session(self) -> None:
+        item = self.selected_session()
+        if item is None:
+            return
+        if not item.listed and not self._confirm(self.tr("Delete training session"), self.tr(
+                "Delete the session of %1 on %2?").replace("%1", item.topic)
+                .replace("%2", item.session_date.isoformat())):
+            return
+        ok, _r = run_change(self.ctx, self.error, lambda s: editing.delete_session(
+            s, actor=self.ctx.actor, session_id=item.id, version=item.version), on_conflict=self.refresh)
+        if ok:
+            self.refresh()
+
+    def book_results(self) -> None:
+        item = self.selected_session()
+        if item is None:
+            return
+        booked = read(self.ctx, lambda s: rewards.booked_attendance(s, item.id))
+        dialog = ResultsDialog(self.ctx, item, self.attendees_model.rows(), booked, self)
+        dialog.done.connect(self._results_booked)
+        self._open(dialog)
+
+    def _results_booked(self, result) -> None:
+        self.status.setText(self.tr("Recorded in the reward/penalty ledger: %1 reward(s), %2 penalty(ies); %3 "
+                                    "already there.").replace("%1", str(result.rewards))
+                            .replace("%2", str(result.penalties)).replace("%3", str(result.already)))
+
+    def export_sign_in(self, path: str | None = None) -> None:
+        item = self.selected_session()
+        if item is None:
+            return
+        if not path:
+            path = ask_save_path(self, title=self.tr("Sign-in sheet"),
+                                 name=self.tr("sign-in-%1.pdf").replace("%1", item.session_date.isoformat()),
+                                 pattern=self.tr("PDF (*.pdf)"), settings_key=EXPORT_DIR_KEY, suffix=".pdf")
+            if not path:
+                return
+        self.export_task = run_export(
+            self, partial(_write_sign_in, factory=self.ctx.factory, actor=self.ctx.actor, session_id=item.id,
+                          path=path, lang=_lang()),
+            title=self.tr("Writing the sign-in sheet…"), on_saved=self._sign_in_written, on_failed=self._failed)
+
+    def _sign_in_written(self, result) -> None:
+        self.export_task = None
+        self.status.setText(self.tr("Sign-in sheet written: %1 (%2 people listed).").replace("%1", result.file)
+                            .replace("%2", str(result.people)))
+
+    def export_workbook(self, path: str | None = None) -> None:
+        year = self.report_year.value()
+        if not path:
+            path = ask_save_path(self, title=self.tr("Export to Excel"),
+                                 name=self.tr("training-%1.xlsx").replace("%1", str(year)),
+                                 pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=EXPORT_DIR_KEY,
+                                 suffix=".xlsx")
+            if not path:
+                return
+        self.export_task = run_export(
+            self, partial(_write_workbook, factory=self.ctx.factory, actor=self.ctx.actor, year=year, path=path,
+                          lang=_lang()),
+            title=self.tr("Writing the training workbook…"), on_saved=self._workbook_written,
+            on_failed=self._failed)
+
+    def _workbook_written(self, result) -> None:
+        self.export_task = None
+        self.report_status.setText(self.tr("Written: %1 (plans, sessions and records).").replace("%1", result.file))
+
+    def _failed(self, sentence: str) -> None:
+        self.export_task = None
+        self.status.setText(sentence)
+        self.report_status.setText(sentence)
+
     def take_attendance(self) -> None:
         item = self.selected_session()
         if item is not None:
@@ -258,13 +425,20 @@ class TrainingPage(QWidget):
                    sort=lambda r: _sort_number(r.average_score), align_right=True),
         ], self)
         self.report_view = sorted_view(self.report_model)
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.export_button.setToolTip(self.tr("The year's plans, sessions and training records in one workbook"))
+        self.export_button.clicked.connect(self.export_workbook)
+        self.report_status = QLabel()
+        self.report_status.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Year")))
         row.addWidget(self.report_year)
         row.addStretch(1)
+        row.addWidget(self.export_button)
         layout = QVBoxLayout(self.report_tab)
         layout.addLayout(row)
         layout.addWidget(self.report_view)
+        layout.addWidget(self.report_status)
 
     def load_report(self) -> None:
         year = self.report_year.value()
