@@ -67,7 +67,7 @@ def test_edit_delete_and_rewards_from_results(qtbot, factory, owner, small_shop,
     dialog.trainer.setText("李老师")
     _ok(dialog)
     assert not dialog.isVisible()
-    assert _cells(page.sessions_model)[1][1:4] == ["2026-11-20", "李老师", "会议室"]
+    assert _cells(page.sessions_model)[1][:3] == ["2026-11-20", "李老师", "会议室"]
 
     asked = []
     monkeypatch.setattr(page, "_confirm", lambda title, text: asked.append(text) or True)
@@ -80,7 +80,7 @@ def test_edit_delete_and_rewards_from_results(qtbot, factory, owner, small_shop,
     page.select_session(t["coming"])
     page.delete_session_button.click()
     assert len(asked) == 1 and "2026-12-20" in asked[0]
-    assert [row[0] for row in _cells(page.sessions_model)] == [str(t["held"])]
+    assert [row[5] for row in _cells(page.sessions_model)] == [str(t["held"])]
 
     page.select_session(t["held"])
     assert page.results_button.isEnabled()

@@ -230,6 +230,7 @@ class ResultsDialog(_ChangeDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.session_id = row.id
+        self.setMinimumWidth(460)
         self.setWindowTitle(self.tr("Rewards and penalties: %1, %2").replace("%1", row.topic)
                             .replace("%2", row.session_date.isoformat()))
         open_rows = [a for a in attendees if a.attended and a.employee_id not in booked]

@@ -80,6 +80,8 @@ class TrainingPage(QWidget):
         self.ctx = ctx
         self.dialog = None  # the dialog last opened (tests drive it)
         self.export_task = None  # the file being written in the background
+        self._quiet = False  # True while a load selects a row itself (the load goes on to the next table once)
+        self._report_stale = True  # the report tab loads when shown
         self.manages = can(ctx.actor, TRAINING_MANAGE)
         self.tabs = QTabWidget()
         layout = QVBoxLayout(self)
@@ -94,6 +96,7 @@ class TrainingPage(QWidget):
             self.record_tab = QWidget()
             self._build_record()
             self.tabs.addTab(self.record_tab, self.tr("My training"))
+        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         if self.tabs.count() == 0:
             self.tabs.addTab(QLabel(self.tr("This account has no staff record, so it has no training record.")),
                              self.tr("My training"))
@@ -114,7 +117,7 @@ class TrainingPage(QWidget):
             Column(self.tr("Sessions"), lambda r: str(r.sessions), sort=lambda r: r.sessions, align_right=True),
         ], self)
         self.plans_view = sorted_view(self.plans_model)
-        self.plans_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_sessions())
+        self.plans_view.selectionModel().selectionChanged.connect(lambda *_a: self._quiet or self.load_sessions())
         self.new_plan_button = QPushButton(self.tr("&New plan…"))
         self.new_plan_button.clicked.connect(self.new_plan)
         self.edit_plan_button = QPushButton(self.tr("Edit plan…"))
@@ -123,17 +126,18 @@ class TrainingPage(QWidget):
         self.delete_plan_button.clicked.connect(self.delete_plan)
 
         self.sessions_model = RowsModel([
-            Column(self.tr("No."), lambda r: str(r.id), sort=lambda r: r.id, align_right=True),
             Column(self.tr("Date"), lambda r: r.session_date.isoformat()),
             Column(self.tr("Trainer"), lambda r: r.trainer),
             Column(self.tr("Place"), lambda r: self.tr("Online") if r.online else r.place),
             Column(self.tr("Hours"), lambda r: str(r.hours), sort=lambda r: float(r.hours), align_right=True),
             Column(self.tr("Attended"), lambda r: f"{r.attended} / {r.listed}", sort=lambda r: r.attended,
                    align_right=True),
+            Column(self.tr("No."), lambda r: str(r.id), sort=lambda r: r.id, align_right=True),  # for the CLI
             Column(self.tr("Materials"), lambda r: r.materials),
         ], self)
         self.sessions_view = sorted_view(self.sessions_model)
-        self.sessions_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_attendees())
+        self.sessions_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._quiet or self.load_attendees())
         self.new_session_button = QPushButton(self.tr("New &session…"))
         self.attendance_button = QPushButton(self.tr("&Attendance…"))
         self.new_session_button.clicked.connect(self.new_session)
@@ -254,9 +258,13 @@ class TrainingPage(QWidget):
     def load_plans(self) -> None:
         chosen = self.selected_plan()
         rows = read(self.ctx, lambda s: plans.list_plans(s, actor=self.ctx.actor))
-        self.plans_model.set_rows(rows)
-        if rows:
-            self.select_plan(chosen.id if chosen and any(r.id == chosen.id for r in rows) else rows[0].id)
+        self._quiet = True
+        try:
+            self.plans_model.set_rows(rows)
+            if rows:
+                self.select_plan(chosen.id if chosen and any(r.id == chosen.id for r in rows) else rows[0].id)
+        finally:
+            self._quiet = False
         self.load_sessions()
 
     def load_sessions(self) -> None:
@@ -264,11 +272,15 @@ class TrainingPage(QWidget):
         chosen = self.selected_session()
         rows = [] if plan is None else read(
             self.ctx, lambda s: plans.list_sessions(s, actor=self.ctx.actor, plan_id=plan.id))
-        self.sessions_model.set_rows(rows)
-        if rows:
-            held = [r for r in rows if r.session_date <= clock.today()]
-            default = (held or rows)[0].id
-            self.select_session(chosen.id if chosen and any(r.id == chosen.id for r in rows) else default)
+        self._quiet = True
+        try:
+            self.sessions_model.set_rows(rows)
+            if rows:
+                held = [r for r in rows if r.session_date <= clock.today()]
+                default = (held or rows)[0].id
+                self.select_session(chosen.id if chosen and any(r.id == chosen.id for r in rows) else default)
+        finally:
+            self._quiet = False
         self.load_attendees()
 
     def load_attendees(self) -> None:
@@ -415,7 +427,7 @@ class TrainingPage(QWidget):
         self.report_year = QSpinBox()
         self.report_year.setRange(plans.MIN_YEAR, plans.MAX_YEAR)
         self.report_year.setValue(clock.today().year)
-        self.report_year.valueChanged.connect(lambda _v: self.load_report())
+        self.report_year.valueChanged.connect(lambda _v: self.load_report())  # the tab is shown when it changes
         self.report_model = RowsModel([
             Column(self.tr("Employee no."), lambda r: r.employee_no),
             Column(self.tr("Name"), lambda r: r.name),
@@ -440,7 +452,12 @@ class TrainingPage(QWidget):
         layout.addWidget(self.report_view)
         layout.addWidget(self.report_status)
 
+    def _tab_changed(self) -> None:
+        if self.manages and self.tabs.currentWidget() is self.report_tab and self._report_stale:
+            self.load_report()
+
     def load_report(self) -> None:
+        self._report_stale = False
         year = self.report_year.value()
         self.report_model.set_rows(read(self.ctx, lambda s: records.training_report(s, actor=self.ctx.actor,
                                                                                      year=year)))
@@ -481,7 +498,9 @@ class TrainingPage(QWidget):
     def refresh(self) -> None:
         if self.manages:
             self.load_plans()
-            self.load_report()
+            # the year's report (everyone employed) loads when its tab is shown, not for the first screen
+            self._report_stale = True
+            self._tab_changed()
         if self.ctx.actor.employee_id is not None:
             self.load_record()
 
