@@ -144,6 +144,26 @@ def _time_page(app, make, rounds: int) -> list[float]:
     return runs
 
 
+def _yardstick():
+    """A page of the same shape with nothing in it: the machine's floor for building and showing one."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+    page = QWidget()
+    tabs = QTabWidget()
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    for _ in range(3):
+        layout.addWidget(QTableView())
+        row = QHBoxLayout()
+        for n in range(4):
+            row.addWidget(QPushButton(f"按钮 {n}"))
+        layout.addLayout(row)
+    tabs.addTab(inner, "计划与场次")
+    tabs.addTab(QWidget(), "报表")
+    QVBoxLayout(page).addWidget(tabs)
+    return page
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="benchmarks/out/people.db")
@@ -173,6 +193,34 @@ def main(argv: list[str] | None = None) -> None:
         actor = accounts.login(s, username="boss", password="secret123").actor
     ctx = AppContext(factory=factory, actor=actor, shop_name="基准店")
 
+    from shopteam.services.recruitment import probation, recruiting
+    from shopteam.services.training import plans, records
+
+    def recruitment_queries(s):
+        positions = recruiting.list_positions(s, actor=actor)
+        recruiting.figures(s, actor=actor)
+        recruiting.list_candidates(s, actor=actor, position_id=positions[0].id)
+        recruiting.position_figures(s, actor=actor, position_id=positions[0].id)
+        probation.list_probation(s, actor=actor)
+
+    def training_queries(s):
+        plan_rows = plans.list_plans(s, actor=actor)
+        sessions = plans.list_sessions(s, actor=actor, plan_id=plan_rows[0].id)
+        plans.session_attendees(s, actor=actor, session_id=sessions[0].id)
+
+    def time_queries(work) -> list[float]:
+        runs = []
+        for _ in range(args.rounds):
+            started = time.perf_counter()
+            with factory() as s:
+                work(s)
+            runs.append(time.perf_counter() - started)
+        return runs
+
+    recruitment_q = time_queries(recruitment_queries)
+    training_q = time_queries(training_queries)
+    report_q = time_queries(lambda s: records.training_report(s, actor=actor, year=TODAY.year))
+    yardstick = _time_page(app, _yardstick, args.rounds)
     recruitment = _time_page(app, lambda: RecruitmentPage(ctx), args.rounds)
     training = _time_page(app, lambda: TrainingPage(ctx), args.rounds)
     page = TrainingPage(ctx)
@@ -194,6 +242,9 @@ def main(argv: list[str] | None = None) -> None:
           f"median {ms(recruitment):.0f} ms (runs: {runs(recruitment)}) — target < 200 ms")
     print(f"training page (plans, sessions, attendees, report rows shown: {shown}; {args.records} records): "
           f"median {ms(training):.0f} ms (runs: {runs(training)}) — target < 200 ms")
+    print(f"  of it the services' queries: recruitment {ms(recruitment_q):.0f} ms, training {ms(training_q):.0f} ms; "
+          f"the training report tab (shown when chosen): {ms(report_q):.0f} ms")
+    print(f"yardstick: a tab widget with three empty tables and a row of buttons shown: {ms(yardstick):.0f} ms")
     print(f"load average: {' '.join(os.getloadavg().__repr__().strip('()').split(', '))} on {os.cpu_count()} cores")
 
 
