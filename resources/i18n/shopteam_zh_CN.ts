@@ -9747,13 +9747,13 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/people/page.py" line="73"/>
-        <location filename="../../shopteam/ui/people/page.py" line="385"/>
+        <location filename="../../shopteam/ui/people/page.py" line="392"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/people/page.py" line="74"/>
-        <location filename="../../shopteam/ui/people/page.py" line="384"/>
+        <location filename="../../shopteam/ui/people/page.py" line="391"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -9774,7 +9774,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/people/page.py" line="81"/>
-        <location filename="../../shopteam/ui/people/page.py" line="391"/>
+        <location filename="../../shopteam/ui/people/page.py" line="398"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -9789,196 +9789,196 @@ allowance</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="85"/>
+        <location filename="../../shopteam/ui/people/page.py" line="88"/>
         <source>&amp;Open position…</source>
         <translation>开放职位(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="86"/>
+        <location filename="../../shopteam/ui/people/page.py" line="89"/>
         <source>&amp;Close position</source>
         <translation>关闭职位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="89"/>
+        <location filename="../../shopteam/ui/people/page.py" line="92"/>
         <source>&amp;Import candidates…</source>
         <translation>导入候选人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="91"/>
+        <location filename="../../shopteam/ui/people/page.py" line="94"/>
         <source>E&amp;xport candidates…</source>
         <translation>导出候选人(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="98"/>
+        <location filename="../../shopteam/ui/people/page.py" line="101"/>
         <source>Positions</source>
         <translation>招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="122"/>
+        <location filename="../../shopteam/ui/people/page.py" line="125"/>
         <source>&amp;Add candidate…</source>
         <translation>添加候选人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="126"/>
+        <location filename="../../shopteam/ui/people/page.py" line="129"/>
         <source>&amp;Move</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="127"/>
+        <location filename="../../shopteam/ui/people/page.py" line="130"/>
         <source>&amp;Score…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="128"/>
+        <location filename="../../shopteam/ui/people/page.py" line="131"/>
         <source>&amp;Turn down…</source>
         <translation>淘汰(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="129"/>
+        <location filename="../../shopteam/ui/people/page.py" line="132"/>
         <source>&amp;Hire…</source>
         <translation>录用入职(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="148"/>
+        <location filename="../../shopteam/ui/people/page.py" line="151"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="219"/>
+        <location filename="../../shopteam/ui/people/page.py" line="222"/>
         <source>applied %1</source>
         <translation>%1 投递</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="221"/>
+        <location filename="../../shopteam/ui/people/page.py" line="224"/>
         <source>average score %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="234"/>
+        <location filename="../../shopteam/ui/people/page.py" line="241"/>
         <source>%1: %2 candidate(s), %3 hired, average %4 days to hire</source>
         <translation>%1：候选人 %2 名，入职 %3 名，平均 %4 天入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="235"/>
-        <location filename="../../shopteam/ui/people/page.py" line="267"/>
+        <location filename="../../shopteam/ui/people/page.py" line="242"/>
+        <location filename="../../shopteam/ui/people/page.py" line="274"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="238"/>
+        <location filename="../../shopteam/ui/people/page.py" line="245"/>
         <source>All positions by source:</source>
         <translation>全部职位按来源：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="266"/>
+        <location filename="../../shopteam/ui/people/page.py" line="273"/>
         <source>%1 %2 (%3 hired)</source>
         <translation>%1 %2 人（入职 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="266"/>
+        <location filename="../../shopteam/ui/people/page.py" line="273"/>
         <source>%1 %2</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="269"/>
+        <location filename="../../shopteam/ui/people/page.py" line="276"/>
         <source>Time to hire: nobody hired yet</source>
         <translation>招聘周期：尚无人入职</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="271"/>
+        <location filename="../../shopteam/ui/people/page.py" line="278"/>
         <source>Time to hire: %1 days on average over %n hire(s)</source>
         <translation>
             <numerusform>招聘周期：%n 人入职，平均 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="273"/>
+        <location filename="../../shopteam/ui/people/page.py" line="280"/>
         <source>%1: %n candidate(s)</source>
         <translation>
             <numerusform>%1：候选人 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="274"/>
+        <location filename="../../shopteam/ui/people/page.py" line="281"/>
         <source>Per stage: %1</source>
         <translation>各阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="276"/>
+        <location filename="../../shopteam/ui/people/page.py" line="283"/>
         <source>Per source: %1</source>
         <translation>各来源：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="339"/>
+        <location filename="../../shopteam/ui/people/page.py" line="346"/>
         <source>%n candidate(s) imported.</source>
         <translation>
             <numerusform>导入了 %n 名候选人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="344"/>
+        <location filename="../../shopteam/ui/people/page.py" line="351"/>
         <source>Export the candidates to Excel</source>
         <translation>将候选人导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="345"/>
+        <location filename="../../shopteam/ui/people/page.py" line="352"/>
         <source>candidates.xlsx</source>
         <translation>候选人.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="345"/>
+        <location filename="../../shopteam/ui/people/page.py" line="352"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="364"/>
+        <location filename="../../shopteam/ui/people/page.py" line="371"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="370"/>
+        <location filename="../../shopteam/ui/people/page.py" line="377"/>
         <source>%n candidate(s) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名候选人导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="373"/>
+        <location filename="../../shopteam/ui/people/page.py" line="380"/>
         <source>Exporting the candidates…</source>
         <translation>正在导出候选人…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="382"/>
+        <location filename="../../shopteam/ui/people/page.py" line="389"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="383"/>
+        <location filename="../../shopteam/ui/people/page.py" line="390"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="386"/>
+        <location filename="../../shopteam/ui/people/page.py" line="393"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="387"/>
+        <location filename="../../shopteam/ui/people/page.py" line="394"/>
         <source>Probation ends</source>
         <translation>试用期至</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="389"/>
+        <location filename="../../shopteam/ui/people/page.py" line="396"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="395"/>
+        <location filename="../../shopteam/ui/people/page.py" line="402"/>
         <source>&amp;Review probation…</source>
         <translation>转正评估(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="409"/>
+        <location filename="../../shopteam/ui/people/page.py" line="416"/>
         <source>%1 on probation; %2 ending within 14 days or overdue</source>
         <translation>试用期 %1 人，其中 %2 人 14 天内到期或已逾期</translation>
     </message>
@@ -10163,62 +10163,62 @@ allowance</source>
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="233"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="234"/>
         <source>Rewards and penalties: %1, %2</source>
         <translation>按结果记奖惩：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="239"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="240"/>
         <source>Passed: %1 · not passed: %2 · already in the ledger: %3</source>
         <translation>通过：%1 人 · 未通过：%2 人 · 已记入奖惩：%3 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="243"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="244"/>
         <source>yuan, e.g. 50</source>
         <translation>元，例如 50</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="245"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="246"/>
         <source>appraisal points, e.g. 2</source>
         <translation>考核加分，例如 2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="247"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="248"/>
         <source>yuan, e.g. 20</source>
         <translation>元，例如 20</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="249"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="250"/>
         <source>points taken off, e.g. 1</source>
         <translation>扣分，例如 1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="254"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="255"/>
         <source>Passed: reward (yuan)</source>
         <translation>通过：奖励（元）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="255"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="256"/>
         <source>Passed: points</source>
         <translation>通过：加分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="256"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="257"/>
         <source>Not passed: penalty (yuan)</source>
         <translation>未通过：罚款（元）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="257"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="258"/>
         <source>Not passed: points off</source>
         <translation>未通过：扣分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="258"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="259"/>
         <source>Entry date</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="259"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="260"/>
         <source>Each attendee&apos;s result goes into the reward/penalty ledger once; attendees without passed / not passed are left out.</source>
         <translation>每位出席者的结果只记入奖惩记录一次；未填写“通过 / 未通过”的人不计入。</translation>
     </message>
@@ -12100,353 +12100,353 @@ allowance</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="91"/>
+        <location filename="../../shopteam/ui/training/page.py" line="93"/>
         <source>Plans and sessions</source>
         <translation>计划与场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="92"/>
+        <location filename="../../shopteam/ui/training/page.py" line="94"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="96"/>
-        <location filename="../../shopteam/ui/training/page.py" line="99"/>
+        <location filename="../../shopteam/ui/training/page.py" line="98"/>
+        <location filename="../../shopteam/ui/training/page.py" line="102"/>
         <source>My training</source>
         <translation>我的培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="98"/>
+        <location filename="../../shopteam/ui/training/page.py" line="101"/>
         <source>This account has no staff record, so it has no training record.</source>
         <translation>此账号没有员工档案，因此没有培训档案。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="105"/>
-        <location filename="../../shopteam/ui/training/page.py" line="434"/>
+        <location filename="../../shopteam/ui/training/page.py" line="108"/>
+        <location filename="../../shopteam/ui/training/page.py" line="446"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="106"/>
+        <location filename="../../shopteam/ui/training/page.py" line="109"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="106"/>
+        <location filename="../../shopteam/ui/training/page.py" line="109"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="108"/>
-        <location filename="../../shopteam/ui/training/page.py" line="454"/>
+        <location filename="../../shopteam/ui/training/page.py" line="111"/>
+        <location filename="../../shopteam/ui/training/page.py" line="471"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="109"/>
+        <location filename="../../shopteam/ui/training/page.py" line="112"/>
         <source>For roles</source>
         <translation>适用岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="110"/>
+        <location filename="../../shopteam/ui/training/page.py" line="113"/>
         <source>Planned hours</source>
         <translation>计划学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="112"/>
+        <location filename="../../shopteam/ui/training/page.py" line="115"/>
         <source>Hours held</source>
         <translation>已完成学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="114"/>
-        <location filename="../../shopteam/ui/training/page.py" line="422"/>
+        <location filename="../../shopteam/ui/training/page.py" line="117"/>
+        <location filename="../../shopteam/ui/training/page.py" line="434"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="118"/>
+        <location filename="../../shopteam/ui/training/page.py" line="121"/>
         <source>&amp;New plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="120"/>
+        <location filename="../../shopteam/ui/training/page.py" line="123"/>
         <source>Edit plan…</source>
         <translation>修改计划…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="122"/>
+        <location filename="../../shopteam/ui/training/page.py" line="125"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="126"/>
+        <location filename="../../shopteam/ui/training/page.py" line="135"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="127"/>
-        <location filename="../../shopteam/ui/training/page.py" line="453"/>
+        <location filename="../../shopteam/ui/training/page.py" line="129"/>
+        <location filename="../../shopteam/ui/training/page.py" line="470"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="128"/>
-        <location filename="../../shopteam/ui/training/page.py" line="455"/>
+        <location filename="../../shopteam/ui/training/page.py" line="130"/>
+        <location filename="../../shopteam/ui/training/page.py" line="472"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="129"/>
+        <location filename="../../shopteam/ui/training/page.py" line="131"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="129"/>
+        <location filename="../../shopteam/ui/training/page.py" line="131"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="130"/>
-        <location filename="../../shopteam/ui/training/page.py" line="423"/>
-        <location filename="../../shopteam/ui/training/page.py" line="456"/>
+        <location filename="../../shopteam/ui/training/page.py" line="132"/>
+        <location filename="../../shopteam/ui/training/page.py" line="435"/>
+        <location filename="../../shopteam/ui/training/page.py" line="473"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="131"/>
-        <location filename="../../shopteam/ui/training/page.py" line="153"/>
-        <location filename="../../shopteam/ui/training/page.py" line="457"/>
+        <location filename="../../shopteam/ui/training/page.py" line="133"/>
+        <location filename="../../shopteam/ui/training/page.py" line="157"/>
+        <location filename="../../shopteam/ui/training/page.py" line="474"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="133"/>
+        <location filename="../../shopteam/ui/training/page.py" line="136"/>
         <source>Materials</source>
         <translation>培训资料</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="137"/>
+        <location filename="../../shopteam/ui/training/page.py" line="141"/>
         <source>New &amp;session…</source>
         <translation>新建场次(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="138"/>
+        <location filename="../../shopteam/ui/training/page.py" line="142"/>
         <source>&amp;Attendance…</source>
         <translation>签到(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="141"/>
+        <location filename="../../shopteam/ui/training/page.py" line="145"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="142"/>
+        <location filename="../../shopteam/ui/training/page.py" line="146"/>
         <source>Change the session&apos;s date, hours, trainer, place or materials</source>
         <translation>修改本场的日期、学时、讲师、地点或资料</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="144"/>
+        <location filename="../../shopteam/ui/training/page.py" line="148"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="145"/>
+        <location filename="../../shopteam/ui/training/page.py" line="149"/>
         <source>Delete the session (only while no attendance is taken)</source>
         <translation>删除本场（仅限尚未登记签到时）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="147"/>
+        <location filename="../../shopteam/ui/training/page.py" line="151"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="151"/>
-        <location filename="../../shopteam/ui/training/page.py" line="420"/>
+        <location filename="../../shopteam/ui/training/page.py" line="155"/>
+        <location filename="../../shopteam/ui/training/page.py" line="432"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="152"/>
-        <location filename="../../shopteam/ui/training/page.py" line="421"/>
+        <location filename="../../shopteam/ui/training/page.py" line="156"/>
+        <location filename="../../shopteam/ui/training/page.py" line="433"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="153"/>
-        <location filename="../../shopteam/ui/training/page.py" line="156"/>
-        <location filename="../../shopteam/ui/training/page.py" line="457"/>
-        <location filename="../../shopteam/ui/training/page.py" line="460"/>
+        <location filename="../../shopteam/ui/training/page.py" line="157"/>
+        <location filename="../../shopteam/ui/training/page.py" line="160"/>
+        <location filename="../../shopteam/ui/training/page.py" line="474"/>
+        <location filename="../../shopteam/ui/training/page.py" line="477"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="153"/>
         <location filename="../../shopteam/ui/training/page.py" line="157"/>
-        <location filename="../../shopteam/ui/training/page.py" line="457"/>
-        <location filename="../../shopteam/ui/training/page.py" line="461"/>
+        <location filename="../../shopteam/ui/training/page.py" line="161"/>
+        <location filename="../../shopteam/ui/training/page.py" line="474"/>
+        <location filename="../../shopteam/ui/training/page.py" line="478"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="154"/>
-        <location filename="../../shopteam/ui/training/page.py" line="458"/>
+        <location filename="../../shopteam/ui/training/page.py" line="158"/>
+        <location filename="../../shopteam/ui/training/page.py" line="475"/>
         <source>Test score</source>
         <translation>测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="156"/>
-        <location filename="../../shopteam/ui/training/page.py" line="460"/>
+        <location filename="../../shopteam/ui/training/page.py" line="160"/>
+        <location filename="../../shopteam/ui/training/page.py" line="477"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="158"/>
-        <location filename="../../shopteam/ui/training/page.py" line="462"/>
+        <location filename="../../shopteam/ui/training/page.py" line="162"/>
+        <location filename="../../shopteam/ui/training/page.py" line="479"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="160"/>
+        <location filename="../../shopteam/ui/training/page.py" line="164"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="164"/>
+        <location filename="../../shopteam/ui/training/page.py" line="168"/>
         <source>&amp;Evaluate…</source>
         <translation>评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="166"/>
+        <location filename="../../shopteam/ui/training/page.py" line="170"/>
         <source>&amp;Clear evaluation</source>
         <translation>清除评估(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="168"/>
+        <location filename="../../shopteam/ui/training/page.py" line="172"/>
         <source>Rewards/penalties from results…</source>
         <translation>按结果记奖惩…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="169"/>
+        <location filename="../../shopteam/ui/training/page.py" line="173"/>
         <source>Record rewards and penalties in the ledger from the evaluations of this session</source>
         <translation>按本场的培训评估在奖惩记录中记奖励和处罚</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="179"/>
+        <location filename="../../shopteam/ui/training/page.py" line="183"/>
         <source>Training plans</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="190"/>
+        <location filename="../../shopteam/ui/training/page.py" line="194"/>
         <source>Sessions of the plan</source>
         <translation>本计划的场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="200"/>
+        <location filename="../../shopteam/ui/training/page.py" line="204"/>
         <source>Attendance and evaluation</source>
         <translation>签到与评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="310"/>
+        <location filename="../../shopteam/ui/training/page.py" line="322"/>
         <source>Delete training plan</source>
         <translation>删除培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="311"/>
+        <location filename="../../shopteam/ui/training/page.py" line="323"/>
         <source>Delete the plan %1 with its %2 session(s)?</source>
         <translation>删除培训计划 %1 及其 %2 个场次？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="328"/>
+        <location filename="../../shopteam/ui/training/page.py" line="340"/>
         <source>Delete training session</source>
         <translation>删除培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="329"/>
+        <location filename="../../shopteam/ui/training/page.py" line="341"/>
         <source>Delete the session of %1 on %2?</source>
         <translation>删除 %2 的 %1 场次？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="347"/>
+        <location filename="../../shopteam/ui/training/page.py" line="359"/>
         <source>Recorded in the reward/penalty ledger: %1 reward(s), %2 penalty(ies); %3 already there.</source>
         <translation>已记入奖惩记录：奖励 %1 人，处罚 %2 人；%3 人此前已记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="356"/>
+        <location filename="../../shopteam/ui/training/page.py" line="368"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="357"/>
+        <location filename="../../shopteam/ui/training/page.py" line="369"/>
         <source>sign-in-%1.pdf</source>
         <translation>签到表-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="358"/>
+        <location filename="../../shopteam/ui/training/page.py" line="370"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="364"/>
+        <location filename="../../shopteam/ui/training/page.py" line="376"/>
         <source>Writing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="368"/>
+        <location filename="../../shopteam/ui/training/page.py" line="380"/>
         <source>Sign-in sheet written: %1 (%2 people listed).</source>
         <translation>签到表已生成：%1（名单 %2 人）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="374"/>
+        <location filename="../../shopteam/ui/training/page.py" line="386"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="375"/>
+        <location filename="../../shopteam/ui/training/page.py" line="387"/>
         <source>training-%1.xlsx</source>
         <translation>培训-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="376"/>
+        <location filename="../../shopteam/ui/training/page.py" line="388"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="383"/>
+        <location filename="../../shopteam/ui/training/page.py" line="395"/>
         <source>Writing the training workbook…</source>
         <translation>正在生成培训工作簿…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="388"/>
+        <location filename="../../shopteam/ui/training/page.py" line="400"/>
         <source>Written: %1 (plans, sessions and records).</source>
         <translation>已写入：%1（计划、场次和培训记录）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="424"/>
+        <location filename="../../shopteam/ui/training/page.py" line="436"/>
         <source>Average test score</source>
         <translation>平均测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="428"/>
+        <location filename="../../shopteam/ui/training/page.py" line="440"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="429"/>
+        <location filename="../../shopteam/ui/training/page.py" line="441"/>
         <source>The year&apos;s plans, sessions and training records in one workbook</source>
         <translation>本年度的培训计划、场次和培训记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="473"/>
+        <location filename="../../shopteam/ui/training/page.py" line="490"/>
         <source>%1: %2 h</source>
         <translation>%1 年：%2 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="476"/>
+        <location filename="../../shopteam/ui/training/page.py" line="493"/>
         <source>Hours per year: %1 · average test score: %2</source>
         <translation>每年学时：%1 · 平均测试成绩：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="477"/>
+        <location filename="../../shopteam/ui/training/page.py" line="494"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>
