@@ -158,8 +158,12 @@ def _attendance_commands(sub, common) -> None:
                         help=_("the department's weekly meeting (weekly; default: the shop's)"))
     report.add_argument("--year", type=int, metavar="YYYY", help=_("the year (training; this year when not given)"))
     export = sub.add_parser("export", parents=[common], help=_("write a report or table to an Excel workbook"))
-    export.add_argument("what", choices=("attendance", "roster", "cards", "pool", "candidates"))
+    export.add_argument("what", choices=("attendance", "roster", "cards", "pool", "candidates", "training",
+                                         "training-signin"))
     export.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance)"))
+    export.add_argument("--year", type=int, metavar="YYYY", help=_("the year (training; this year when not given)"))
+    export.add_argument("--session", type=int, metavar="ID",
+                        help=_("the training session (training-signin): its No. in the training screen's list"))
     export.add_argument("--id", type=int, metavar="N", help=_("the bonus pool (pool)"))
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     template = sub.add_parser("template", parents=[common], help=_("write a blank import template"))
@@ -363,6 +367,8 @@ def cmd_export(args, engine) -> int:
         return cmd_export_cards(args, engine)
     if args.what == "pool":
         return cmd_export_pool(args, engine)
+    if args.what == "training-signin":
+        return cmd_export_training_signin(args, engine)
     from shopteam.db.engine import make_session_factory
     from shopteam.services.context import system_owner
 
@@ -378,11 +384,40 @@ def cmd_export(args, engine) -> int:
             from shopteam.services.recruitment.exports import export_candidates
 
             result = export_candidates(session, actor=system_owner(), path=out, language=args.language)
+        elif args.what == "training":
+            from shopteam.domain import clock
+            from shopteam.services.training.exports import export_training
+
+            result = export_training(session, actor=system_owner(), year=args.year or clock.today().year, path=out,
+                                     language=args.language)
         else:
             from shopteam.services.org.exports import export_roster
 
             result = export_roster(session, actor=system_owner(), path=out, language=args.language)
     _emit(args, result.to_dict(), _("{count} rows written to {file}").format(count=result.rows, file=out))
+    return 0
+
+
+def cmd_export_training_signin(args, engine) -> int:
+    """A training session's sign-in sheet (签到表) as an A4 PDF."""
+    from shopteam.db.engine import make_session_factory
+    from shopteam.services.context import system_owner
+
+    if args.session is None:
+        raise CliError(_("export training-signin needs --session ID (see '{prog} export --help')").format(prog=PROG),
+                       code="usage", status=EXIT_USAGE)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([PROG])  # noqa: F841 - fonts need the application
+    from shopteam.reports.training_sign_in import export_sign_in_sheet
+
+    out = Path(args.out).expanduser()
+    with make_session_factory(engine)() as session:
+        result = export_sign_in_sheet(session, actor=system_owner(), session_id=args.session, path=out,
+                                      language=args.language)
+    _emit(args, result.to_dict(), _("{file}: {pages} page(s), {people} people listed").format(
+        file=out, pages=result.pages, people=result.people))
     return 0
 
 

@@ -157,4 +157,10 @@ ZH: dict[str, str] = {
     "the database driver is not installed: {name}": "未安装数据库驱动：{name}",
     "file not found: {file}": "找不到文件：{file}",
     "SHOPTEAM_TODAY must be a date such as 2026-12-06": "SHOPTEAM_TODAY 必须是日期，例如 2026-12-06",
+    # training documents
+    "the training session (training-signin): its No. in the training screen's list":
+        "培训场次（training-signin）：培训界面场次列表中的编号",
+    "export training-signin needs --session ID (see '{prog} export --help')":
+        "export training-signin 需要 --session ID（见“{prog} export --help”）",
+    "{file}: {pages} page(s), {people} people listed": "{file}：共 {pages} 页，名单 {people} 人",
 }

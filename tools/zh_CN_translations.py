@@ -2625,3 +2625,76 @@ BY_CONTEXT["DatabaseDialog"] = {
     "Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).":
         "已保存。ShopTeam 需要重启才能使用新的数据库（在此之前仍使用当前数据库）。",
 }
+
+# --- training documents (issue 13): edit/delete, sign-in sheet, workbook, rewards from results --------------
+BY_CONTEXT["Errors"].update({
+    "change training plans": "修改培训计划",
+    "delete training plans": "删除培训计划",
+    "change training sessions": "修改培训场次",
+    "delete training sessions": "删除培训场次",
+    "The plan {topic} cannot be deleted: attendance has been taken for its sessions ({count} on the lists). "
+    "Those records are the people's training record.":
+        "培训计划 {topic} 不能删除：其场次已登记签到（名单共 {count} 人次），这些记录是员工的培训档案。",
+    "Attendance has been taken for this session, so it cannot move to {day}, a day still to come.":
+        "本场已登记签到，不能改到尚未到来的 {day}。",
+    "The session on {day} cannot be deleted: attendance has been taken ({count} on the list). Those records are "
+    "the people's training record.": "{day} 的场次不能删除：已登记签到（名单 {count} 人），这些记录是员工的培训档案。",
+    "print training sign-in sheets": "打印培训签到表",
+    "export training": "导出培训",
+    "A reward or penalty is given as a positive number, not {value}.": "奖励或处罚请填写正数，而不是 {value}。",
+    "record rewards and penalties from training results": "按培训结果记奖惩",
+    "Enter the reward for a pass or the penalty for a fail.": "请填写通过的奖励或未通过的处罚。",
+    "warning": "警告",
+})
+BY_CONTEXT["TrainingPage"].update({
+    "No.": "编号",
+    "Edit plan…": "修改计划…",
+    "Delete plan": "删除计划",
+    "Edit…": "修改…",
+    "Change the session's date, hours, trainer, place or materials": "修改本场的日期、学时、讲师、地点或资料",
+    "Delete": "删除",
+    "Delete the session (only while no attendance is taken)": "删除本场（仅限尚未登记签到时）",
+    "Sign-in sheet (PDF)…": "签到表（PDF）…",
+    "Rewards/penalties from results…": "按结果记奖惩…",
+    "Record rewards and penalties in the ledger from the evaluations of this session":
+        "按本场的培训评估在奖惩记录中记奖励和处罚",
+    "Delete training plan": "删除培训计划",
+    "Delete the plan %1 with its %2 session(s)?": "删除培训计划 %1 及其 %2 个场次？",
+    "Delete training session": "删除培训场次",
+    "Delete the session of %1 on %2?": "删除 %2 的 %1 场次？",
+    "Recorded in the reward/penalty ledger: %1 reward(s), %2 penalty(ies); %3 already there.":
+        "已记入奖惩记录：奖励 %1 人，处罚 %2 人；%3 人此前已记录。",
+    "Sign-in sheet": "签到表",
+    "sign-in-%1.pdf": "签到表-%1.pdf",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "Writing the sign-in sheet…": "正在生成签到表…",
+    "Sign-in sheet written: %1 (%2 people listed).": "签到表已生成：%1（名单 %2 人）。",
+    "Export to Excel": "导出到 Excel",
+    "training-%1.xlsx": "培训-%1.xlsx",
+    "Excel workbook (*.xlsx)": "Excel 工作簿 (*.xlsx)",
+    "Writing the training workbook…": "正在生成培训工作簿…",
+    "Written: %1 (plans, sessions and records).": "已写入：%1（计划、场次和培训记录）。",
+    "E&xport to Excel…": "导出到 Excel(&X)…",
+    "The year's plans, sessions and training records in one workbook": "本年度的培训计划、场次和培训记录导出到一个工作簿",
+})
+BY_CONTEXT["PlanDialog"].update({
+    "Edit training plan: %1": "修改培训计划：%1",
+})
+BY_CONTEXT["SessionDialog"].update({
+    "Edit session: %1, %2": "修改场次：%1，%2",
+})
+BY_CONTEXT["ResultsDialog"] = {
+    "Rewards and penalties: %1, %2": "按结果记奖惩：%1，%2",
+    "Passed: %1 · not passed: %2 · already in the ledger: %3": "通过：%1 人 · 未通过：%2 人 · 已记入奖惩：%3 人",
+    "yuan, e.g. 50": "元，例如 50",
+    "appraisal points, e.g. 2": "考核加分，例如 2",
+    "yuan, e.g. 20": "元，例如 20",
+    "points taken off, e.g. 1": "扣分，例如 1",
+    "Passed: reward (yuan)": "通过：奖励（元）",
+    "Passed: points": "通过：加分",
+    "Not passed: penalty (yuan)": "未通过：罚款（元）",
+    "Not passed: points off": "未通过：扣分",
+    "Entry date": "记录日期",
+    "Each attendee's result goes into the reward/penalty ledger once; attendees without passed / not passed are "
+    "left out.": "每位出席者的结果只记入奖惩记录一次；未填写“通过 / 未通过”的人不计入。",
+}

@@ -859,12 +859,12 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="126"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="165"/>
         <source>Attendance: %1, %2</source>
         <translation>签到：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="138"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="177"/>
         <source>Tick those who attended:</source>
         <translation>勾选出席的人：</translation>
     </message>
@@ -1719,169 +1719,169 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="65"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
         <source>No swimlanes</source>
         <translation>不分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="65"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
         <source>Swimlanes by person</source>
         <translation>按人员分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="67"/>
         <source>Swimlanes by department</source>
         <translation>按部门分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="75"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="455"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="471"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="77"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="457"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="473"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="78"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
         <source>New board…</source>
         <translation>新建看板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
         <source>Columns and WIP limits…</source>
         <translation>阶段与在制品上限…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
         <source>Add the Friday weekly-report card for everyone</source>
         <translation>为所有人添加每周五的周报任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="82"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
         <source>Recurring cards</source>
         <translation>周期性任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="84"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
         <source>Export cards to Excel…</source>
         <translation>导出任务卡片到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="86"/>
         <source>Import cards from Excel…</source>
         <translation>从 Excel 导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="87"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="379"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
         <source>Archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="89"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="90"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="107"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="108"/>
         <source>Drag cards between columns, or select one and press Ctrl+←/→ (column) or Ctrl+↑/↓ (order). Double-click or Enter opens a card.</source>
         <translation>在阶段之间拖动任务卡片，或选中后按 Ctrl+←/→（换阶段）、Ctrl+↑/↓（调顺序）。双击或按回车打开任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="112"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="113"/>
         <source>Board:</source>
         <translation>看板：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="115"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="116"/>
         <source>Overdue only</source>
         <translation>只看已逾期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="207"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="207"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="373"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="374"/>
         <source>The weekly-report card appears every Friday for everyone (%1 made now).</source>
         <translation>周报任务卡片每周五为所有人生成（本次生成 %1 张）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="381"/>
         <source>Archive the board %1? Its cards and history are kept.</source>
         <translation>归档看板 %1？其任务卡片和历史记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="396"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="397"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="404"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="405"/>
         <source>Export cards to Excel</source>
         <translation>导出任务卡片到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="410"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="411"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="422"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="424"/>
         <source>%n card(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 张任务卡片到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="425"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="427"/>
         <source>Exporting cards…</source>
         <translation>正在导出任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="430"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="432"/>
         <source>Import cards from Excel</source>
         <translation>从 Excel 导入任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="445"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="447"/>
         <source>Import failed, nothing was added: %1</source>
         <translation>导入失败，未添加任何内容：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="448"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="450"/>
         <source>%n card(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张任务卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="453"/>
         <source>Importing cards…</source>
         <translation>正在导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="455"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="457"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="468"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="470"/>
         <source>Weekly report of %n person(s) written to %1.</source>
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
@@ -5679,112 +5679,177 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="597"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="612"/>
         <source>plan training</source>
         <translation>制定培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="598"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="599"/>
         <source>The year must be from {min} to {max}.</source>
         <translation>年份必须在 {min} 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="599"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="600"/>
         <source>Enter the training topic.</source>
         <translation>请填写培训主题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="600"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="613"/>
         <source>see the training plans</source>
         <translation>查看培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="601"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="597"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="602"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="614"/>
         <source>plan training sessions</source>
         <translation>安排培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="603"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="605"/>
         <source>Enter the place, or mark the session as online.</source>
         <translation>请填写地点，或将本场标为线上。</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="598"/>
+        <source>change training plans</source>
+        <translation>修改培训计划</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="601"/>
+        <source>delete training plans</source>
+        <translation>删除培训计划</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="602"/>
+        <source>The plan {topic} cannot be deleted: attendance has been taken for its sessions ({count} on the lists). Those records are the people&apos;s training record.</source>
+        <translation>培训计划 {topic} 不能删除：其场次已登记签到（名单共 {count} 人次），这些记录是员工的培训档案。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="603"/>
+        <source>change training sessions</source>
+        <translation>修改培训场次</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/error_texts.py" line="604"/>
+        <source>Attendance has been taken for this session, so it cannot move to {day}, a day still to come.</source>
+        <translation>本场已登记签到，不能改到尚未到来的 {day}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="606"/>
+        <source>delete training sessions</source>
+        <translation>删除培训场次</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="607"/>
+        <source>The session on {day} cannot be deleted: attendance has been taken ({count} on the list). Those records are the people&apos;s training record.</source>
+        <translation>{day} 的场次不能删除：已登记签到（名单 {count} 人），这些记录是员工的培训档案。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="609"/>
+        <source>print training sign-in sheets</source>
+        <translation>打印培训签到表</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="610"/>
+        <source>export training</source>
+        <translation>导出培训</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="615"/>
         <source>see the training sessions</source>
         <translation>查看培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="605"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="616"/>
         <source>take training attendance</source>
         <translation>登记培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="606"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="617"/>
         <source>The session on {day} has not taken place yet.</source>
         <translation>{day} 的培训尚未举行。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="607"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="618"/>
         <source>take attendance for this person</source>
         <translation>为此人登记签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="608"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="619"/>
         <source>{name} has an evaluation for this session; clear it before marking them absent.</source>
         <translation>{name} 在本场已有培训评估，请先清除评估再标为缺席。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="609"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="620"/>
         <source>record training evaluations</source>
         <translation>录入培训评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="610"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="621"/>
         <source>evaluate this person</source>
         <translation>评估此人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="611"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="622"/>
         <source>{name} did not attend this session.</source>
         <translation>{name} 未出席本场培训。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="612"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="623"/>
         <source>see training attendance</source>
         <translation>查看培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="614"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="625"/>
         <source>see a training record without a staff record</source>
         <translation>在没有员工档案的情况下查看培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="615"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="626"/>
         <source>see someone else&apos;s training record</source>
         <translation>查看他人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="616"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="627"/>
         <source>see this person&apos;s training record</source>
         <translation>查看此人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="617"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="628"/>
         <source>see the training report</source>
         <translation>查看培训报表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="619"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="630"/>
+        <source>A reward or penalty is given as a positive number, not {value}.</source>
+        <translation>奖励或处罚请填写正数，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="631"/>
+        <source>record rewards and penalties from training results</source>
+        <translation>按培训结果记奖惩</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="632"/>
+        <source>Enter the reward for a pass or the penalty for a fail.</source>
+        <translation>请填写通过的奖励或未通过的处罚。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="633"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="635"/>
         <source>The file could not be read or written: {reason}</source>
         <translation>无法读写文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="620"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="636"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -5792,44 +5857,44 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="160"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="199"/>
         <source>Evaluation: %1</source>
         <translation>培训评估：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="162"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="201"/>
         <source>0–100, empty for no test</source>
         <translation>0–100，未测试则留空</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="164"/>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="168"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="203"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="207"/>
         <source>(not stated)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="164"/>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="175"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="203"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="214"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="164"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="203"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="174"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="213"/>
         <source>Test score</source>
         <translation>测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="176"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="215"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="177"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="216"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
@@ -7693,199 +7758,199 @@ Database: %2</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="64"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="65"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="64"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="65"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="64"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="65"/>
         <source>Decision</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="68"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="69"/>
         <source>&amp;Create meeting</source>
         <translation>创建周例会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="69"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="70"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="73"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="74"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="73"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="74"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="81"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="82"/>
         <source>Search past meetings</source>
         <translation>搜索以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="86"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="87"/>
         <source>Past meetings</source>
         <translation>以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="112"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="112"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="112"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="127"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="114"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="128"/>
         <source>This week&apos;s summary</source>
         <translation>本周总结</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="128"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="114"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="129"/>
         <source>Next week&apos;s plan</source>
         <translation>下周计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="124"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="125"/>
         <source>&amp;Save part</source>
         <translation>保存汇报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="133"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="134"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="144"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="145"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="145"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="146"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="148"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="149"/>
         <source>Issues and decisions</source>
         <translation>问题与决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="157"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="179"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="180"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="157"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="180"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="181"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="157"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="181"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="182"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="182"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="159"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="183"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="159"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="171"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="172"/>
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="172"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="173"/>
         <source>&amp;Make card</source>
         <translation>生成任务卡片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="175"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="176"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="205"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="206"/>
         <source>The whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="266"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="267"/>
         <source>No meeting for this week yet; the parts shown are prefilled from the week&apos;s cards and timesheets.</source>
         <translation>本周尚无周例会；下列汇报由本周的任务卡片和工时预填。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="268"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="269"/>
         <source>No meeting for this week yet.</source>
         <translation>本周尚无周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="269"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="270"/>
         <source>No meeting of this week that you take part in.</source>
         <translation>本周没有您参加的周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="271"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="272"/>
         <source>Meeting of %1, held on %2</source>
         <translation>%1 周例会，召开于 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="315"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="316"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="417"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="418"/>
         <source>The action item is now a card on %1.</source>
         <translation>该待办事项已成为看板 %1 上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="424"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="425"/>
         <source>weekly-meeting-%1.xlsx</source>
         <translation>周例会-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="423"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="443"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="424"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="445"/>
         <source>Export the meeting to Excel</source>
         <translation>将周例会导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="425"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="426"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="441"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="443"/>
         <source>The meeting was written to %1.</source>
         <translation>周例会已写入 %1。</translation>
     </message>
@@ -8031,52 +8096,52 @@ allowance</source>
 <context>
     <name>MyTasksModel</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Assignees</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
@@ -8084,57 +8149,57 @@ allowance</source>
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="85"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="86"/>
         <source>Show done cards</source>
         <translation>显示已完成的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="88"/>
         <source>Weekly report to Excel…</source>
         <translation>导出周报到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="104"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="105"/>
         <source>Person:</source>
         <translation>员工：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="134"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n 张任务卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="136"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>，%n 张已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="148"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="149"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="149"/>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="171"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="150"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="172"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="150"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="151"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="164"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="165"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="168"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="169"/>
         <source>Weekly report written to %1.</source>
         <translation>周报已写入 %1。</translation>
     </message>
@@ -9159,52 +9224,57 @@ allowance</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="63"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="71"/>
         <source>New training plan</source>
         <translation>新建培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="68"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="72"/>
+        <source>Edit training plan: %1</source>
+        <translation>修改培训计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="77"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="70"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="79"/>
         <source>Quarter %1</source>
         <translation>第 %1 季度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="73"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="82"/>
         <source>for example: customer service, operations</source>
         <translation>例如：客服专员、运营专员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="76"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="85"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="77"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="86"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="78"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="87"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="79"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="88"/>
         <source>For roles</source>
         <translation>适用岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="80"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="89"/>
         <source>Planned hours</source>
         <translation>计划学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="81"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="90"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -9660,255 +9730,255 @@ allowance</source>
 <context>
     <name>RecruitmentPage</name>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="88"/>
-        <location filename="../../shopteam/ui/people/page.py" line="93"/>
+        <location filename="../../shopteam/ui/people/page.py" line="62"/>
+        <location filename="../../shopteam/ui/people/page.py" line="67"/>
         <source>Recruitment</source>
         <translation>招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="91"/>
+        <location filename="../../shopteam/ui/people/page.py" line="65"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="93"/>
+        <location filename="../../shopteam/ui/people/page.py" line="67"/>
         <source>Recruitment is for the owner and managers.</source>
         <translation>招聘仅供店主和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="99"/>
-        <location filename="../../shopteam/ui/people/page.py" line="411"/>
+        <location filename="../../shopteam/ui/people/page.py" line="73"/>
+        <location filename="../../shopteam/ui/people/page.py" line="392"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="100"/>
-        <location filename="../../shopteam/ui/people/page.py" line="410"/>
+        <location filename="../../shopteam/ui/people/page.py" line="74"/>
+        <location filename="../../shopteam/ui/people/page.py" line="391"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="101"/>
+        <location filename="../../shopteam/ui/people/page.py" line="75"/>
         <source>Hired</source>
         <translation>已入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="103"/>
+        <location filename="../../shopteam/ui/people/page.py" line="77"/>
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="105"/>
+        <location filename="../../shopteam/ui/people/page.py" line="79"/>
         <source>Wanted by</source>
         <translation>期望到岗</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="107"/>
-        <location filename="../../shopteam/ui/people/page.py" line="417"/>
+        <location filename="../../shopteam/ui/people/page.py" line="81"/>
+        <location filename="../../shopteam/ui/people/page.py" line="398"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="107"/>
+        <location filename="../../shopteam/ui/people/page.py" line="81"/>
         <source>Open</source>
         <translation>招聘中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="107"/>
+        <location filename="../../shopteam/ui/people/page.py" line="81"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="111"/>
+        <location filename="../../shopteam/ui/people/page.py" line="88"/>
         <source>&amp;Open position…</source>
         <translation>开放职位(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="112"/>
+        <location filename="../../shopteam/ui/people/page.py" line="89"/>
         <source>&amp;Close position</source>
         <translation>关闭职位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="115"/>
+        <location filename="../../shopteam/ui/people/page.py" line="92"/>
         <source>&amp;Import candidates…</source>
         <translation>导入候选人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="117"/>
+        <location filename="../../shopteam/ui/people/page.py" line="94"/>
         <source>E&amp;xport candidates…</source>
         <translation>导出候选人(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="124"/>
+        <location filename="../../shopteam/ui/people/page.py" line="101"/>
         <source>Positions</source>
         <translation>招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="148"/>
+        <location filename="../../shopteam/ui/people/page.py" line="125"/>
         <source>&amp;Add candidate…</source>
         <translation>添加候选人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="152"/>
+        <location filename="../../shopteam/ui/people/page.py" line="129"/>
         <source>&amp;Move</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="153"/>
+        <location filename="../../shopteam/ui/people/page.py" line="130"/>
         <source>&amp;Score…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="154"/>
+        <location filename="../../shopteam/ui/people/page.py" line="131"/>
         <source>&amp;Turn down…</source>
         <translation>淘汰(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="155"/>
+        <location filename="../../shopteam/ui/people/page.py" line="132"/>
         <source>&amp;Hire…</source>
         <translation>录用入职(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="174"/>
+        <location filename="../../shopteam/ui/people/page.py" line="151"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="245"/>
+        <location filename="../../shopteam/ui/people/page.py" line="222"/>
         <source>applied %1</source>
         <translation>%1 投递</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="247"/>
+        <location filename="../../shopteam/ui/people/page.py" line="224"/>
         <source>average score %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="260"/>
+        <location filename="../../shopteam/ui/people/page.py" line="241"/>
         <source>%1: %2 candidate(s), %3 hired, average %4 days to hire</source>
         <translation>%1：候选人 %2 名，入职 %3 名，平均 %4 天入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="261"/>
-        <location filename="../../shopteam/ui/people/page.py" line="293"/>
+        <location filename="../../shopteam/ui/people/page.py" line="242"/>
+        <location filename="../../shopteam/ui/people/page.py" line="274"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="264"/>
+        <location filename="../../shopteam/ui/people/page.py" line="245"/>
         <source>All positions by source:</source>
         <translation>全部职位按来源：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="292"/>
+        <location filename="../../shopteam/ui/people/page.py" line="273"/>
         <source>%1 %2 (%3 hired)</source>
         <translation>%1 %2 人（入职 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="292"/>
+        <location filename="../../shopteam/ui/people/page.py" line="273"/>
         <source>%1 %2</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="295"/>
+        <location filename="../../shopteam/ui/people/page.py" line="276"/>
         <source>Time to hire: nobody hired yet</source>
         <translation>招聘周期：尚无人入职</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="297"/>
+        <location filename="../../shopteam/ui/people/page.py" line="278"/>
         <source>Time to hire: %1 days on average over %n hire(s)</source>
         <translation>
             <numerusform>招聘周期：%n 人入职，平均 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="299"/>
+        <location filename="../../shopteam/ui/people/page.py" line="280"/>
         <source>%1: %n candidate(s)</source>
         <translation>
             <numerusform>%1：候选人 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="300"/>
+        <location filename="../../shopteam/ui/people/page.py" line="281"/>
         <source>Per stage: %1</source>
         <translation>各阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="302"/>
+        <location filename="../../shopteam/ui/people/page.py" line="283"/>
         <source>Per source: %1</source>
         <translation>各来源：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="365"/>
+        <location filename="../../shopteam/ui/people/page.py" line="346"/>
         <source>%n candidate(s) imported.</source>
         <translation>
             <numerusform>导入了 %n 名候选人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="370"/>
+        <location filename="../../shopteam/ui/people/page.py" line="351"/>
         <source>Export the candidates to Excel</source>
         <translation>将候选人导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="371"/>
+        <location filename="../../shopteam/ui/people/page.py" line="352"/>
         <source>candidates.xlsx</source>
         <translation>候选人.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="371"/>
+        <location filename="../../shopteam/ui/people/page.py" line="352"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="390"/>
+        <location filename="../../shopteam/ui/people/page.py" line="371"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="396"/>
+        <location filename="../../shopteam/ui/people/page.py" line="377"/>
         <source>%n candidate(s) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名候选人导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="399"/>
+        <location filename="../../shopteam/ui/people/page.py" line="380"/>
         <source>Exporting the candidates…</source>
         <translation>正在导出候选人…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="408"/>
+        <location filename="../../shopteam/ui/people/page.py" line="389"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="409"/>
+        <location filename="../../shopteam/ui/people/page.py" line="390"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="412"/>
+        <location filename="../../shopteam/ui/people/page.py" line="393"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="413"/>
+        <location filename="../../shopteam/ui/people/page.py" line="394"/>
         <source>Probation ends</source>
         <translation>试用期至</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="415"/>
+        <location filename="../../shopteam/ui/people/page.py" line="396"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="421"/>
+        <location filename="../../shopteam/ui/people/page.py" line="402"/>
         <source>&amp;Review probation…</source>
         <translation>转正评估(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="435"/>
+        <location filename="../../shopteam/ui/people/page.py" line="416"/>
         <source>%1 on probation; %2 ending within 14 days or overdue</source>
         <translation>试用期 %1 人，其中 %2 人 14 天内到期或已逾期</translation>
     </message>
@@ -10088,6 +10158,69 @@ allowance</source>
         <location filename="../../shopteam/ui/accounts/reset_dialog.py" line="35"/>
         <source>Tell {name} the new password; they can change it afterwards.</source>
         <translation>请把新密码告诉 {name}，对方之后可以自行修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="234"/>
+        <source>Rewards and penalties: %1, %2</source>
+        <translation>按结果记奖惩：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="240"/>
+        <source>Passed: %1 · not passed: %2 · already in the ledger: %3</source>
+        <translation>通过：%1 人 · 未通过：%2 人 · 已记入奖惩：%3 人</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="244"/>
+        <source>yuan, e.g. 50</source>
+        <translation>元，例如 50</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="246"/>
+        <source>appraisal points, e.g. 2</source>
+        <translation>考核加分，例如 2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="248"/>
+        <source>yuan, e.g. 20</source>
+        <translation>元，例如 20</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="250"/>
+        <source>points taken off, e.g. 1</source>
+        <translation>扣分，例如 1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="255"/>
+        <source>Passed: reward (yuan)</source>
+        <translation>通过：奖励（元）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="256"/>
+        <source>Passed: points</source>
+        <translation>通过：加分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="257"/>
+        <source>Not passed: penalty (yuan)</source>
+        <translation>未通过：罚款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="258"/>
+        <source>Not passed: points off</source>
+        <translation>未通过：扣分</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="259"/>
+        <source>Entry date</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="260"/>
+        <source>Each attendee&apos;s result goes into the reward/penalty ledger once; attendees without passed / not passed are left out.</source>
+        <translation>每位出席者的结果只记入奖惩记录一次；未填写“通过 / 未通过”的人不计入。</translation>
     </message>
 </context>
 <context>
@@ -11106,37 +11239,42 @@ allowance</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="94"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="118"/>
         <source>New session: %1</source>
         <translation>新建场次：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="101"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="119"/>
+        <source>Edit session: %1, %2</source>
+        <translation>修改场次：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="127"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="104"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="130"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="105"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="131"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="106"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="132"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="107"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="133"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="109"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="135"/>
         <source>Materials</source>
         <translation>培训资料</translation>
     </message>
@@ -11962,218 +12100,353 @@ allowance</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="83"/>
+        <location filename="../../shopteam/ui/training/page.py" line="93"/>
         <source>Plans and sessions</source>
         <translation>计划与场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="84"/>
+        <location filename="../../shopteam/ui/training/page.py" line="94"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="88"/>
-        <location filename="../../shopteam/ui/training/page.py" line="91"/>
+        <location filename="../../shopteam/ui/training/page.py" line="98"/>
+        <location filename="../../shopteam/ui/training/page.py" line="102"/>
         <source>My training</source>
         <translation>我的培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="90"/>
+        <location filename="../../shopteam/ui/training/page.py" line="101"/>
         <source>This account has no staff record, so it has no training record.</source>
         <translation>此账号没有员工档案，因此没有培训档案。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="97"/>
-        <location filename="../../shopteam/ui/training/page.py" line="288"/>
+        <location filename="../../shopteam/ui/training/page.py" line="108"/>
+        <location filename="../../shopteam/ui/training/page.py" line="446"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="98"/>
+        <location filename="../../shopteam/ui/training/page.py" line="109"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="98"/>
+        <location filename="../../shopteam/ui/training/page.py" line="109"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="100"/>
-        <location filename="../../shopteam/ui/training/page.py" line="306"/>
+        <location filename="../../shopteam/ui/training/page.py" line="111"/>
+        <location filename="../../shopteam/ui/training/page.py" line="471"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="101"/>
+        <location filename="../../shopteam/ui/training/page.py" line="112"/>
         <source>For roles</source>
         <translation>适用岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="102"/>
+        <location filename="../../shopteam/ui/training/page.py" line="113"/>
         <source>Planned hours</source>
         <translation>计划学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="104"/>
+        <location filename="../../shopteam/ui/training/page.py" line="115"/>
         <source>Hours held</source>
         <translation>已完成学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="106"/>
-        <location filename="../../shopteam/ui/training/page.py" line="281"/>
+        <location filename="../../shopteam/ui/training/page.py" line="117"/>
+        <location filename="../../shopteam/ui/training/page.py" line="434"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="110"/>
+        <location filename="../../shopteam/ui/training/page.py" line="121"/>
         <source>&amp;New plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="114"/>
-        <location filename="../../shopteam/ui/training/page.py" line="305"/>
+        <location filename="../../shopteam/ui/training/page.py" line="123"/>
+        <source>Edit plan…</source>
+        <translation>修改计划…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="125"/>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="135"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="129"/>
+        <location filename="../../shopteam/ui/training/page.py" line="470"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="115"/>
-        <location filename="../../shopteam/ui/training/page.py" line="307"/>
+        <location filename="../../shopteam/ui/training/page.py" line="130"/>
+        <location filename="../../shopteam/ui/training/page.py" line="472"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="116"/>
+        <location filename="../../shopteam/ui/training/page.py" line="131"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="116"/>
+        <location filename="../../shopteam/ui/training/page.py" line="131"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="117"/>
-        <location filename="../../shopteam/ui/training/page.py" line="282"/>
-        <location filename="../../shopteam/ui/training/page.py" line="308"/>
+        <location filename="../../shopteam/ui/training/page.py" line="132"/>
+        <location filename="../../shopteam/ui/training/page.py" line="435"/>
+        <location filename="../../shopteam/ui/training/page.py" line="473"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="118"/>
-        <location filename="../../shopteam/ui/training/page.py" line="132"/>
-        <location filename="../../shopteam/ui/training/page.py" line="309"/>
+        <location filename="../../shopteam/ui/training/page.py" line="133"/>
+        <location filename="../../shopteam/ui/training/page.py" line="157"/>
+        <location filename="../../shopteam/ui/training/page.py" line="474"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="120"/>
+        <location filename="../../shopteam/ui/training/page.py" line="136"/>
         <source>Materials</source>
         <translation>培训资料</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="124"/>
+        <location filename="../../shopteam/ui/training/page.py" line="141"/>
         <source>New &amp;session…</source>
         <translation>新建场次(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="125"/>
+        <location filename="../../shopteam/ui/training/page.py" line="142"/>
         <source>&amp;Attendance…</source>
         <translation>签到(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="130"/>
-        <location filename="../../shopteam/ui/training/page.py" line="279"/>
+        <location filename="../../shopteam/ui/training/page.py" line="145"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="146"/>
+        <source>Change the session&apos;s date, hours, trainer, place or materials</source>
+        <translation>修改本场的日期、学时、讲师、地点或资料</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="148"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="149"/>
+        <source>Delete the session (only while no attendance is taken)</source>
+        <translation>删除本场（仅限尚未登记签到时）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="151"/>
+        <source>Sign-in sheet (PDF)…</source>
+        <translation>签到表（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="155"/>
+        <location filename="../../shopteam/ui/training/page.py" line="432"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="131"/>
-        <location filename="../../shopteam/ui/training/page.py" line="280"/>
+        <location filename="../../shopteam/ui/training/page.py" line="156"/>
+        <location filename="../../shopteam/ui/training/page.py" line="433"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="132"/>
-        <location filename="../../shopteam/ui/training/page.py" line="135"/>
-        <location filename="../../shopteam/ui/training/page.py" line="309"/>
-        <location filename="../../shopteam/ui/training/page.py" line="312"/>
+        <location filename="../../shopteam/ui/training/page.py" line="157"/>
+        <location filename="../../shopteam/ui/training/page.py" line="160"/>
+        <location filename="../../shopteam/ui/training/page.py" line="474"/>
+        <location filename="../../shopteam/ui/training/page.py" line="477"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="132"/>
-        <location filename="../../shopteam/ui/training/page.py" line="136"/>
-        <location filename="../../shopteam/ui/training/page.py" line="309"/>
-        <location filename="../../shopteam/ui/training/page.py" line="313"/>
+        <location filename="../../shopteam/ui/training/page.py" line="157"/>
+        <location filename="../../shopteam/ui/training/page.py" line="161"/>
+        <location filename="../../shopteam/ui/training/page.py" line="474"/>
+        <location filename="../../shopteam/ui/training/page.py" line="478"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="133"/>
-        <location filename="../../shopteam/ui/training/page.py" line="310"/>
+        <location filename="../../shopteam/ui/training/page.py" line="158"/>
+        <location filename="../../shopteam/ui/training/page.py" line="475"/>
         <source>Test score</source>
         <translation>测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="135"/>
-        <location filename="../../shopteam/ui/training/page.py" line="312"/>
+        <location filename="../../shopteam/ui/training/page.py" line="160"/>
+        <location filename="../../shopteam/ui/training/page.py" line="477"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="137"/>
-        <location filename="../../shopteam/ui/training/page.py" line="314"/>
+        <location filename="../../shopteam/ui/training/page.py" line="162"/>
+        <location filename="../../shopteam/ui/training/page.py" line="479"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="139"/>
+        <location filename="../../shopteam/ui/training/page.py" line="164"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="143"/>
+        <location filename="../../shopteam/ui/training/page.py" line="168"/>
         <source>&amp;Evaluate…</source>
         <translation>评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="145"/>
+        <location filename="../../shopteam/ui/training/page.py" line="170"/>
         <source>&amp;Clear evaluation</source>
         <translation>清除评估(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="152"/>
+        <location filename="../../shopteam/ui/training/page.py" line="172"/>
+        <source>Rewards/penalties from results…</source>
+        <translation>按结果记奖惩…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="173"/>
+        <source>Record rewards and penalties in the ledger from the evaluations of this session</source>
+        <translation>按本场的培训评估在奖惩记录中记奖励和处罚</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="183"/>
         <source>Training plans</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="161"/>
+        <location filename="../../shopteam/ui/training/page.py" line="194"/>
         <source>Sessions of the plan</source>
         <translation>本计划的场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="168"/>
+        <location filename="../../shopteam/ui/training/page.py" line="204"/>
         <source>Attendance and evaluation</source>
         <translation>签到与评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="283"/>
+        <location filename="../../shopteam/ui/training/page.py" line="322"/>
+        <source>Delete training plan</source>
+        <translation>删除培训计划</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="323"/>
+        <source>Delete the plan %1 with its %2 session(s)?</source>
+        <translation>删除培训计划 %1 及其 %2 个场次？</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="340"/>
+        <source>Delete training session</source>
+        <translation>删除培训场次</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="341"/>
+        <source>Delete the session of %1 on %2?</source>
+        <translation>删除 %2 的 %1 场次？</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="359"/>
+        <source>Recorded in the reward/penalty ledger: %1 reward(s), %2 penalty(ies); %3 already there.</source>
+        <translation>已记入奖惩记录：奖励 %1 人，处罚 %2 人；%3 人此前已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="368"/>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="369"/>
+        <source>sign-in-%1.pdf</source>
+        <translation>签到表-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="370"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="376"/>
+        <source>Writing the sign-in sheet…</source>
+        <translation>正在生成签到表…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="380"/>
+        <source>Sign-in sheet written: %1 (%2 people listed).</source>
+        <translation>签到表已生成：%1（名单 %2 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="386"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="387"/>
+        <source>training-%1.xlsx</source>
+        <translation>培训-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="388"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="395"/>
+        <source>Writing the training workbook…</source>
+        <translation>正在生成培训工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="400"/>
+        <source>Written: %1 (plans, sessions and records).</source>
+        <translation>已写入：%1（计划、场次和培训记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="436"/>
         <source>Average test score</source>
         <translation>平均测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="325"/>
+        <location filename="../../shopteam/ui/training/page.py" line="440"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="441"/>
+        <source>The year&apos;s plans, sessions and training records in one workbook</source>
+        <translation>本年度的培训计划、场次和培训记录导出到一个工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/training/page.py" line="490"/>
         <source>%1: %2 h</source>
         <translation>%1 年：%2 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="328"/>
+        <location filename="../../shopteam/ui/training/page.py" line="493"/>
         <source>Hours per year: %1 · average test score: %2</source>
         <translation>每年学时：%1 · 平均测试成绩：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="329"/>
+        <location filename="../../shopteam/ui/training/page.py" line="494"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>

@@ -105,6 +105,12 @@ TEMPLATES: dict[str, str] = {
     "training_attendance": "attendance of {topic} on {day}: {attended} attended, {absent} absent",
     "training_evaluation": "{employee_no} {name}: evaluation of {topic} on {day}, test score {score}",
     "training_evaluation_cleared": "{employee_no} {name}: evaluation of {topic} on {day} cleared",
+    "training_plan_changed": "training plan {topic} ({period}) changed",
+    "training_plan_deleted": "training plan {topic} ({period}) deleted",
+    "training_session_changed": "training session {topic} on {day} changed",
+    "training_session_deleted": "training session {topic} on {day} deleted",
+    "training_results_ledger": "rewards and penalties from the results of {topic} on {day}: {rewards} rewards, "
+                               "{penalties} penalties",
 }
 
 ZH_TEMPLATES: dict[str, str] = {
@@ -183,6 +189,11 @@ ZH_TEMPLATES: dict[str, str] = {
     "training_attendance": "{day} {topic} 签到：出席 {attended} 人，缺席 {absent} 人",
     "training_evaluation": "{employee_no} {name}：{day} {topic} 的培训评估，测试成绩 {score}",
     "training_evaluation_cleared": "{employee_no} {name}：已清除 {day} {topic} 的培训评估",
+    "training_plan_changed": "培训计划 {topic}（{period}）已修改",
+    "training_plan_deleted": "培训计划 {topic}（{period}）已删除",
+    "training_session_changed": "培训场次 {topic}，{day} 已修改",
+    "training_session_deleted": "培训场次 {topic}，{day} 已删除",
+    "training_results_ledger": "按 {day} {topic} 的培训结果记奖惩：奖励 {rewards} 人，处罚 {penalties} 人",
 }
 
 #: The params that hold a word of ours (a state, a kind), not a name: translated in Chinese.

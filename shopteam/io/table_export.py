@@ -38,14 +38,39 @@ def write_xlsx(
     """Write one sheet; returns the path. ``progress(done, total)`` may raise to cancel (nothing saved).
 
     Datetimes are written without their zone (Excel has none; callers pass local time)."""
+    return write_workbook(path, [(sheet_title, headers, rows)], progress=progress, datetime_format=datetime_format)
+
+
+def write_workbook(
+    path: str | Path,
+    sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[Any]]]],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    datetime_format: str = DATETIME_FORMAT,
+) -> Path:
+    """Write several sheets, (title, headers, rows) each, in that order, every one as ``write_xlsx`` writes its
+    one; ``progress(done, total)`` counts the rows of all of them."""
     from openpyxl import Workbook
+
+    path = Path(path)
+    workbook = Workbook()
+    total = sum(len(rows) for _title, _headers, rows in sheets)
+    done = 0
+    for index, (title, headers, rows) in enumerate(sheets):
+        sheet = workbook.active if index == 0 else workbook.create_sheet()
+        _fill_sheet(sheet, title, headers, rows, datetime_format,
+                    None if progress is None else (lambda n, _t, base=done: progress(base + n, total)))
+        done += len(rows)
+    workbook.save(path)
+    return path
+
+
+def _fill_sheet(sheet, sheet_title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]],
+                datetime_format: str, progress: Callable[[int, int], None] | None) -> None:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    path = Path(path)
-    workbook = Workbook()
-    sheet = workbook.active
     sheet.title = (sheet_title or "Sheet1")[:31]
     widths = [display_width(str(h)) for h in headers]
     bold = Font(bold=True)
@@ -94,5 +119,3 @@ def write_xlsx(
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    workbook.save(path)
-    return path

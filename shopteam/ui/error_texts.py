@@ -592,15 +592,26 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "hire candidates")
     QCoreApplication.translate("Errors", "Only a candidate at the offer stage can be hired ({name} is {stage}).")
     QCoreApplication.translate("Errors", "You may not set salaries; leave the base salary empty.")
-    # shopteam/services/training/plans.py
+    # shopteam/services/training/editing.py
     QCoreApplication.translate("Errors", "Training plan")
-    QCoreApplication.translate("Errors", "plan training")
+    QCoreApplication.translate("Errors", "Training session")
+    QCoreApplication.translate("Errors", "change training plans")
     QCoreApplication.translate("Errors", "The year must be from {min} to {max}.")
     QCoreApplication.translate("Errors", "Enter the training topic.")
-    QCoreApplication.translate("Errors", "see the training plans")
-    QCoreApplication.translate("Errors", "Training session")
-    QCoreApplication.translate("Errors", "plan training sessions")
+    QCoreApplication.translate("Errors", "delete training plans")
+    QCoreApplication.translate("Errors", "The plan {topic} cannot be deleted: attendance has been taken for its sessions ({count} on the lists). Those records are the people's training record.")
+    QCoreApplication.translate("Errors", "change training sessions")
+    QCoreApplication.translate("Errors", "Attendance has been taken for this session, so it cannot move to {day}, a day still to come.")
     QCoreApplication.translate("Errors", "Enter the place, or mark the session as online.")
+    QCoreApplication.translate("Errors", "delete training sessions")
+    QCoreApplication.translate("Errors", "The session on {day} cannot be deleted: attendance has been taken ({count} on the list). Those records are the people's training record.")
+    # shopteam/services/training/exports.py
+    QCoreApplication.translate("Errors", "print training sign-in sheets")
+    QCoreApplication.translate("Errors", "export training")
+    # shopteam/services/training/plans.py
+    QCoreApplication.translate("Errors", "plan training")
+    QCoreApplication.translate("Errors", "see the training plans")
+    QCoreApplication.translate("Errors", "plan training sessions")
     QCoreApplication.translate("Errors", "see the training sessions")
     QCoreApplication.translate("Errors", "take training attendance")
     QCoreApplication.translate("Errors", "The session on {day} has not taken place yet.")
@@ -615,6 +626,11 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "see someone else's training record")
     QCoreApplication.translate("Errors", "see this person's training record")
     QCoreApplication.translate("Errors", "see the training report")
+    # shopteam/services/training/rewards.py
+    QCoreApplication.translate("Errors", "A reward or penalty is given as a positive number, not {value}.")
+    QCoreApplication.translate("Errors", "record rewards and penalties from training results")
+    QCoreApplication.translate("Errors", "Enter the reward for a pass or the penalty for a fail.")
+    QCoreApplication.translate("Errors", "warning")
     # shopteam/ui/messages.py
     QCoreApplication.translate("Errors", "The file could not be read or written: {reason}")
     QCoreApplication.translate("Errors", "Unexpected error: {reason}")

@@ -514,7 +514,7 @@ def test_0014_leaving_adds_the_leave_kind_and_the_handover_checklist_keeping_the
         conn.execute(text("INSERT INTO role_assignment (employee_id, role_id, start_date, end_date, is_primary, "
                           "note) VALUES (1, 1, '2026-01-01', '2026-11-20', true, '')"))
     upgrade(engine)
-    assert current_revision(engine) == SCHEMA_HEAD == "0014_leaving"
+    assert current_revision(engine) == SCHEMA_HEAD
     assert "handover_item" in _tables(path)
     with engine.begin() as conn:
         assert conn.execute(text("SELECT name, leave_kind FROM employee")).one() == ("甲", "")
@@ -527,3 +527,22 @@ def test_0014_leaving_adds_the_leave_kind_and_the_handover_checklist_keeping_the
         assert conn.execute(text("SELECT name FROM employee")).scalar() == "甲"
         assert conn.execute(text("SELECT count(*) FROM role_assignment")).scalar() == 1
     assert "handover_item" not in _tables(path)
+
+
+def test_0015_trainingdocs_adds_the_link_from_a_training_result_to_its_ledger_entry(new_db):
+    """training_ledger_link appears (nothing else is touched) and goes again on the way down."""
+    from alembic import command
+
+    path, engine = new_db("at_0014.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0014_leaving")
+    assert "training_ledger_link" not in _tables(path)
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD
+    assert "training_ledger_link" in _tables(path)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0014_leaving")
+    assert "training_ledger_link" not in _tables(path)

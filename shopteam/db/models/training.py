@@ -124,3 +124,16 @@ class TrainingEvaluation(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class TrainingLedgerLink(Base):
+    """The reward or penalty (a ledger entry) recorded from one attendee's result of one session: at most one
+    per attendance row, so the results of a session are never booked twice (the link goes with the entry)."""
+
+    __tablename__ = "training_ledger_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendance_id: Mapped[int] = mapped_column(ForeignKey("training_attendance.id", ondelete="CASCADE"),
+                                               unique=True)
+    ledger_entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id", ondelete="CASCADE"), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -245,8 +245,11 @@ def update_candidate(session: Session, *, actor: Actor, candidate_id: int, data:
 def list_candidates(session: Session, *, actor: Actor, position_id: int | None = None) -> list[CandidateRow]:
     """Candidates in stage order, then in the order they applied."""
     require(actor, RECRUITMENT, "see recruitment")
-    averages = dict(session.execute(select(InterviewScore.candidate_id, func.avg(InterviewScore.score))
-                                    .group_by(InterviewScore.candidate_id)).all())
+    scores = select(InterviewScore.candidate_id, func.avg(InterviewScore.score)).group_by(InterviewScore.candidate_id)
+    if position_id is not None:
+        scores = scores.where(InterviewScore.candidate_id.in_(
+            select(Candidate.id).where(Candidate.position_id == position_id)))
+    averages = dict(session.execute(scores).all())
     query = select(Candidate, Role.name).join(Position, Position.id == Candidate.position_id).join(
         Role, Role.id == Position.role_id)
     if position_id is not None:
@@ -431,9 +434,11 @@ def figures(session: Session, *, actor: Actor) -> tuple[list[FigureRow], list[Fi
     """(per position, per source): candidates, hired, rejected and the average days from application to hire.
     A position's key is "role #id"; a candidate without a source counts under ""."""
     require(actor, RECRUITMENT, "see recruitment")
-    by_position: dict[int, list[Candidate]] = defaultdict(list)
-    by_source: dict[str, list[Candidate]] = defaultdict(list)
-    for c in session.scalars(select(Candidate).order_by(Candidate.id)):
+    by_position: dict[int, list] = defaultdict(list)
+    by_source: dict[str, list] = defaultdict(list)
+    # the columns the figures read, not whole candidates (1,000 of them took most of the screen's load)
+    for c in session.execute(select(Candidate.position_id, Candidate.source, Candidate.stage, Candidate.applied_on,
+                                    Candidate.hired_on).order_by(Candidate.id)):
         by_position[c.position_id].append(c)
         by_source[c.source].append(c)
     names = dict(session.execute(select(Position.id, Role.name).join(Role, Role.id == Position.role_id)).all())

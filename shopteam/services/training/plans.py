@@ -44,6 +44,7 @@ class PlanRow:
     sessions: int
     held_hours: Decimal  # the hours of its sessions up to today
     notes: str
+    version: int = 0  # what an edit form compares (db/versions.check_version)
 
 
 def _plan(session: Session, plan_id: int) -> TrainingPlan:
@@ -88,7 +89,7 @@ def list_plans(session: Session, *, actor: Actor, year: int | None = None) -> li
         query = query.where(TrainingPlan.year == year)
     plans = sorted(session.scalars(query), key=lambda p: (-p.year, p.quarter or 5, p.topic, p.id))
     return [PlanRow(p.id, p.year, p.quarter, p.topic, p.target_roles, p.planned_hours, counts.get(p.id, 0),
-                    rules.round2(held.get(p.id, Decimal(0))), p.notes) for p in plans]
+                    rules.round2(held.get(p.id, Decimal(0))), p.notes, p.version) for p in plans]
 
 
 # ---------------------------------------------------------------- sessions
@@ -106,6 +107,7 @@ class SessionRow:
     materials: str
     listed: int  # people on its attendance list
     attended: int
+    version: int = 0
 
 
 def _session(session: Session, session_id: int) -> TrainingSession:
@@ -139,9 +141,12 @@ def list_sessions(session: Session, *, actor: Actor, plan_id: int | None = None)
     """The sessions (of a plan), latest first."""
     require(actor, TRAINING_MANAGE, "see the training sessions")
     listed: dict[int, list[int]] = {}
-    for sid, attended, n in session.execute(
-            select(TrainingAttendance.session_id, TrainingAttendance.attended, func.count())
-            .group_by(TrainingAttendance.session_id, TrainingAttendance.attended)):
+    counts_query = (select(TrainingAttendance.session_id, TrainingAttendance.attended, func.count())
+                    .group_by(TrainingAttendance.session_id, TrainingAttendance.attended))
+    if plan_id is not None:  # only the plan's sessions' lists
+        counts_query = counts_query.where(TrainingAttendance.session_id.in_(
+            select(TrainingSession.id).where(TrainingSession.plan_id == plan_id)))
+    for sid, attended, n in session.execute(counts_query):
         counts = listed.setdefault(sid, [0, 0])
         counts[0] += n
         if attended:
@@ -151,7 +156,7 @@ def list_sessions(session: Session, *, actor: Actor, plan_id: int | None = None)
     if plan_id is not None:
         query = query.where(TrainingSession.plan_id == plan_id)
     return [SessionRow(s.id, s.plan_id, topic, s.session_date, s.trainer, s.place, s.online, s.hours, s.materials,
-                       *listed.get(s.id, (0, 0))) for s, topic in session.execute(query)]
+                       *listed.get(s.id, (0, 0)), s.version) for s, topic in session.execute(query)]
 
 
 # ---------------------------------------------------------------- attendance and evaluation
@@ -260,15 +265,16 @@ def clear_evaluation(session: Session, *, actor: Actor, session_id: int, employe
 def session_attendees(session: Session, *, actor: Actor, session_id: int) -> list[AttendeeRow]:
     """The session's list with each attendee's evaluation, the people in the actor's scope, by employee no."""
     require(actor, TRAINING_MANAGE, "see training attendance")
-    item = _session(session, session_id)
+    _session(session, session_id)
     scope = visible_employee_ids(session, actor)
-    rows = []
-    for a in item.attendance:
-        if scope is not None and a.employee_id not in scope:
-            continue
-        e = a.evaluation
-        rows.append(AttendeeRow(a.employee_id, a.employee.employee_no, a.employee.name, a.attended,
-                                e.test_score if e else None, e.passed if e else None, e.satisfaction if e else None,
-                                e.comment if e else ""))
+    query = (select(TrainingAttendance.employee_id, Employee.employee_no, Employee.name, TrainingAttendance.attended,
+                    TrainingEvaluation.test_score, TrainingEvaluation.passed, TrainingEvaluation.satisfaction,
+                    TrainingEvaluation.comment)
+             .join(Employee, Employee.id == TrainingAttendance.employee_id)
+             .outerjoin(TrainingEvaluation, TrainingEvaluation.attendance_id == TrainingAttendance.id)
+             .where(TrainingAttendance.session_id == session_id))
+    rows = [AttendeeRow(emp_id, no, name, attended, score, passed, satisfaction, comment or "")
+            for emp_id, no, name, attended, score, passed, satisfaction, comment in session.execute(query)
+            if scope is None or emp_id in scope]
     rows.sort(key=lambda r: r.employee_no)
     return rows

@@ -25,7 +25,7 @@ from shopteam.services.recruitment import probation, recruiting
 from shopteam.services.recruitment.recruiting import OPEN_STAGES, CandidateRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
-from shopteam.ui.org.table_model import Column, RowsModel, selected_row, sorted_view
+from shopteam.ui.org.table_model import Column, RowsModel, fit_on_load, selected_row, sorted_view
 from shopteam.ui.people.dialogs import (
     CandidateDialog,
     HireDialog,
@@ -80,8 +80,11 @@ class RecruitmentPage(QWidget):
                    sort=lambda r: r.wanted_by.isoformat() if r.wanted_by else ""),
             Column(self.tr("State"), lambda r: self.tr("Open") if r.state == "open" else self.tr("Closed")),
         ], self)
-        self.positions_view = sorted_view(self.positions_model)
-        self.positions_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_candidates())
+        self.positions_view = fit_on_load(sorted_view(self.positions_model), self.positions_model)
+        # a load that selects the position itself goes on to its candidates once (load_positions)
+        self._quiet = False
+        self.positions_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._quiet or self.load_candidates())
         self.open_button = QPushButton(self.tr("&Open position…"))
         self.close_button = QPushButton(self.tr("&Close position"))
         self.open_button.clicked.connect(self.open_position)
@@ -226,9 +229,13 @@ class RecruitmentPage(QWidget):
     def load_positions(self) -> None:
         chosen = self.selected_position()
         rows = read(self.ctx, lambda s: recruiting.list_positions(s, actor=self.ctx.actor))
-        self.positions_model.set_rows(rows)
-        if rows:
-            self.select_position(chosen.id if chosen and any(r.id == chosen.id for r in rows) else rows[0].id)
+        self._quiet = True
+        try:
+            self.positions_model.set_rows(rows)
+            if rows:
+                self.select_position(chosen.id if chosen and any(r.id == chosen.id for r in rows) else rows[0].id)
+        finally:
+            self._quiet = False
         self.load_candidates()
         by_position, by_source = read(self.ctx, lambda s: recruiting.figures(s, actor=self.ctx.actor))
         lines = [self.tr("%1: %2 candidate(s), %3 hired, average %4 days to hire")
@@ -390,7 +397,7 @@ class RecruitmentPage(QWidget):
                    sort=lambda r: 99999 if r.days_left is None else r.days_left, align_right=True),
             Column(self.tr("State"), lambda r: review_state_label(r.review_state), background=colour),
         ], self)
-        self.probation_view = sorted_view(self.probation_model)
+        self.probation_view = fit_on_load(sorted_view(self.probation_model), self.probation_model)
         self.soon_label = QLabel()
         self.review_button = QPushButton(self.tr("&Review probation…"))
         self.review_button.clicked.connect(self.review_selected)

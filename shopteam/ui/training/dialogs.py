@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.services.org.roster import list_staff
-from shopteam.services.training import plans
-from shopteam.services.training.plans import AttendeeRow, SessionRow
+from shopteam.services.training import editing, plans, rewards
+from shopteam.services.training.plans import AttendeeRow, PlanRow, SessionRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
-from shopteam.ui.widgets.dates import from_qdate, today_qdate
+from shopteam.ui.widgets.dates import from_qdate, to_qdate, today_qdate
+
+
+def _hours(value) -> str:
+    text = f"{value:.2f}"
+    return text.rstrip("0").rstrip(".")
 
 
 class _ChangeDialog(QDialog):
@@ -58,9 +63,13 @@ class _ChangeDialog(QDialog):
 
 
 class PlanDialog(_ChangeDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """A new plan, or the plan ``row`` changed (compared with the version shown)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, row: PlanRow | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle(self.tr("New training plan"))
+        self.row = row
+        self.setWindowTitle(self.tr("New training plan") if row is None else
+                            self.tr("Edit training plan: %1").replace("%1", row.topic))
         self.year = QSpinBox()
         self.year.setRange(plans.MIN_YEAR, plans.MAX_YEAR)
         self.year.setValue(clock.today().year)
@@ -79,8 +88,20 @@ class PlanDialog(_ChangeDialog):
         self.form.addRow(self.tr("For roles"), self.target_roles)
         self.form.addRow(self.tr("Planned hours"), self.planned_hours)
         self.form.addRow(self.tr("Notes"), self.notes)
+        if row is not None:
+            self.year.setValue(row.year)
+            self.quarter.setCurrentIndex(self.quarter.findData(row.quarter) if row.quarter else 0)
+            self.topic.setText(row.topic)
+            self.target_roles.setText(row.target_roles)
+            self.planned_hours.setText(_hours(row.planned_hours))
+            self.notes.setText(row.notes)
 
     def change(self, session):
+        if self.row is not None:
+            return editing.update_plan(session, actor=self.ctx.actor, plan_id=self.row.id, version=self.row.version,
+                                       year=self.year.value(), quarter=self.quarter.currentData(),
+                                       topic=self.topic.text(), planned_hours=self.planned_hours.text(),
+                                       target_roles=self.target_roles.text(), notes=self.notes.text())
         return plans.create_plan(session, actor=self.ctx.actor, year=self.year.value(),
                                  quarter=self.quarter.currentData(), topic=self.topic.text(),
                                  planned_hours=self.planned_hours.text(), target_roles=self.target_roles.text(),
@@ -88,10 +109,15 @@ class PlanDialog(_ChangeDialog):
 
 
 class SessionDialog(_ChangeDialog):
-    def __init__(self, ctx: AppContext, plan_id: int, topic: str, parent: QWidget | None = None) -> None:
+    """A new session of the plan, or the session ``row`` changed."""
+
+    def __init__(self, ctx: AppContext, plan_id: int, topic: str, parent: QWidget | None = None,
+                 row: SessionRow | None = None) -> None:
         super().__init__(ctx, parent)
-        self.plan_id = plan_id
-        self.setWindowTitle(self.tr("New session: %1").replace("%1", topic))
+        self.plan_id, self.row = plan_id, row
+        self.setWindowTitle(self.tr("New session: %1").replace("%1", topic) if row is None else
+                            self.tr("Edit session: %1, %2").replace("%1", topic)
+                            .replace("%2", row.session_date.isoformat()))
         self.day = QDateEdit(today_qdate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -107,8 +133,21 @@ class SessionDialog(_ChangeDialog):
         self.form.addRow(self.tr("Place"), self.place)
         self.form.addRow("", self.online)
         self.form.addRow(self.tr("Materials"), self.materials)
+        if row is not None:
+            self.day.setDate(to_qdate(row.session_date))
+            self.hours.setText(_hours(row.hours))
+            self.trainer.setText(row.trainer)
+            self.place.setText(row.place)
+            self.online.setChecked(row.online)
+            self.materials.setPlainText(row.materials)
 
     def change(self, session):
+        if self.row is not None:
+            return editing.update_session(session, actor=self.ctx.actor, session_id=self.row.id,
+                                          version=self.row.version, day=from_qdate(self.day.date()),
+                                          hours=self.hours.text(), trainer=self.trainer.text(),
+                                          place=self.place.text(), online=self.online.isChecked(),
+                                          materials=self.materials.toPlainText())
         return plans.create_session(session, actor=self.ctx.actor, plan_id=self.plan_id,
                                     day=from_qdate(self.day.date()), hours=self.hours.text(),
                                     trainer=self.trainer.text(), place=self.place.text(),
@@ -181,3 +220,51 @@ class EvaluationDialog(_ChangeDialog):
                                        employee_id=self.employee_id, test_score=self.test_score.text(),
                                        passed=self.passed.currentData(), satisfaction=self.satisfaction.currentData(),
                                        comment=self.comment.text())
+
+
+class ResultsDialog(_ChangeDialog):
+    """Rewards and penalties from the session's results: what a pass and a fail are worth (an amount in yuan
+    and/or appraisal points), the date of the entries; each attendee's result is booked once."""
+
+    def __init__(self, ctx: AppContext, row: SessionRow, attendees: list[AttendeeRow], booked: set[int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.session_id = row.id
+        self.setMinimumWidth(460)
+        self.setWindowTitle(self.tr("Rewards and penalties: %1, %2").replace("%1", row.topic)
+                            .replace("%2", row.session_date.isoformat()))
+        open_rows = [a for a in attendees if a.attended and a.employee_id not in booked]
+        passed = sum(1 for a in open_rows if a.passed is True)
+        failed = sum(1 for a in open_rows if a.passed is False)
+        already = sum(1 for a in attendees if a.employee_id in booked)
+        self.summary = QLabel(self.tr("Passed: %1 · not passed: %2 · already in the ledger: %3")
+                              .replace("%1", str(passed)).replace("%2", str(failed)).replace("%3", str(already)))
+        self.summary.setWordWrap(True)
+        self.reward_amount = QLineEdit()
+        self.reward_amount.setPlaceholderText(self.tr("yuan, e.g. 50"))
+        self.reward_points = QLineEdit()
+        self.reward_points.setPlaceholderText(self.tr("appraisal points, e.g. 2"))
+        self.penalty_amount = QLineEdit()
+        self.penalty_amount.setPlaceholderText(self.tr("yuan, e.g. 20"))
+        self.penalty_points = QLineEdit()
+        self.penalty_points.setPlaceholderText(self.tr("points taken off, e.g. 1"))
+        self.entry_date = QDateEdit(today_qdate())
+        self.entry_date.setCalendarPopup(True)
+        self.entry_date.setDisplayFormat("yyyy-MM-dd")
+        self.form.addRow(self.summary)
+        self.form.addRow(self.tr("Passed: reward (yuan)"), self.reward_amount)
+        self.form.addRow(self.tr("Passed: points"), self.reward_points)
+        self.form.addRow(self.tr("Not passed: penalty (yuan)"), self.penalty_amount)
+        self.form.addRow(self.tr("Not passed: points off"), self.penalty_points)
+        self.form.addRow(self.tr("Entry date"), self.entry_date)
+        note = QLabel(self.tr("Each attendee's result goes into the reward/penalty ledger once; attendees "
+                              "without passed / not passed are left out."))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+
+    def change(self, session):
+        rule = rewards.ResultsRule(reward_amount=self.reward_amount.text(), reward_points=self.reward_points.text(),
+                                   penalty_amount=self.penalty_amount.text(),
+                                   penalty_points=self.penalty_points.text())
+        return rewards.book_results(session, actor=self.ctx.actor, session_id=self.session_id, rule=rule,
+                                    entry_date=from_qdate(self.entry_date.date()))  # reasons in the shop's language

@@ -4,9 +4,12 @@ record sees their own training record (sessions, hours per year, average test sc
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -18,11 +21,41 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.services.permissions import TRAINING_MANAGE, can
-from shopteam.services.training import plans, records
+from shopteam.services.training import editing, plans, records, rewards
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
-from shopteam.ui.org.table_model import Column, RowsModel, selected_row, sorted_view
-from shopteam.ui.training.dialogs import AttendanceDialog, EvaluationDialog, PlanDialog, SessionDialog
+from shopteam.ui.org.table_model import Column, RowsModel, fit_on_load, selected_row, sorted_view
+from shopteam.ui.training.dialogs import (
+    AttendanceDialog,
+    EvaluationDialog,
+    PlanDialog,
+    ResultsDialog,
+    SessionDialog,
+)
+from shopteam.ui.widgets.export import ask_save_path, run_export
+
+EXPORT_DIR_KEY = "export/training_dir"
+
+
+def _write_sign_in(progress, factory, actor, session_id: int, path: str, lang: str):
+    from shopteam.reports.training_sign_in import export_sign_in_sheet
+
+    with factory() as s:
+        return export_sign_in_sheet(s, actor=actor, session_id=session_id, path=path, language=lang,
+                                    progress=progress)
+
+
+def _write_workbook(progress, factory, actor, year: int, path: str, lang: str):
+    from shopteam.services.training.exports import export_training
+
+    with factory() as s:
+        return export_training(s, actor=actor, year=year, path=path, language=lang, progress=progress)
+
+
+def _lang() -> str:
+    from shopteam.ui.i18n import chosen_language
+
+    return chosen_language() or "zh_CN"
 
 
 def _select(view: QTableView, model: RowsModel, predicate) -> None:
@@ -46,6 +79,9 @@ class TrainingPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dialog = None  # the dialog last opened (tests drive it)
+        self.export_task = None  # the file being written in the background
+        self._quiet = False  # True while a load selects a row itself (the load goes on to the next table once)
+        self._report_stale = True  # the report tab loads when shown
         self.manages = can(ctx.actor, TRAINING_MANAGE)
         self.tabs = QTabWidget()
         layout = QVBoxLayout(self)
@@ -60,6 +96,7 @@ class TrainingPage(QWidget):
             self.record_tab = QWidget()
             self._build_record()
             self.tabs.addTab(self.record_tab, self.tr("My training"))
+        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         if self.tabs.count() == 0:
             self.tabs.addTab(QLabel(self.tr("This account has no staff record, so it has no training record.")),
                              self.tr("My training"))
@@ -79,10 +116,14 @@ class TrainingPage(QWidget):
                    align_right=True),
             Column(self.tr("Sessions"), lambda r: str(r.sessions), sort=lambda r: r.sessions, align_right=True),
         ], self)
-        self.plans_view = sorted_view(self.plans_model)
-        self.plans_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_sessions())
+        self.plans_view = fit_on_load(sorted_view(self.plans_model), self.plans_model)
+        self.plans_view.selectionModel().selectionChanged.connect(lambda *_a: self._quiet or self.load_sessions())
         self.new_plan_button = QPushButton(self.tr("&New plan…"))
         self.new_plan_button.clicked.connect(self.new_plan)
+        self.edit_plan_button = QPushButton(self.tr("Edit plan…"))
+        self.edit_plan_button.clicked.connect(self.edit_plan)
+        self.delete_plan_button = QPushButton(self.tr("Delete plan"))
+        self.delete_plan_button.clicked.connect(self.delete_plan)
 
         self.sessions_model = RowsModel([
             Column(self.tr("Date"), lambda r: r.session_date.isoformat()),
@@ -91,14 +132,24 @@ class TrainingPage(QWidget):
             Column(self.tr("Hours"), lambda r: str(r.hours), sort=lambda r: float(r.hours), align_right=True),
             Column(self.tr("Attended"), lambda r: f"{r.attended} / {r.listed}", sort=lambda r: r.attended,
                    align_right=True),
+            Column(self.tr("No."), lambda r: str(r.id), sort=lambda r: r.id, align_right=True),  # for the CLI
             Column(self.tr("Materials"), lambda r: r.materials),
         ], self)
-        self.sessions_view = sorted_view(self.sessions_model)
-        self.sessions_view.selectionModel().selectionChanged.connect(lambda *_a: self.load_attendees())
+        self.sessions_view = fit_on_load(sorted_view(self.sessions_model), self.sessions_model)
+        self.sessions_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._quiet or self.load_attendees())
         self.new_session_button = QPushButton(self.tr("New &session…"))
         self.attendance_button = QPushButton(self.tr("&Attendance…"))
         self.new_session_button.clicked.connect(self.new_session)
         self.attendance_button.clicked.connect(self.take_attendance)
+        self.edit_session_button = QPushButton(self.tr("Edit…"))
+        self.edit_session_button.setToolTip(self.tr("Change the session's date, hours, trainer, place or materials"))
+        self.edit_session_button.clicked.connect(self.edit_session)
+        self.delete_session_button = QPushButton(self.tr("Delete"))
+        self.delete_session_button.setToolTip(self.tr("Delete the session (only while no attendance is taken)"))
+        self.delete_session_button.clicked.connect(self.delete_session)
+        self.sign_in_button = QPushButton(self.tr("Sign-in sheet (PDF)…"))
+        self.sign_in_button.clicked.connect(self.export_sign_in)
 
         self.attendees_model = RowsModel([
             Column(self.tr("Employee no."), lambda r: r.employee_no),
@@ -112,13 +163,19 @@ class TrainingPage(QWidget):
                    sort=lambda r: _sort_number(r.satisfaction), align_right=True),
             Column(self.tr("Comment"), lambda r: r.comment),
         ], self)
-        self.attendees_view = sorted_view(self.attendees_model)
+        self.attendees_view = fit_on_load(sorted_view(self.attendees_model), self.attendees_model)
         self.attendees_view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.evaluate_button = QPushButton(self.tr("&Evaluate…"))
         self.evaluate_button.clicked.connect(self.evaluate)
         self.clear_button = QPushButton(self.tr("&Clear evaluation"))
         self.clear_button.clicked.connect(self.clear_evaluation)
+        self.results_button = QPushButton(self.tr("Rewards/penalties from results…"))
+        self.results_button.setToolTip(self.tr("Record rewards and penalties in the ledger from the evaluations "
+                                               "of this session"))
+        self.results_button.clicked.connect(self.book_results)
         self.error = ErrorLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -127,6 +184,8 @@ class TrainingPage(QWidget):
         left_layout.addWidget(self.plans_view)
         row = QHBoxLayout()
         row.addWidget(self.new_plan_button)
+        row.addWidget(self.edit_plan_button)
+        row.addWidget(self.delete_plan_button)
         row.addStretch(1)
         left_layout.addLayout(row)
         right = QWidget()
@@ -136,7 +195,10 @@ class TrainingPage(QWidget):
         right_layout.addWidget(self.sessions_view)
         row = QHBoxLayout()
         row.addWidget(self.new_session_button)
+        row.addWidget(self.edit_session_button)
+        row.addWidget(self.delete_session_button)
         row.addWidget(self.attendance_button)
+        row.addWidget(self.sign_in_button)
         row.addStretch(1)
         right_layout.addLayout(row)
         right_layout.addWidget(QLabel(self.tr("Attendance and evaluation")))
@@ -144,6 +206,7 @@ class TrainingPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.evaluate_button)
         row.addWidget(self.clear_button)
+        row.addWidget(self.results_button)
         row.addStretch(1)
         right_layout.addLayout(row)
         splitter = QSplitter()
@@ -153,6 +216,7 @@ class TrainingPage(QWidget):
         layout = QVBoxLayout(self.plans_tab)
         layout.addWidget(splitter)
         layout.addWidget(self.error)
+        layout.addWidget(self.status)
 
     def selected_plan(self):
         return selected_row(self.plans_view, self.plans_model)
@@ -174,8 +238,17 @@ class TrainingPage(QWidget):
 
     def _update_buttons(self) -> None:
         session_row = self.selected_session()
-        self.new_session_button.setEnabled(self.selected_plan() is not None)
-        self.attendance_button.setEnabled(session_row is not None and session_row.session_date <= clock.today())
+        plan = self.selected_plan()
+        self.new_session_button.setEnabled(plan is not None)
+        self.edit_plan_button.setEnabled(plan is not None)
+        self.delete_plan_button.setEnabled(plan is not None)
+        held = session_row is not None and session_row.session_date <= clock.today()
+        self.attendance_button.setEnabled(held)
+        for button in (self.edit_session_button, self.sign_in_button):
+            button.setEnabled(session_row is not None)
+        self.delete_session_button.setEnabled(session_row is not None)
+        self.results_button.setEnabled(held and any(
+            a.attended and a.passed is not None for a in self.attendees_model.rows()))
         attendee = self.selected_attendee()
         self.evaluate_button.setEnabled(attendee is not None and attendee.attended)
         self.clear_button.setEnabled(attendee is not None and (attendee.test_score is not None or attendee.passed
@@ -185,9 +258,13 @@ class TrainingPage(QWidget):
     def load_plans(self) -> None:
         chosen = self.selected_plan()
         rows = read(self.ctx, lambda s: plans.list_plans(s, actor=self.ctx.actor))
-        self.plans_model.set_rows(rows)
-        if rows:
-            self.select_plan(chosen.id if chosen and any(r.id == chosen.id for r in rows) else rows[0].id)
+        self._quiet = True
+        try:
+            self.plans_model.set_rows(rows)
+            if rows:
+                self.select_plan(chosen.id if chosen and any(r.id == chosen.id for r in rows) else rows[0].id)
+        finally:
+            self._quiet = False
         self.load_sessions()
 
     def load_sessions(self) -> None:
@@ -195,11 +272,15 @@ class TrainingPage(QWidget):
         chosen = self.selected_session()
         rows = [] if plan is None else read(
             self.ctx, lambda s: plans.list_sessions(s, actor=self.ctx.actor, plan_id=plan.id))
-        self.sessions_model.set_rows(rows)
-        if rows:
-            held = [r for r in rows if r.session_date <= clock.today()]
-            default = (held or rows)[0].id
-            self.select_session(chosen.id if chosen and any(r.id == chosen.id for r in rows) else default)
+        self._quiet = True
+        try:
+            self.sessions_model.set_rows(rows)
+            if rows:
+                held = [r for r in rows if r.session_date <= clock.today()]
+                default = (held or rows)[0].id
+                self.select_session(chosen.id if chosen and any(r.id == chosen.id for r in rows) else default)
+        finally:
+            self._quiet = False
         self.load_attendees()
 
     def load_attendees(self) -> None:
@@ -225,6 +306,104 @@ class TrainingPage(QWidget):
         if plan is not None:
             self._open(SessionDialog(self.ctx, plan.id, plan.topic, self))
 
+    def _confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def edit_plan(self) -> None:
+        plan = self.selected_plan()
+        if plan is not None:
+            self._open(PlanDialog(self.ctx, self, row=plan))
+
+    def delete_plan(self) -> None:
+        plan = self.selected_plan()
+        if plan is None:
+            return
+        listed = sum(r.listed for r in self.sessions_model.rows())
+        if not listed and not self._confirm(self.tr("Delete training plan"), self.tr(
+                "Delete the plan %1 with its %2 session(s)?").replace("%1", plan.topic)
+                .replace("%2", str(plan.sessions))):
+            return  # with attendance taken the service refuses and says why: no question first
+        ok, _r = run_change(self.ctx, self.error, lambda s: editing.delete_plan(
+            s, actor=self.ctx.actor, plan_id=plan.id, version=plan.version), on_conflict=self.refresh)
+        if ok:
+            self.refresh()
+
+    def edit_session(self) -> None:
+        plan, item = self.selected_plan(), self.selected_session()
+        if plan is not None and item is not None:
+            self._open(SessionDialog(self.ctx, plan.id, plan.topic, self, row=item))
+
+    def delete_session(self) -> None:
+        item = self.selected_session()
+        if item is None:
+            return
+        if not item.listed and not self._confirm(self.tr("Delete training session"), self.tr(
+                "Delete the session of %1 on %2?").replace("%1", item.topic)
+                .replace("%2", item.session_date.isoformat())):
+            return
+        ok, _r = run_change(self.ctx, self.error, lambda s: editing.delete_session(
+            s, actor=self.ctx.actor, session_id=item.id, version=item.version), on_conflict=self.refresh)
+        if ok:
+            self.refresh()
+
+    def book_results(self) -> None:
+        item = self.selected_session()
+        if item is None:
+            return
+        booked = read(self.ctx, lambda s: rewards.booked_attendance(s, item.id))
+        dialog = ResultsDialog(self.ctx, item, self.attendees_model.rows(), booked, self)
+        dialog.done.connect(self._results_booked)
+        self._open(dialog)
+
+    def _results_booked(self, result) -> None:
+        self.status.setText(self.tr("Recorded in the reward/penalty ledger: %1 reward(s), %2 penalty(ies); %3 "
+                                    "already there.").replace("%1", str(result.rewards))
+                            .replace("%2", str(result.penalties)).replace("%3", str(result.already)))
+
+    def export_sign_in(self, path: str | None = None) -> None:
+        item = self.selected_session()
+        if item is None:
+            return
+        if not path:
+            path = ask_save_path(self, title=self.tr("Sign-in sheet"),
+                                 name=self.tr("sign-in-%1.pdf").replace("%1", item.session_date.isoformat()),
+                                 pattern=self.tr("PDF (*.pdf)"), settings_key=EXPORT_DIR_KEY, suffix=".pdf")
+            if not path:
+                return
+        self.export_task = run_export(
+            self, partial(_write_sign_in, factory=self.ctx.factory, actor=self.ctx.actor, session_id=item.id,
+                          path=path, lang=_lang()),
+            title=self.tr("Writing the sign-in sheet…"), on_saved=self._sign_in_written, on_failed=self._failed)
+
+    def _sign_in_written(self, result) -> None:
+        self.export_task = None
+        self.status.setText(self.tr("Sign-in sheet written: %1 (%2 people listed).").replace("%1", result.file)
+                            .replace("%2", str(result.people)))
+
+    def export_workbook(self, path: str | None = None) -> None:
+        year = self.report_year.value()
+        if not path:
+            path = ask_save_path(self, title=self.tr("Export to Excel"),
+                                 name=self.tr("training-%1.xlsx").replace("%1", str(year)),
+                                 pattern=self.tr("Excel workbook (*.xlsx)"), settings_key=EXPORT_DIR_KEY,
+                                 suffix=".xlsx")
+            if not path:
+                return
+        self.export_task = run_export(
+            self, partial(_write_workbook, factory=self.ctx.factory, actor=self.ctx.actor, year=year, path=path,
+                          lang=_lang()),
+            title=self.tr("Writing the training workbook…"), on_saved=self._workbook_written,
+            on_failed=self._failed)
+
+    def _workbook_written(self, result) -> None:
+        self.export_task = None
+        self.report_status.setText(self.tr("Written: %1 (plans, sessions and records).").replace("%1", result.file))
+
+    def _failed(self, sentence: str) -> None:
+        self.export_task = None
+        self.status.setText(sentence)
+        self.report_status.setText(sentence)
+
     def take_attendance(self) -> None:
         item = self.selected_session()
         if item is not None:
@@ -248,7 +427,7 @@ class TrainingPage(QWidget):
         self.report_year = QSpinBox()
         self.report_year.setRange(plans.MIN_YEAR, plans.MAX_YEAR)
         self.report_year.setValue(clock.today().year)
-        self.report_year.valueChanged.connect(lambda _v: self.load_report())
+        self.report_year.valueChanged.connect(lambda _v: self.load_report())  # the tab is shown when it changes
         self.report_model = RowsModel([
             Column(self.tr("Employee no."), lambda r: r.employee_no),
             Column(self.tr("Name"), lambda r: r.name),
@@ -257,16 +436,28 @@ class TrainingPage(QWidget):
             Column(self.tr("Average test score"), lambda r: _number(r.average_score),
                    sort=lambda r: _sort_number(r.average_score), align_right=True),
         ], self)
-        self.report_view = sorted_view(self.report_model)
+        self.report_view = fit_on_load(sorted_view(self.report_model), self.report_model)
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.export_button.setToolTip(self.tr("The year's plans, sessions and training records in one workbook"))
+        self.export_button.clicked.connect(self.export_workbook)
+        self.report_status = QLabel()
+        self.report_status.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Year")))
         row.addWidget(self.report_year)
         row.addStretch(1)
+        row.addWidget(self.export_button)
         layout = QVBoxLayout(self.report_tab)
         layout.addLayout(row)
         layout.addWidget(self.report_view)
+        layout.addWidget(self.report_status)
+
+    def _tab_changed(self) -> None:
+        if self.manages and self.tabs.currentWidget() is self.report_tab and self._report_stale:
+            self.load_report()
 
     def load_report(self) -> None:
+        self._report_stale = False
         year = self.report_year.value()
         self.report_model.set_rows(read(self.ctx, lambda s: records.training_report(s, actor=self.ctx.actor,
                                                                                      year=year)))
@@ -288,7 +479,7 @@ class TrainingPage(QWidget):
             Column(self.tr("Satisfaction"), lambda r: _number(r.satisfaction),
                    sort=lambda r: _sort_number(r.satisfaction), align_right=True),
         ], self)
-        self.record_view = sorted_view(self.record_model)
+        self.record_view = fit_on_load(sorted_view(self.record_model), self.record_model)
         layout = QVBoxLayout(self.record_tab)
         layout.addWidget(self.record_summary)
         layout.addWidget(self.record_view)
@@ -307,7 +498,9 @@ class TrainingPage(QWidget):
     def refresh(self) -> None:
         if self.manages:
             self.load_plans()
-            self.load_report()
+            # the year's report (everyone employed) loads when its tab is shown, not for the first screen
+            self._report_stale = True
+            self._tab_changed()
         if self.ctx.actor.employee_id is not None:
             self.load_record()
 
