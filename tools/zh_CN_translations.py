@@ -2625,3 +2625,12 @@ BY_CONTEXT["DatabaseDialog"] = {
     "Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).":
         "已保存。ShopTeam 需要重启才能使用新的数据库（在此之前仍使用当前数据库）。",
 }
+
+# The weekly meeting record printed on A4 (issue 14)
+BY_CONTEXT["MeetingPage"].update({
+    "&Print / PDF…": "打印/PDF(&P)…",
+    "The meeting record on A4 as a PDF, to print or to send": "A4 纸的会议记录 PDF，可打印或发送",
+    "Print the meeting record (PDF)": "打印会议记录（PDF）",
+    "weekly-meeting-%1.pdf": "周例会-%1.pdf",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+})

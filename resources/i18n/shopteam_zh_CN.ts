@@ -1719,169 +1719,169 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="65"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
         <source>No swimlanes</source>
         <translation>不分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="65"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
         <source>Swimlanes by person</source>
         <translation>按人员分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="67"/>
         <source>Swimlanes by department</source>
         <translation>按部门分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="72"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="75"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="455"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="471"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="77"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="457"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="473"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="78"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
         <source>New board…</source>
         <translation>新建看板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
         <source>Columns and WIP limits…</source>
         <translation>阶段与在制品上限…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
         <source>Add the Friday weekly-report card for everyone</source>
         <translation>为所有人添加每周五的周报任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="82"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
         <source>Recurring cards</source>
         <translation>周期性任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="84"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
         <source>Export cards to Excel…</source>
         <translation>导出任务卡片到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="86"/>
         <source>Import cards from Excel…</source>
         <translation>从 Excel 导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="87"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="379"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
         <source>Archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="89"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="90"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="107"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="108"/>
         <source>Drag cards between columns, or select one and press Ctrl+←/→ (column) or Ctrl+↑/↓ (order). Double-click or Enter opens a card.</source>
         <translation>在阶段之间拖动任务卡片，或选中后按 Ctrl+←/→（换阶段）、Ctrl+↑/↓（调顺序）。双击或按回车打开任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="112"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="113"/>
         <source>Board:</source>
         <translation>看板：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="115"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="116"/>
         <source>Overdue only</source>
         <translation>只看已逾期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="207"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="207"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="373"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="374"/>
         <source>The weekly-report card appears every Friday for everyone (%1 made now).</source>
         <translation>周报任务卡片每周五为所有人生成（本次生成 %1 张）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="381"/>
         <source>Archive the board %1? Its cards and history are kept.</source>
         <translation>归档看板 %1？其任务卡片和历史记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="396"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="397"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="404"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="405"/>
         <source>Export cards to Excel</source>
         <translation>导出任务卡片到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="410"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="411"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="422"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="424"/>
         <source>%n card(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 张任务卡片到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="425"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="427"/>
         <source>Exporting cards…</source>
         <translation>正在导出任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="430"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="432"/>
         <source>Import cards from Excel</source>
         <translation>从 Excel 导入任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="445"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="447"/>
         <source>Import failed, nothing was added: %1</source>
         <translation>导入失败，未添加任何内容：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="448"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="450"/>
         <source>%n card(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张任务卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="451"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="453"/>
         <source>Importing cards…</source>
         <translation>正在导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="455"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="457"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="468"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="470"/>
         <source>Weekly report of %n person(s) written to %1.</source>
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
@@ -7693,199 +7693,225 @@ Database: %2</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="64"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="64"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="64"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
         <source>Decision</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="68"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="70"/>
         <source>&amp;Create meeting</source>
         <translation>创建周例会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="69"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="72"/>
+        <source>&amp;Print / PDF…</source>
+        <translation>打印/PDF(&amp;P)…</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/meetings/page.py" line="73"/>
+        <source>The meeting record on A4 as a PDF, to print or to send</source>
+        <translation>A4 纸的会议记录 PDF，可打印或发送</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="77"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="73"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="77"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="81"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="86"/>
         <source>Search past meetings</source>
         <translation>搜索以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="86"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="91"/>
         <source>Past meetings</source>
         <translation>以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="112"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="118"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="112"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="118"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="112"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="118"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="127"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="133"/>
         <source>This week&apos;s summary</source>
         <translation>本周总结</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="128"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="134"/>
         <source>Next week&apos;s plan</source>
         <translation>下周计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="124"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="130"/>
         <source>&amp;Save part</source>
         <translation>保存汇报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="133"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="139"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="144"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="150"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="145"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="151"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="148"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="154"/>
         <source>Issues and decisions</source>
         <translation>问题与决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="157"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="179"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="163"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="185"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="157"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="180"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="163"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="186"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="157"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="181"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="163"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="187"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="182"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="188"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="171"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="177"/>
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="172"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="178"/>
         <source>&amp;Make card</source>
         <translation>生成任务卡片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="175"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="181"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="205"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="211"/>
         <source>The whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="266"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="272"/>
         <source>No meeting for this week yet; the parts shown are prefilled from the week&apos;s cards and timesheets.</source>
         <translation>本周尚无周例会；下列汇报由本周的任务卡片和工时预填。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="268"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="274"/>
         <source>No meeting for this week yet.</source>
         <translation>本周尚无周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="269"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="275"/>
         <source>No meeting of this week that you take part in.</source>
         <translation>本周没有您参加的周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="271"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="277"/>
         <source>Meeting of %1, held on %2</source>
         <translation>%1 周例会，召开于 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="315"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="321"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="417"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="424"/>
         <source>The action item is now a card on %1.</source>
         <translation>该待办事项已成为看板 %1 上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="424"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="431"/>
         <source>weekly-meeting-%1.xlsx</source>
         <translation>周例会-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="423"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="443"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="430"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="442"/>
         <source>Export the meeting to Excel</source>
         <translation>将周例会导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="425"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="432"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="441"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="448"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="462"/>
+        <source>Print the meeting record (PDF)</source>
+        <translation>打印会议记录（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="449"/>
+        <source>weekly-meeting-%1.pdf</source>
+        <translation>周例会-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="450"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="472"/>
         <source>The meeting was written to %1.</source>
         <translation>周例会已写入 %1。</translation>
     </message>
@@ -8031,52 +8057,52 @@ allowance</source>
 <context>
     <name>MyTasksModel</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="42"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Assignees</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
@@ -8084,57 +8110,57 @@ allowance</source>
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="85"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="86"/>
         <source>Show done cards</source>
         <translation>显示已完成的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="88"/>
         <source>Weekly report to Excel…</source>
         <translation>导出周报到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="104"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="105"/>
         <source>Person:</source>
         <translation>员工：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="134"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n 张任务卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="136"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>，%n 张已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="148"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="149"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="149"/>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="171"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="150"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="172"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="150"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="151"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="164"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="165"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="168"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="169"/>
         <source>Weekly report written to %1.</source>
         <translation>周报已写入 %1。</translation>
     </message>
@@ -9660,255 +9686,255 @@ allowance</source>
 <context>
     <name>RecruitmentPage</name>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="88"/>
-        <location filename="../../shopteam/ui/people/page.py" line="93"/>
+        <location filename="../../shopteam/ui/people/page.py" line="62"/>
+        <location filename="../../shopteam/ui/people/page.py" line="67"/>
         <source>Recruitment</source>
         <translation>招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="91"/>
+        <location filename="../../shopteam/ui/people/page.py" line="65"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="93"/>
+        <location filename="../../shopteam/ui/people/page.py" line="67"/>
         <source>Recruitment is for the owner and managers.</source>
         <translation>招聘仅供店主和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="99"/>
-        <location filename="../../shopteam/ui/people/page.py" line="411"/>
+        <location filename="../../shopteam/ui/people/page.py" line="73"/>
+        <location filename="../../shopteam/ui/people/page.py" line="385"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="100"/>
-        <location filename="../../shopteam/ui/people/page.py" line="410"/>
+        <location filename="../../shopteam/ui/people/page.py" line="74"/>
+        <location filename="../../shopteam/ui/people/page.py" line="384"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="101"/>
+        <location filename="../../shopteam/ui/people/page.py" line="75"/>
         <source>Hired</source>
         <translation>已入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="103"/>
+        <location filename="../../shopteam/ui/people/page.py" line="77"/>
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="105"/>
+        <location filename="../../shopteam/ui/people/page.py" line="79"/>
         <source>Wanted by</source>
         <translation>期望到岗</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="107"/>
-        <location filename="../../shopteam/ui/people/page.py" line="417"/>
+        <location filename="../../shopteam/ui/people/page.py" line="81"/>
+        <location filename="../../shopteam/ui/people/page.py" line="391"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="107"/>
+        <location filename="../../shopteam/ui/people/page.py" line="81"/>
         <source>Open</source>
         <translation>招聘中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="107"/>
+        <location filename="../../shopteam/ui/people/page.py" line="81"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="111"/>
+        <location filename="../../shopteam/ui/people/page.py" line="85"/>
         <source>&amp;Open position…</source>
         <translation>开放职位(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="112"/>
+        <location filename="../../shopteam/ui/people/page.py" line="86"/>
         <source>&amp;Close position</source>
         <translation>关闭职位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="115"/>
+        <location filename="../../shopteam/ui/people/page.py" line="89"/>
         <source>&amp;Import candidates…</source>
         <translation>导入候选人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="117"/>
+        <location filename="../../shopteam/ui/people/page.py" line="91"/>
         <source>E&amp;xport candidates…</source>
         <translation>导出候选人(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="124"/>
+        <location filename="../../shopteam/ui/people/page.py" line="98"/>
         <source>Positions</source>
         <translation>招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="148"/>
+        <location filename="../../shopteam/ui/people/page.py" line="122"/>
         <source>&amp;Add candidate…</source>
         <translation>添加候选人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="152"/>
+        <location filename="../../shopteam/ui/people/page.py" line="126"/>
         <source>&amp;Move</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="153"/>
+        <location filename="../../shopteam/ui/people/page.py" line="127"/>
         <source>&amp;Score…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="154"/>
+        <location filename="../../shopteam/ui/people/page.py" line="128"/>
         <source>&amp;Turn down…</source>
         <translation>淘汰(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="155"/>
+        <location filename="../../shopteam/ui/people/page.py" line="129"/>
         <source>&amp;Hire…</source>
         <translation>录用入职(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="174"/>
+        <location filename="../../shopteam/ui/people/page.py" line="148"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="245"/>
+        <location filename="../../shopteam/ui/people/page.py" line="219"/>
         <source>applied %1</source>
         <translation>%1 投递</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="247"/>
+        <location filename="../../shopteam/ui/people/page.py" line="221"/>
         <source>average score %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="260"/>
+        <location filename="../../shopteam/ui/people/page.py" line="234"/>
         <source>%1: %2 candidate(s), %3 hired, average %4 days to hire</source>
         <translation>%1：候选人 %2 名，入职 %3 名，平均 %4 天入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="261"/>
-        <location filename="../../shopteam/ui/people/page.py" line="293"/>
+        <location filename="../../shopteam/ui/people/page.py" line="235"/>
+        <location filename="../../shopteam/ui/people/page.py" line="267"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="264"/>
+        <location filename="../../shopteam/ui/people/page.py" line="238"/>
         <source>All positions by source:</source>
         <translation>全部职位按来源：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="292"/>
+        <location filename="../../shopteam/ui/people/page.py" line="266"/>
         <source>%1 %2 (%3 hired)</source>
         <translation>%1 %2 人（入职 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="292"/>
+        <location filename="../../shopteam/ui/people/page.py" line="266"/>
         <source>%1 %2</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="295"/>
+        <location filename="../../shopteam/ui/people/page.py" line="269"/>
         <source>Time to hire: nobody hired yet</source>
         <translation>招聘周期：尚无人入职</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="297"/>
+        <location filename="../../shopteam/ui/people/page.py" line="271"/>
         <source>Time to hire: %1 days on average over %n hire(s)</source>
         <translation>
             <numerusform>招聘周期：%n 人入职，平均 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="299"/>
+        <location filename="../../shopteam/ui/people/page.py" line="273"/>
         <source>%1: %n candidate(s)</source>
         <translation>
             <numerusform>%1：候选人 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="300"/>
+        <location filename="../../shopteam/ui/people/page.py" line="274"/>
         <source>Per stage: %1</source>
         <translation>各阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="302"/>
+        <location filename="../../shopteam/ui/people/page.py" line="276"/>
         <source>Per source: %1</source>
         <translation>各来源：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="365"/>
+        <location filename="../../shopteam/ui/people/page.py" line="339"/>
         <source>%n candidate(s) imported.</source>
         <translation>
             <numerusform>导入了 %n 名候选人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="370"/>
+        <location filename="../../shopteam/ui/people/page.py" line="344"/>
         <source>Export the candidates to Excel</source>
         <translation>将候选人导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="371"/>
+        <location filename="../../shopteam/ui/people/page.py" line="345"/>
         <source>candidates.xlsx</source>
         <translation>候选人.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="371"/>
+        <location filename="../../shopteam/ui/people/page.py" line="345"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="390"/>
+        <location filename="../../shopteam/ui/people/page.py" line="364"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="396"/>
+        <location filename="../../shopteam/ui/people/page.py" line="370"/>
         <source>%n candidate(s) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名候选人导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="399"/>
+        <location filename="../../shopteam/ui/people/page.py" line="373"/>
         <source>Exporting the candidates…</source>
         <translation>正在导出候选人…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="408"/>
+        <location filename="../../shopteam/ui/people/page.py" line="382"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="409"/>
+        <location filename="../../shopteam/ui/people/page.py" line="383"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="412"/>
+        <location filename="../../shopteam/ui/people/page.py" line="386"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="413"/>
+        <location filename="../../shopteam/ui/people/page.py" line="387"/>
         <source>Probation ends</source>
         <translation>试用期至</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="415"/>
+        <location filename="../../shopteam/ui/people/page.py" line="389"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="421"/>
+        <location filename="../../shopteam/ui/people/page.py" line="395"/>
         <source>&amp;Review probation…</source>
         <translation>转正评估(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="435"/>
+        <location filename="../../shopteam/ui/people/page.py" line="409"/>
         <source>%1 on probation; %2 ending within 14 days or overdue</source>
         <translation>试用期 %1 人，其中 %2 人 14 天内到期或已逾期</translation>
     </message>
@@ -11962,218 +11988,218 @@ allowance</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="83"/>
+        <location filename="../../shopteam/ui/training/page.py" line="57"/>
         <source>Plans and sessions</source>
         <translation>计划与场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="84"/>
+        <location filename="../../shopteam/ui/training/page.py" line="58"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="88"/>
-        <location filename="../../shopteam/ui/training/page.py" line="91"/>
+        <location filename="../../shopteam/ui/training/page.py" line="62"/>
+        <location filename="../../shopteam/ui/training/page.py" line="65"/>
         <source>My training</source>
         <translation>我的培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="90"/>
+        <location filename="../../shopteam/ui/training/page.py" line="64"/>
         <source>This account has no staff record, so it has no training record.</source>
         <translation>此账号没有员工档案，因此没有培训档案。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="97"/>
-        <location filename="../../shopteam/ui/training/page.py" line="288"/>
+        <location filename="../../shopteam/ui/training/page.py" line="71"/>
+        <location filename="../../shopteam/ui/training/page.py" line="262"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="98"/>
+        <location filename="../../shopteam/ui/training/page.py" line="72"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="98"/>
+        <location filename="../../shopteam/ui/training/page.py" line="72"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="100"/>
-        <location filename="../../shopteam/ui/training/page.py" line="306"/>
+        <location filename="../../shopteam/ui/training/page.py" line="74"/>
+        <location filename="../../shopteam/ui/training/page.py" line="280"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="101"/>
+        <location filename="../../shopteam/ui/training/page.py" line="75"/>
         <source>For roles</source>
         <translation>适用岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="102"/>
+        <location filename="../../shopteam/ui/training/page.py" line="76"/>
         <source>Planned hours</source>
         <translation>计划学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="104"/>
+        <location filename="../../shopteam/ui/training/page.py" line="78"/>
         <source>Hours held</source>
         <translation>已完成学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="106"/>
-        <location filename="../../shopteam/ui/training/page.py" line="281"/>
+        <location filename="../../shopteam/ui/training/page.py" line="80"/>
+        <location filename="../../shopteam/ui/training/page.py" line="255"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="110"/>
+        <location filename="../../shopteam/ui/training/page.py" line="84"/>
         <source>&amp;New plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="114"/>
-        <location filename="../../shopteam/ui/training/page.py" line="305"/>
+        <location filename="../../shopteam/ui/training/page.py" line="88"/>
+        <location filename="../../shopteam/ui/training/page.py" line="279"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="115"/>
-        <location filename="../../shopteam/ui/training/page.py" line="307"/>
+        <location filename="../../shopteam/ui/training/page.py" line="89"/>
+        <location filename="../../shopteam/ui/training/page.py" line="281"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="116"/>
+        <location filename="../../shopteam/ui/training/page.py" line="90"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="116"/>
+        <location filename="../../shopteam/ui/training/page.py" line="90"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="117"/>
+        <location filename="../../shopteam/ui/training/page.py" line="91"/>
+        <location filename="../../shopteam/ui/training/page.py" line="256"/>
         <location filename="../../shopteam/ui/training/page.py" line="282"/>
-        <location filename="../../shopteam/ui/training/page.py" line="308"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="118"/>
-        <location filename="../../shopteam/ui/training/page.py" line="132"/>
-        <location filename="../../shopteam/ui/training/page.py" line="309"/>
+        <location filename="../../shopteam/ui/training/page.py" line="92"/>
+        <location filename="../../shopteam/ui/training/page.py" line="106"/>
+        <location filename="../../shopteam/ui/training/page.py" line="283"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="120"/>
+        <location filename="../../shopteam/ui/training/page.py" line="94"/>
         <source>Materials</source>
         <translation>培训资料</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="124"/>
+        <location filename="../../shopteam/ui/training/page.py" line="98"/>
         <source>New &amp;session…</source>
         <translation>新建场次(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="125"/>
+        <location filename="../../shopteam/ui/training/page.py" line="99"/>
         <source>&amp;Attendance…</source>
         <translation>签到(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="130"/>
-        <location filename="../../shopteam/ui/training/page.py" line="279"/>
+        <location filename="../../shopteam/ui/training/page.py" line="104"/>
+        <location filename="../../shopteam/ui/training/page.py" line="253"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="131"/>
-        <location filename="../../shopteam/ui/training/page.py" line="280"/>
+        <location filename="../../shopteam/ui/training/page.py" line="105"/>
+        <location filename="../../shopteam/ui/training/page.py" line="254"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="132"/>
-        <location filename="../../shopteam/ui/training/page.py" line="135"/>
-        <location filename="../../shopteam/ui/training/page.py" line="309"/>
-        <location filename="../../shopteam/ui/training/page.py" line="312"/>
+        <location filename="../../shopteam/ui/training/page.py" line="106"/>
+        <location filename="../../shopteam/ui/training/page.py" line="109"/>
+        <location filename="../../shopteam/ui/training/page.py" line="283"/>
+        <location filename="../../shopteam/ui/training/page.py" line="286"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="132"/>
-        <location filename="../../shopteam/ui/training/page.py" line="136"/>
-        <location filename="../../shopteam/ui/training/page.py" line="309"/>
-        <location filename="../../shopteam/ui/training/page.py" line="313"/>
+        <location filename="../../shopteam/ui/training/page.py" line="106"/>
+        <location filename="../../shopteam/ui/training/page.py" line="110"/>
+        <location filename="../../shopteam/ui/training/page.py" line="283"/>
+        <location filename="../../shopteam/ui/training/page.py" line="287"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="133"/>
-        <location filename="../../shopteam/ui/training/page.py" line="310"/>
+        <location filename="../../shopteam/ui/training/page.py" line="107"/>
+        <location filename="../../shopteam/ui/training/page.py" line="284"/>
         <source>Test score</source>
         <translation>测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="135"/>
-        <location filename="../../shopteam/ui/training/page.py" line="312"/>
+        <location filename="../../shopteam/ui/training/page.py" line="109"/>
+        <location filename="../../shopteam/ui/training/page.py" line="286"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="137"/>
-        <location filename="../../shopteam/ui/training/page.py" line="314"/>
+        <location filename="../../shopteam/ui/training/page.py" line="111"/>
+        <location filename="../../shopteam/ui/training/page.py" line="288"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="139"/>
+        <location filename="../../shopteam/ui/training/page.py" line="113"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="143"/>
+        <location filename="../../shopteam/ui/training/page.py" line="117"/>
         <source>&amp;Evaluate…</source>
         <translation>评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="145"/>
+        <location filename="../../shopteam/ui/training/page.py" line="119"/>
         <source>&amp;Clear evaluation</source>
         <translation>清除评估(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="152"/>
+        <location filename="../../shopteam/ui/training/page.py" line="126"/>
         <source>Training plans</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="161"/>
+        <location filename="../../shopteam/ui/training/page.py" line="135"/>
         <source>Sessions of the plan</source>
         <translation>本计划的场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="168"/>
+        <location filename="../../shopteam/ui/training/page.py" line="142"/>
         <source>Attendance and evaluation</source>
         <translation>签到与评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="283"/>
+        <location filename="../../shopteam/ui/training/page.py" line="257"/>
         <source>Average test score</source>
         <translation>平均测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="325"/>
+        <location filename="../../shopteam/ui/training/page.py" line="299"/>
         <source>%1: %2 h</source>
         <translation>%1 年：%2 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="328"/>
+        <location filename="../../shopteam/ui/training/page.py" line="302"/>
         <source>Hours per year: %1 · average test score: %2</source>
         <translation>每年学时：%1 · 平均测试成绩：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="329"/>
+        <location filename="../../shopteam/ui/training/page.py" line="303"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>
