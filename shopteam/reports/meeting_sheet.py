@@ -260,14 +260,18 @@ def layout_record(detail: MeetingDetail, shop_name: str, size: QSizeF, fonts: _F
     week = f"{detail.week}（{dates}）" if zh else f"{detail.week} ({dates})"
     for values in ((t["shop"], shop_name, t["week"], week),
                    (t["scope"], detail.department or t["whole_shop"], t["held_on"], detail.held_on.isoformat())):
+        cells = [wrap(text, fonts["bold" if i % 2 == 0 else "body"], w - 2 * PAD)
+                 for i, (w, text) in enumerate(zip(widths, values, strict=True))]
+        height = cell_h + fonts.height["body"] * (max(len(lines) for lines in cells) - 1)
         x = 0.0
-        for i, (w, text) in enumerate(zip(widths, values, strict=True)):
+        for i, (w, lines) in enumerate(zip(widths, cells, strict=True)):
             label = i % 2 == 0
-            flow.page.boxes.append(Box(QRectF(x, flow.y, w, cell_h), LABEL_BG if label else None))
-            flow.page.lines.append(Line(QRectF(x + PAD, flow.y + PAD, w - 2 * PAD, fonts.height["body"]), text,
-                                        "bold" if label else "body"))
+            flow.page.boxes.append(Box(QRectF(x, flow.y, w, height), LABEL_BG if label else None))
+            for n, text in enumerate(lines):
+                flow.page.lines.append(Line(QRectF(x + PAD, flow.y + PAD + n * fonts.height["body"], w - 2 * PAD,
+                                                   fonts.height["body"]), text, "bold" if label else "body"))
             x += w
-        flow.y += cell_h
+        flow.y += height
     flow.y += 10
 
     # attendance
@@ -334,11 +338,12 @@ def layout_record(detail: MeetingDetail, shop_name: str, size: QSizeF, fonts: _F
 
     # the footer of every page
     total = len(flow.pages)
-    foot = t["foot"].format(shop=shop_name, week=detail.week)
+    foot = QFontMetricsF(fonts["foot"]).elidedText(t["foot"].format(shop=shop_name, week=detail.week),
+                                                   Qt.TextElideMode.ElideMiddle, width * 0.7)
     for n, page in enumerate(flow.pages, 1):
         top = size.height() - fonts.height["foot"]
-        page.lines.append(Line(QRectF(0, top, width / 2, fonts.height["foot"]), foot, "foot", LEFT, FOOT))
-        page.lines.append(Line(QRectF(width / 2, top, width / 2, fonts.height["foot"]),
+        page.lines.append(Line(QRectF(0, top, width * 0.7, fonts.height["foot"]), foot, "foot", LEFT, FOOT))
+        page.lines.append(Line(QRectF(width * 0.7, top, width * 0.3, fonts.height["foot"]),
                                t["page"].format(n=n, total=total), "foot", RIGHT, FOOT))
     return flow.pages
 
