@@ -405,7 +405,7 @@ def month_exceptions(
             continue  # still at work
         if clock_in is None or clock_out is None:
             missing += 1
-        elif clock_out.minutes() < clock_in.minutes():
+        elif (clock_out.next_day, clock_out.time) < (clock_in.next_day, clock_in.time):  # minutes() without the sums
             resolve_span(day, punched, shift or calendar.reference_shift(day))  # past midnight, or refused
     totals.late_count += late
     totals.missing_punch_count += missing
