@@ -159,13 +159,17 @@ def _attendance_commands(sub, common) -> None:
     report.add_argument("--year", type=int, metavar="YYYY", help=_("the year (training; this year when not given)"))
     export = sub.add_parser("export", parents=[common], help=_("write a report or table to an Excel workbook"))
     export.add_argument("what", choices=("attendance", "roster", "cards", "pool", "candidates", "training",
-                                         "training-signin"))
+                                         "training-signin", "meeting"))
     export.add_argument("--month", metavar="YYYY-MM", help=_("the month (attendance)"))
     export.add_argument("--year", type=int, metavar="YYYY", help=_("the year (training; this year when not given)"))
     export.add_argument("--session", type=int, metavar="ID",
                         help=_("the training session (training-signin): its No. in the training screen's list"))
     export.add_argument("--id", type=int, metavar="N", help=_("the bonus pool (pool)"))
-    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.add_argument("--week", metavar="YYYY-Www", help=_("the ISO week of the weekly meeting (meeting; required)"))
+    export.add_argument("--department", metavar="NAME",
+                        help=_("the department's weekly meeting (meeting; default: the shop's)"))
+    export.add_argument("--out", required=True, metavar="FILE.xlsx",
+                        help=_("the file to write (meeting: FILE.pdf prints the record on A4, else a workbook)"))
     template = sub.add_parser("template", parents=[common], help=_("write a blank import template"))
     template.add_argument("kind", choices=("roster", "attendance", "timesheet", "kpi", "candidates"))
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
@@ -369,6 +373,8 @@ def cmd_export(args, engine) -> int:
         return cmd_export_pool(args, engine)
     if args.what == "training-signin":
         return cmd_export_training_signin(args, engine)
+    if args.what == "meeting":
+        return cmd_export_meeting(args, engine)
     from shopteam.db.engine import make_session_factory
     from shopteam.services.context import system_owner
 
@@ -434,6 +440,43 @@ def cmd_export_pool(args, engine) -> int:
         result = export_pool(session, actor=system_owner(), pool_id=args.id, path=out, language=args.language)
     _emit(args, result.to_dict(), _("{count} shares of {total} written to {file}").format(
         count=result.people, total=f"{result.total:,.2f}", file=out))
+    return 0
+
+
+def cmd_export_meeting(args, engine) -> int:
+    """The record of the week's meeting of the shop or --department: a PDF on A4 for FILE.pdf, else Excel."""
+    from shopteam.db.engine import make_session_factory
+    from shopteam.domain.meetings import normal_week
+    from shopteam.services.context import system_owner
+    from shopteam.services.meetings.exports import export_meeting
+    from shopteam.services.meetings.meeting import find_meeting
+    from shopteam.services.meetings.prefill import department_named
+
+    if not args.week:
+        raise CliError(_("export meeting needs --week YYYY-Www (see '{prog} export --help')").format(prog=PROG),
+                       code="usage", status=EXIT_USAGE)
+    out = Path(args.out).expanduser()
+    pdf = out.suffix.lower() == ".pdf"
+    if pdf:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance() or QGuiApplication([PROG])  # noqa: F841 - fonts need the application
+        from shopteam.reports.meeting_sheet import export_meeting_pdf
+    with make_session_factory(engine)() as session:
+        department_id = department_named(session, args.department) if args.department else None
+        meeting_id = find_meeting(session, week=args.week, department_id=department_id)
+        if meeting_id is None:
+            raise CliError((_("there is no weekly meeting of {department} for {week}") if args.department else
+                            _("there is no weekly meeting of the shop for {week}")).format(
+                week=normal_week(args.week), department=args.department), code="not_found")
+        if pdf:
+            result = export_meeting_pdf(session, actor=system_owner(), meeting_id=meeting_id, path=out,
+                                        language=args.language)
+            _emit(args, result.to_dict(), _("{file}: {pages} page(s)").format(file=out, pages=result.pages))
+            return 0
+        export_meeting(session, actor=system_owner(), meeting_id=meeting_id, path=out, language=args.language)
+    _emit(args, {"ok": True, "file": str(out)}, _("Weekly meeting written to {file}").format(file=out))
     return 0
 
 

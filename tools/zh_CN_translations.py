@@ -2698,3 +2698,12 @@ BY_CONTEXT["ResultsDialog"] = {
     "Each attendee's result goes into the reward/penalty ledger once; attendees without passed / not passed are "
     "left out.": "每位出席者的结果只记入奖惩记录一次；未填写“通过 / 未通过”的人不计入。",
 }
+
+# The weekly meeting record printed on A4 (issue 14)
+BY_CONTEXT["MeetingPage"].update({
+    "&Print / PDF…": "打印/PDF(&P)…",
+    "The meeting record on A4 as a PDF, to print or to send": "A4 纸的会议记录 PDF，可打印或发送",
+    "Print the meeting record (PDF)": "打印会议记录（PDF）",
+    "weekly-meeting-%1.pdf": "周例会-%1.pdf",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+})

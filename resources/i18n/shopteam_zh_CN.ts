@@ -7758,199 +7758,225 @@ Database: %2</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="65"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="65"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="65"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
         <source>Decision</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="69"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="70"/>
         <source>&amp;Create meeting</source>
         <translation>创建周例会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="70"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="74"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="72"/>
+        <source>&amp;Print / PDF…</source>
+        <translation>打印/PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="73"/>
+        <source>The meeting record on A4 as a PDF, to print or to send</source>
+        <translation>A4 纸的会议记录 PDF，可打印或发送</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="77"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="74"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="77"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="82"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="86"/>
         <source>Search past meetings</source>
         <translation>搜索以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="87"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="91"/>
         <source>Past meetings</source>
         <translation>以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="118"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="118"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="113"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="118"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="114"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="128"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="133"/>
         <source>This week&apos;s summary</source>
         <translation>本周总结</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="114"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="129"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="134"/>
         <source>Next week&apos;s plan</source>
         <translation>下周计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="125"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="130"/>
         <source>&amp;Save part</source>
         <translation>保存汇报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="134"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="139"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="145"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="150"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="146"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="151"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="149"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="154"/>
         <source>Issues and decisions</source>
         <translation>问题与决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="180"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="163"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="185"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="181"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="163"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="186"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="158"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="182"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="163"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="187"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="159"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="183"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="188"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="159"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="172"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="177"/>
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="173"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="178"/>
         <source>&amp;Make card</source>
         <translation>生成任务卡片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="176"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="181"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="206"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="211"/>
         <source>The whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="267"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="272"/>
         <source>No meeting for this week yet; the parts shown are prefilled from the week&apos;s cards and timesheets.</source>
         <translation>本周尚无周例会；下列汇报由本周的任务卡片和工时预填。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="269"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="274"/>
         <source>No meeting for this week yet.</source>
         <translation>本周尚无周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="270"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="275"/>
         <source>No meeting of this week that you take part in.</source>
         <translation>本周没有您参加的周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="272"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="277"/>
         <source>Meeting of %1, held on %2</source>
         <translation>%1 周例会，召开于 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="316"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="321"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="418"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="424"/>
         <source>The action item is now a card on %1.</source>
         <translation>该待办事项已成为看板 %1 上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="425"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="431"/>
         <source>weekly-meeting-%1.xlsx</source>
         <translation>周例会-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="424"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="445"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="430"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="442"/>
         <source>Export the meeting to Excel</source>
         <translation>将周例会导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="426"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="432"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="443"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="448"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="462"/>
+        <source>Print the meeting record (PDF)</source>
+        <translation>打印会议记录（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="449"/>
+        <source>weekly-meeting-%1.pdf</source>
+        <translation>周例会-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="450"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/meetings/page.py" line="472"/>
         <source>The meeting was written to %1.</source>
         <translation>周例会已写入 %1。</translation>
     </message>
@@ -9021,202 +9047,202 @@ allowance</source>
 <context>
     <name>PayoutPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="68"/>
-        <location filename="../../shopteam/ui/payout/page.py" line="202"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="69"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="203"/>
         <source>Compute</source>
         <translation>核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="71"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="72"/>
         <source>Approve and lock</source>
         <translation>批准并锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="74"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="75"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="79"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="80"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="82"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="83"/>
         <source>Payslips (Excel)…</source>
         <translation>工资条（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="86"/>
         <source>Payslips (PDF)…</source>
         <translation>工资条（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="88"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="89"/>
         <source>Year-end bonus…</source>
         <translation>年终奖…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="92"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="93"/>
         <source>Team bonus pool…</source>
         <translation>团队奖金池…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="102"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="103"/>
         <source>Pay rules…</source>
         <translation>薪酬规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="123"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="124"/>
         <source>Click a figure to see how it was computed.</source>
         <translation>点击数字可查看其计算方法。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="130"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="131"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="213"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="214"/>
         <source>No payout has been computed for %1 yet.</source>
         <translation>%1 尚未进行奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="188"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="97"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="98"/>
         <source>Cost and sales chart…</source>
         <translation>成本与销售额图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="187"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="188"/>
         <source>Approved — locked</source>
         <translation>已批准 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="188"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="189"/>
         <source>Reopened</source>
         <translation>已重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="190"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="191"/>
         <source>Not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="194"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="195"/>
         <source>approved by %1</source>
         <translation>由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="197"/>
         <source>Estimate (%1)</source>
         <translation>预估（%1）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="202"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="203"/>
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="215"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="216"/>
         <source>Estimate: computed before %1 ended, it counts the days up to then and cannot be approved. Compute it again after the month has ended.</source>
         <translation>预估：在 %1 结束前核算，只计入截至当时的天数，不能批准。请在月份结束后重新核算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="220"/>
         <source>%n line(s) in red need a second look before approval (hover for the reason).</source>
         <translation>
             <numerusform>红色的 %n 行需要在批准前复核（鼠标悬停查看原因）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="263"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="264"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="289"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="290"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="311"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="312"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="314"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="315"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="315"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="316"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="322"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="323"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="335"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="336"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="342"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="342"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="345"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="345"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="352"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="353"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="352"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="353"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="353"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="365"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="366"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="383"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="384"/>
         <source>Payout cost against sales</source>
         <translation>薪酬成本与销售额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="392"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="393"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>
@@ -11479,13 +11505,13 @@ allowance</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../shopteam/app.py" line="166"/>
+        <location filename="../../shopteam/app.py" line="168"/>
         <source>ShopTeam already has this database open (process %1 on %2). Switch to that window?</source>
         <extracomment>The day&apos;s first automatic backup starts this long after the window is shown (not to slow the first screen).</extracomment>
         <translation>网店团队管家已经打开了这个数据库（%2 上的进程 %1）。切换到那个窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/app.py" line="171"/>
+        <location filename="../../shopteam/app.py" line="173"/>
         <source>That window does not answer. Close it, or end its process, then start ShopTeam again.</source>
         <translation>那个窗口没有响应。请关闭它或结束其进程，然后重新启动网店团队管家。</translation>
     </message>

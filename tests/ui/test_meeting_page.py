@@ -4,6 +4,8 @@ and in Chinese (the .ts compiled for the test)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import UTC, date, datetime
 
 import pytest
@@ -71,6 +73,7 @@ def test_create_shows_the_prefilled_parts_then_edit_note_and_make_a_card(qtbot, 
                                   "No meeting for this week yet; the parts shown are prefilled from the week's cards "
                                   "and timesheets.")
     assert page.create_button.isEnabled() and page.parts_table.rowCount() == 1  # the preview, not yet saved
+    assert not page.export_button.isEnabled() and not page.pdf_button.isEnabled()
     assert _cells(page.parts_table, 0) == ["E001", "张三", "本周完成： …", "- 双十二预热文案（截止 2026-11-12）"]
     assert page.parts_table.item(0, 2).text() == "" and not page.parts_table.item(0, 2).flags() & \
         Qt.ItemFlag.ItemIsUserCheckable
@@ -116,6 +119,18 @@ def test_create_shows_the_prefilled_parts_then_edit_note_and_make_a_card(qtbot, 
     qtbot.waitUntil(lambda: page.export_task is None, timeout=10000)
     assert load_workbook(out)["个人汇报" if zh else "Parts"]["E3"].value == "主图全部上线"
     assert page.status.text().endswith(str(out) + ("。" if language == "zh_CN" else "."))
+
+    pdf = tmp_path / "meeting.pdf"  # the record on A4, in the window's language
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    assert page.pdf_button.text() == ("打印/PDF(&P)…" if zh else "&Print / PDF…") and page.pdf_button.isEnabled()
+    page.pdf_button.click()
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=10000)
+    assert pdf.read_bytes().startswith(b"%PDF") and page.error.isHidden()
+    assert page.status.text().endswith(str(pdf) + ("。" if zh else "."))
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "张三" in text and "主图全部上线" in text and "整理差评原因" in text
+        assert ("周例会记录" if zh else "Weekly meeting record") in text
 
 
 def test_staff_edit_only_their_own_part(qtbot, factory, owner, shop, language):

@@ -24,7 +24,14 @@ from shopteam.db.models.attendance import (
 )
 from shopteam.db.punch_text import punch_readers
 from shopteam.domain import clock
-from shopteam.domain.attendance import DayPunches, counted_until, summarise_month, summary_dict
+from shopteam.domain.attendance import (
+    DayPunches,
+    MonthExceptions,
+    counted_until,
+    month_exceptions,
+    summarise_month,
+    summary_dict,
+)
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import ValidationError
 from shopteam.services.attendance.corrections import (
@@ -74,9 +81,24 @@ class MonthRow:
         return summary_dict(self)
 
 
-def month_summary(session: Session, *, actor: Actor, year: int, month: int,
-                  department_id: int | None = None) -> list[MonthRow]:
-    """Everyone the actor may see who was employed in the month, ordered by employee no."""
+@dataclass
+class _MonthInputs:
+    """What the month's figures are derived from: the people, their punches (approved corrections filled
+    in), calendars, approved leave and timesheet days, the month's rules."""
+
+    people: list
+    punches: dict[int, dict[date, DayPunches]]
+    corrections: dict[int, int]
+    as_of: date | None
+    default: object
+    calendars: dict
+    leave: dict[int, dict[date, float]]
+    settings: object
+    timesheets: dict
+
+
+def _month_inputs(session: Session, actor: Actor, year: int, month: int,
+                  department_id: int | None) -> _MonthInputs | None:
     if not 1 <= month <= 12:
         raise ValidationError("Unknown month {month}.", field="month", code="month", month=month)
     days = month_days(year, month)
@@ -95,7 +117,7 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
         people_q = people_q.where(Employee.department_id.in_(department_subtree(session, {department_id})))
     people = [p for p in conn.execute(people_q).all() if scope is None or p[0] in scope]
     if not people:
-        return []
+        return None
     ids = {p[0] for p in people}
 
     punches: dict[int, dict[date, DayPunches]] = defaultdict(dict)
@@ -112,23 +134,34 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
     corrected = approved_corrections(session, ids, first, last)
     for employee_id, by_day in corrected.items():
         fill_missing_punches(punches[employee_id], by_day)
-    corrections = correction_counts(corrected)
 
     as_of = counted_until(year, month, clock.today())
     default, calendars = calendars_for(session, ids, first, last)
     leave = _approved_leave(session, ids, first, last, default, calendars)
+    return _MonthInputs(people, punches, correction_counts(corrected), as_of, default, calendars, leave,
+                        settings_for_period(session, first, last), approved_timesheet_days(session, first, last))
+
+
+def month_summary(session: Session, *, actor: Actor, year: int, month: int,
+                  department_id: int | None = None) -> list[MonthRow]:
+    """Everyone the actor may see who was employed in the month, ordered by employee no."""
+    inputs = _month_inputs(session, actor, year, month, department_id)
+    if inputs is None:
+        return []
+    days = month_days(year, month)
+    first, last = days[0], days[-1]
     approved_ot: dict[int, dict[date, float]] = defaultdict(lambda: defaultdict(float))
-    for employee_id, day, hours in conn.execute(
+    for employee_id, day, hours in session.connection().execute(
             select(OvertimeRequest.employee_id, OvertimeRequest.work_date, OvertimeRequest.hours)
             .where(OvertimeRequest.status == "approved", OvertimeRequest.work_date >= first,
                    OvertimeRequest.work_date <= last)):
         approved_ot[employee_id][day] += hours
-    settings = settings_for_period(session, first, last)
-    rules = settings.rules
-    timesheets = approved_timesheet_days(session, first, last)
+    settings, as_of, punches = inputs.settings, inputs.as_of, inputs.punches
+    rules, timesheets, leave = settings.rules, inputs.timesheets, inputs.leave
+    calendars, default, corrections = inputs.calendars, inputs.default, inputs.corrections
 
     result = []
-    for employee_id, number, name, department, hired, left in people:
+    for employee_id, number, name, department, hired, left in inputs.people:
         summary, results = summarise_month(
             number, name, year, month, punches.get(employee_id, {}), calendars.get(employee_id, default),
             leave_hours=leave.get(employee_id), employed_from=hired, employed_until=left, rules=rules,
@@ -146,6 +179,24 @@ def month_summary(session: Session, *, actor: Actor, year: int, month: int,
                                corrections=used,
                                corrections_over_allowance=max(0, used - settings.free_corrections)))
     return result
+
+
+def month_exceptions_total(session: Session, *, actor: Actor, year: int, month: int,
+                           department_id: int | None = None) -> MonthExceptions:
+    """The late arrivals, missing punches and absence days of everyone :func:`month_summary` shows, added
+    up: the same totals, from the same inputs, without the hours and overtime of each day (the home
+    screen's attendance figures; domain.attendance.month_exceptions)."""
+    totals = MonthExceptions()
+    inputs = _month_inputs(session, actor, year, month, department_id)
+    if inputs is None:
+        return totals
+    punches, calendars, default, leave = inputs.punches, inputs.calendars, inputs.default, inputs.leave
+    rules, as_of, timesheets = inputs.settings.rules, inputs.as_of, inputs.timesheets
+    for employee_id, _number, _name, _department, hired, left in inputs.people:
+        month_exceptions(year, month, punches.get(employee_id, {}), calendars.get(employee_id, default),
+                         totals=totals, leave_hours=leave.get(employee_id), employed_from=hired,
+                         employed_until=left, rules=rules, as_of=as_of, timesheet=timesheets.get(employee_id))
+    return totals
 
 
 def _approved_leave(session, ids, first, last, default, calendars) -> dict[int, dict[date, float]]:

@@ -283,8 +283,7 @@ def list_requests(session: Session, *, actor: Actor, kind: str | None = None, st
         days = month_days(year, month)
         period = (days[0], days[-1])
     result: list[RequestRow] = []
-    people = {e.id: e for e in session.scalars(select(Employee))}
-    departments = dict(session.execute(select(Department.id, Department.name)).all())
+    found = []
     for which in ([kind] if kind else list(REQUEST_KINDS)):
         model = _request_model(which)
         query = select(model)
@@ -300,14 +299,20 @@ def list_requests(session: Session, *, actor: Actor, kind: str | None = None, st
                 query = query.where(and_(model.start < hi, model.end > lo))
             else:  # overtime and corrections are for a work day
                 query = query.where(model.work_date >= period[0], model.work_date <= period[1])
-        for row in session.scalars(query):
-            emp = people[row.employee_id]
-            result.append(RequestRow(
-                which, row.id, emp.id, emp.employee_no, emp.name, departments.get(emp.department_id, ""),
-                row.kind if which == "leave" else "", None if which == "leave" else row.work_date,
-                *((row.clock_in, row.clock_out, 0.0) if which == "correction" else (row.start, row.end, row.hours)),
-                row.reason, row.status, row.requested_by, row.created_at,
-                row.decided_by, row.decided_at, row.decision_note,
-                row.status == "pending" and can_decide(session, actor, emp)))
+        found += [(which, row) for row in session.scalars(query)]
+    # only the people the requests are of (the month-end checklist lists a few of 500); everyone past 500
+    wanted = {row.employee_id for _which, row in found}
+    people_q = select(Employee).where(Employee.id.in_(wanted)) if len(wanted) <= 500 else select(Employee)
+    people = {e.id: e for e in session.scalars(people_q)} if wanted else {}
+    departments = dict(session.execute(select(Department.id, Department.name)).all()) if wanted else {}
+    for which, row in found:
+        emp = people[row.employee_id]
+        result.append(RequestRow(
+            which, row.id, emp.id, emp.employee_no, emp.name, departments.get(emp.department_id, ""),
+            row.kind if which == "leave" else "", None if which == "leave" else row.work_date,
+            *((row.clock_in, row.clock_out, 0.0) if which == "correction" else (row.start, row.end, row.hours)),
+            row.reason, row.status, row.requested_by, row.created_at,
+            row.decided_by, row.decided_at, row.decision_note,
+            row.status == "pending" and can_decide(session, actor, emp)))
     result.sort(key=lambda r: (r.created_at, r.kind, r.id), reverse=True)
     return result

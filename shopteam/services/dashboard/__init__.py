@@ -7,8 +7,9 @@ themselves. Every figure comes from the service that owns it:
   joiners and leavers: hire and leave dates within the month;
 - open tasks: cards not done, not archived, not recurring templates, on boards in use — for the owner every
   card, for others the cards assigned to someone in scope; overdue: of those, due before today;
-- attendance exceptions to date: the month-to-date summary (attendance.month.month_summary, days after
-  clock.today() do not count): late arrivals, missing punches, absence days;
+- attendance exceptions to date: the month-to-date summary's late arrivals, missing punches and absence days
+  (days after clock.today() do not count), added up by attendance.month.month_exceptions_total (the same
+  counts as month_summary's rows, without each day's hours; staff: from their own month_summary row);
 - pending approvals: the pending leave, overtime and correction requests and timesheet entries the actor
   decides (requests.decision_scope without themselves);
 - appraisal progress: the month's cycle's appraisals in scope by state;
@@ -43,7 +44,7 @@ from shopteam.domain import clock
 from shopteam.domain.calendar import month_days
 from shopteam.domain.errors import ValidationError
 from shopteam.domain.grading import counted_grade, counted_score
-from shopteam.services.attendance.month import MonthRow, month_summary
+from shopteam.services.attendance.month import MonthRow, month_exceptions_total, month_summary
 from shopteam.services.attendance.requests import decision_scope, list_requests
 from shopteam.services.context import Actor
 from shopteam.services.payout.closing import ClosingCheck, is_estimate
@@ -288,9 +289,14 @@ def month_dashboard(session: Session, *, actor: Actor, year: int, month: int) ->
     overdue_tasks = session.scalar(select(func.count()).select_from(Card).where(
         open_condition, Card.due_date < today))
 
-    rows = month_summary(session, actor=actor, year=year, month=month)
-    exceptions = AttendanceExceptions(sum(r.late_count for r in rows), sum(r.missing_punch_count for r in rows),
-                                      sum(r.absence_days for r in rows))
+    if actor.level == "staff":  # their own row is shown too
+        rows = month_summary(session, actor=actor, year=year, month=month)
+        exceptions = AttendanceExceptions(sum(r.late_count for r in rows), sum(r.missing_punch_count for r in rows),
+                                          sum(r.absence_days for r in rows))
+    else:  # the totals only, without each day's hours and overtime (the same counts, a few times faster)
+        rows = []
+        totals = month_exceptions_total(session, actor=actor, year=year, month=month)
+        exceptions = AttendanceExceptions(totals.late_count, totals.missing_punch_count, totals.absence_days)
 
     progress: Counter[str] = Counter()
     cycle_id = session.scalar(select(AppraisalCycle.id).where(AppraisalCycle.year == year,

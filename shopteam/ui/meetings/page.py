@@ -1,6 +1,7 @@
 """The weekly meeting screen (周例会): pick the week and the department (or the whole shop), create or open
 its meeting; the people's parts (this week's summary, next week's plan, attended), the issues and
-decisions, the action items that become cards; the record to Excel; past meetings found by text."""
+decisions, the action items that become cards; the record to Excel or printed on A4 (a PDF); past meetings
+found by text."""
 
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ class MeetingPage(QWidget):
         self.department_combo = QComboBox()
         self.create_button = QPushButton(self.tr("&Create meeting"))
         self.export_button = QPushButton(self.tr("&Export to Excel…"))
+        self.pdf_button = QPushButton(self.tr("&Print / PDF…"))
+        self.pdf_button.setToolTip(self.tr("The meeting record on A4 as a PDF, to print or to send"))
         self.status = QLabel()
         self.error = ErrorLabel()
         top = QHBoxLayout()
@@ -76,6 +79,7 @@ class MeetingPage(QWidget):
             top.addWidget(widget)
         top.addWidget(self.create_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.status, 1)
 
         self.search_edit = QLineEdit()
@@ -99,6 +103,7 @@ class MeetingPage(QWidget):
 
         self.create_button.clicked.connect(self.create_meeting)
         self.export_button.clicked.connect(self.export_clicked)
+        self.pdf_button.clicked.connect(self.pdf_clicked)
         self.search_edit.textChanged.connect(lambda _t: self.load_past())
         self.past_list.itemActivated.connect(self._open_past)
         self.past_list.itemClicked.connect(self._open_past)
@@ -351,6 +356,7 @@ class MeetingPage(QWidget):
         self.plan_edit.setReadOnly(not editable)
         self.save_part_button.setEnabled(editable)
         self.export_button.setEnabled(self.detail is not None)
+        self.pdf_button.setEnabled(self.detail is not None)
         for widget in (self.add_item_button, self.item_edit, self.kind_combo, self.add_action_button,
                        self.action_edit, self.owner_combo, self.due_edit, self.board_combo):
             widget.setEnabled(holds)
@@ -433,6 +439,29 @@ class MeetingPage(QWidget):
                 return export_meeting(session, actor=actor, meeting_id=meeting_id, path=path, language=language,
                                       progress=progress)
 
+        self._write(work, self.tr("Export the meeting to Excel"))
+
+    def pdf_clicked(self) -> None:
+        """The record on A4 (reports/meeting_sheet) as a PDF, in the window's language."""
+        if self.detail is None:
+            return
+        path = ask_save_path(self, title=self.tr("Print the meeting record (PDF)"),
+                             name=self.tr("weekly-meeting-%1.pdf").replace("%1", self.detail.week),
+                             pattern=self.tr("PDF (*.pdf)"), settings_key=DIR_KEY, suffix=".pdf")
+        if not path:
+            return
+        factory, actor, meeting_id, language = self.ctx.factory, self.ctx.actor, self.detail.id, chosen_language()
+
+        def work(progress):
+            from shopteam.reports.meeting_sheet import export_meeting_pdf
+
+            with factory() as session:
+                return export_meeting_pdf(session, actor=actor, meeting_id=meeting_id, path=path, language=language,
+                                          progress=progress).file
+
+        self._write(work, self.tr("Print the meeting record (PDF)"))
+
+    def _write(self, work, title: str) -> None:
         def failed(sentence: str) -> None:
             self.export_task = None
             self.error.show_error(sentence)
@@ -442,5 +471,4 @@ class MeetingPage(QWidget):
             self.error.clear_error()
             self.status.setText(self.tr("The meeting was written to %1.").replace("%1", str(written)))
 
-        self.export_task = run_export(self, work, title=self.tr("Export the meeting to Excel"), on_saved=saved,
-                                      on_failed=failed)
+        self.export_task = run_export(self, work, title=title, on_saved=saved, on_failed=failed)
