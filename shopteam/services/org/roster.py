@@ -140,6 +140,7 @@ class StaffDetail:
     salary_visible: bool
     id_card_visible: bool
     bank_visible: bool
+    leave_kind: str = ""  # how they left: resignation, dismissal or '' (not said)
 
 
 @dataclass
@@ -277,6 +278,7 @@ def get_staff(session: Session, *, actor: Actor, staff_id: int, today: date | No
         attendance_from_timesheets=bool(emp.attendance_from_timesheets),
         **{name: getattr(emp, name) if access.salary_view else None for name in WITHHOLDING_FIELDS},
         salary_visible=access.salary_view, id_card_visible=access.id_card_view, bank_visible=access.bank_view,
+        leave_kind=emp.leave_kind or "",
     )
 
 
