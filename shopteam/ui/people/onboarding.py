@@ -137,8 +137,10 @@ class OnboardingTemplatesDialog(QDialog):
         if self.roles.count():
             self.roles.setCurrentRow(0)
 
-    def _fill_roles(self) -> None:
-        current = self.roles.currentItem().data(Qt.ItemDataRole.UserRole) if self.roles.currentItem() else None
+    def _fill_roles(self, chosen: int | None | bool = False) -> None:
+        """The list of templates with their counts; ``chosen`` the one to mark (False: the one marked now)."""
+        if chosen is False:
+            chosen = self.roles.currentItem().data(Qt.ItemDataRole.UserRole) if self.roles.currentItem() else None
         rows = read(self.ctx, lambda s: onboarding.template_roles(s, actor=self.ctx.actor))
         self.roles.blockSignals(True)
         self.roles.clear()
@@ -153,7 +155,7 @@ class OnboardingTemplatesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, r.role_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, r.name)
             self.roles.addItem(item)
-            if self.shown_role is not False and r.role_id == current:
+            if self.shown_role is not False and r.role_id == chosen:
                 self.roles.setCurrentItem(item)
         self.roles.blockSignals(False)
 
@@ -165,16 +167,20 @@ class OnboardingTemplatesDialog(QDialog):
 
     def _changed(self) -> None:
         self.dirty = True
+        self.message.clear()
 
     def _picked(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None:
             return
-        if self.dirty and self.shown_role is not False and not self.save():
-            self.roles.blockSignals(True)
-            self.roles.setCurrentItem(previous)
-            self.roles.blockSignals(False)
-            return
-        self._show(item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1))
+        role_id, name = item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1)
+        if self.dirty and self.shown_role is not False:
+            if not self.save(refill=False):  # stay on the one that could not be saved, its error shown
+                self.roles.blockSignals(True)
+                self.roles.setCurrentItem(previous)
+                self.roles.blockSignals(False)
+                return
+            self._fill_roles(chosen=role_id)  # the new count of the one saved
+        self._show(role_id, name)
 
     def _show(self, role_id: int | None, name: str) -> None:
         template = read(self.ctx, lambda s: onboarding.template(s, actor=self.ctx.actor, role_id=role_id))
@@ -195,7 +201,7 @@ class OnboardingTemplatesDialog(QDialog):
         return [(key, line.strip()) for key, edit in self.texts.items()
                 for line in edit.toPlainText().splitlines() if line.strip()]
 
-    def save(self) -> bool:
+    def save(self, refill: bool = True) -> bool:
         if self.shown_role is False:
             return False
         role_id, items = self.shown_role, self.items()
@@ -204,5 +210,6 @@ class OnboardingTemplatesDialog(QDialog):
         if ok:
             self.dirty = False
             self.message.setText(self.tr("Saved."))
-            self._fill_roles()
+            if refill:
+                self._fill_roles()
         return ok
