@@ -129,6 +129,7 @@ class ChecklistDialog(QDialog):
             item.setFlags(flags)
             item.setCheckState(Qt.CheckState.Checked if r.done else Qt.CheckState.Unchecked)
             self.items.addItem(item)
+        self.items.setCurrentRow(-1)  # no item marked current: a heading would look chosen
         self.items.blockSignals(False)
         self.summary.setText(progress_line(sum(1 for r in rows if r.done), len(rows)))
 
