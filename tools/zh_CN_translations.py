@@ -2532,11 +2532,8 @@ BY_CONTEXT["Errors"].update({
     "see this staff record": "查看此员工档案",
     "Handover item": "交接事项",
 })
-BY_CONTEXT["HandoverDialog"] = {
+BY_CONTEXT["HandoverDialog"] = {  # its list, ticks and progress line: ChecklistDialog (ui/widgets/checklist)
     "Handover: %1": "离职交接：%1",
-    "Another item, then Enter": "再添一项，按回车",
-    "%1 (done %2, %3)": "%1（%2 完成，%3）",
-    "%1 of %2 items done": "已完成 %1 / %2 项",
 }
 BY_CONTEXT["LeavingDialog"] = {
     "Leaving: %1": "离职：%1",
@@ -2706,4 +2703,68 @@ BY_CONTEXT["MeetingPage"].update({
     "Print the meeting record (PDF)": "打印会议记录（PDF）",
     "weekly-meeting-%1.pdf": "周例会-%1.pdf",
     "PDF (*.pdf)": "PDF (*.pdf)",
+})
+
+# Onboarding (入职清单, issue 13): templates per role, each newcomer's checklist ticked off; how someone left on the
+# staff form; an account closed after the last day on the accounts page
+BY_CONTEXT["Errors"].update({
+    "Unknown kind of onboarding item {category}.": "未知的入职清单项类别 {category}。",
+    "Enter the onboarding item.": "请填写入职清单项。",
+    "An onboarding item has at most {n} characters.": "入职清单项最多 {n} 个字。",
+    "A checklist has at most {n} items.": "一份清单最多 {n} 项。",
+    "edit onboarding checklists": "修改入职清单",
+    "edit the onboarding checklist of this role": "修改此岗位的入职清单",
+    "see the onboarding checklist": "查看入职清单",
+    "Onboarding item": "入职清单项",
+})
+BY_CONTEXT["ChecklistDialog"] = {
+    "Another item, then Enter": "再添一项，按回车",
+    "%1 (done %2, %3)": "%1（%2 完成，%3）",
+    "%1 of %2 items done": "已完成 %1 / %2 项",
+}
+BY_CONTEXT["OnboardingLabels"] = {
+    "Accounts": "账号",
+    "Training": "培训",
+    "Handover": "交接",
+    "Equipment": "设备",
+}
+BY_CONTEXT["OnboardingDialog"] = {
+    "Onboarding: %1": "入职清单：%1",
+    "Fill from the role's template": "按岗位模板生成",
+    "No onboarding checklist yet.": "还没有入职清单。",
+}
+BY_CONTEXT["OnboardingTemplatesDialog"] = {
+    "Onboarding checklist templates": "入职清单模板",
+    "One item a line. A role without items of its own uses the default checklist. Checklists made already keep "
+    "their items.": "每行一项。没有自己清单项的岗位使用默认清单。已生成的入职清单保留原有的项。",
+    "Default checklist": "默认清单",
+    "%1 (%n item(s))": "%1（%n 项）",
+    "%1 (uses the default)": "%1（使用默认清单）",
+    "The default checklist, for roles without items of their own.": "默认清单：用于没有自己清单项的岗位。",
+    "The checklist of %1.": "%1 的入职清单。",
+    "%1 uses the default checklist (shown); edit it to give %1 its own.":
+        "%1 使用默认清单（如下所示）；修改并保存后即成为 %1 自己的清单。",
+    "Saved.": "已保存。",
+}
+BY_CONTEXT["RecruitmentPage"].update({
+    "Onboarding": "入职清单",
+    "O&nboarding checklist…": "入职清单(&N)…",
+    "Checklist &templates…": "清单模板(&T)…",
+    "; %n onboarding item(s) open": "；入职清单未完成 %n 项",
+})
+BY_CONTEXT["RosterPage"].update({
+    "Onboarding…": "入职清单…",
+})
+BY_CONTEXT["StaffForm"].update({
+    "How they left": "离职方式",
+    "Resignation (辞职)": "辞职",
+    "Dismissal (辞退)": "辞退",
+    "Not recorded": "未记录",
+})
+BY_CONTEXT["AccountsModel"].update({
+    "Closed (left %1)": "已停用（离职 %1）",
+    "Yes, until %1": "是（至 %1）",
+})
+BY_CONTEXT["AccountLabels"].update({
+    "May manage onboarding checklists (templates, ticking items)": "可管理入职清单（模板、勾选事项）",
 })

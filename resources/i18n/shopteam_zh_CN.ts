@@ -139,6 +139,11 @@
         <translation>可管理培训（计划、场次、签到、评估）</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/accounts/labels.py" line="44"/>
+        <source>May manage onboarding checklists (templates, ticking items)</source>
+        <translation>可管理入职清单（模板、勾选事项）</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/messages.py" line="24"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
@@ -232,17 +237,27 @@
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/model.py" line="57"/>
+        <location filename="../../shopteam/ui/accounts/model.py" line="58"/>
+        <source>Closed (left %1)</source>
+        <translation>已停用（离职 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="62"/>
+        <source>Yes, until %1</source>
+        <translation>是（至 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/accounts/model.py" line="63"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/model.py" line="57"/>
+        <location filename="../../shopteam/ui/accounts/model.py" line="60"/>
         <source>Switched off</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/model.py" line="60"/>
+        <location filename="../../shopteam/ui/accounts/model.py" line="66"/>
         <source>Everything</source>
         <translation>全部权限</translation>
     </message>
@@ -2383,6 +2398,24 @@
         <location filename="../../shopteam/ui/audit/model.py" line="71"/>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/widgets/checklist.py" line="41"/>
+        <source>%1 (done %2, %3)</source>
+        <translation>%1（%2 完成，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/checklist.py" line="46"/>
+        <source>%1 of %2 items done</source>
+        <translation>已完成 %1 / %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/widgets/checklist.py" line="66"/>
+        <source>Another item, then Enter</source>
+        <translation>再添一项，按回车</translation>
     </message>
 </context>
 <context>
@@ -4669,47 +4702,47 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="509"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="518"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="510"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="520"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="512"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="514"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="523"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="515"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="525"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="517"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
@@ -4774,177 +4807,177 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="503"/>
         <source>Unknown way of leaving {kind}.</source>
         <translation>未知的离职方式 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
         <source>Bonus pool</source>
         <translation>奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
         <source>Unknown kind of bonus pool {kind}.</source>
         <translation>未知的奖金池类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="523"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="532"/>
         <source>A team bonus pool needs the month of the scores.</source>
         <translation>团队奖金池需要选择考核月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="533"/>
         <source>{people} are not employed in {period}, the pay month: choose a month in which everyone with a share is paid.</source>
         <translation>{people} 在发放月份 {period} 不在职：请选择所有分得奖金的员工都在职的月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="525"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
         <source>save a bonus pool</source>
         <translation>保存奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
         <source>The bonus pool is approved and locked; reopen it to change it.</source>
         <translation>奖金池已批准并锁定；如需修改，请先重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="527"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
         <source>approve a bonus pool</source>
         <translation>批准奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="537"/>
         <source>reopen an approved bonus pool</source>
         <translation>重新开启已批准的奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
         <source>The bonus pool is not approved.</source>
         <translation>奖金池尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="539"/>
         <source>delete a bonus pool</source>
         <translation>删除奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
         <source>see bonus pools</source>
         <translation>查看奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="544"/>
         <source>{value} is not a share between 0 and 1.</source>
         <translation>{value} 不是 0 到 1 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="545"/>
         <source>Enter 0 (no housing fund) or a rate from {low} % to {high} %.</source>
         <translation>请填写 0（不缴公积金）或 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="537"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="546"/>
         <source>Enter a rate from {low} % to {high} %.</source>
         <translation>请填写 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="547"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="542"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="551"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="543"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="552"/>
         <source>The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.</source>
         <translation>{period} 的奖金核算是月份结束前算出的预估；请在 {last_day} 之后重新核算再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="544"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="553"/>
         <source>{count} item(s) of {period} are still open or flagged: review them and confirm to approve.</source>
         <translation>{period} 还有 {count} 项未处理或被标记：请复核并确认后再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="545"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="554"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="546"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="555"/>
         <source>The month {period} has not begun: there is nothing to pay yet.</source>
         <translation>{period} 尚未开始，还没有可发放的工资。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="547"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="556"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="548"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="557"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="549"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="558"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="550"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="559"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="551"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="560"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="520"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="533"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="542"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="543"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="539"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="548"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="549"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="553"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="562"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
@@ -5154,217 +5187,257 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>交接事项</translation>
     </message>
     <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
+        <source>Unknown kind of onboarding item {category}.</source>
+        <translation>未知的入职清单项类别 {category}。</translation>
+    </message>
+    <message>
         <location filename="../../shopteam/ui/error_texts.py" line="448"/>
+        <source>Enter the onboarding item.</source>
+        <translation>请填写入职清单项。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
+        <source>An onboarding item has at most {n} characters.</source>
+        <translation>入职清单项最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <source>edit onboarding checklists</source>
+        <translation>修改入职清单</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <source>edit the onboarding checklist of this role</source>
+        <translation>修改此岗位的入职清单</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <source>A checklist has at most {n} items.</source>
+        <translation>一份清单最多 {n} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <source>see the onboarding checklist</source>
+        <translation>查看入职清单</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <source>Onboarding item</source>
+        <translation>入职清单项</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="491"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="491"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
@@ -5374,62 +5447,62 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="501"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="502"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="504"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="505"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="506"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="508"/>
         <source>{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="501"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="510"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="502"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="503"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="512"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="504"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="505"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="514"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
@@ -5474,67 +5547,67 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="557"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="566"/>
         <source>change the probation settings</source>
         <translation>修改试用期设置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="558"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="567"/>
         <source>The probation must be a whole number of months from 0 to {max}.</source>
         <translation>试用期必须是 0 到 {max} 之间的整数月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="559"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="568"/>
         <source>see probations</source>
         <translation>查看试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="560"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="569"/>
         <source>review this probation</source>
         <translation>评估此人的试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="561"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="570"/>
         <source>change probations</source>
         <translation>修改试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="562"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="571"/>
         <source>The probation ends before the hire date.</source>
         <translation>试用期结束日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="563"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="572"/>
         <source>review probations</source>
         <translation>进行转正评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="564"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="573"/>
         <source>Unknown outcome {outcome}.</source>
         <translation>未知的评估结果 {outcome}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="565"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="574"/>
         <source>{name} is not on probation.</source>
         <translation>{name} 不在试用期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="566"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="575"/>
         <source>Enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="567"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="576"/>
         <source>The date is before the hire date.</source>
         <translation>该日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="568"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="577"/>
         <source>The new end date must be after {day}.</source>
         <translation>新的结束日期必须晚于 {day}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="569"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="578"/>
         <source>Enter the reason.</source>
         <translation>请输入原因。</translation>
     </message>
@@ -5544,62 +5617,62 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="571"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="580"/>
         <source>open positions</source>
         <translation>开放招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="572"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="581"/>
         <source>The headcount must be a whole number from 1 to {max}.</source>
         <translation>人数必须是 1 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="573"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="582"/>
         <source>The wanted-by date is in the past.</source>
         <translation>期望到岗日期已过。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="574"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="583"/>
         <source>The staffing plan has no open shortage for this role.</source>
         <translation>编制方案中该岗位没有待补的缺口。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="575"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="584"/>
         <source>close positions</source>
         <translation>关闭招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="576"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="585"/>
         <source>see recruitment</source>
         <translation>查看招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="577"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="586"/>
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="579"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="588"/>
         <source>Enter the candidate&apos;s name.</source>
         <translation>请输入候选人姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="580"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="589"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>手机号 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="581"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="590"/>
         <source>The expected salary cannot be negative.</source>
         <translation>期望薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="582"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="591"/>
         <source>The application date is in the future.</source>
         <translation>投递日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="583"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="592"/>
         <source>add candidates</source>
         <translation>添加候选人</translation>
     </message>
@@ -5609,247 +5682,247 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>职位 {role} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="584"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="593"/>
         <source>edit candidates</source>
         <translation>编辑候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="585"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="594"/>
         <source>move candidates</source>
         <translation>调整候选人阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="586"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="595"/>
         <source>Unknown stage {stage}.</source>
         <translation>未知的阶段 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="578"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="587"/>
         <source>{name} is {stage} already.</source>
         <translation>{name} 已处于 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="555"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="564"/>
         <source>export candidates</source>
         <translation>导出候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="587"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="596"/>
         <source>reject candidates</source>
         <translation>淘汰候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="588"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="597"/>
         <source>Enter the reason for the rejection.</source>
         <translation>请输入淘汰原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="589"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="598"/>
         <source>score interviews</source>
         <translation>面试评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="590"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="599"/>
         <source>Enter the competence.</source>
         <translation>请输入评分项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="591"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="600"/>
         <source>The score must be a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="592"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="601"/>
         <source>hire candidates</source>
         <translation>录用入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="593"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="602"/>
         <source>Only a candidate at the offer stage can be hired ({name} is {stage}).</source>
         <translation>只有处于录用阶段的候选人才能入职（{name} 处于 {stage}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="594"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="603"/>
         <source>You may not set salaries; leave the base salary empty.</source>
         <translation>您无权设置薪资，请将基本工资留空。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="596"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="605"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="612"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="621"/>
         <source>plan training</source>
         <translation>制定培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="599"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="608"/>
         <source>The year must be from {min} to {max}.</source>
         <translation>年份必须在 {min} 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="600"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="609"/>
         <source>Enter the training topic.</source>
         <translation>请填写培训主题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="613"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="622"/>
         <source>see the training plans</source>
         <translation>查看培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="597"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="606"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="614"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="623"/>
         <source>plan training sessions</source>
         <translation>安排培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="605"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="614"/>
         <source>Enter the place, or mark the session as online.</source>
         <translation>请填写地点，或将本场标为线上。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="598"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="607"/>
         <source>change training plans</source>
         <translation>修改培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="601"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="610"/>
         <source>delete training plans</source>
         <translation>删除培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="602"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="611"/>
         <source>The plan {topic} cannot be deleted: attendance has been taken for its sessions ({count} on the lists). Those records are the people&apos;s training record.</source>
         <translation>培训计划 {topic} 不能删除：其场次已登记签到（名单共 {count} 人次），这些记录是员工的培训档案。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="603"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="612"/>
         <source>change training sessions</source>
         <translation>修改培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="604"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="613"/>
         <source>Attendance has been taken for this session, so it cannot move to {day}, a day still to come.</source>
         <translation>本场已登记签到，不能改到尚未到来的 {day}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="606"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="615"/>
         <source>delete training sessions</source>
         <translation>删除培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="607"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="616"/>
         <source>The session on {day} cannot be deleted: attendance has been taken ({count} on the list). Those records are the people&apos;s training record.</source>
         <translation>{day} 的场次不能删除：已登记签到（名单 {count} 人），这些记录是员工的培训档案。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="609"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="618"/>
         <source>print training sign-in sheets</source>
         <translation>打印培训签到表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="610"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="619"/>
         <source>export training</source>
         <translation>导出培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="615"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="624"/>
         <source>see the training sessions</source>
         <translation>查看培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="616"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="625"/>
         <source>take training attendance</source>
         <translation>登记培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="617"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="626"/>
         <source>The session on {day} has not taken place yet.</source>
         <translation>{day} 的培训尚未举行。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="618"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="627"/>
         <source>take attendance for this person</source>
         <translation>为此人登记签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="619"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="628"/>
         <source>{name} has an evaluation for this session; clear it before marking them absent.</source>
         <translation>{name} 在本场已有培训评估，请先清除评估再标为缺席。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="620"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="629"/>
         <source>record training evaluations</source>
         <translation>录入培训评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="621"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="630"/>
         <source>evaluate this person</source>
         <translation>评估此人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="622"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="631"/>
         <source>{name} did not attend this session.</source>
         <translation>{name} 未出席本场培训。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="623"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="632"/>
         <source>see training attendance</source>
         <translation>查看培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="625"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="634"/>
         <source>see a training record without a staff record</source>
         <translation>在没有员工档案的情况下查看培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="626"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="635"/>
         <source>see someone else&apos;s training record</source>
         <translation>查看他人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="627"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="636"/>
         <source>see this person&apos;s training record</source>
         <translation>查看此人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="628"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="637"/>
         <source>see the training report</source>
         <translation>查看培训报表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="630"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="639"/>
         <source>A reward or penalty is given as a positive number, not {value}.</source>
         <translation>奖励或处罚请填写正数，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="631"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="640"/>
         <source>record rewards and penalties from training results</source>
         <translation>按培训结果记奖惩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="632"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="641"/>
         <source>Enter the reward for a pass or the penalty for a fail.</source>
         <translation>请填写通过的奖励或未通过的处罚。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="633"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="642"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="635"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="644"/>
         <source>The file could not be read or written: {reason}</source>
         <translation>无法读写文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="636"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="645"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -6418,24 +6491,9 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="106"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="101"/>
         <source>Handover: %1</source>
         <translation>离职交接：%1</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="111"/>
-        <source>Another item, then Enter</source>
-        <translation>再添一项，按回车</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="134"/>
-        <source>%1 (done %2, %3)</source>
-        <translation>%1（%2 完成，%3）</translation>
-    </message>
-    <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="143"/>
-        <source>%1 of %2 items done</source>
-        <translation>已完成 %1 / %2 项</translation>
     </message>
 </context>
 <context>
@@ -7183,62 +7241,62 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="48"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="46"/>
         <source>Leaving: %1</source>
         <translation>离职：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="51"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="49"/>
         <source>Resignation (辞职)</source>
         <translation>辞职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="52"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="50"/>
         <source>Dismissal (辞退)</source>
         <translation>辞退</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="63"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="61"/>
         <source>Work handed over to the successor</source>
         <translation>工作交接给接手人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="63"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="61"/>
         <source>Computer, badge and other equipment returned</source>
         <translation>归还电脑、工牌等设备</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="64"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="62"/>
         <source>Shop back-office and customer-service accounts handed back</source>
         <translation>交还店铺后台与客服账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="65"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="63"/>
         <source>Advances and expense claims settled</source>
         <translation>结清借款与报销</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="66"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="64"/>
         <source>The record stays on the roster as left; the account can log in up to the last day and not after; the last month is paid up to the last day.</source>
         <translation>档案以“离职”状态保留在花名册中；账号可登录到最后工作日，之后停用；最后一个月的工资按出勤至最后工作日折算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="71"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="69"/>
         <source>How</source>
         <translation>离职方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="72"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="70"/>
         <source>Last working day</source>
         <translation>最后工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="73"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="71"/>
         <source>Reason</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="74"/>
+        <location filename="../../shopteam/ui/roster/leaving_dialog.py" line="72"/>
         <source>Handover checklist (one item a line)</source>
         <translation>离职交接清单（每行一项）</translation>
     </message>
@@ -8421,6 +8479,97 @@ allowance</source>
         <location filename="../../shopteam/ui/appraisal/offline.py" line="182"/>
         <source>%1: %2 score(s) and %3 comment(s) of %4 person(s) saved; %5 submitted.</source>
         <translation>%1：已保存 %4 人的 %2 项评分和 %3 条评语，其中 %5 人已提交。</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="56"/>
+        <source>Onboarding: %1</source>
+        <translation>入职清单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="60"/>
+        <source>Fill from the role&apos;s template</source>
+        <translation>按岗位模板生成</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="71"/>
+        <source>No onboarding checklist yet.</source>
+        <translation>还没有入职清单。</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingLabels</name>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="29"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="30"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="31"/>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="32"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTemplatesDialog</name>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="95"/>
+        <source>Onboarding checklist templates</source>
+        <translation>入职清单模板</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="111"/>
+        <source>One item a line. A role without items of its own uses the default checklist. Checklists made already keep their items.</source>
+        <translation>每行一项。没有自己清单项的岗位使用默认清单。已生成的入职清单保留原有的项。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="149"/>
+        <source>Default checklist</source>
+        <translation>默认清单</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/people/onboarding.py" line="151"/>
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="153"/>
+        <source>%1 (uses the default)</source>
+        <translation>%1（使用默认清单）</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="192"/>
+        <source>The default checklist, for roles without items of their own.</source>
+        <translation>默认清单：用于没有自己清单项的岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="194"/>
+        <source>The checklist of %1.</source>
+        <translation>%1 的入职清单。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="196"/>
+        <source>%1 uses the default checklist (shown); edit it to give %1 its own.</source>
+        <translation>%1 使用默认清单（如下所示）；修改并保存后即成为 %1 自己的清单。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/onboarding.py" line="212"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -9756,257 +9905,279 @@ allowance</source>
 <context>
     <name>RecruitmentPage</name>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="62"/>
-        <location filename="../../shopteam/ui/people/page.py" line="67"/>
+        <location filename="../../shopteam/ui/people/page.py" line="64"/>
+        <location filename="../../shopteam/ui/people/page.py" line="69"/>
         <source>Recruitment</source>
         <translation>招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="65"/>
+        <location filename="../../shopteam/ui/people/page.py" line="67"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="67"/>
+        <location filename="../../shopteam/ui/people/page.py" line="69"/>
         <source>Recruitment is for the owner and managers.</source>
         <translation>招聘仅供店主和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="73"/>
-        <location filename="../../shopteam/ui/people/page.py" line="392"/>
+        <location filename="../../shopteam/ui/people/page.py" line="75"/>
+        <location filename="../../shopteam/ui/people/page.py" line="394"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="74"/>
-        <location filename="../../shopteam/ui/people/page.py" line="391"/>
+        <location filename="../../shopteam/ui/people/page.py" line="76"/>
+        <location filename="../../shopteam/ui/people/page.py" line="393"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="75"/>
+        <location filename="../../shopteam/ui/people/page.py" line="77"/>
         <source>Hired</source>
         <translation>已入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="77"/>
+        <location filename="../../shopteam/ui/people/page.py" line="79"/>
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="79"/>
+        <location filename="../../shopteam/ui/people/page.py" line="81"/>
         <source>Wanted by</source>
         <translation>期望到岗</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="81"/>
-        <location filename="../../shopteam/ui/people/page.py" line="398"/>
+        <location filename="../../shopteam/ui/people/page.py" line="83"/>
+        <location filename="../../shopteam/ui/people/page.py" line="402"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="81"/>
+        <location filename="../../shopteam/ui/people/page.py" line="83"/>
         <source>Open</source>
         <translation>招聘中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="81"/>
+        <location filename="../../shopteam/ui/people/page.py" line="83"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="88"/>
+        <location filename="../../shopteam/ui/people/page.py" line="90"/>
         <source>&amp;Open position…</source>
         <translation>开放职位(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="89"/>
+        <location filename="../../shopteam/ui/people/page.py" line="91"/>
         <source>&amp;Close position</source>
         <translation>关闭职位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="92"/>
+        <location filename="../../shopteam/ui/people/page.py" line="94"/>
         <source>&amp;Import candidates…</source>
         <translation>导入候选人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="94"/>
+        <location filename="../../shopteam/ui/people/page.py" line="96"/>
         <source>E&amp;xport candidates…</source>
         <translation>导出候选人(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="101"/>
+        <location filename="../../shopteam/ui/people/page.py" line="103"/>
         <source>Positions</source>
         <translation>招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="125"/>
+        <location filename="../../shopteam/ui/people/page.py" line="127"/>
         <source>&amp;Add candidate…</source>
         <translation>添加候选人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="129"/>
+        <location filename="../../shopteam/ui/people/page.py" line="131"/>
         <source>&amp;Move</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="130"/>
+        <location filename="../../shopteam/ui/people/page.py" line="132"/>
         <source>&amp;Score…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="131"/>
+        <location filename="../../shopteam/ui/people/page.py" line="133"/>
         <source>&amp;Turn down…</source>
         <translation>淘汰(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="132"/>
+        <location filename="../../shopteam/ui/people/page.py" line="134"/>
         <source>&amp;Hire…</source>
         <translation>录用入职(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="151"/>
+        <location filename="../../shopteam/ui/people/page.py" line="153"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="222"/>
+        <location filename="../../shopteam/ui/people/page.py" line="224"/>
         <source>applied %1</source>
         <translation>%1 投递</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="224"/>
+        <location filename="../../shopteam/ui/people/page.py" line="226"/>
         <source>average score %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="241"/>
+        <location filename="../../shopteam/ui/people/page.py" line="243"/>
         <source>%1: %2 candidate(s), %3 hired, average %4 days to hire</source>
         <translation>%1：候选人 %2 名，入职 %3 名，平均 %4 天入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="242"/>
-        <location filename="../../shopteam/ui/people/page.py" line="274"/>
+        <location filename="../../shopteam/ui/people/page.py" line="244"/>
+        <location filename="../../shopteam/ui/people/page.py" line="276"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="245"/>
+        <location filename="../../shopteam/ui/people/page.py" line="247"/>
         <source>All positions by source:</source>
         <translation>全部职位按来源：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="273"/>
+        <location filename="../../shopteam/ui/people/page.py" line="275"/>
         <source>%1 %2 (%3 hired)</source>
         <translation>%1 %2 人（入职 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="273"/>
+        <location filename="../../shopteam/ui/people/page.py" line="275"/>
         <source>%1 %2</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="276"/>
+        <location filename="../../shopteam/ui/people/page.py" line="278"/>
         <source>Time to hire: nobody hired yet</source>
         <translation>招聘周期：尚无人入职</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="278"/>
+        <location filename="../../shopteam/ui/people/page.py" line="280"/>
         <source>Time to hire: %1 days on average over %n hire(s)</source>
         <translation>
             <numerusform>招聘周期：%n 人入职，平均 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="280"/>
+        <location filename="../../shopteam/ui/people/page.py" line="282"/>
         <source>%1: %n candidate(s)</source>
         <translation>
             <numerusform>%1：候选人 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="281"/>
+        <location filename="../../shopteam/ui/people/page.py" line="283"/>
         <source>Per stage: %1</source>
         <translation>各阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="283"/>
+        <location filename="../../shopteam/ui/people/page.py" line="285"/>
         <source>Per source: %1</source>
         <translation>各来源：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="346"/>
+        <location filename="../../shopteam/ui/people/page.py" line="348"/>
         <source>%n candidate(s) imported.</source>
         <translation>
             <numerusform>导入了 %n 名候选人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="351"/>
+        <location filename="../../shopteam/ui/people/page.py" line="353"/>
         <source>Export the candidates to Excel</source>
         <translation>将候选人导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="352"/>
+        <location filename="../../shopteam/ui/people/page.py" line="354"/>
         <source>candidates.xlsx</source>
         <translation>候选人.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="352"/>
+        <location filename="../../shopteam/ui/people/page.py" line="354"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="371"/>
+        <location filename="../../shopteam/ui/people/page.py" line="373"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="377"/>
+        <location filename="../../shopteam/ui/people/page.py" line="379"/>
         <source>%n candidate(s) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名候选人导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="380"/>
+        <location filename="../../shopteam/ui/people/page.py" line="382"/>
         <source>Exporting the candidates…</source>
         <translation>正在导出候选人…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="389"/>
+        <location filename="../../shopteam/ui/people/page.py" line="391"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="390"/>
+        <location filename="../../shopteam/ui/people/page.py" line="392"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="393"/>
+        <location filename="../../shopteam/ui/people/page.py" line="395"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="394"/>
+        <location filename="../../shopteam/ui/people/page.py" line="396"/>
         <source>Probation ends</source>
         <translation>试用期至</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="396"/>
+        <location filename="../../shopteam/ui/people/page.py" line="398"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="402"/>
+        <location filename="../../shopteam/ui/people/page.py" line="400"/>
+        <source>Onboarding</source>
+        <translation>入职清单</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="406"/>
         <source>&amp;Review probation…</source>
         <translation>转正评估(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="416"/>
+        <location filename="../../shopteam/ui/people/page.py" line="408"/>
+        <source>O&amp;nboarding checklist…</source>
+        <translation>入职清单(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="411"/>
+        <source>Checklist &amp;templates…</source>
+        <translation>清单模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/people/page.py" line="432"/>
         <source>%1 on probation; %2 ending within 14 days or overdue</source>
         <translation>试用期 %1 人，其中 %2 人 14 天内到期或已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopteam/ui/people/page.py" line="436"/>
+        <source>; %n onboarding item(s) open</source>
+        <translation>
+            <numerusform>；入职清单未完成 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10566,168 +10737,173 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/roster/page.py" line="74"/>
+        <source>Onboarding…</source>
+        <translation>入职清单…</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="76"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="361"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="77"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="377"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="77"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="78"/>
         <source>Headcount chart…</source>
         <translation>人数图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="84"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="85"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
         <source>Filter by no., name, department, role or phone</source>
         <translation>按工号、姓名、部门、岗位或电话筛选</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="93"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="94"/>
         <source>Current staff (not left)</source>
         <translation>现有员工（未离职）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="93"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="94"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="94"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="95"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="94"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="95"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="94"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="95"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="142"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="143"/>
         <source>Headcount by department</source>
         <translation>各部门人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="177"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="178"/>
         <source>Only the first %1 people could be loaded: %2</source>
         <translation>只载入了前 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="179"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="180"/>
         <source>%1 shown, the list is incomplete</source>
         <translation>已显示 %1 人，名单不完整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="211"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="212"/>
         <source>%1 shown, loading the rest…</source>
         <translation>已显示 %1 人，其余正在载入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="213"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="214"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="268"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="270"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="269"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="271"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="301"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="317"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="315"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="331"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="334"/>
         <location filename="../../shopteam/ui/roster/page.py" line="350"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="366"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="335"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="351"/>
         <source>%1 already have history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>%1 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="341"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="357"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="342"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="353"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="369"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="359"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="375"/>
         <source>The staff list is still loading; export again in a moment.</source>
         <translation>员工名单仍在载入，请稍后再导出。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="362"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="378"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="363"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="379"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="382"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="398"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="374"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="390"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="379"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="395"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="383"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="399"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -11540,167 +11716,187 @@ allowance</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="113"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="115"/>
         <source>No punch record: approved timesheet hours are the attendance</source>
         <translation>不打卡：以批准的工时作为考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="120"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="121"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
         <source>ID-card no.</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="122"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Reports to</source>
         <translation>直属上级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="123"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
         <source>Leave date</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="124"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
+        <source>How they left</source>
+        <translation>离职方式</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
         <source>Leave reason</source>
         <translation>离职原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="128"/>
         <source>Base salary (CNY/month)</source>
         <translation>基本工资（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="125"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="128"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="126"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="129"/>
         <source>Social-insurance contribution base (CNY/month)</source>
         <translation>社保缴费基数（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="127"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="130"/>
         <source>Housing-fund contribution base (CNY/month)</source>
         <translation>公积金缴存基数（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="128"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="131"/>
         <source>Special additional deductions (CNY/month)</source>
         <translation>专项附加扣除（元/月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="129"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="132"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="129"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="132"/>
         <source>Attendance from timesheets</source>
         <translation>按工时计考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="219"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="226"/>
         <source>Hidden: you may not see this field.</source>
         <translation>已隐藏：您无权查看此项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="231"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="238"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="232"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="239"/>
         <source>Special additional deductions claimed per month (children&apos;s education, housing rent or loan interest, elderly care …), deducted from taxable income when the shop withholds income tax.</source>
         <translation>每月申报的专项附加扣除（子女教育、住房租金或房贷利息、赡养老人……），店铺代扣个人所得税时从应纳税所得额中扣除。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="286"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="245"/>
+        <source>Resignation (辞职)</source>
+        <translation>辞职</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="245"/>
+        <source>Dismissal (辞退)</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="246"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/roster/form.py" line="299"/>
         <source>Use letters, digits, &apos;-&apos; and &apos;_&apos; only (at most 32).</source>
         <translation>只能使用字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="288"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="301"/>
         <source>Enter an 11-digit mobile number or a landline with area code.</source>
         <translation>请输入 11 位手机号或带区号的座机号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="290"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="303"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="292"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="305"/>
         <source>This ID-card number is not valid (18 characters with a correct check digit).</source>
         <translation>身份证号无效（应为 18 位且校验位正确）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="294"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="307"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="299"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="312"/>
         <source>Enter an amount such as 6000 or 6,000.00.</source>
         <translation>请输入金额，例如 6000 或 6,000.00。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="301"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="314"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="302"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="315"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/form.py" line="335"/>
+        <location filename="../../shopteam/ui/roster/form.py" line="348"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>

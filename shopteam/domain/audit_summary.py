@@ -89,6 +89,13 @@ TEMPLATES: dict[str, str] = {
     "handover_item": "{employee_no} {name}: handover item {item}",
     "handover_done": "{employee_no} {name}: handover item {item} done",
     "handover_undone": "{employee_no} {name}: handover item {item} not done",
+    # onboarding
+    "onboarding_template": "onboarding checklist template of {role}: {count} item(s)",
+    "onboarding_template_default": "default onboarding checklist template: {count} item(s)",
+    "onboarding_started": "{employee_no} {name}: onboarding checklist of {count} item(s)",
+    "onboarding_item": "{employee_no} {name}: onboarding item ({kind}) {item}",
+    "onboarding_done": "{employee_no} {name}: onboarding item {item} done",
+    "onboarding_undone": "{employee_no} {name}: onboarding item {item} not done",
     # weekly meeting
     "meeting_shop": "weekly meeting {week} of the shop",
     "meeting_department": "weekly meeting {week} of {department}",
@@ -175,6 +182,12 @@ ZH_TEMPLATES: dict[str, str] = {
     "handover_item": "{employee_no} {name} 的离职交接项：{item}",
     "handover_done": "{employee_no} {name}：交接项 {item} 已完成",
     "handover_undone": "{employee_no} {name}：交接项 {item} 改为未完成",
+    "onboarding_template": "{role} 的入职清单模板：{count} 项",
+    "onboarding_template_default": "默认入职清单模板：{count} 项",
+    "onboarding_started": "{employee_no} {name}：入职清单 {count} 项",
+    "onboarding_item": "{employee_no} {name} 的入职清单项（{kind}）：{item}",
+    "onboarding_done": "{employee_no} {name}：入职清单项 {item} 已完成",
+    "onboarding_undone": "{employee_no} {name}：入职清单项 {item} 改为未完成",
     "meeting_shop": "{week} 全店周例会",
     "meeting_department": "{week} {department}周例会",
     "meeting_notes": "{week} 周例会：会议记录",
@@ -219,6 +232,8 @@ ZH_WORDS: dict[str, str] = {
     "rejected": "淘汰",
     # ways of leaving
     "resignation": "辞职", "dismissal": "辞退", "left": "离职",
+    # onboarding item categories
+    "accounts": "账号", "training": "培训", "handover": "交接", "equipment": "设备",
     # weekly meeting items and attendance
     "issue": "问题", "risk": "风险", "decision": "决议", "attended": "出席", "absent": "缺席",
 }

@@ -194,13 +194,21 @@ class AccountRow:
     is_active: bool
     grants: tuple[str, ...]
     last_login: datetime | None
+    last_day: date | None = None  # the person has left: their last working day (the account works up to it)
+    closed: bool = False  # that day is past: the login is refused (closed_after)
 
 
 def list_accounts(session: Session, *, actor: Actor) -> list[AccountRow]:
     require(actor, ACCOUNTS_MANAGE, "manage accounts")
     users = session.scalars(select(User).order_by(User.username)).all()
-    return [AccountRow(u.id, u.username, u.level, u.employee.name if u.employee else "", u.is_active,
-                       tuple(sorted(g.permission for g in u.grants)), u.last_login) for u in users]
+    today = clock.today()
+    rows = []
+    for u in users:
+        last_day = u.employee.leave_date if u.employee is not None and u.employee.status == "left" else None
+        rows.append(AccountRow(u.id, u.username, u.level, u.employee.name if u.employee else "", u.is_active,
+                               tuple(sorted(g.permission for g in u.grants)), u.last_login, last_day,
+                               last_day is not None and today > last_day))
+    return rows
 
 
 def set_grants(session: Session, *, actor: Actor, user_id: int, grants: tuple[str, ...]) -> None:

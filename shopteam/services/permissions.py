@@ -38,6 +38,9 @@ RECRUITMENT = "recruitment.manage"  # positions, candidates, interview scores, h
 PROBATION_REVIEW = "probation.review"  # probation end dates and reviews (转正), within scope
 MEETING_EDIT = "meetings.edit"  # hold the weekly meeting (周例会) of one's departments: parts, items, action items
 TRAINING_MANAGE = "training.manage"  # training plans, sessions, attendance, evaluations (staff see their own record)
+# Onboarding checklists (入职清单): the templates of the roles of one's departments (the shop's default template:
+# the owner) and ticking newcomers' items, within scope; staff see their own checklist only.
+ONBOARDING_MANAGE = "onboarding.manage"
 # Which database this PC opens (the Database dialog): the owner's alone, never granted to another account.
 DATABASE_CHOOSE = "database.choose"
 
@@ -46,14 +49,14 @@ ALL_PERMISSIONS = (
     ACCOUNTS_MANAGE, AUDIT_VIEW, ATTENDANCE_IMPORT_ALL, BACKUP, PAYOUT_MANAGE, PAY_RULES_EDIT,
     APPRAISAL_ADMIN, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD, REQUESTS_FOR_OTHERS,
     WORK_RULES_EDIT, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW, MEETING_EDIT,
-    TRAINING_MANAGE,
+    TRAINING_MANAGE, ONBOARDING_MANAGE,
 )
 
 _LEVEL_PERMISSIONS = {
     "owner": frozenset(ALL_PERMISSIONS) | {DATABASE_CHOOSE},
     "manager": frozenset({STAFF_VIEW, STAFF_EDIT, ATTENDANCE_IMPORT_ALL, APPRAISAL_SCORE, KPI_IMPORT, LEDGER_RECORD,
                           REQUESTS_FOR_OTHERS, BOARDS_MANAGE, RECRUITMENT, PROBATION_REVIEW, MEETING_EDIT,
-                          TRAINING_MANAGE}),
+                          TRAINING_MANAGE, ONBOARDING_MANAGE}),
     "staff": frozenset({STAFF_VIEW}),
 }
 

@@ -443,8 +443,17 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "see the handover checklist")
     QCoreApplication.translate("Errors", "see this staff record")
     QCoreApplication.translate("Errors", "Handover item")
-    # shopteam/services/org/roles.py
+    # shopteam/services/org/onboarding.py
+    QCoreApplication.translate("Errors", "Unknown kind of onboarding item {category}.")
+    QCoreApplication.translate("Errors", "Enter the onboarding item.")
+    QCoreApplication.translate("Errors", "An onboarding item has at most {n} characters.")
+    QCoreApplication.translate("Errors", "edit onboarding checklists")
     QCoreApplication.translate("Errors", "Role")
+    QCoreApplication.translate("Errors", "edit the onboarding checklist of this role")
+    QCoreApplication.translate("Errors", "A checklist has at most {n} items.")
+    QCoreApplication.translate("Errors", "see the onboarding checklist")
+    QCoreApplication.translate("Errors", "Onboarding item")
+    # shopteam/services/org/roles.py
     QCoreApplication.translate("Errors", "see the roles")
     QCoreApplication.translate("Errors", "Enter the role's name.")
     QCoreApplication.translate("Errors", "A role named {name} exists already.")

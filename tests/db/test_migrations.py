@@ -13,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Column, Integer, MetaData, Table, inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from shopteam.db import migrate, models
 from shopteam.db.base import Base, Money
@@ -546,3 +547,44 @@ def test_0015_trainingdocs_adds_the_link_from_a_training_result_to_its_ledger_en
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0014_leaving")
     assert "training_ledger_link" not in _tables(path)
+
+
+def test_0016_onboarding_adds_the_checklist_tables_keeping_the_staff_and_roles(new_db):
+    """onboarding_template_item and onboarding_item appear beside the staff and roles there, take rows that
+    refer to them, and go again on the way down (the staff and roles stay)."""
+    from alembic import command
+
+    path, engine = new_db("at_0015.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0015_trainingdocs")
+        conn.execute(text("INSERT INTO employee (employee_no, name, gender, phone, email, wechat, id_card_no, "
+                          "hire_date, status, leave_reason, leave_kind, base_salary, bank_account, notes, created_at, "
+                          "updated_at, version, attendance_from_timesheets, social_insurance_base, "
+                          "housing_fund_base, additional_deduction) VALUES ('A1', '甲', '', '', '', '', '', "
+                          "'2026-12-01', 'probation', '', '', 600000, '', '', '2026-12-01', '2026-12-01', 1, "
+                          "0, 0, 0, 0)"))
+        conn.execute(text("INSERT INTO role (name, duties, decision_rights, archived, version) "
+                          "VALUES ('客服', '', '', false, 1)"))
+    assert "onboarding_item" not in _tables(path)
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD == "0016_onboarding"
+    assert {"onboarding_template_item", "onboarding_item"} <= _tables(path)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO onboarding_template_item (role_id, position, category, text) "
+                          "VALUES (1, 0, 'accounts', '开通账号')"))
+        conn.execute(text("INSERT INTO onboarding_item (employee_id, position, category, text, done, done_by, "
+                          "created_at) VALUES (1, 0, 'equipment', '领电脑', false, '', '2026-12-01')"))
+        with pytest.raises(IntegrityError):  # an unknown category is refused
+            with conn.begin_nested():
+                conn.execute(text("INSERT INTO onboarding_item (employee_id, position, category, text, done, "
+                                  "done_by, created_at) VALUES (1, 1, 'party', 'x', false, '', '2026-12-01')"))
+        assert conn.execute(text("SELECT name FROM employee")).scalar() == "甲"
+        assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0015_trainingdocs")
+        assert conn.execute(text("SELECT name FROM employee")).scalar() == "甲"
+        assert conn.execute(text("SELECT name FROM role")).scalar() == "客服"
+    assert not {"onboarding_template_item", "onboarding_item"} & _tables(path)

@@ -187,6 +187,18 @@ def test_recruitment_and_probation(factory, demo_owner):
         assert [(r.employee_no, r.review_state) for r in rows] == [("XL017", "due"), ("XL005", "pending")]
         assert rows[0].probation_end == TODAY + timedelta(days=10)
         assert [r.employee_no for r in probation.ending_soon(s, actor=demo_owner)] == ["XL017"]
+        # their onboarding checklists: 罗刚's done, 刘洋's half way; the pre-sale role has a template of its own
+        assert [(r.employee_no, r.onboarding_done, r.onboarding_total) for r in rows] == [("XL017", 6, 6),
+                                                                                       ("XL005", 3, 6)]
+        from shopteam.services.org import onboarding
+
+        liu = s.scalar(select(Employee.id).where(Employee.employee_no == "XL005"))
+        items = onboarding.checklist(s, actor=demo_owner, staff_id=liu)
+        assert [(i.text, i.done, i.done_by) for i in items[2:4]] == [("学习团队管理制度与考勤规则", True, "boss"),
+                                                                    ("岗位技能培训（由直属上级安排）", False, "")]
+        presale = s.scalar(select(Role.id).where(Role.name == "客服专员（售前）"))
+        template = onboarding.template(s, actor=demo_owner, role_id=presale)
+        assert template.own and template.items[0] == ("accounts", "开通千牛客服子账号") and len(template.items) == 6
 
 
 def test_training_plan_sessions_and_scores(factory, demo_owner):

@@ -124,6 +124,17 @@ def test_the_account_logs_in_up_to_the_last_day_and_not_after(factory, owner, sh
         assert accounts.login(s, username="s101", password=PASSWORD).actor is not None  # others log in
 
 
+
+def test_the_accounts_list_says_until_when_and_that_an_account_is_closed(factory, owner, shop):
+    _leave(factory, owner, shop["E102"])
+    for today, closed in ((LAST_DAY, False), (date(2026, 11, 14), True)):
+        clock.set_today(today)
+        with factory() as s:
+            rows = {r.username: (r.last_day, r.closed) for r in accounts.list_accounts(s, actor=owner)}
+        assert rows["s102"] == (LAST_DAY, closed), today
+        assert rows["s101"] == (None, False)
+
+
 def test_the_last_month_is_paid_pro_rata_to_the_last_day(factory, owner, shop):
     _leave(factory, owner, shop["E102"])
     with factory.begin() as s:  # no punches after the last day

@@ -131,3 +131,41 @@ class HandoverItem(Base):
     done_on: Mapped[date | None] = mapped_column(Date)
     done_by: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class OnboardingTemplateItem(Base):
+    """One item of a role's onboarding checklist template (入职清单模板); ``role_id`` NULL: the shop's default
+    template, used for roles without items of their own."""
+
+    __tablename__ = "onboarding_template_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    category: Mapped[str] = mapped_column(String(12))
+    text: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (
+        CheckConstraint("category IN ('accounts', 'training', 'handover', 'equipment')", name="category"),
+    )
+
+
+class OnboardingItem(Base):
+    """One item of a newcomer's onboarding checklist (入职清单), copied from their role's template when they
+    are hired or added; ticked off with the day and who ticked it."""
+
+    __tablename__ = "onboarding_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    category: Mapped[str] = mapped_column(String(12))
+    text: Mapped[str] = mapped_column(String(200))
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    done_by: Mapped[str] = mapped_column(String(60), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("category IN ('accounts', 'training', 'handover', 'equipment')", name="category"),
+    )

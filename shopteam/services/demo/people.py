@@ -1,6 +1,7 @@
 """The demo shop's recruitment and probation: an open pre-sale customer-service position with candidates at
 several stages (scores for those interviewed), and two people on probation — 刘洋 (hired 40 days ago, the
-default three months) and 罗刚, whose probation was extended and ends in 10 days."""
+default three months, half of the onboarding checklist ticked off) and 罗刚, whose probation was extended and
+ends in 10 days (checklist done); the pre-sale customer-service role has an onboarding template of its own."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from shopteam.db.models import Employee, Role
-from shopteam.db.models.people import Candidate, InterviewScore, Position, ProbationReview
+from shopteam.db.models.people import (
+    Candidate,
+    InterviewScore,
+    OnboardingItem,
+    OnboardingTemplateItem,
+    Position,
+    ProbationReview,
+)
+from shopteam.domain.onboarding import default_onboarding
 from shopteam.domain.presets import Text, pick
 from shopteam.domain.probation import DEFAULT_MONTHS, probation_end
 
@@ -29,6 +38,15 @@ CANDIDATES: tuple[tuple[Text, str, str, int, int, tuple[tuple[Text, int], ...]],
 )
 REJECT_REASON: Text = ("期望薪资过高，沟通一般。", "Expected salary too high; communication so-so.")
 REASON: Text = ("双十二大促前补足售前客服。", "Fill the pre-sale team before the 12.12 sale.")
+#: the pre-sale customer-service role's own onboarding template (category, text)
+PRESALE_TEMPLATE: tuple[tuple[str, Text], ...] = (
+    ("accounts", ("开通千牛客服子账号", "Qianniu customer-service sub-account opened")),
+    ("accounts", ("加入售前客服群", "Added to the pre-sale team chat")),
+    ("training", ("售前话术与快捷短语培训", "Pre-sale scripts and quick replies training")),
+    ("training", ("商品知识考试（80 分合格）", "Product knowledge test (pass mark 80)")),
+    ("handover", ("跟班带教一周", "One week shadowing a senior colleague")),
+    ("equipment", ("领取耳机与工牌", "Headset and badge handed out")),
+)
 EXTEND_NOTE: Text = ("仓储流程仍需熟悉，延长一个月观察。", "Still learning the warehouse routine: one more month.")
 
 
@@ -44,6 +62,15 @@ def create_demo_people(session: Session, *, people: dict[str, Employee], roles: 
                                 previous_end=first_end, note=pick(EXTEND_NOTE, lang), decided_by=owner_username))
 
     role = roles["cs_presale"]
+    for i, (category, text) in enumerate(PRESALE_TEMPLATE):
+        session.add(OnboardingTemplateItem(role_id=role.id, position=i, category=category, text=pick(text, lang)))
+    items = default_onboarding(lang)
+    for person, ticked in ((new, 3), (extended, len(items))):  # 刘洋 half way, 罗刚 done
+        for i, (category, text) in enumerate(items):
+            done = i < ticked
+            session.add(OnboardingItem(employee_id=person.id, position=i, category=category, text=text, done=done,
+                                       done_on=person.hire_date + timedelta(days=i) if done else None,
+                                       done_by=owner_username if done else ""))
     position = Position(role_id=role.id, department_id=role.department_id, headcount=2, reason=pick(REASON, lang),
                         wanted_by=today + timedelta(days=21), state="open", opened_on=today - timedelta(days=15))
     session.add(position)
@@ -59,4 +86,5 @@ def create_demo_people(session: Session, *, people: dict[str, Employee], roles: 
         session.add(candidate)
     session.flush()
     return {"position": position.id, "candidates": len(CANDIDATES), "on_probation": [new.employee_no,
-                                                                                     extended.employee_no]}
+                                                                                     extended.employee_no],
+            "onboarding": {new.employee_no: [3, len(items)], extended.employee_no: [len(items), len(items)]}}

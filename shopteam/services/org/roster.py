@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Integer, exists, func, literal, null, or_, select, type_coerce
+from sqlalchemy import Integer, delete, exists, func, literal, null, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from shopteam.db.base import Base
@@ -28,6 +28,7 @@ from shopteam.db.models import (
     RoleAssignment,
     load_all,
 )
+from shopteam.db.models.people import OnboardingItem
 from shopteam.db.versions import check_version
 from shopteam.domain import clock
 from shopteam.domain.collation import text_key
@@ -139,6 +140,7 @@ class StaffDetail:
     salary_visible: bool
     id_card_visible: bool
     bank_visible: bool
+    leave_kind: str = ""  # how they left: resignation, dismissal or '' (not said)
 
 
 @dataclass
@@ -276,17 +278,20 @@ def get_staff(session: Session, *, actor: Actor, staff_id: int, today: date | No
         attendance_from_timesheets=bool(emp.attendance_from_timesheets),
         **{name: getattr(emp, name) if access.salary_view else None for name in WITHHOLDING_FIELDS},
         salary_visible=access.salary_view, id_card_visible=access.id_card_view, bank_visible=access.bank_view,
+        leave_kind=emp.leave_kind or "",
     )
 
 
 def has_history(session: Session, *, staff_id: int) -> bool:
     """True when deleting the person would lose history: any row of any table that refers to them (role
-    assignments, reports, an account, a department they head, punches, cards, appraisals, payouts …)."""
+    assignments, reports, an account, a department they head, punches, cards, appraisals, payouts …). The
+    onboarding checklist made with the record is not, until an item of it is ticked off."""
     load_all()  # every capability's tables, so none is missed
     employee_id = Employee.__table__.c.id
     checks = [exists().where(fk.parent == staff_id)
               for table in Base.metadata.sorted_tables for fk in table.foreign_keys
-              if fk.column is employee_id]
+              if fk.column is employee_id and table is not OnboardingItem.__table__]
+    checks.append(exists().where(OnboardingItem.employee_id == staff_id, OnboardingItem.done.is_(True)))
     return bool(session.scalar(select(or_(*checks))))
 
 
@@ -457,7 +462,9 @@ def _apply(emp: Employee, data: StaffInput) -> None:
 # ---------------------------------------------------------------- changing
 
 
-def create_staff(session: Session, *, actor: Actor, data: StaffInput) -> int:
+def create_staff(session: Session, *, actor: Actor, data: StaffInput, checklist: bool = True) -> int:
+    """A new staff record with, unless ``checklist`` is False, their onboarding checklist from the default
+    template (``recruiting.hire`` makes it from the hired role's template instead)."""
     require(actor, STAFF_EDIT, "add staff")
     data = _clean(data)
     _check_sensitive_writes(actor, data)
@@ -471,6 +478,10 @@ def create_staff(session: Session, *, actor: Actor, data: StaffInput) -> int:
     require_in_scope(session, actor, emp.id, "add staff outside your department")
     audit.record(session, actor, "create", ENTITY, emp.id, after=_snapshot(emp),
                  summary=f"{emp.employee_no} {emp.name}")
+    if checklist:
+        from shopteam.services.org.onboarding import start_checklist
+
+        start_checklist(session, actor=actor, employee_id=emp.id, role_id=None)
     return emp.id
 
 
@@ -560,6 +571,7 @@ def delete_staff(session: Session, *, actor: Actor, staff_id: int) -> None:
         raise ValidationError("{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be "
                               "deleted. Mark them as left instead.", code="has_history", name=emp.name)
     before = _snapshot(emp)
+    session.execute(delete(OnboardingItem).where(OnboardingItem.employee_id == staff_id))  # untouched, made with it
     session.delete(emp)
     session.flush()
     audit.record(session, actor, "delete", ENTITY, staff_id, before=before,

@@ -20,6 +20,7 @@ from shopteam.domain.errors import NotFoundError, ValidationError
 from shopteam.domain.probation import DEFAULT_MONTHS, DUE_DAYS, MAX_MONTHS, probation_end, review_state
 from shopteam.services import audit
 from shopteam.services.context import Actor
+from shopteam.services.org.onboarding import progress as onboarding_progress
 from shopteam.services.org.roles import current_primary_roles
 from shopteam.services.org.roster import mark_left
 from shopteam.services.permissions import (
@@ -100,6 +101,8 @@ class ProbationRow:
     days_left: int | None
     review_state: str  # overdue, due, extended, pending, no_end (domain.probation.review_state)
     version: int
+    onboarding_done: int = 0  # items of the onboarding checklist ticked off (org.onboarding)
+    onboarding_total: int = 0
 
     def as_dict(self) -> dict:
         return {"employee_no": self.employee_no, "name": self.name,
@@ -119,15 +122,17 @@ def list_probation(session: Session, *, actor: Actor, within_days: int | None = 
         query = query.where(Employee.id.in_(scope or {-1}))
     extended = set(session.scalars(select(ProbationReview.employee_id).where(ProbationReview.outcome == "extend")))
     roles = current_primary_roles(session)
+    people = session.execute(query).all()
+    checklists = onboarding_progress(session, (emp.id for emp, _d in people))
     rows = []
-    for emp, department in session.execute(query):
+    for emp, department in people:
         end = emp.probation_end
         days = (end - today).days if end else None
         if within_days is not None and (days is None or days > within_days):
             continue
         rows.append(ProbationRow(emp.id, emp.employee_no, emp.name, department or "", roles.get(emp.id, ""),
                                  emp.hire_date, end, days, review_state(end, today, emp.id in extended),
-                                 emp.version))
+                                 emp.version, *checklists.get(emp.id, (0, 0))))
     rows.sort(key=lambda r: (r.probation_end or date.max, r.employee_no))
     return rows
 

@@ -25,6 +25,7 @@ from shopteam.domain.explain import Explanation, explain
 from shopteam.domain.validation import is_valid_phone
 from shopteam.services import audit
 from shopteam.services.context import Actor
+from shopteam.services.org.onboarding import start_checklist
 from shopteam.services.org.roster import StaffInput, create_staff
 from shopteam.services.org.staffing import staffing_gap
 from shopteam.services.permissions import RECRUITMENT, SALARY_EDIT, can, require
@@ -357,7 +358,7 @@ def suggest_probation_end(session: Session, *, actor: Actor, candidate_id: int, 
 
 def hire(session: Session, *, actor: Actor, candidate_id: int, data: HireInput) -> int:
     """The candidate (at the offer stage) becomes one roster record (on probation) with one primary role
-    assignment from the hire date; the position closes when its headcount is hired. One transaction: the
+    assignment from the hire date and the onboarding checklist of that role; the position closes when its headcount is hired. One transaction: the
     caller's. Returns the new staff record's id."""
     require(actor, RECRUITMENT, "hire candidates")
     candidate = _candidate(session, candidate_id)
@@ -382,7 +383,7 @@ def hire(session: Session, *, actor: Actor, candidate_id: int, data: HireInput) 
         employee_no=data.employee_no, name=candidate.name, hire_date=data.hire_date, phone=candidate.phone,
         department_id=data.department_id or position.department_id,
         status="probation" if end is not None else "active", base_salary=data.base_salary,
-        notes=(candidate.notes or "")))
+        notes=(candidate.notes or "")), checklist=False)
     person = session.get(Employee, employee_id)
     person.probation_end = end
     assignment = RoleAssignment(employee_id=employee_id, role_id=position.role_id, start_date=data.hire_date,
@@ -392,6 +393,7 @@ def hire(session: Session, *, actor: Actor, candidate_id: int, data: HireInput) 
     audit.record(session, actor, "create", "role_assignment", assignment.id, after=audit.snapshot(assignment),
                  summary=audit.note("role_from", person=person.name, role=position.role.name,
                                     day=data.hire_date.isoformat()))
+    start_checklist(session, actor=actor, employee_id=employee_id, role_id=position.role_id)
     before = audit.snapshot(candidate)
     candidate.stage, candidate.stage_changed_on = "hired", clock.today()
     candidate.hired_on, candidate.employee_id = data.hire_date, employee_id

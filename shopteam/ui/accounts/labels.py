@@ -41,6 +41,7 @@ _PERMISSION_TEXT = {
     p.PROBATION_REVIEW: QT_TRANSLATE_NOOP("AccountLabels", "May review probations"),
     p.MEETING_EDIT: QT_TRANSLATE_NOOP("AccountLabels", "May hold the weekly meeting of their departments"),
     p.TRAINING_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May manage training (plans, sessions, attendance, evaluations)"),
+    p.ONBOARDING_MANAGE: QT_TRANSLATE_NOOP("AccountLabels", "May manage onboarding checklists (templates, ticking items)"),
 }
 
 

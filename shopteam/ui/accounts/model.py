@@ -42,7 +42,7 @@ class AccountsModel(RowsTableModel):
             return self._sort_value(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == GRANTS and row.grants:
             return "\n".join(permission_text(p) for p in row.grants)
-        if role == Qt.ItemDataRole.ForegroundRole and not row.is_active:
+        if role == Qt.ItemDataRole.ForegroundRole and (not row.is_active or row.closed):
             return QBrush(QColor("#888888"))
         return None
 
@@ -54,7 +54,13 @@ class AccountsModel(RowsTableModel):
         if col == STAFF:
             return row.employee_name
         if col == ACTIVE:
-            return self.tr("Yes") if row.is_active else self.tr("Switched off")
+            if row.closed:  # the person left: refused from the day after their last day
+                return self.tr("Closed (left %1)").replace("%1", row.last_day.isoformat())
+            if not row.is_active:
+                return self.tr("Switched off")
+            if row.last_day is not None:
+                return self.tr("Yes, until %1").replace("%1", row.last_day.isoformat())
+            return self.tr("Yes")
         if col == GRANTS:
             if row.level == "owner":
                 return self.tr("Everything")
@@ -71,7 +77,7 @@ class AccountsModel(RowsTableModel):
         if col == STAFF:
             return row.employee_name
         if col == ACTIVE:
-            return int(row.is_active)
+            return int(row.is_active and not row.closed)
         if col == GRANTS:
             return len(row.grants) if row.level != "owner" else 1000
         if col == LAST_LOGIN:

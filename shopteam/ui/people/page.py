@@ -1,6 +1,7 @@
 """The recruitment screen (招聘): the positions on the left, the candidates of the chosen position on a
 board with one column per stage, the buttons to move, score, turn down and hire; and a second tab with the
-people on probation (soonest end first, those ending within 14 days marked) and their review (转正评估)."""
+people on probation (soonest end first, those ending within 14 days marked), their onboarding checklist
+(入职清单, items ticked off: 3/5) and their review (转正评估)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.db.models.people import STAGES
-from shopteam.services.permissions import PROBATION_REVIEW, RECRUITMENT, can
+from shopteam.services.permissions import ONBOARDING_MANAGE, PROBATION_REVIEW, RECRUITMENT, can
 from shopteam.services.recruitment import probation, recruiting
 from shopteam.services.recruitment.recruiting import OPEN_STAGES, CandidateRow
 from shopteam.ui.context import AppContext
@@ -36,6 +37,7 @@ from shopteam.ui.people.dialogs import (
     review_state_label,
     stage_label,
 )
+from shopteam.ui.people.onboarding import OnboardingDialog, OnboardingTemplatesDialog, progress_cell
 
 DUE_COLOUR = "#fdebc8"
 OVERDUE_COLOUR = "#f6d5d8"
@@ -395,26 +397,44 @@ class RecruitmentPage(QWidget):
                    sort=lambda r: r.probation_end.isoformat() if r.probation_end else "9999", background=colour),
             Column(self.tr("Days left"), lambda r: "" if r.days_left is None else str(r.days_left),
                    sort=lambda r: 99999 if r.days_left is None else r.days_left, align_right=True),
+            Column(self.tr("Onboarding"), lambda r: progress_cell(r.onboarding_done, r.onboarding_total),
+                   sort=lambda r: r.onboarding_total - r.onboarding_done, align_right=True),
             Column(self.tr("State"), lambda r: review_state_label(r.review_state), background=colour),
         ], self)
         self.probation_view = fit_on_load(sorted_view(self.probation_model), self.probation_model)
         self.soon_label = QLabel()
         self.review_button = QPushButton(self.tr("&Review probation…"))
         self.review_button.clicked.connect(self.review_selected)
+        self.onboarding_button = QPushButton(self.tr("O&nboarding checklist…"))
+        self.onboarding_button.setObjectName("onboarding_checklist")
+        self.onboarding_button.clicked.connect(self.onboarding_selected)
+        self.templates_button = QPushButton(self.tr("Checklist &templates…"))
+        self.templates_button.setObjectName("onboarding_templates")
+        self.templates_button.clicked.connect(self.open_templates)
+        self.templates_button.setVisible(can(self.ctx.actor, ONBOARDING_MANAGE))
         layout = QVBoxLayout(self.probation_tab)
         layout.addWidget(self.soon_label)
         layout.addWidget(self.probation_view)
         row = QHBoxLayout()
         row.addWidget(self.review_button)
+        row.addWidget(self.onboarding_button)
         row.addStretch(1)
+        row.addWidget(self.templates_button)
         layout.addLayout(row)
 
     def load_probation(self) -> None:
+        chosen = selected_row(self.probation_view, self.probation_model)
         rows = read(self.ctx, lambda s: probation.list_probation(s, actor=self.ctx.actor))
         self.probation_model.set_rows(rows)
+        if chosen is not None:
+            self.select_probation(chosen.employee_id)
         soon = [r for r in rows if r.review_state in ("due", "overdue")]
-        self.soon_label.setText(self.tr("%1 on probation; %2 ending within 14 days or overdue")
-                                .replace("%1", str(len(rows))).replace("%2", str(len(soon))))
+        text = self.tr("%1 on probation; %2 ending within 14 days or overdue").replace(
+            "%1", str(len(rows))).replace("%2", str(len(soon)))
+        open_items = sum(r.onboarding_total - r.onboarding_done for r in rows)
+        if open_items:
+            text += self.tr("; %n onboarding item(s) open", "", open_items)
+        self.soon_label.setText(text)
 
     def select_probation(self, employee_id: int) -> None:
         row = self.probation_model.find(lambda r: r.employee_id == employee_id)
@@ -426,6 +446,21 @@ class RecruitmentPage(QWidget):
         person = selected_row(self.probation_view, self.probation_model)
         if person is not None:
             self._open(ProbationReviewDialog(self.ctx, person, self))
+
+    def onboarding_selected(self) -> None:
+        """The onboarding checklist of the person chosen: ticks are saved at once, the list shows them after."""
+        person = selected_row(self.probation_view, self.probation_model)
+        if person is None:
+            return
+        dialog = OnboardingDialog(self.ctx, person.employee_id, f"{person.employee_no} {person.name}", self)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self.load_probation())
+        dialog.open()
+
+    def open_templates(self) -> None:
+        dialog = OnboardingTemplatesDialog(self.ctx, self)
+        self.dialog = dialog
+        dialog.open()
 
     # ----------------------------------------------------------------
     def refresh(self) -> None:

@@ -104,6 +104,8 @@ class StaffForm(QDialog):
         for key in statuses:
             status.addItem(status_text(key), key)
         f["status"] = status
+        f["leave_kind"] = QLineEdit()  # how they left, shown read-only (recorded by the leaving dialog)
+        f["leave_kind"].setEnabled(False)
         f["leave_date"] = self._date_edit()
         f["leave_reason"] = QLineEdit()
         f["base_salary"] = QLineEdit(maxLength=16)
@@ -121,7 +123,8 @@ class StaffForm(QDialog):
             "phone": self.tr("Phone"), "email": self.tr("E-mail"), "wechat": self.tr("WeChat"),
             "id_card_no": self.tr("ID-card no."), "department_id": self.tr("Department"),
             "manager_id": self.tr("Reports to"), "hire_date": self.tr("Hire date"), "status": self.tr("Status"),
-            "leave_date": self.tr("Leave date"), "leave_reason": self.tr("Leave reason"),
+            "leave_kind": self.tr("How they left"), "leave_date": self.tr("Leave date"),
+            "leave_reason": self.tr("Leave reason"),
             "base_salary": self.tr("Base salary (CNY/month)"), "bank_account": self.tr("Bank account"),
             "social_insurance_base": self.tr("Social-insurance contribution base (CNY/month)"),
             "housing_fund_base": self.tr("Housing-fund contribution base (CNY/month)"),
@@ -207,6 +210,10 @@ class StaffForm(QDialog):
             if d.leave_date:
                 f["leave_date"].setDate(to_qdate(d.leave_date))
             f["leave_reason"].setText(d.leave_reason)
+            f["leave_kind"].setText(self._leave_kind_text(d.leave_kind))
+            if d.status == "left":  # how, the last day and the reason as the leaving recorded them: read-only
+                f["leave_date"].setEnabled(False)
+                f["leave_reason"].setEnabled(False)
             f["base_salary"].setText("" if d.base_salary is None else f"{d.base_salary:.2f}")
             for key in WITHHOLDING_FIELDS:
                 value = getattr(d, key)
@@ -234,10 +241,16 @@ class StaffForm(QDialog):
                                                      "from taxable income when the shop withholds income tax."))
         self._status_changed()
 
+    def _leave_kind_text(self, kind: str) -> str:
+        return {"resignation": self.tr("Resignation (辞职)"), "dismissal": self.tr("Dismissal (辞退)")}.get(
+            kind, self.tr("Not recorded"))
+
     def _status_changed(self, *_args) -> None:
         left = self.fields["status"].currentData() == "left"
         for key in ("leave_date", "leave_reason"):
             self._set_row_visible(key, left)
+        recorded = self.detail is not None and self.detail.status == "left"
+        self._set_row_visible("leave_kind", left and recorded)
 
     def values(self) -> StaffInput:
         f, a = self.fields, self.access

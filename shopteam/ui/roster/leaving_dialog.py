@@ -4,7 +4,6 @@ whose items are ticked off as they are done."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -13,8 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from shopteam.services.org.roster import StaffRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.roster.form import ERROR_STYLE, from_qdate, to_qdate
+from shopteam.ui.widgets.checklist import ChecklistDialog
 
 
 def _error_label(name: str) -> QLabel:
@@ -96,69 +94,20 @@ class LeavingDialog(QDialog):
         self.accept()
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(ChecklistDialog):
     """The handover checklist of one person: each tick is saved at once (and audited)."""
 
     def __init__(self, ctx: AppContext, row: StaffRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, self.tr("Handover: %1").replace("%1", f"{row.employee_no} {row.name}"), "handover",
+                         True, parent)
         self.row = row
-        self.setWindowTitle(self.tr("Handover: %1").replace("%1", f"{row.employee_no} {row.name}"))
-        self.items = QListWidget()
-        self.items.setObjectName("handover_items")
-        self.new_item = QLineEdit()
-        self.new_item.setObjectName("handover_new")
-        self.new_item.setPlaceholderText(self.tr("Another item, then Enter"))
-        self.new_item.returnPressed.connect(self.add_item)
-        self.summary = QLabel()
-        self.summary.setObjectName("handover_summary")
-        self.error = _error_label("handover_error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.items, 1)
-        layout.addWidget(self.new_item)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
-        self.load()
-        self.items.itemChanged.connect(self._ticked)
+        self.start()
 
-    def load(self) -> None:
-        with self.ctx.factory() as session:
-            rows = leaving.handover_items(session, actor=self.ctx.actor, staff_id=self.row.id)
-        self.items.blockSignals(True)
-        self.items.clear()
-        for r in rows:
-            text = r.text if not r.done else self.tr("%1 (done %2, %3)").replace("%1", r.text).replace(
-                "%2", r.done_on.isoformat() if r.done_on else "").replace("%3", r.done_by)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if r.done else Qt.CheckState.Unchecked)
-            self.items.addItem(item)
-        self.items.blockSignals(False)
-        done = sum(1 for r in rows if r.done)
-        self.summary.setText(self.tr("%1 of %2 items done").replace("%1", str(done)).replace("%2", str(len(rows))))
+    def rows(self, session):
+        return leaving.handover_items(session, actor=self.ctx.actor, staff_id=self.row.id)
 
-    def _run(self, work) -> None:
-        try:
-            with self.ctx.factory.begin() as session:
-                work(session)
-        except ShopTeamError as err:
-            self.error.setText(describe(err))
-            self.error.show()
-        else:
-            self.error.hide()
-        self.load()
+    def tick(self, session, item_id: int, done: bool) -> None:
+        leaving.set_handover_done(session, actor=self.ctx.actor, item_id=item_id, done=done)
 
-    def _ticked(self, item: QListWidgetItem) -> None:
-        item_id, done = item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked
-        self._run(lambda s: leaving.set_handover_done(s, actor=self.ctx.actor, item_id=item_id, done=done))
-
-    def add_item(self) -> None:
-        text = self.new_item.text()
-        self._run(lambda s: leaving.add_handover_item(s, actor=self.ctx.actor, staff_id=self.row.id, text=text))
-        if self.error.isHidden():
-            self.new_item.clear()
+    def add(self, session, text: str) -> None:
+        leaving.add_handover_item(session, actor=self.ctx.actor, staff_id=self.row.id, text=text)

@@ -71,6 +71,7 @@ class RosterPage(QWidget):
         self.leave_action = self._action(self.tr("Mark as left"), self.mark_selected_left)
         self.rejoin_action = self._action(self.tr("Rejoin"), self.rejoin_selected)
         self.handover_action = self._action(self.tr("Handover…"), self.handover_selected)
+        self.onboarding_action = self._action(self.tr("Onboarding…"), self.onboarding_selected)
         self.delete_action = self._action(self.tr("Delete"), self.delete_selected)
         self.toolbar.addSeparator()
         self.export_action = self._action(self.tr("Export to Excel"), self.export_clicked)
@@ -234,6 +235,7 @@ class RosterPage(QWidget):
         self.leave_action.setEnabled(bool(rows) and all(r.status != "left" for r in rows))
         self.rejoin_action.setEnabled(bool(rows) and all(r.status == "left" for r in rows))
         self.handover_action.setEnabled(len(rows) == 1)
+        self.onboarding_action.setEnabled(len(rows) == 1)
         self.delete_action.setEnabled(bool(rows))
 
     # ------------------------------------------------------------ actions
@@ -291,6 +293,20 @@ class RosterPage(QWidget):
 
         try:
             dialog = HandoverDialog(self.ctx, rows[0], parent=self)
+        except ShopTeamError as err:
+            self._say(describe(err), error=True)
+            return
+        self._open(dialog)
+
+    def onboarding_selected(self) -> None:
+        """The onboarding checklist (入职清单) of the person chosen; staff see their own, without ticking."""
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        from shopteam.ui.people.onboarding import OnboardingDialog
+
+        try:
+            dialog = OnboardingDialog(self.ctx, rows[0].id, f"{rows[0].employee_no} {rows[0].name}", parent=self)
         except ShopTeamError as err:
             self._say(describe(err), error=True)
             return
