@@ -514,7 +514,7 @@ def test_0014_leaving_adds_the_leave_kind_and_the_handover_checklist_keeping_the
         conn.execute(text("INSERT INTO role_assignment (employee_id, role_id, start_date, end_date, is_primary, "
                           "note) VALUES (1, 1, '2026-01-01', '2026-11-20', true, '')"))
     upgrade(engine)
-    assert current_revision(engine) == SCHEMA_HEAD == "0014_leaving"
+    assert current_revision(engine) == SCHEMA_HEAD
     assert "handover_item" in _tables(path)
     with engine.begin() as conn:
         assert conn.execute(text("SELECT name, leave_kind FROM employee")).one() == ("甲", "")
@@ -527,3 +527,33 @@ def test_0014_leaving_adds_the_leave_kind_and_the_handover_checklist_keeping_the
         assert conn.execute(text("SELECT name FROM employee")).scalar() == "甲"
         assert conn.execute(text("SELECT count(*) FROM role_assignment")).scalar() == 1
     assert "handover_item" not in _tables(path)
+
+
+def test_0015_probreview_adds_the_scheme_purpose_in_place_and_the_assessment_table(new_db):
+    """appraisal_scheme.purpose arrives by a plain ALTER (existing schemes are monthly, their indicators and
+    appraisals stay), probation_assessment appears, and both go again on the way down."""
+    from alembic import command
+
+    path, engine = new_db("at_0014.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0014_leaving")
+        conn.execute(text("INSERT INTO appraisal_scheme (name, description, self_weight, grade_thresholds, "
+                          "forced_limits, points_cap, archived, version) VALUES ('通用考核方案', '', 30, '', '', 10, "
+                          "false, 1)"))
+        conn.execute(text("INSERT INTO appraisal_indicator (scheme_id, \"group\", name, key, weight, method, params, "
+                          "source, unit, position) VALUES (1, 'results', '质量', '', 100, 'rating', '{}', 'manual', '', "
+                          "0)"))
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD == "0015_probreview"
+    assert "probation_assessment" in _tables(path)
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT name, purpose FROM appraisal_scheme")).one() == ("通用考核方案", "monthly")
+        assert conn.execute(text("SELECT count(*) FROM appraisal_indicator")).scalar() == 1
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0014_leaving")
+        assert "purpose" not in {c["name"] for c in inspect(conn).get_columns("appraisal_scheme")}
+        assert conn.execute(text("SELECT count(*) FROM appraisal_indicator")).scalar() == 1
+    assert "probation_assessment" not in _tables(path)
