@@ -30,12 +30,12 @@ from shopteam.ui.people.dialogs import (
     CandidateDialog,
     HireDialog,
     PositionDialog,
-    ProbationReviewDialog,
     RejectDialog,
     ScoreDialog,
     review_state_label,
     stage_label,
 )
+from shopteam.ui.people.review_dialog import ProbationReviewDialog, assessment_label
 
 DUE_COLOUR = "#fdebc8"
 OVERDUE_COLOUR = "#f6d5d8"
@@ -389,6 +389,7 @@ class RecruitmentPage(QWidget):
             Column(self.tr("Days left"), lambda r: "" if r.days_left is None else str(r.days_left),
                    sort=lambda r: 99999 if r.days_left is None else r.days_left, align_right=True),
             Column(self.tr("State"), lambda r: review_state_label(r.review_state), background=colour),
+            Column(self.tr("Review"), assessment_label),
         ], self)
         self.probation_view = sorted_view(self.probation_model)
         self.soon_label = QLabel()
@@ -418,7 +419,9 @@ class RecruitmentPage(QWidget):
     def review_selected(self) -> None:
         person = selected_row(self.probation_view, self.probation_model)
         if person is not None:
-            self._open(ProbationReviewDialog(self.ctx, person, self))
+            dialog = ProbationReviewDialog(self.ctx, person, self)
+            dialog.recommended.connect(lambda _id: self.load_probation())
+            self._open(dialog)
 
     # ----------------------------------------------------------------
     def refresh(self) -> None:
