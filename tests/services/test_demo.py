@@ -187,6 +187,13 @@ def test_recruitment_and_probation(factory, demo_owner):
         assert [(r.employee_no, r.review_state) for r in rows] == [("XL017", "due"), ("XL005", "pending")]
         assert rows[0].probation_end == TODAY + timedelta(days=10)
         assert [r.employee_no for r in probation.ending_soon(s, actor=demo_owner)] == ["XL017"]
+        # the one ending soon has his supervisor's recommendation waiting for the owner's decision
+        assert [(r.employee_no, r.assessment, r.recommendation, r.score, r.grade) for r in rows] == [
+            ("XL017", "recommended", "confirm", Decimal("82.50"), "good"), ("XL005", "none", "", None, "")]
+        from shopteam.services.recruitment import assessment
+
+        form = assessment.review_form(s, actor=demo_owner, employee_id=rows[0].employee_id)
+        assert form.scheme_name == "转正评估方案" and form.current.supervisor == s.get(Employee, rows[0].employee_id).manager.name
 
 
 def test_training_plan_sessions_and_scores(factory, demo_owner):
