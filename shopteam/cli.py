@@ -564,7 +564,8 @@ def cmd_report_dashboard(args, engine) -> int:
 
 
 def cmd_report_probation(args, engine) -> int:
-    """Everyone on probation: employee_no, name, probation_end, review_state (soonest end first)."""
+    """Everyone on probation: employee_no, name, probation_end, review_state (soonest end first), and the
+    probation review's state: assessment (none / recommended / decided), recommendation, score, grade, decision."""
     from shopteam.db.engine import make_session_factory
     from shopteam.services.context import system_owner
     from shopteam.services.recruitment.probation import list_probation
@@ -574,9 +575,24 @@ def cmd_report_probation(args, engine) -> int:
     data = [row.as_dict() for row in rows]
     lines = [_("On probation: {count} people").format(count=len(data))]
     lines += [f"{item['employee_no']}\t{item['name']}\t{item['probation_end'] or '-'}\t{_(item['review_state'])}"
-              for item in data]
+              f"\t{_probation_assessment_text(item)}" for item in data]
     _emit(args, data, "\n".join(lines))
     return 0
+
+
+PROBATION_WORDS = {"confirm": "confirmation", "extend": "extension", "end": "not kept"}
+
+
+def _probation_assessment_text(item: dict) -> str:
+    """none: '-'; recommended: 'recommended: confirmation 80.50'; decided: 'decided: extension (recommended:
+    confirmation)'."""
+    if item["assessment"] == "recommended":
+        return _("recommended: {recommendation} {score}").format(
+            recommendation=_(PROBATION_WORDS[item["recommendation"]]), score=f"{item['score']:.2f}")
+    if item["assessment"] == "decided":
+        return _("decided: {decision} (recommended: {recommendation})").format(
+            decision=_(PROBATION_WORDS[item["decision"]]), recommendation=_(PROBATION_WORDS[item["recommendation"]]))
+    return "-"
 
 
 def cmd_report_weekly(args, engine) -> int:

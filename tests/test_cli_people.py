@@ -34,12 +34,46 @@ def db(tmp_path, monkeypatch):
 def test_report_probation_json_and_text(db, capsys, monkeypatch):
     assert cli.main(["--db", str(db), "report", "probation", "--json"]) == 0
     out, err = capsys.readouterr()
+    none = {"assessment": "none", "recommendation": None, "score": None, "grade": None, "decision": None}
     assert json.loads(out) == [
-        {"employee_no": "P001", "name": "赵一", "probation_end": "2026-12-19", "review_state": "due"},
-        {"employee_no": "P002", "name": "钱二", "probation_end": "2027-01-31", "review_state": "pending"}]
+        {"employee_no": "P001", "name": "赵一", "probation_end": "2026-12-19", "review_state": "due", **none},
+        {"employee_no": "P002", "name": "钱二", "probation_end": "2027-01-31", "review_state": "pending", **none}]
     assert cli.main(["--db", str(db), "--lang", "zh_CN", "report", "probation"]) == 0
     out, err = capsys.readouterr()
-    assert "试用期中：2 人" in out and "P001\t赵一\t2026-12-19\t即将到期" in out
+    assert "试用期中：2 人" in out and "P001\t赵一\t2026-12-19\t即将到期\t-" in out
+
+
+def test_report_probation_shows_the_recommendation_and_the_decision(db, capsys):
+    from shopteam.services.context import system_owner
+    from shopteam.services.recruitment import assessment, probation
+
+    scores = {"工作任务完成情况": 90, "工作质量与效率": 80, "岗位技能掌握": 85, "学习与适应能力": 70,
+              "责任心与主动性": 95, "团队协作与纪律": 60}
+    engine = make_engine(f"sqlite:///{db}")
+    with make_session_factory(engine).begin() as s:
+        ids = {e.employee_no: e.id for e in s.query(Employee)}
+        owner = system_owner()
+        assessment.recommend(s, actor=owner, employee_id=ids["P001"], scores=scores, recommendation="confirm")
+        assessment.recommend(s, actor=owner, employee_id=ids["P002"], scores=dict.fromkeys(scores, 70),
+                             recommendation="confirm")
+        probation.review(s, actor=owner, employee_id=ids["P002"], outcome="extend", day=date(2027, 2, 28),
+                         note="再看看")
+    engine.dispose()
+    assert cli.main(["--db", str(db), "report", "probation", "--json"]) == 0
+    out, _ = capsys.readouterr()
+    assert [{k: item[k] for k in ("employee_no", "assessment", "recommendation", "score", "grade", "decision")}
+            for item in json.loads(out)] == [
+        {"employee_no": "P001", "assessment": "recommended", "recommendation": "confirm", "score": 80.5,
+         "grade": "good", "decision": None},
+        {"employee_no": "P002", "assessment": "decided", "recommendation": "confirm", "score": 70.0,
+         "grade": "pass", "decision": "extend"}]
+    assert cli.main(["--db", str(db), "report", "probation"]) == 0
+    out, _ = capsys.readouterr()
+    assert "P001\t赵一\t2026-12-19\tdue\trecommended: confirmation 80.50" in out
+    assert "decided: extension (recommended: confirmation)" in out
+    assert cli.main(["--db", str(db), "--lang", "zh_CN", "report", "probation"]) == 0
+    out, _ = capsys.readouterr()
+    assert "上级建议：转正，评分 80.50" in out and "已决定：延长试用（上级建议：转正）" in out
 
 
 def test_report_training_json_and_text(db, capsys):

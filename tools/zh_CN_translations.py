@@ -2768,3 +2768,42 @@ BY_CONTEXT["AccountsModel"].update({
 BY_CONTEXT["AccountLabels"].update({
     "May manage onboarding checklists (templates, ticking items)": "可管理入职清单（模板、勾选事项）",
 })
+
+# probation review (转正评估): the supervisor's assessment on the probation scheme and the decision
+BY_CONTEXT.setdefault("ProbationReviewDialog", {}).update({
+    "Confirm (转正)": "转正",
+    "Extend the probation": "延长试用",
+    "Do not keep (不予录用)": "不予录用",
+    "Recommended: %1 · %2": "上级建议：%1 · %2 分",
+    "Decided: %1 (recommended: %2)": "已决定：%1（上级建议：%2）",
+    "Supervisor's assessment: %1": "上级评分与建议：%1",
+    "Group": "维度",
+    "Indicator": "考核指标",
+    "Weight": "权重",
+    "Score (0–100)": "上级评分（0–100）",
+    "Required unless recommending confirmation": "建议延长试用或不予录用时必填",
+    "&Save recommendation": "保存建议(&S)",
+    "Weighted total": "加权总分",
+    "Supervisor": "评估人（上级）",
+    "Recommendation": "上级建议",
+    "Comment": "评语",
+    "— (%n indicator(s) still to score)": "—（还有 %n 项指标未评分）",
+    "No recommendation yet.": "尚无上级建议。",
+    "%1 recommended %2 (%3) on %4; the decision may differ.": "%1 于 %4 建议：%2（%3 分）；最终决定可与建议不同。",
+    "Decision": "决定",
+    "&Decide": "决定(&D)",
+})
+BY_CONTEXT["RecruitmentPage"].update({
+    "Review": "转正评估",
+})
+BY_CONTEXT["Errors"].update({
+    "Unknown scheme purpose {purpose}.": "未知的方案用途 {purpose}。",
+    "A probation review scheme is not given to roles: the monthly appraisal does not use it.":
+        "转正评估方案不分配给岗位：月度绩效考核不使用它。",
+    "Indicator {name}: a probation review scheme has only indicators the supervisor rates.":
+        "考核指标 {name}：转正评估方案只能包含由上级人工评分的指标。",
+    "Enter a score from 0 to 100.": "请填写 0 到 100 之间的分数。",
+    "{name} is not an indicator of {scheme}.": "{name} 不是 {scheme} 的考核指标。",
+    "Score every indicator: {names}.": "请为每项指标评分：{names}。",
+    "assess your own probation": "评估自己的试用期",
+})

@@ -213,6 +213,9 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "{file} holds the appraisals of {period}, not {expected}; choose that month first.")
     # shopteam/services/appraisal/schemes.py
     QCoreApplication.translate("Errors", "Give the scheme a name.")
+    QCoreApplication.translate("Errors", "Unknown scheme purpose {purpose}.")
+    QCoreApplication.translate("Errors", "A probation review scheme is not given to roles: the monthly appraisal does not use it.")
+    QCoreApplication.translate("Errors", "Indicator {name}: a probation review scheme has only indicators the supervisor rates.")
     QCoreApplication.translate("Errors", "Indicator {row} has no name.")
     QCoreApplication.translate("Errors", "Indicator {name}: unknown group {group}.")
     QCoreApplication.translate("Errors", "Indicator {name}: unknown scoring method {method}.")
@@ -560,6 +563,15 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Unknown component {component}.")
     # shopteam/services/progress.py
     QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
+    # shopteam/services/recruitment/assessment.py
+    QCoreApplication.translate("Errors", "Enter a score from 0 to 100.")
+    QCoreApplication.translate("Errors", "review probations")
+    QCoreApplication.translate("Errors", "assess your own probation")
+    QCoreApplication.translate("Errors", "{name} is not on probation.")
+    QCoreApplication.translate("Errors", "Unknown outcome {outcome}.")
+    QCoreApplication.translate("Errors", "Enter the reason.")
+    QCoreApplication.translate("Errors", "{name} is not an indicator of {scheme}.")
+    QCoreApplication.translate("Errors", "Score every indicator: {names}.")
     # shopteam/services/recruitment/exports.py
     QCoreApplication.translate("Errors", "export candidates")
     # shopteam/services/recruitment/probation.py
@@ -569,13 +581,9 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "review this probation")
     QCoreApplication.translate("Errors", "change probations")
     QCoreApplication.translate("Errors", "The probation ends before the hire date.")
-    QCoreApplication.translate("Errors", "review probations")
-    QCoreApplication.translate("Errors", "Unknown outcome {outcome}.")
-    QCoreApplication.translate("Errors", "{name} is not on probation.")
     QCoreApplication.translate("Errors", "Enter the date.")
     QCoreApplication.translate("Errors", "The date is before the hire date.")
     QCoreApplication.translate("Errors", "The new end date must be after {day}.")
-    QCoreApplication.translate("Errors", "Enter the reason.")
     # shopteam/services/recruitment/recruiting.py
     QCoreApplication.translate("Errors", "open positions")
     QCoreApplication.translate("Errors", "The headcount must be a whole number from 1 to {max}.")

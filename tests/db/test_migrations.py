@@ -569,7 +569,7 @@ def test_0016_onboarding_adds_the_checklist_tables_keeping_the_staff_and_roles(n
                           "VALUES ('客服', '', '', false, 1)"))
     assert "onboarding_item" not in _tables(path)
     upgrade(engine)
-    assert current_revision(engine) == SCHEMA_HEAD == "0016_onboarding"
+    assert current_revision(engine) == SCHEMA_HEAD
     assert {"onboarding_template_item", "onboarding_item"} <= _tables(path)
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO onboarding_template_item (role_id, position, category, text) "
@@ -588,3 +588,33 @@ def test_0016_onboarding_adds_the_checklist_tables_keeping_the_staff_and_roles(n
         assert conn.execute(text("SELECT name FROM employee")).scalar() == "甲"
         assert conn.execute(text("SELECT name FROM role")).scalar() == "客服"
     assert not {"onboarding_template_item", "onboarding_item"} & _tables(path)
+
+
+def test_0017_probreview_adds_the_scheme_purpose_in_place_and_the_assessment_table(new_db):
+    """appraisal_scheme.purpose arrives by a plain ALTER (existing schemes are monthly, their indicators and
+    appraisals stay), probation_assessment appears, and both go again on the way down."""
+    from alembic import command
+
+    path, engine = new_db("at_0016.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0016_onboarding")
+        conn.execute(text("INSERT INTO appraisal_scheme (name, description, self_weight, grade_thresholds, "
+                          "forced_limits, points_cap, archived, version) VALUES ('通用考核方案', '', 30, '', '', 10, "
+                          "false, 1)"))
+        conn.execute(text("INSERT INTO appraisal_indicator (scheme_id, \"group\", name, key, weight, method, params, "
+                          "source, unit, position) VALUES (1, 'results', '质量', '', 100, 'rating', '{}', 'manual', '', "
+                          "0)"))
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD == "0017_probreview"
+    assert "probation_assessment" in _tables(path)
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT name, purpose FROM appraisal_scheme")).one() == ("通用考核方案", "monthly")
+        assert conn.execute(text("SELECT count(*) FROM appraisal_indicator")).scalar() == 1
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0016_onboarding")
+        assert "purpose" not in {c["name"] for c in inspect(conn).get_columns("appraisal_scheme")}
+        assert conn.execute(text("SELECT count(*) FROM appraisal_indicator")).scalar() == 1
+    assert "probation_assessment" not in _tables(path)

@@ -199,6 +199,13 @@ def test_recruitment_and_probation(factory, demo_owner):
         presale = s.scalar(select(Role.id).where(Role.name == "客服专员（售前）"))
         template = onboarding.template(s, actor=demo_owner, role_id=presale)
         assert template.own and template.items[0] == ("accounts", "开通千牛客服子账号") and len(template.items) == 6
+        # the one ending soon has his supervisor's recommendation waiting for the owner's decision
+        assert [(r.employee_no, r.assessment, r.recommendation, r.score, r.grade) for r in rows] == [
+            ("XL017", "recommended", "confirm", Decimal("82.50"), "good"), ("XL005", "none", "", None, "")]
+        from shopteam.services.recruitment import assessment
+
+        form = assessment.review_form(s, actor=demo_owner, employee_id=rows[0].employee_id)
+        assert form.scheme_name == "转正评估方案" and form.current.supervisor == s.get(Employee, rows[0].employee_id).manager.name
 
 
 def test_training_plan_sessions_and_scores(factory, demo_owner):

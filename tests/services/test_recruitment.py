@@ -218,7 +218,8 @@ def test_probation_list_and_outcomes(factory, owner, shop):
             ("P002", date(2027, 1, 31), 55, "pending")]
         assert [r.employee_no for r in probation.ending_soon(s, actor=owner)] == ["P001"]
         assert rows[0].as_dict() == {"employee_no": "P001", "name": "赵一", "probation_end": "2026-12-19",
-                                     "review_state": "due"}
+                                     "review_state": "due", "assessment": "none", "recommendation": None,
+                                     "score": None, "grade": None, "decision": None}
     with factory.begin() as s:
         probation.review(s, actor=shop["manager"], employee_id=soon, outcome="confirm", day=date(2026, 12, 20))
         probation.review(s, actor=owner, employee_id=later, outcome="extend", day=date(2027, 3, 31), note="再观察")

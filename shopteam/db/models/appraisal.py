@@ -41,6 +41,7 @@ SOURCES = ("manual", "kpi", "boards", "attendance", "training")
 LOCKED_STATES = ("finalised", "interviewed")  # a finalised cycle or appraisal changes only by reopening
 CYCLE_STATES = ("draft", "self_assessment", "supervisor_review", "calibration", "finalised", "interviewed")
 LEDGER_KINDS = ("commendation", "bonus", "warning", "fine", "demotion_note")
+SCHEME_PURPOSES = ("monthly", "probation")  # a monthly appraisal, or the probation review (转正评估)
 
 
 class Hundredths(TypeDecorator):
@@ -80,6 +81,8 @@ class AppraisalScheme(Base):
     forced_limits: Mapped[str] = mapped_column(Text, default="")  # JSON {"excellent": 20, ...} max %
     points_cap: Mapped[float] = mapped_column(Float, default=10.0)  # ledger points count within ±cap
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: monthly: the cycles use it; probation: the probation review's scheme (rated by the supervisor, no roles)
+    purpose: Mapped[str] = mapped_column(String(12), default="monthly", server_default="monthly")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     indicators: Mapped[list[AppraisalIndicator]] = relationship(

@@ -5,7 +5,9 @@ A :class:`Position` is opened for a role (usually from the staffing-plan gap) wi
 (复试) → offer (录用) → hired (入职), or are rejected (淘汰) with a reason. :class:`InterviewScore` holds one
 score per competence and stage. A hire makes the candidate's staff record (``employee_id``). A
 :class:`ProbationReview` is the outcome of a probation: confirm (转正) from a date, extend to a new end
-date, or end the employment; the probation end itself is ``employee.probation_end``.
+date, or end the employment; the probation end itself is ``employee.probation_end``. Before it, a
+:class:`ProbationAssessment` holds the supervisor's scores on the probation scheme (a copy of its indicators
+with the scores), the weighted total and grade, and their recommendation; the decision links it to the review.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Intege
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shopteam.db.base import Base, Money, UTCDateTime, utcnow
+from shopteam.db.models.appraisal import Hundredths
 
 POSITION_STATES = ("open", "closed")
 STAGES = ("screening", "first_interview", "second_interview", "offer", "hired", "rejected")
@@ -115,6 +118,31 @@ class ProbationReview(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     __table_args__ = (CheckConstraint("outcome IN ('confirm', 'extend', 'end')", name="outcome"),)
+
+
+class ProbationAssessment(Base):
+    """转正评估: the supervisor's scores per indicator of the probation scheme and their recommendation
+    (confirm / extend / end, the review outcomes); ``review_id`` is the decision once it is taken."""
+
+    __tablename__ = "probation_assessment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    scheme_id: Mapped[int | None] = mapped_column(ForeignKey("appraisal_scheme.id", ondelete="SET NULL"))
+    scheme_name: Mapped[str] = mapped_column(String(100), default="")
+    #: JSON list: the scheme's indicators as scored [{group, name, weight, method, params, score}]
+    indicators: Mapped[str] = mapped_column(Text, default="[]")
+    total: Mapped[Decimal | None] = mapped_column(Hundredths)
+    grade: Mapped[str] = mapped_column(String(12), default="")
+    recommendation: Mapped[str] = mapped_column(String(10))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    supervisor: Mapped[str] = mapped_column(String(100), default="")  # their name as recorded
+    recommended_by: Mapped[str] = mapped_column(String(60), default="")
+    recommended_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("probation_review.id", ondelete="SET NULL"))
+
+    __table_args__ = (CheckConstraint("recommendation IN ('confirm', 'extend', 'end')", name="recommendation"),)
 
 
 class HandoverItem(Base):

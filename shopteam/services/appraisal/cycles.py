@@ -229,7 +229,8 @@ def _primary_roles(session: Session, first: date, last: date) -> dict[int, tuple
 
 
 def _scheme_for_roles(session: Session) -> tuple[dict[int, AppraisalScheme], AppraisalScheme | None]:
-    schemes = list(session.scalars(select(AppraisalScheme).where(AppraisalScheme.archived.is_(False))
+    schemes = list(session.scalars(select(AppraisalScheme).where(AppraisalScheme.archived.is_(False),
+                                                                 AppraisalScheme.purpose == "monthly")
                                    .options(selectinload(AppraisalScheme.indicators),
                                             selectinload(AppraisalScheme.roles))
                                    .order_by(AppraisalScheme.id)))
@@ -264,7 +265,7 @@ def open_cycle(session: Session, *, actor: Actor, year: int, month: int) -> int:
     if find_cycle(session, year=year, month=month) is not None:
         raise ValidationError("The appraisal cycle of {period} is already open.", field="period",
                               code="cycle_exists", period=f"{year}-{month:02d}")
-    if not session.scalar(select(func.count()).select_from(AppraisalScheme)):
+    if not session.scalar(select(func.count()).select_from(AppraisalScheme).where(AppraisalScheme.purpose == "monthly")):
         ensure_preset_schemes(session, actor=actor)
     by_role, fallback = _scheme_for_roles(session)
     if fallback is None:

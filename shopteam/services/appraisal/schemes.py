@@ -2,6 +2,9 @@
 
 A scheme's indicator weights must sum to 100. Only the owner edits schemes; everyone may read them
 (the self-assessment form shows the person their indicators).
+
+A scheme's purpose is fixed when it is created: ``monthly`` schemes are the cycles'; a ``probation`` scheme is
+the probation review's (转正评估): rated indicators only, scored by the supervisor alone, given to no role.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from shopteam.db.models import Role
 from shopteam.db.models.appraisal import (
     INDICATOR_GROUPS,
     METHODS,
+    SCHEME_PURPOSES,
     SOURCES,
     AppraisalIndicator,
     AppraisalScheme,
@@ -59,6 +63,7 @@ class SchemeInput:
     role_ids: list[int] = field(default_factory=list)
     description: str = ""
     preset: str | None = None
+    purpose: str = "monthly"
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ class SchemeView:
     indicators: tuple[IndicatorInput, ...]
     version: int
     archived: bool = False
+    purpose: str = "monthly"
 
     @property
     def weight_sum(self) -> float:
@@ -125,6 +131,23 @@ def preset_schemes() -> dict[str, tuple[str, tuple[str, ...], list[IndicatorInpu
     }
 
 
+PROBATION_PRESET = "probation"
+
+
+def probation_preset() -> SchemeInput:
+    """The default probation review scheme (转正评估): results 40, ability 30, attitude 30, each indicator
+    rated 0–100 by the supervisor (no self-assessment)."""
+    return SchemeInput(name="转正评估方案", indicators=[
+        _i("results", "工作任务完成情况", 20),
+        _i("results", "工作质量与效率", 20),
+        _i("ability", "岗位技能掌握", 15),
+        _i("ability", "学习与适应能力", 15),
+        _i("attitude", "责任心与主动性", 15),
+        _i("attitude", "团队协作与纪律", 15),
+    ], self_weight=0, description="试用期转正评估：由直属上级评分并给出转正建议", preset=PROBATION_PRESET,
+        purpose="probation")
+
+
 def _invalid(field_name: str, code: str, template: str, **params) -> ValidationError:
     return ValidationError(template, field=field_name, code=code, **params)
 
@@ -158,11 +181,24 @@ def domain_scheme(indicators, *, self_weight: int, thresholds: dict, points_cap:
         points_cap=_dec(points_cap, "10"), missing_self=scoring.MissingSelf(missing_self))
 
 
-def validate_scheme(data: SchemeInput) -> None:
+def validate_scheme(data: SchemeInput, purpose: str | None = None) -> None:
     """Names, groups, methods and sources known here; the rest (weights sum to 100, targets, caps, tiers,
-    α, thresholds) by the scoring rules."""
+    α, thresholds) by the scoring rules. A probation scheme (``purpose``, else ``data.purpose``) has rated,
+    manual indicators only and no roles."""
     if not data.name.strip():
         raise _invalid("name", "scheme_name", "Give the scheme a name.")
+    purpose = purpose or data.purpose
+    if purpose not in SCHEME_PURPOSES:
+        raise _invalid("purpose", "scheme_purpose", "Unknown scheme purpose {purpose}.", purpose=purpose)
+    if purpose == "probation":
+        if data.role_ids:
+            raise _invalid("roles", "probation_scheme_roles",
+                           "A probation review scheme is not given to roles: the monthly appraisal does not use it.")
+        for ind in data.indicators:
+            if ind.method != "rating" or ind.source != "manual":
+                raise _invalid("indicators", "probation_scheme_rating",
+                               "Indicator {name}: a probation review scheme has only indicators the supervisor "
+                               "rates.", name=ind.name)
     for row, ind in enumerate(data.indicators, start=1):
         if not ind.name.strip():
             raise _invalid("indicators", "indicator_name", "Indicator {row} has no name.", row=row)
@@ -201,7 +237,7 @@ def _view(scheme: AppraisalScheme) -> SchemeView:
         scheme.points_cap, tuple(r.id for r in roles), tuple(r.name for r in roles),
         tuple(IndicatorInput(i.group, i.name, i.weight, i.method, i.source, json.loads(i.params or "{}"), i.key,
                              i.unit, i.id) for i in scheme.indicators),
-        scheme.version, archived=bool(scheme.archived))
+        scheme.version, archived=bool(scheme.archived), purpose=scheme.purpose or "monthly")
 
 
 def list_schemes(session: Session, *, actor: Actor, include_archived: bool = False) -> list[SchemeView]:
@@ -259,10 +295,14 @@ def _audit_view(view: SchemeView) -> dict:
 
 def create_scheme(session: Session, *, actor: Actor, data: SchemeInput) -> int:
     require(actor, APPRAISAL_ADMIN, "edit appraisal schemes")
+    return _create_scheme(session, actor, data)
+
+
+def _create_scheme(session: Session, actor: Actor, data: SchemeInput) -> int:
     validate_scheme(data)
     if session.scalar(select(AppraisalScheme.id).where(AppraisalScheme.name == data.name.strip())):
         raise _invalid("name", "scheme_name_taken", "A scheme named {name} already exists.", name=data.name)
-    scheme = AppraisalScheme(name=data.name.strip(), preset=data.preset)
+    scheme = AppraisalScheme(name=data.name.strip(), preset=data.preset, purpose=data.purpose)
     session.add(scheme)
     _apply(session, scheme, data)
     session.flush()
@@ -275,10 +315,10 @@ def create_scheme(session: Session, *, actor: Actor, data: SchemeInput) -> int:
 def update_scheme(session: Session, *, actor: Actor, scheme_id: int, data: SchemeInput,
                   version: int | None = None) -> None:
     require(actor, APPRAISAL_ADMIN, "edit appraisal schemes")
-    validate_scheme(data)
     scheme = session.get(AppraisalScheme, scheme_id)
     if scheme is None:
         raise NotFoundError(what="Appraisal scheme", key=scheme_id)
+    validate_scheme(data, purpose=scheme.purpose)  # the purpose stays the one it was created with
     check_version(session, scheme, version)
     clash = session.scalar(select(AppraisalScheme.id).where(AppraisalScheme.name == data.name.strip(),
                                                             AppraisalScheme.id != scheme_id))
@@ -307,8 +347,29 @@ def archive_scheme(session: Session, *, actor: Actor, scheme_id: int, archived: 
                  before={"archived": not archived}, after={"archived": archived}, summary=scheme.name)
 
 
+def probation_scheme_id(session: Session) -> int | None:
+    """The probation review's scheme: the first one not archived with the purpose ``probation``."""
+    return session.scalar(select(AppraisalScheme.id).where(AppraisalScheme.purpose == "probation",
+                                                           AppraisalScheme.archived.is_(False))
+                          .order_by(AppraisalScheme.id).limit(1))
+
+
+def ensure_probation_scheme(session: Session, *, actor: Actor) -> int:
+    """The probation review's scheme, the default one (:func:`probation_preset`) created when the shop has none
+    yet: every shop has one the first time a probation is reviewed, whoever reviews it (audited as theirs)."""
+    found = probation_scheme_id(session)
+    if found is not None:
+        return found
+    data = probation_preset()
+    taken = session.scalar(select(AppraisalScheme.id).where(AppraisalScheme.name == data.name))
+    if taken:
+        data.name = f"{data.name} ({PROBATION_PRESET})"
+    return _create_scheme(session, actor, data)
+
+
 def ensure_preset_schemes(session: Session, *, actor: Actor) -> list[int]:
-    """Create the preset schemes that do not exist yet, linked to the roles with their keys; returns the new ids."""
+    """Create the monthly preset schemes that do not exist yet, linked to the roles with their keys; returns the
+    new ids (the probation review's scheme comes from :func:`ensure_probation_scheme`)."""
     roles = {r.key: r.id for r in session.scalars(select(Role).where(Role.key.is_not(None)))}
     existing = set(session.scalars(select(AppraisalScheme.preset).where(AppraisalScheme.preset.is_not(None))))
     created = []

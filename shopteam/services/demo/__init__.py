@@ -245,7 +245,7 @@ def create_demo_shop(session: Session, *, language: str = "zh_CN", today: date |
     appraisals = create_demo_appraisals(session, owner=owner, today=today, lang=lang)
     payouts = create_demo_payout(session, owner=owner, today=today, lang=lang)
     recruitment = create_demo_people(session, people=people, roles=roles, today=today, lang=lang,
-                                     owner_username=OWNER_USERNAME)
+                                     owner_username=OWNER_USERNAME, owner=owner)
     training = create_demo_training(session, people=people, today=today, lang=lang, owner_username=OWNER_USERNAME)
     meeting = create_demo_meeting(session, owner=owner, people=people, today=today, lang=lang)
 

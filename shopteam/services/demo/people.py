@@ -1,10 +1,13 @@
 """The demo shop's recruitment and probation: an open pre-sale customer-service position with candidates at
 several stages (scores for those interviewed), and two people on probation — 刘洋 (hired 40 days ago, the
 default three months, half of the onboarding checklist ticked off) and 罗刚, whose probation was extended and
-ends in 10 days (checklist done); the pre-sale customer-service role has an onboarding template of its own."""
+ends in 10 days (checklist done): his supervisor's assessment on the probation scheme (转正评估, 82.50 良好)
+recommends confirming him, waiting for the owner's decision; the pre-sale customer-service role has an
+onboarding template of its own."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -17,11 +20,15 @@ from shopteam.db.models.people import (
     OnboardingItem,
     OnboardingTemplateItem,
     Position,
+    ProbationAssessment,
     ProbationReview,
 )
 from shopteam.domain.onboarding import default_onboarding
 from shopteam.domain.presets import Text, pick
 from shopteam.domain.probation import DEFAULT_MONTHS, probation_end
+from shopteam.services.appraisal.schemes import ensure_probation_scheme, get_scheme
+from shopteam.services.context import Actor
+from shopteam.services.recruitment.assessment import score
 
 SOON_DAYS = 10
 
@@ -48,10 +55,29 @@ PRESALE_TEMPLATE: tuple[tuple[str, Text], ...] = (
     ("equipment", ("领取耳机与工牌", "Headset and badge handed out")),
 )
 EXTEND_NOTE: Text = ("仓储流程仍需熟悉，延长一个月观察。", "Still learning the warehouse routine: one more month.")
+REVIEW_SCORES = (85, 80, 75, 80, 90, 85)  # the probation scheme's indicators in order: 82.50, 良好
+REVIEW_COMMENT: Text = ("仓储流程已熟练，出错率明显下降，建议转正。",
+                        "Knows the warehouse routine now, far fewer mistakes: confirm him.")
+
+
+def _waiting_recommendation(session: Session, *, owner: Actor, person: Employee, lang: str) -> None:
+    """The supervisor's (the person's manager's) assessment and recommendation to confirm, not decided yet."""
+    scheme = get_scheme(session, actor=owner, scheme_id=ensure_probation_scheme(session, actor=owner))
+    scores = dict(zip((i.name for i in scheme.indicators), REVIEW_SCORES, strict=False))
+    result = score(scheme.indicators, scores, scheme.thresholds)
+    rows = [{"group": i.group, "name": i.name, "weight": i.weight, "method": i.method, "params": i.params,
+             "score": str(scores.get(i.name))} for i in scheme.indicators]
+    supervisor = person.manager
+    session.add(ProbationAssessment(
+        employee_id=person.id, scheme_id=scheme.id, scheme_name=scheme.name,
+        indicators=json.dumps(rows, ensure_ascii=False), total=result.score,
+        grade=result.grade.value if result.grade else "", recommendation="confirm",
+        comment=pick(REVIEW_COMMENT, lang), supervisor_id=supervisor.id if supervisor else None,
+        supervisor=supervisor.name if supervisor else owner.username, recommended_by=owner.username))
 
 
 def create_demo_people(session: Session, *, people: dict[str, Employee], roles: dict[str, Role], today: date,
-                       lang: str, owner_username: str) -> dict:
+                       lang: str, owner_username: str, owner: Actor) -> dict:
     new = people["XL005"]
     new.probation_end = probation_end(new.hire_date, DEFAULT_MONTHS)
     extended = people["XL017"]
@@ -60,6 +86,8 @@ def create_demo_people(session: Session, *, people: dict[str, Employee], roles: 
     extended.probation_end = today + timedelta(days=SOON_DAYS)
     session.add(ProbationReview(employee_id=extended.id, outcome="extend", effective_date=extended.probation_end,
                                 previous_end=first_end, note=pick(EXTEND_NOTE, lang), decided_by=owner_username))
+    session.flush()
+    _waiting_recommendation(session, owner=owner, person=extended, lang=lang)
 
     role = roles["cs_presale"]
     for i, (category, text) in enumerate(PRESALE_TEMPLATE):

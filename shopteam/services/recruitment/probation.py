@@ -1,6 +1,9 @@
 """Probation (试用期): the end date per person (default months per role, a shop setting), the review outcome
 — confirm (转正) from a date, extend to a new end date, or end the employment — and who is due.
 
+Before the outcome, the supervisor's assessment on the probation scheme and their recommendation
+(``recruitment.assessment``); the outcome links it, and both are kept.
+
 The months are one JSON setting, key ``people.probation_months``: ``{"default": 3, "roles": {"<role id>": n}}``.
 """
 
@@ -9,12 +12,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shopteam.db.models import Department, Employee, Role, Setting
-from shopteam.db.models.people import ProbationReview
+from shopteam.db.models.people import ProbationAssessment, ProbationReview
 from shopteam.domain import clock
 from shopteam.domain.errors import NotFoundError, ValidationError
 from shopteam.domain.probation import DEFAULT_MONTHS, DUE_DAYS, MAX_MONTHS, probation_end, review_state
@@ -103,11 +107,19 @@ class ProbationRow:
     version: int
     onboarding_done: int = 0  # items of the onboarding checklist ticked off (org.onboarding)
     onboarding_total: int = 0
+    assessment: str = "none"  # none, recommended (waiting for the decision), decided (the latest assessment)
+    recommendation: str = ""  # the supervisor's: confirm, extend, end
+    score: Decimal | None = None  # the assessment's weighted total
+    grade: str = ""
+    decision: str = ""  # the outcome decided on the latest assessment
 
     def as_dict(self) -> dict:
         return {"employee_no": self.employee_no, "name": self.name,
                 "probation_end": self.probation_end.isoformat() if self.probation_end else None,
-                "review_state": self.review_state}
+                "review_state": self.review_state, "assessment": self.assessment,
+                "recommendation": self.recommendation or None,
+                "score": None if self.score is None else float(self.score), "grade": self.grade or None,
+                "decision": self.decision or None}
 
 
 def list_probation(session: Session, *, actor: Actor, within_days: int | None = None) -> list[ProbationRow]:
@@ -124,15 +136,21 @@ def list_probation(session: Session, *, actor: Actor, within_days: int | None = 
     roles = current_primary_roles(session)
     people = session.execute(query).all()
     checklists = onboarding_progress(session, (emp.id for emp, _d in people))
+    from shopteam.services.recruitment.assessment import latest_assessments  # it builds on this module
+
+    assessed = latest_assessments(session, [emp.id for emp, _ in people])
     rows = []
     for emp, department in people:
         end = emp.probation_end
         days = (end - today).days if end else None
         if within_days is not None and (days is None or days > within_days):
             continue
+        a = assessed.get(emp.id)
         rows.append(ProbationRow(emp.id, emp.employee_no, emp.name, department or "", roles.get(emp.id, ""),
                                  emp.hire_date, end, days, review_state(end, today, emp.id in extended),
-                                 emp.version, *checklists.get(emp.id, (0, 0))))
+                                 emp.version, *checklists.get(emp.id, (0, 0)), a.state if a else "none",
+                                 a.recommendation if a else "", a.total if a else None, a.grade if a else "",
+                                 a.decision if a else ""))
     rows.sort(key=lambda r: (r.probation_end or date.max, r.employee_no))
     return rows
 
@@ -144,7 +162,7 @@ def ending_soon(session: Session, *, actor: Actor) -> list[ProbationRow]:
 
 # ---------------------------------------------------------------- changes
 
-def _person(session: Session, actor: Actor, employee_id: int) -> Employee:
+def person_in_scope(session: Session, actor: Actor, employee_id: int) -> Employee:
     emp = session.get(Employee, employee_id)
     if emp is None:
         raise NotFoundError(what="Staff record", key=employee_id)
@@ -154,7 +172,7 @@ def _person(session: Session, actor: Actor, employee_id: int) -> Employee:
 
 def set_probation_end(session: Session, *, actor: Actor, employee_id: int, end: date) -> None:
     require(actor, PROBATION_REVIEW, "change probations")
-    emp = _person(session, actor, employee_id)
+    emp = person_in_scope(session, actor, employee_id)
     if end is None or end < emp.hire_date:
         raise _invalid("probation_end", "probation_before_hire", "The probation ends before the hire date.")
     before = {"probation_end": emp.probation_end.isoformat() if emp.probation_end else None, "status": emp.status}
@@ -170,10 +188,11 @@ def set_probation_end(session: Session, *, actor: Actor, employee_id: int, end: 
 
 def review(session: Session, *, actor: Actor, employee_id: int, outcome: str, day: date, note: str = "") -> int:
     """The probation's outcome: ``confirm`` — active (转正) from ``day``; ``extend`` — the probation now ends on
-    ``day``; ``end`` — the employment ends on ``day`` (the person leaves, roles end). Audited; returns the
+    ``day``; ``end`` — the employment ends on ``day`` (the person leaves, roles end). The supervisor's open
+    assessment, if any, is decided by it (its recommendation may differ; both are kept). Audited; returns the
     review's id."""
     require(actor, PROBATION_REVIEW, "review probations")
-    emp = _person(session, actor, employee_id)
+    emp = person_in_scope(session, actor, employee_id)
     if outcome not in OUTCOMES:
         raise _invalid("outcome", "outcome", "Unknown outcome {outcome}.", outcome=outcome)
     if emp.status != "probation":
@@ -204,8 +223,14 @@ def review(session: Session, *, actor: Actor, employee_id: int, outcome: str, da
                            decided_by=actor.username)
     session.add(item)
     session.flush()
-    audit.record(session, actor, "review", "probation", emp.id, before=before,
-                 after={"status": emp.status, "probation_end": emp.probation_end.isoformat()
-                        if emp.probation_end else None, "outcome": outcome, "day": day.isoformat(), "note": note},
-                 summary=summary)
+    assessed = session.scalar(select(ProbationAssessment).where(ProbationAssessment.employee_id == emp.id,
+                                                                ProbationAssessment.review_id.is_(None))
+                              .order_by(ProbationAssessment.id.desc()).limit(1))
+    after = {"status": emp.status, "probation_end": emp.probation_end.isoformat() if emp.probation_end else None,
+             "outcome": outcome, "day": day.isoformat(), "note": note}
+    if assessed is not None:
+        assessed.review_id = item.id
+        after.update(recommendation=assessed.recommendation, score=str(assessed.total))
+        session.flush()
+    audit.record(session, actor, "review", "probation", emp.id, before=before, after=after, summary=summary)
     return item.id

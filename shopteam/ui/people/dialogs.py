@@ -1,5 +1,5 @@
-"""The dialogs of the recruitment screen: open a position, add a candidate, record a score, reject, hire,
-and the probation review (转正评估). Each runs its service call in one transaction when OK is pressed and
+"""The dialogs of the recruitment screen: open a position, add a candidate, record a score, reject and hire
+(the probation review is ``review_dialog``). Each runs its service call in one transaction when OK is pressed and
 stays open with the reason when it is refused; ``done`` is emitted after a change."""
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.services import org
 from shopteam.services.permissions import SALARY_EDIT, can
-from shopteam.services.recruitment import probation, recruiting
-from shopteam.services.recruitment.probation import ProbationRow
+from shopteam.services.recruitment import recruiting
 from shopteam.services.recruitment.recruiting import CandidateInput, CandidateRow, HireInput
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
@@ -239,30 +237,3 @@ class HireDialog(_ChangeDialog):
             employee_no=self.employee_no.text(), hire_date=from_qdate(self.hire_date.date()),
             base_salary=self._salary, probation_end=from_qdate(self.probation_end.date()),
             department_id=self.department.currentData()))
-
-
-class ProbationReviewDialog(_ChangeDialog):
-    """转正评估: confirm from a date, extend to a new end date, or end the employment on a date."""
-
-    def __init__(self, ctx: AppContext, person: ProbationRow, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Probation review: %1").replace("%1", person.name), parent)
-        self.person = person
-        self.outcome = QComboBox()
-        self.outcome.addItem(self.tr("Confirm (end probation) from"), "confirm")
-        self.outcome.addItem(self.tr("Extend probation to"), "extend")
-        self.outcome.addItem(self.tr("End employment on"), "end")
-        start = person.probation_end or None
-        self.day = _date_edit(start)
-        self.note = QPlainTextEdit()
-        self.note.setMaximumHeight(80)
-        self.form.addRow(self.tr("Person"), QLabel(f"{person.employee_no} {person.name}"))
-        self.form.addRow(self.tr("Probation ends"), QLabel(person.probation_end.isoformat()
-                                                          if person.probation_end else "—"))
-        self.form.addRow(self.tr("Outcome"), self.outcome)
-        self.form.addRow(self.tr("Date"), self.day)
-        self.form.addRow(self.tr("Notes"), self.note)
-
-    def change(self, session):
-        return probation.review(session, actor=self.ctx.actor, employee_id=self.person.employee_id,
-                                outcome=self.outcome.currentData(), day=from_qdate(self.day.date()),
-                                note=self.note.toPlainText())

@@ -31,13 +31,13 @@ from shopteam.ui.people.dialogs import (
     CandidateDialog,
     HireDialog,
     PositionDialog,
-    ProbationReviewDialog,
     RejectDialog,
     ScoreDialog,
     review_state_label,
     stage_label,
 )
 from shopteam.ui.people.onboarding import OnboardingDialog, OnboardingTemplatesDialog, progress_cell
+from shopteam.ui.people.review_dialog import ProbationReviewDialog, assessment_label
 
 DUE_COLOUR = "#fdebc8"
 OVERDUE_COLOUR = "#f6d5d8"
@@ -400,6 +400,7 @@ class RecruitmentPage(QWidget):
             Column(self.tr("Onboarding"), lambda r: progress_cell(r.onboarding_done, r.onboarding_total),
                    sort=lambda r: r.onboarding_total - r.onboarding_done, align_right=True),
             Column(self.tr("State"), lambda r: review_state_label(r.review_state), background=colour),
+            Column(self.tr("Review"), assessment_label),
         ], self)
         self.probation_view = fit_on_load(sorted_view(self.probation_model), self.probation_model)
         self.soon_label = QLabel()
@@ -445,7 +446,9 @@ class RecruitmentPage(QWidget):
     def review_selected(self) -> None:
         person = selected_row(self.probation_view, self.probation_model)
         if person is not None:
-            self._open(ProbationReviewDialog(self.ctx, person, self))
+            dialog = ProbationReviewDialog(self.ctx, person, self)
+            dialog.recommended.connect(lambda _id: self.load_probation())
+            self._open(dialog)
 
     def onboarding_selected(self) -> None:
         """The onboarding checklist of the person chosen: ticks are saved at once, the list shows them after."""
