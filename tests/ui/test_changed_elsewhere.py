@@ -228,3 +228,96 @@ def test_appraisal_review_refuses_and_reloads(qtbot, owner_ctx, factory, owner, 
     assert form.message.text() == "Saved."
     with factory() as s:
         assert ap.get_appraisal(s, actor=owner, appraisal_id=row.id).supervisor_comment == "A 的评语"
+
+
+def test_staffing_page_refuses_a_change_over_a_plan_changed_elsewhere_and_reloads(qtbot, owner_ctx, factory, owner,
+                                                                                  pc_b):
+    from PySide6.QtCore import Qt
+
+    from shopteam.services import org
+    from shopteam.ui.org.staffing import StaffingPage
+    from tests.ui.test_org import table_texts
+
+    with factory.begin() as s:
+        ops = org.create_role(s, actor=owner, name="运营专员")
+        cs = org.create_role(s, actor=owner, name="客服专员")
+        plan_id = org.create_plan(s, actor=owner, name="我的配置")
+        org.set_plan_line(s, actor=owner, plan_id=plan_id, role_id=ops, headcount=2)
+    page = StaffingPage(owner_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert table_texts(page.table) == [["运营专员", "", "2", "0", "−2"]]
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:  # the other PC plans three operators
+        org.set_plan_line(s, actor=lin, plan_id=plan_id, role_id=ops, headcount=3, expected_version=2)
+    page.add_role_combo.setCurrentIndex(page.add_role_combo.findData(cs))
+    page.add_count.setValue(4)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.error_label.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    qtbot.waitUntil(lambda: table_texts(page.table) == [["运营专员", "", "3", "0", "−3"]])  # theirs is shown
+    assert page.error_label.isVisibleTo(page) and "Planned 3, actual 0" in page.totals.text()
+    with factory() as s:
+        assert [(g.role_name, g.planned) for g in org.staffing_gap(s, actor=owner, plan_id=plan_id)] == \
+            [("运营专员", 3)]
+    page.add_role_combo.setCurrentIndex(page.add_role_combo.findData(cs))  # again, over what is shown: saved
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(table_texts(page.table)) == 2)
+    assert not page.error_label.isVisibleTo(page)
+
+
+@pytest.mark.usefixtures("chinese")
+def test_staffing_page_refusal_in_chinese(qtbot, owner_ctx, factory, owner, pc_b):
+    from PySide6.QtCore import Qt
+
+    from shopteam.services import org
+    from shopteam.ui.org.staffing import StaffingPage
+
+    with factory.begin() as s:
+        ops = org.create_role(s, actor=owner, name="运营专员")
+        plan_id = org.create_plan(s, actor=owner, name="我的配置")
+    page = StaffingPage(owner_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        org.set_active_plan(s, actor=lin, plan_id=plan_id)
+    page.add_role_combo.setCurrentIndex(page.add_role_combo.findData(ops))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.error_label.text() == f"此记录已被 lin 于 {when(B_SAVES)} 修改，已重新载入。"
+    qtbot.waitUntil(lambda: page.plan_combo.currentText() == "我的配置（当前使用）")  # theirs: now the active plan
+    assert page.model.rowCount() == 0 and not page.active_button.isEnabled()
+
+
+def test_pattern_dialog_refuses_a_version_saved_elsewhere_and_shows_theirs(qtbot, owner_ctx, factory, small_shop,
+                                                                             pc_b):
+    from datetime import date, time
+
+    from shopteam.services.attendance import worktime
+    from shopteam.ui.attendance.work_rules import WorkRulesDialog
+    from shopteam.ui.widgets.dates import to_qdate
+
+    rules = WorkRulesDialog(owner_ctx)
+    qtbot.addWidget(rules)
+    rules.show()
+    tab = rules.patterns_tab
+    tab.new_button.click()
+    dialog = tab.dialog
+    dialog.name.setText("晚班")
+    dialog.periods.setText("13:00–22:00")
+    dialog.effective_from.setDate(to_qdate(date(2027, 1, 1)))
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:  # the other PC sets the shop's pattern from that day first
+        worktime.save_work_pattern(s, actor=lin, name="白班", weekdays=0b0011111,
+                                   periods=[(time(9), time(12)), (time(13), time(18))], is_default=True,
+                                   effective_from=date(2027, 1, 1), expected_version=0)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert dialog.error.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert (dialog.name.text(), dialog.periods.text()) == ("白班", "09:00–12:00, 13:00–18:00")
+    with factory() as s:
+        assert [(p.name, p.version) for p in worktime.list_work_patterns(s)] == [("白班", 1)]
+    dialog.name.setText("晚班")  # again, over what is shown now: replaced
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with factory() as s:
+        assert [(p.name, p.version) for p in worktime.list_work_patterns(s)] == [("晚班", 2)]
