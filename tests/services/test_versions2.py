@@ -131,3 +131,97 @@ def test_a_work_pattern_changed_elsewhere_is_neither_ended_nor_deleted_unseen(tw
                                       expected_version=shown.version)
     [row] = pattern_rows(factory_a)
     assert (row.name, row.ends, row.version) == ("早班", False, 2)
+
+
+# ---- recruitment positions, training evaluations, meeting action items ----------------------------------------
+
+def test_a_position_changed_elsewhere_is_not_closed_unseen(two_pcs):  # noqa: F811
+    from shopteam.services.recruitment import recruiting
+
+    factory_a, owner, factory_b, lin = two_pcs
+    with factory_a.begin() as s:
+        role = org.create_role(s, actor=owner, name="客服专员")
+        position_id = recruiting.open_position(s, actor=owner, role_id=role, headcount=2)
+    with factory_a() as s:
+        [shown] = recruiting.list_positions(s, actor=owner)
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        recruiting.close_position(s, actor=lin, position_id=position_id, expected_version=shown.version)
+    with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:
+        recruiting.close_position(s, actor=owner, position_id=position_id, expected_version=shown.version)
+    refused_by_lin(refused, "recruit_position")
+    with factory_a() as s:
+        [now] = recruiting.list_positions(s, actor=owner)
+    assert (now.state, now.closed_on, now.version) == ("closed", B_SAVES.date(), shown.version + 1)
+
+
+@pytest.fixture
+def trained(two_pcs):  # noqa: F811
+    """小李 attended the session of 10 November; no evaluation yet."""
+    from shopteam.db.models import Employee
+    from shopteam.services.training import plans
+
+    factory, owner, _fb, _lin = two_pcs
+    with factory.begin() as s:
+        emp = Employee(employee_no="S001", name="小李", hire_date=date(2024, 1, 1))
+        s.add(emp)
+        s.flush()
+        plan = plans.create_plan(s, actor=owner, year=2026, quarter=4, topic="售前话术", planned_hours="8")
+        session_id = plans.create_session(s, actor=owner, plan_id=plan, day=date(2026, 11, 10), hours=2,
+                                          place="会议室")
+        plans.take_attendance(s, actor=owner, session_id=session_id, attended={emp.id: True})
+        return session_id, emp.id
+
+
+def attendee(factory, owner, session_id):
+    from shopteam.services.training import plans
+
+    with factory() as s:
+        [row] = plans.session_attendees(s, actor=owner, session_id=session_id)
+        return row
+
+
+def test_a_training_evaluation_entered_on_two_pcs(two_pcs, trained):  # noqa: F811
+    from shopteam.services.training import plans
+
+    factory_a, owner, factory_b, lin = two_pcs
+    session_id, employee_id = trained
+    shown = attendee(factory_a, owner, session_id)
+    assert (shown.test_score, shown.evaluation_version) == (None, 0)
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        plans.record_evaluation(s, actor=lin, session_id=session_id, employee_id=employee_id, test_score=85,
+                                comment="B 的评价", expected_version=shown.evaluation_version)
+    with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:
+        plans.record_evaluation(s, actor=owner, session_id=session_id, employee_id=employee_id, test_score=60,
+                                expected_version=shown.evaluation_version)
+    refused_by_lin(refused, "training_evaluation")
+    now = attendee(factory_a, owner, session_id)
+    assert (now.test_score, now.comment, now.evaluation_version) == (85, "B 的评价", 1)
+    with pytest.raises(ChangedElsewhere), factory_a.begin() as s:  # shown before B's: not cleared unseen either
+        plans.clear_evaluation(s, actor=owner, session_id=session_id, employee_id=employee_id, expected_version=0)
+    with factory_a.begin() as s:  # over what is shown now: replaced
+        plans.record_evaluation(s, actor=owner, session_id=session_id, employee_id=employee_id, test_score=60,
+                                expected_version=now.evaluation_version)
+    assert attendee(factory_a, owner, session_id).test_score == 60
+
+
+def test_a_meeting_action_made_a_card_elsewhere_says_who(two_pcs):  # noqa: F811
+    from shopteam.db.models.boards import Card
+    from shopteam.services.boards import board as boards
+    from shopteam.services.meetings import meeting as meetings
+
+    factory_a, owner, factory_b, lin = two_pcs
+    with clock.frozen(date(2026, 11, 6)), factory_a.begin() as s:
+        meeting_id = meetings.create_meeting(s, actor=owner, week="2026-W45")
+        board = boards.create_board(s, actor=owner, name="内容", kind="custom")
+        meetings.add_action(s, actor=owner, meeting_id=meeting_id, text="整理差评原因", owner_id=None)
+    with factory_a() as s:
+        [shown] = meetings.read_meeting(s, actor=owner, meeting_id=meeting_id).actions
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        card_id = meetings.make_card(s, actor=lin, action_id=shown.id, board_id=board, expected_version=shown.version)
+    with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:
+        meetings.make_card(s, actor=owner, action_id=shown.id, board_id=board, expected_version=shown.version)
+    refused_by_lin(refused, "meeting_action")
+    with factory_a() as s:
+        assert s.query(Card).count() == 1
+        [now] = meetings.read_meeting(s, actor=owner, meeting_id=meeting_id).actions
+        assert (now.card_id, now.version) == (card_id, shown.version + 1)
