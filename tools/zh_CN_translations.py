@@ -2625,3 +2625,11 @@ BY_CONTEXT["DatabaseDialog"] = {
     "Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).":
         "已保存。ShopTeam 需要重启才能使用新的数据库（在此之前仍使用当前数据库）。",
 }
+
+# Versions (issue 12): a request decided on another PC names who decided it and when; the request's state
+# shown inside an error sentence.
+BY_CONTEXT["Errors"].update({
+    "This request was already {status} by {who} at {when}.": "该申请已由 {who} 于 {when} {status}。",
+    "approved": "批准",
+    "rejected": "驳回",
+})

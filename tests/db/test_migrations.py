@@ -514,7 +514,7 @@ def test_0014_leaving_adds_the_leave_kind_and_the_handover_checklist_keeping_the
         conn.execute(text("INSERT INTO role_assignment (employee_id, role_id, start_date, end_date, is_primary, "
                           "note) VALUES (1, 1, '2026-01-01', '2026-11-20', true, '')"))
     upgrade(engine)
-    assert current_revision(engine) == SCHEMA_HEAD == "0014_leaving"
+    assert current_revision(engine) == SCHEMA_HEAD
     assert "handover_item" in _tables(path)
     with engine.begin() as conn:
         assert conn.execute(text("SELECT name, leave_kind FROM employee")).one() == ("甲", "")
@@ -527,3 +527,35 @@ def test_0014_leaving_adds_the_leave_kind_and_the_handover_checklist_keeping_the
         assert conn.execute(text("SELECT name FROM employee")).scalar() == "甲"
         assert conn.execute(text("SELECT count(*) FROM role_assignment")).scalar() == 1
     assert "handover_item" not in _tables(path)
+
+
+def test_0015_versions2_adds_a_version_to_settings_pay_rule_overrides_and_calendar_days_in_place(new_db):
+    """setting, pay_rule_override and calendar_override get their version by ALTER TABLE (not copied: same root
+    page, rows kept), 1 for the rows there; it goes again on the way down."""
+    from alembic import command
+
+    path, engine = new_db("at_0014.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0014_leaving")
+        conn.execute(text("INSERT INTO setting (key, value) VALUES ('payout.rules', '{\"late_deduction\": 50}')"))
+        conn.execute(text("INSERT INTO pay_rule_override (scope, target_id, key, value) "
+                          "VALUES ('role', 1, 'late_deduction', '30')"))
+        conn.execute(text("INSERT INTO calendar_override (day, kind, note) VALUES ('2026-12-26', 'workday', '补班')"))
+        pages = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD == "0015_versions2"
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT value, version FROM setting")).one() == ('{"late_deduction": 50}', 1)
+        assert conn.execute(text("SELECT value, version FROM pay_rule_override")).one() == ("30", 1)
+        assert conn.execute(text("SELECT note, version FROM calendar_override")).one() == ("补班", 1)
+        after = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
+        for table in ("setting", "pay_rule_override", "calendar_override"):
+            assert after[table] == pages[table], f"{table} was copied"
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0014_leaving")
+        for table in ("setting", "pay_rule_override", "calendar_override"):
+            assert "version" not in {c["name"] for c in inspect(conn).get_columns(table)}, table
+        assert conn.execute(text("SELECT note FROM calendar_override")).scalar() == "补班"

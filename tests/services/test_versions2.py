@@ -225,3 +225,119 @@ def test_a_meeting_action_made_a_card_elsewhere_says_who(two_pcs):  # noqa: F811
         assert s.query(Card).count() == 1
         [now] = meetings.read_meeting(s, actor=owner, meeting_id=meeting_id).actions
         assert (now.card_id, now.version) == (card_id, shown.version + 1)
+
+
+# ---- 0015: the shop's pay rules (a setting row), pay-rule overrides, calendar days --------------------------------
+
+def test_the_shops_pay_rules_saved_on_two_pcs(two_pcs):  # noqa: F811
+    from shopteam.db.models import Setting
+    from shopteam.services.payout import rules
+
+    factory_a, owner, factory_b, lin = two_pcs
+    with factory_a() as s:  # A opens the pay rules dialog: the defaults, nothing stored
+        shown, version = rules.shop_rules(s), rules.shop_rules_version(s)
+    assert version == 0
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        rules.set_shop_rules(s, actor=lin, changes={**shown, "late_deduction": "50"}, expected_version=version)
+    with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:  # A's form still shows 20
+        rules.set_shop_rules(s, actor=owner, changes={**shown, "full_attendance_bonus": "300"},
+                             expected_version=version)
+    err = refused.value
+    assert (err.who, err.at, err.entity, err.entity_id) == ("lin", B_SAVES, "setting", rules.SETTING_KEY)
+    assert str(err) == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    with factory_a() as s:
+        now = rules.shop_rules(s)
+        assert (str(now["late_deduction"]), now["full_attendance_bonus"]) == ("50", shown["full_attendance_bonus"])
+        assert rules.shop_rules_version(s) == s.get(Setting, rules.SETTING_KEY).version == 1
+    with clock.frozen(B_SAVES.replace(minute=9)), factory_b.begin() as s:  # again, from a version: 1 → 2
+        rules.set_shop_rules(s, actor=lin, changes={"late_deduction": "40"}, expected_version=1)
+    with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:
+        rules.set_shop_rules(s, actor=owner, changes={"late_deduction": "30"}, expected_version=1)
+    assert (refused.value.who, refused.value.at) == ("lin", B_SAVES.replace(minute=9))
+
+
+def test_a_pay_rule_override_saved_on_two_pcs(two_pcs):  # noqa: F811
+    from shopteam.services.payout import rules
+
+    factory_a, owner, factory_b, lin = two_pcs
+    with factory_a.begin() as s:
+        role = org.create_role(s, actor=owner, name="客服专员")
+    with factory_a() as s:
+        shown = rules.override_versions(s)
+    assert shown == {}
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        rules.set_override(s, actor=lin, scope="role", target_id=role, key="late_deduction", value="30",
+                           expected_version=shown.get(("role", role, "late_deduction"), 0))
+    with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:
+        rules.set_override(s, actor=owner, scope="role", target_id=role, key="late_deduction", value="10",
+                           expected_version=shown.get(("role", role, "late_deduction"), 0))
+    refused_by_lin(refused, "pay_rule_override")
+    with factory_a() as s:
+        assert {k: str(v) for k, v in rules.overrides(s)[("role", role)].items()} == {"late_deduction": "30"}
+        shown = rules.override_versions(s)
+    assert shown == {("role", role, "late_deduction"): 1}
+    with clock.frozen(B_SAVES.replace(minute=9)), factory_b.begin() as s:
+        rules.set_override(s, actor=lin, scope="role", target_id=role, key="late_deduction", value="40",
+                           expected_version=1)
+    with pytest.raises(ChangedElsewhere), factory_a.begin() as s:  # not removed unseen either
+        rules.delete_override(s, actor=owner, scope="role", target_id=role, key="late_deduction", expected_version=1)
+    with factory_a() as s:
+        assert str(rules.overrides(s)[("role", role)]["late_deduction"]) == "40"
+
+
+def test_a_calendar_day_set_on_two_pcs(two_pcs):  # noqa: F811
+    from shopteam.services.attendance import worktime
+
+    factory_a, owner, factory_b, lin = two_pcs
+    day = date(2026, 12, 26)
+
+    def shown_day():
+        with factory_a() as s:
+            return next(d for d in worktime.list_calendar(s, year=2026, month=12) if d.day == day)
+
+    shown = shown_day()
+    assert (shown.override, shown.version) == (None, 0)
+    with clock.frozen(B_SAVES), factory_b.begin() as s:  # B makes the Saturday a workday (双十二 catch-up)
+        worktime.set_calendar_override(s, actor=lin, day=day, kind="workday", note="补班",
+                                       expected_version=shown.version)
+    with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:
+        worktime.set_calendar_override(s, actor=owner, day=day, kind="holiday", note="店休",
+                                       expected_version=shown.version)
+    refused_by_lin(refused, "calendar_override")
+    now = shown_day()
+    assert (now.override, now.note, now.version) == ("workday", "补班", 1)
+    with pytest.raises(ChangedElsewhere), factory_a.begin() as s:  # nor removed from what A showed
+        worktime.set_calendar_override(s, actor=owner, day=day, kind=None, expected_version=shown.version)
+    with factory_a.begin() as s:  # over what is shown now: done
+        worktime.set_calendar_override(s, actor=owner, day=day, kind="holiday", note="店休",
+                                       expected_version=now.version)
+    assert (shown_day().override, shown_day().version) == ("holiday", 2)
+
+
+# ---- requests: guarded by their state, no version -------------------------------------------------------------
+
+def test_a_request_decided_on_two_pcs_is_refused_the_second_time_naming_who(two_pcs):  # noqa: F811
+    from shopteam.db.models import Employee
+    from shopteam.domain.errors import ValidationError
+    from shopteam.services.attendance.requests import decide_request, list_requests, request_leave
+
+    factory_a, owner, factory_b, lin = two_pcs
+    with factory_a.begin() as s:
+        emp = Employee(employee_no="S001", name="小李", hire_date=date(2024, 1, 1))
+        s.add(emp)
+        s.flush()
+        request_id = request_leave(s, actor=owner, kind="personal", start=date(2026, 12, 21), hours=8,
+                                   reason="家里有事", employee_id=emp.id)
+    with factory_a() as s:  # both PCs show it pending
+        [shown] = list_requests(s, actor=owner, status="pending")
+    assert shown.id == request_id
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        decide_request(s, actor=lin, kind="leave", request_id=request_id, approve=True, note="好")
+    with pytest.raises(ValidationError) as refused, factory_a.begin() as s:
+        decide_request(s, actor=owner, kind="leave", request_id=request_id, approve=False, note="旺季")
+    err = refused.value
+    assert err.code == "already_decided" and err.field == "status"
+    assert str(err) == f"This request was already approved by lin at {when(B_SAVES)}."
+    with factory_a() as s:
+        [row] = list_requests(s, actor=owner)
+    assert (row.status, row.decided_by, row.decided_at, row.decision_note) == ("approved", "lin", B_SAVES, "好")

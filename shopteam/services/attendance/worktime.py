@@ -46,10 +46,15 @@ def calendar_overrides(session: Session, first: date | None = None, last: date |
     return {day: _OVERRIDE_TO_KIND[kind] for day, kind in session.execute(query)}
 
 
-def set_calendar_override(session: Session, *, actor: Actor, day: date, kind: str | None, note: str = "") -> None:
-    """Make ``day`` a workday, rest day or holiday whatever the calendar says; ``kind=None`` removes it."""
+def set_calendar_override(session: Session, *, actor: Actor, day: date, kind: str | None, note: str = "",
+                          expected_version: int | None = None) -> None:
+    """Make ``day`` a workday, rest day or holiday whatever the calendar says; ``kind=None`` removes it.
+    ``expected_version``: the day's override as the screen showed it (CalendarDay.version, 0 for none); one
+    someone else saved since is refused with ChangedElsewhere, not written over."""
     require(actor, WORK_RULES_EDIT, "change the work calendar")
     row = session.scalar(select(CalendarOverride).where(CalendarOverride.day == day))
+    if row is not None:
+        check_version(session, row, expected_version)
     before = {"kind": row.kind, "note": row.note} if row is not None else None
     if not kind:
         if row is not None:
@@ -77,6 +82,7 @@ class CalendarDay:
     holiday_name: str  # from the holidays package ('' if none)
     override: str | None  # the shop's override kind, if any
     note: str
+    version: int = 0  # the override's version as read (db.versions), 0 without one
 
 
 def list_calendar(session: Session, *, year: int, month: int, actor: Actor | None = None) -> list[CalendarDay]:
@@ -87,7 +93,8 @@ def list_calendar(session: Session, *, year: int, month: int, actor: Actor | Non
     default = default_calendar(session, days[0], days[-1])
     names = china_holidays(year).names
     return [CalendarDay(d, default.classify(d).value, names.get(d, ""),
-                        rows[d].kind if d in rows else None, rows[d].note if d in rows else "") for d in days]
+                        rows[d].kind if d in rows else None, rows[d].note if d in rows else "",
+                        rows[d].version if d in rows else 0) for d in days]
 
 
 # ------------------------------------------------------------------------------------------ patterns
