@@ -321,3 +321,56 @@ def test_pattern_dialog_refuses_a_version_saved_elsewhere_and_shows_theirs(qtbot
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     with factory() as s:
         assert [(p.name, p.version) for p in worktime.list_work_patterns(s)] == [("晚班", 2)]
+
+
+def test_pay_rules_dialog_refuses_rules_saved_elsewhere_and_shows_theirs(qtbot, owner_ctx, factory, pc_b):
+    from shopteam.services.payout import rules as payout_rules
+    from shopteam.ui.payout.rules_dialog import PayRulesDialog
+
+    dialog = PayRulesDialog(owner_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.edits["late_deduction"].text() == "20.00"
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:  # the other PC raises the deduction first
+        payout_rules.set_shop_rules(s, actor=lin, changes={"late_deduction": "50"}, expected_version=0)
+    dialog.edits["full_attendance_bonus"].setText("300")
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.click()
+    assert dialog.isVisible()
+    assert dialog.error.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert dialog.edits["late_deduction"].text() == "50"  # theirs is shown; A's 300 is not kept
+    with factory() as s:
+        assert payout_rules.shop_rules(s)["full_attendance_bonus"] != "300"
+    dialog.edits["full_attendance_bonus"].setText("300")  # again, over what is shown: saved, theirs kept
+    save.click()
+    assert not dialog.isVisible()
+    with factory() as s:
+        stored = payout_rules.shop_rules(s)
+    assert (str(stored["late_deduction"]), str(stored["full_attendance_bonus"])) == ("50", "300")
+
+
+@pytest.mark.usefixtures("chinese")
+def test_calendar_tab_refuses_a_day_set_elsewhere_and_shows_theirs_in_chinese(qtbot, owner_ctx, factory, pc_b):
+    from datetime import date
+
+    from shopteam.services.attendance import worktime
+    from shopteam.ui.attendance.work_rules import WorkRulesDialog
+
+    with clock.frozen(date(2026, 12, 7)):
+        rules = WorkRulesDialog(owner_ctx)
+        qtbot.addWidget(rules)
+        rules.show()
+        tab = rules.calendar_tab
+        day = date(2026, 12, 26)
+        tab.select_day(day)
+        factory_b, lin = pc_b
+        with clock.frozen(B_SAVES), factory_b.begin() as s:
+            worktime.set_calendar_override(s, actor=lin, day=day, kind="workday", note="补班", expected_version=0)
+        tab.kind.setCurrentIndex(tab.kind.findData("holiday"))
+        tab.note.setText("店休")
+        tab.apply_button.click()
+        assert tab.message.text() == f"此记录已被 lin 于 {when(B_SAVES)} 修改，已重新载入。"
+        assert (tab.selected().override, tab.selected().note, tab.note.text()) == ("workday", "补班", "补班")
+        with factory() as s:
+            assert next(d for d in worktime.list_calendar(s, year=2026, month=12) if d.day == day).note == "补班"

@@ -141,6 +141,7 @@ class CalendarTab(QWidget):
         except ConflictError as err:  # set elsewhere since this month was read: theirs shown, then who and when
             self.refresh()
             self.select_day(day.day)
+            self._show_selected()  # the kind and note fields show theirs too
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(describe(err))
             return
