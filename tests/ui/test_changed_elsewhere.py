@@ -374,3 +374,37 @@ def test_calendar_tab_refuses_a_day_set_elsewhere_and_shows_theirs_in_chinese(qt
         assert (tab.selected().override, tab.selected().note, tab.note.text()) == ("workday", "补班", "补班")
         with factory() as s:
             assert next(d for d in worktime.list_calendar(s, year=2026, month=12) if d.day == day).note == "补班"
+
+
+def test_evaluation_dialog_refuses_an_evaluation_entered_elsewhere_and_shows_theirs(qtbot, owner_ctx, factory, owner,
+                                                                                     small_shop, pc_b):
+    from datetime import date
+
+    from shopteam.services.training import plans
+    from shopteam.ui.training.dialogs import EvaluationDialog
+
+    with factory.begin() as s:
+        plan = plans.create_plan(s, actor=owner, year=2026, quarter=4, topic="售前话术", planned_hours="8")
+        session_id = plans.create_session(s, actor=owner, plan_id=plan, day=date(2026, 11, 10), hours=2,
+                                          place="会议室")
+        plans.take_attendance(s, actor=owner, session_id=session_id, attended={small_shop["a"]: True})
+    with factory() as s:
+        [shown] = plans.session_attendees(s, actor=owner, session_id=session_id)
+    dialog = EvaluationDialog(owner_ctx, session_id, shown)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        plans.record_evaluation(s, actor=lin, session_id=session_id, employee_id=small_shop["a"], test_score=85,
+                                comment="B 的评价", expected_version=0)
+    dialog.test_score.setText("60")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert dialog.error.text() == f"This record was changed by lin at {when(B_SAVES)}; it has been reloaded."
+    assert (dialog.test_score.text(), dialog.comment.text()) == ("85.00", "B 的评价")
+    dialog.test_score.setText("60")  # again, over what is shown: saved
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    with factory() as s:
+        [now] = plans.session_attendees(s, actor=owner, session_id=session_id)
+    assert (now.test_score, now.comment, now.evaluation_version) == (60, "B 的评价", 2)
