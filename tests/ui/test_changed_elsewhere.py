@@ -408,3 +408,34 @@ def test_evaluation_dialog_refuses_an_evaluation_entered_elsewhere_and_shows_the
     with factory() as s:
         [now] = plans.session_attendees(s, actor=owner, session_id=session_id)
     assert (now.test_score, now.comment, now.evaluation_version) == (60, "B 的评价", 2)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_requests_page_refuses_a_request_decided_on_another_pc_naming_who(qtbot, owner_ctx, factory, owner,
+                                                                            small_shop, pc_b, language, request):
+    from datetime import date
+
+    from shopteam.services.attendance import requests as attendance
+    from shopteam.ui.attendance.requests import RequestsPage
+
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    with factory.begin() as s:
+        leave_id = attendance.request_leave(s, actor=owner, kind="annual", start=date(2026, 9, 7),
+                                            end=date(2026, 9, 8), reason="回老家", employee_id=small_shop["a"])
+    page = RequestsPage(owner_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.select("leave", leave_id)  # PC A shows it waiting
+    factory_b, lin = pc_b
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        attendance.decide_request(s, actor=lin, kind="leave", request_id=leave_id, approve=True, note="好")
+    page.reject_button.click()
+    assert page.message.text() == {
+        "en": f"This request was already approved by lin at {when(B_SAVES)}.",
+        "zh_CN": f"该申请已由 lin 于 {when(B_SAVES)} 批准。"}[language]
+    assert page.model.rowCount() == 0  # reloaded: nothing waits any more
+    with factory() as s:
+        [row] = attendance.list_requests(s, actor=owner)
+    assert (row.status, row.decided_by, row.decision_note) == ("approved", "lin", "好")
