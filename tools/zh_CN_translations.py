@@ -2807,3 +2807,11 @@ BY_CONTEXT["Errors"].update({
     "Score every indicator: {names}.": "请为每项指标评分：{names}。",
     "assess your own probation": "评估自己的试用期",
 })
+
+# Versions (issue 12): a request decided on another PC names who decided it and when; the request's state
+# shown inside an error sentence.
+BY_CONTEXT["Errors"].update({
+    "This request was already {status} by {who} at {when}.": "该申请已由 {who} 于 {when} {status}。",
+    "approved": "批准",
+    "rejected": "驳回",
+})

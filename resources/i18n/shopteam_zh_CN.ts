@@ -874,12 +874,12 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="165"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="168"/>
         <source>Attendance: %1, %2</source>
         <translation>签到：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="177"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="180"/>
         <source>Tick those who attended:</source>
         <translation>勾选出席的人：</translation>
     </message>
@@ -1931,7 +1931,7 @@
         <translation>所选日期设为</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="147"/>
+        <location filename="../../shopteam/ui/attendance/work_rules_calendar.py" line="155"/>
         <source>%1 is set.</source>
         <translation>%1 已设置。</translation>
     </message>
@@ -3114,7 +3114,7 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>EndPatternDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="195"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="226"/>
         <source>End a work pattern</source>
         <translation>停用班次</translation>
     </message>
@@ -4112,512 +4112,512 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>审批此人的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="247"/>
         <source>This request was already {status}.</source>
         <translation>该申请已经{status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
         <source>The hours must be between 0 and 24.</source>
         <translation>工时须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="252"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
         <source>Enter the hours worked.</source>
         <translation>请输入工作的小时数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
         <source>The date {day} is outside the person&apos;s employment.</source>
         <translation>日期 {day} 不在该员工的在职期间内。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="254"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
         <source>There is already an entry for {task} on {day}.</source>
         <translation>{day} 已有“{task}”的工时记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="255"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
         <source>report hours without a staff record</source>
         <translation>在没有员工档案的情况下登记工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="256"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
         <source>Timesheet entry</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="257"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
         <source>change other people&apos;s timesheets</source>
         <translation>修改他人的工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="258"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
         <source>This entry is approved and can no longer be changed.</source>
         <translation>该记录已批准，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="259"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
         <source>Choose the entries to decide.</source>
         <translation>请选择要审批的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="260"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="263"/>
         <source>decide your own timesheet</source>
         <translation>审批自己的工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="261"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
         <source>decide this person&apos;s timesheet</source>
         <translation>审批此人的工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="262"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
         <source>The entry of {day} ({who}) was already {status}.</source>
         <translation>{who} {day} 的记录已{status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="266"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
         <source>Choose whom the pattern applies to: everyone, a role or a person.</source>
         <translation>请选择班次适用于：所有人、某个岗位或某位员工。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="269"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
         <source>Choose at least one weekday.</source>
         <translation>请至少选择一个工作日。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="272"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
         <source>This version is already in force; change or end the pattern from a date instead.</source>
         <translation>该版本已经生效；请改为自某日起修改或停用该班次。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
         <source>view the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="275"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
         <source>see salaries</source>
         <translation>查看薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="277"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="280"/>
         <source>change the backup settings</source>
         <translation>修改备份设置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="278"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
         <source>Keep 1 to 365 daily backups.</source>
         <translation>每日备份须保留 1 到 365 份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="279"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
         <source>Keep 0 to 120 monthly backups.</source>
         <translation>每月备份须保留 0 到 120 份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="281"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
         <source>manage this board</source>
         <translation>管理此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="282"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="283"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="284"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
         <source>Enter the board&apos;s name.</source>
         <translation>请输入看板名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="285"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
         <source>The name is longer than {n} characters.</source>
         <translation>名称超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="286"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
         <source>A board named {name} exists already.</source>
         <translation>名为 {name} 的看板已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="287"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="288"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="289"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
         <source>Unknown board kind {kind}.</source>
         <translation>未知的看板类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="290"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
         <source>Unknown swimlane setting {swimlane}.</source>
         <translation>未知的泳道设置 {swimlane}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="291"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
         <source>Department {key} does not exist.</source>
         <translation>部门 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="292"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
         <source>create boards for this department</source>
         <translation>为此部门创建看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="293"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
         <source>give the board to that department</source>
         <translation>将看板交给该部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="294"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
         <source>archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="295"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="298"/>
         <source>Enter the column&apos;s name.</source>
         <translation>请输入阶段名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="296"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
         <source>A WIP limit is at least 1 (leave it empty for none).</source>
         <translation>在制品上限至少为 1（不设上限请留空）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="297"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
         <source>The column {name} still holds {n} card(s); move them first.</source>
         <translation>阶段 {name} 中还有 {n} 张任务卡片；请先移走。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="338"/>
         <source>Row {row}: the board has no column {name}.</source>
         <translation>第 {row} 行：看板中没有阶段 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
         <source>Row {row}: no staff record {name}.</source>
         <translation>第 {row} 行：没有员工档案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="337"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="340"/>
         <source>Row {row}: no goal {name}.</source>
         <translation>第 {row} 行：没有目标 {name}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="250"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="253"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="299"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
         <source>change this card</source>
         <translation>修改此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="300"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="303"/>
         <source>Enter the card&apos;s title.</source>
         <translation>请输入任务卡片的标题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="301"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
         <source>The title is longer than {n} characters.</source>
         <translation>标题超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="302"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
         <source>Unknown priority {priority}.</source>
         <translation>未知的优先级 {priority}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="303"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
         <source>The tags are longer than {n} characters.</source>
         <translation>标签超过了 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="304"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
         <source>The due date is before the start date.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="305"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
         <source>The estimate cannot be negative.</source>
         <translation>预计工时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="306"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
         <source>Goal {key} does not exist.</source>
         <translation>目标 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="307"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
         <source>Unknown recurrence {recurrence}.</source>
         <translation>未知的重复方式 {recurrence}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="308"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
         <source>Choose the weekday the card recurs on.</source>
         <translation>请选择任务卡片在星期几重复。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="309"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
         <source>Choose the day of the month the card recurs on (1–31).</source>
         <translation>请选择任务卡片在每月几号重复（1–31）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="310"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
         <source>Staff record {key} does not exist.</source>
         <translation>员工档案 {key} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="311"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
         <source>The board {name} is archived.</source>
         <translation>看板 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="312"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
         <source>create cards for others on this board</source>
         <translation>在此看板上为他人创建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="313"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
         <source>The board {name} has no columns.</source>
         <translation>看板 {name} 没有阶段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="314"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
         <source>assign cards to others on this board</source>
         <translation>在此看板上把任务卡片分配给他人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="315"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
         <source>archive this card</source>
         <translation>归档此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="316"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
         <source>Only cards on the board can be moved.</source>
         <translation>只能移动看板上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="317"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
         <source>move this card</source>
         <translation>移动此任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="318"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="321"/>
         <source>Enter the checklist item.</source>
         <translation>请输入检查项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="319"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="320"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
         <source>Write the comment first.</source>
         <translation>请先填写评论。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="350"/>
         <source>This database is not empty; the demo shop needs an empty one.</source>
         <translation>此数据库不是空的；演示店铺需要一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="349"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="351"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="354"/>
         <source>commendation</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="352"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
         <source>fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="353"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="356"/>
         <source>bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="355"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
         <source>see the departments</source>
         <translation>查看部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="431"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
         <source>A department named {name} exists already.</source>
         <translation>名为 {name} 的部门已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="432"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
         <source>The department {name} is archived.</source>
         <translation>部门 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="433"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="434"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="437"/>
         <source>{name} has left and cannot head a department.</source>
         <translation>{name} 已离职，不能担任部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="425"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="428"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="435"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
         <source>{name} still has {n} staff; move them to another department first.</source>
         <translation>{name} 还有 {n} 名员工；请先将他们调到其他部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="436"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
         <source>{name} still has {n} sub-departments; archive or move them first.</source>
         <translation>{name} 还有 {n} 个下级部门；请先归档或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="322"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
         <source>Enter the goal&apos;s name.</source>
         <translation>请输入目标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="323"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
         <source>Unknown goal scope {scope}.</source>
         <translation>未知的目标范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="324"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
         <source>Unknown goal period {period}.</source>
         <translation>未知的目标周期 {period}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="325"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
         <source>Choose the quarter (1–4) or month (1–12).</source>
         <translation>请选择季度（1–4）或月份（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="326"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
         <source>The year {year} is not valid.</source>
         <translation>年份 {year} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="327"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="328"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
         <source>The target cannot be negative.</source>
         <translation>目标值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="329"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="330"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
         <source>set this goal</source>
         <translation>设定此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="331"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="334"/>
         <source>change this goal</source>
         <translation>修改此目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="332"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="335"/>
         <source>A goal cannot be part of itself.</source>
         <translation>目标不能成为自己的子目标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="333"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="336"/>
         <source>A month goal cannot be split further.</source>
         <translation>月度目标不能再分解。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
         <source>import the roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
         <source>import attendance for everyone</source>
         <translation>为所有人导入考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
         <source>import KPI figures</source>
         <translation>导入考核指标数据</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="378"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
         <source>a usable row</source>
         <translation>可用的行</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="379"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
         <source>your own employee no. (you may import only your own timesheet)</source>
         <translation>您本人的工号（您只能导入自己的工时表）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="380"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
         <source>at most 24 hours a day</source>
         <translation>每天最多 24 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="381"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
         <source>one row per person, day and task (row {first} has it)</source>
         <translation>每人每天每项任务一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="382"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
         <source>letters, digits, &apos;-&apos; or &apos;_&apos; (at most 32)</source>
         <translation>字母、数字、“-”或“_”（最多 32 个）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="383"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
         <source>one row per person (row {first} has it)</source>
         <translation>每人一行（第 {first} 行已有此人）</translation>
     </message>
@@ -4627,357 +4627,357 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="384"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
         <source>a hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="385"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
         <source>男/女 or male/female</source>
         <translation>男/女 或 male/female</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
         <source>a phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="386"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
         <source>an e-mail address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
         <source>at most 50 characters</source>
         <translation>最多 50 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="388"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
         <source>create departments or roles</source>
         <translation>创建部门或岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="389"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="392"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
         <source>Unknown duplicates policy {policy}.</source>
         <translation>未知的重复数据处理方式 {policy}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="391"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
         <source>No column is mapped to {fields}; choose the column and try again.</source>
         <translation>没有列对应到 {fields}；请选择对应的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
         <source>an indicator name</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="370"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
         <source>at most 100 characters</source>
         <translation>最多 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="371"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
         <source>a month such as 2026-10 (or the month chosen for the file)</source>
         <translation>月份，例如 2026-10（或为文件选择的月份）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="372"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="375"/>
         <source>a person in your department</source>
         <translation>您部门中的员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="373"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="376"/>
         <source>one row per person, indicator and month (row {first} has it)</source>
         <translation>每人每个指标每月一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="374"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="377"/>
         <source>Give the indicator&apos;s name.</source>
         <translation>请填写考核指标名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="521"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="525"/>
         <source>Unknown kind of entry {kind}.</source>
         <translation>未知的记录类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="523"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
         <source>Points must be between -100 and 100.</source>
         <translation>分值必须在 -100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="524"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="527"/>
         <source>Give a reason for the entry.</source>
         <translation>请填写这条记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="525"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
         <source>record rewards and penalties</source>
         <translation>登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="526"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
         <source>record rewards and penalties for yourself</source>
         <translation>为自己登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="527"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="530"/>
         <source>record rewards and penalties for this person</source>
         <translation>为此人登记奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="528"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="529"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="532"/>
         <source>Ledger entry</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="393"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
         <source>Backup and restore work on a local database file only; back up a server database with the server&apos;s own tools.</source>
         <translation>备份和恢复只适用于本地数据库文件；服务器数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="394"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="395"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
         <source>{path} is a folder; name the backup file.</source>
         <translation>{path} 是文件夹；请指定备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="397"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
         <source>{path} is damaged.</source>
         <translation>{path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="405"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
         <source>{path} is not a ShopTeam database.</source>
         <translation>{path} 不是网店团队管家的数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="404"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
         <source>That file is the database itself.</source>
         <translation>该文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
         <source>see the staff</source>
         <translation>查看员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
         <source>see the org chart</source>
         <translation>查看组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="426"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="429"/>
         <source>change the staffing plans</source>
         <translation>修改人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="427"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="430"/>
         <source>Unknown preset {preset}.</source>
         <translation>未知的预设 {preset}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="506"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="509"/>
         <source>Unknown way of leaving {kind}.</source>
         <translation>未知的离职方式 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="533"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
         <source>Bonus pool</source>
         <translation>奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="537"/>
         <source>Unknown kind of bonus pool {kind}.</source>
         <translation>未知的奖金池类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
         <source>A team bonus pool needs the month of the scores.</source>
         <translation>团队奖金池需要选择考核月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="536"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="539"/>
         <source>{people} are not employed in {period}, the pay month: choose a month in which everyone with a share is paid.</source>
         <translation>{people} 在发放月份 {period} 不在职：请选择所有分得奖金的员工都在职的月份。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="537"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
         <source>save a bonus pool</source>
         <translation>保存奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="538"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="541"/>
         <source>The bonus pool is approved and locked; reopen it to change it.</source>
         <translation>奖金池已批准并锁定；如需修改，请先重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="539"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="542"/>
         <source>approve a bonus pool</source>
         <translation>批准奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="540"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="543"/>
         <source>reopen an approved bonus pool</source>
         <translation>重新开启已批准的奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="541"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="544"/>
         <source>The bonus pool is not approved.</source>
         <translation>奖金池尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="542"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="545"/>
         <source>delete a bonus pool</source>
         <translation>删除奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="543"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="546"/>
         <source>see bonus pools</source>
         <translation>查看奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="547"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="550"/>
         <source>{value} is not a share between 0 and 1.</source>
         <translation>{value} 不是 0 到 1 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="548"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="551"/>
         <source>Enter 0 (no housing fund) or a rate from {low} % to {high} %.</source>
         <translation>请填写 0（不缴公积金）或 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="549"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="552"/>
         <source>Enter a rate from {low} % to {high} %.</source>
         <translation>请填写 {low}% 到 {high}% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="550"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="553"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="554"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="557"/>
         <source>The payout of {period} is approved and locked; only the owner can reopen it.</source>
         <translation>{period} 的奖金核算已批准并锁定；只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="555"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="558"/>
         <source>The payout of {period} is an estimate computed before the month ended; compute it again after {last_day} and then approve it.</source>
         <translation>{period} 的奖金核算是月份结束前算出的预估；请在 {last_day} 之后重新核算再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="556"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="559"/>
         <source>{count} item(s) of {period} are still open or flagged: review them and confirm to approve.</source>
         <translation>{period} 还有 {count} 项未处理或被标记：请复核并确认后再批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="557"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="560"/>
         <source>compute the payout</source>
         <translation>进行奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="558"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="561"/>
         <source>The month {period} has not begun: there is nothing to pay yet.</source>
         <translation>{period} 尚未开始，还没有可发放的工资。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="559"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="562"/>
         <source>approve the payout</source>
         <translation>批准奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="522"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="560"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="563"/>
         <source>reopen an approved payout</source>
         <translation>重新开启已批准的奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="561"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="564"/>
         <source>The payout of {period} is not approved.</source>
         <translation>{period} 的奖金核算尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="562"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="565"/>
         <source>Payout line</source>
         <translation>奖金核算明细</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="563"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="566"/>
         <source>Unknown component {component}.</source>
         <translation>未知的薪酬项目 {component}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="531"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="534"/>
         <source>split the year-end bonus</source>
         <translation>分配年终奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="532"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="535"/>
         <source>split a team bonus pool</source>
         <translation>分配团队奖金池</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="545"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="548"/>
         <source>Unknown pay rule {key}.</source>
         <translation>未知的薪酬规则 {key}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="546"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="549"/>
         <source>Unknown choice {value}.</source>
         <translation>未知的选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="551"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="554"/>
         <source>change the pay rules</source>
         <translation>修改薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="552"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="555"/>
         <source>Unknown scope {scope}.</source>
         <translation>未知的适用范围 {scope}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="565"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="568"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
@@ -5002,962 +5002,977 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>考核指标 {name}：转正评估方案只能包含由上级人工评分的指标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="341"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="246"/>
+        <source>This request was already {status} by {who} at {when}.</source>
+        <translation>该申请已由 {who} 于 {when} {status}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="249"/>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
         <source>see the payout cost</source>
         <translation>查看薪酬成本</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="343"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="346"/>
         <source>Could not connect to the database: {reason}</source>
         <translation>无法连接数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="344"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="347"/>
         <source>The database is not empty: the schema is only created in an empty database.</source>
         <translation>数据库不是空的：只能在空数据库中创建表结构。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="345"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="348"/>
         <source>Enter the server, the database and the user.</source>
         <translation>请填写服务器、数据库和用户名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="357"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="360"/>
         <source>import candidates</source>
         <translation>导入候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
         <source>one row per phone number (row {first} has it)</source>
         <translation>每个电话只占一行（第 {first} 行已有）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="363"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
         <source>at most 40 characters</source>
         <translation>最多 40 个字</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="364"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="367"/>
         <source>the role of an open position ({roles})</source>
         <translation>在招职位的岗位（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="365"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="368"/>
         <source>the role of an open position (or a position chosen for the whole file)</source>
         <translation>在招职位的岗位（或为整个文件选择的职位）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="366"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="369"/>
         <source>a date that is not in the future</source>
         <translation>不晚于今天的日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="387"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="390"/>
         <source>an amount of 0 or more</source>
         <translation>不小于 0 的金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="396"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
         <source>The copy did not go through: {reason}</source>
         <translation>复制未完成：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="398"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="401"/>
         <source>The source and the target are the same database.</source>
         <translation>源数据库和目标数据库是同一个。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="399"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="402"/>
         <source>{url} holds no ShopTeam database.</source>
         <translation>{url} 中没有 ShopTeam 数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="400"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="403"/>
         <source>{url} already holds a shop; copy only into an empty database.</source>
         <translation>{url} 已经有店铺；只能复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="406"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="409"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="407"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
         <source>Meeting part</source>
         <translation>周例会个人汇报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="408"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
         <source>hold weekly meetings</source>
         <translation>主持周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="410"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
         <source>hold this weekly meeting</source>
         <translation>主持这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="411"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
         <source>The weekly meeting of {week} has already been created.</source>
         <translation>{week} 的周例会已经创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="412"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
         <source>see this weekly meeting</source>
         <translation>查看这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="413"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
         <source>edit this part of the weekly meeting</source>
         <translation>修改周例会中他人的汇报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="414"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
         <source>take the attendance of this weekly meeting</source>
         <translation>登记这次周例会的出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="415"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
         <source>change this weekly meeting</source>
         <translation>修改这次周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="416"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
         <source>Unknown kind {kind}.</source>
         <translation>未知的类别 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="417"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
         <source>Enter the text.</source>
         <translation>请输入内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="418"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
         <source>Meeting item</source>
         <translation>周例会事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="419"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="422"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="420"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="423"/>
         <source>The action item is already card {card}.</source>
         <translation>该待办事项已是任务卡片 {card}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="421"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="424"/>
         <source>Choose the board of the card.</source>
         <translation>请选择任务卡片所在的看板。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="438"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
         <source>Enter the handover item.</source>
         <translation>请填写交接事项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="439"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
         <source>A handover item has at most {n} characters.</source>
         <translation>交接事项最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="440"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
         <source>record a leaving</source>
         <translation>办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="442"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
         <source>Choose resignation or dismissal.</source>
         <translation>请选择辞职或辞退。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="443"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
         <source>Enter the reason for leaving.</source>
         <translation>请填写离职原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
         <source>{name} has left already.</source>
         <translation>{name} 已经离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="445"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
         <source>edit the handover checklist</source>
         <translation>修改离职交接清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="446"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="449"/>
         <source>see the handover checklist</source>
         <translation>查看离职交接清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="447"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
         <source>see this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="448"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
         <source>Handover item</source>
         <translation>交接事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="450"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
         <source>Unknown kind of onboarding item {category}.</source>
         <translation>未知的入职清单项类别 {category}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="451"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="454"/>
         <source>Enter the onboarding item.</source>
         <translation>请填写入职清单项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="452"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
         <source>An onboarding item has at most {n} characters.</source>
         <translation>入职清单项最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="453"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
         <source>edit onboarding checklists</source>
         <translation>修改入职清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="455"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
         <source>edit the onboarding checklist of this role</source>
         <translation>修改此岗位的入职清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="456"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="459"/>
         <source>A checklist has at most {n} items.</source>
         <translation>一份清单最多 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="457"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
         <source>see the onboarding checklist</source>
         <translation>查看入职清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="458"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
         <source>Onboarding item</source>
         <translation>入职清单项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="460"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
         <source>see the roles</source>
         <translation>查看岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="461"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
         <source>Enter the role&apos;s name.</source>
         <translation>请输入岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="462"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
         <source>A role named {name} exists already.</source>
         <translation>名为 {name} 的岗位已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="463"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
         <source>{value} is not an amount.</source>
         <translation>{value} 不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="464"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="465"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
         <source>The top of the salary band ({high}) is below its bottom ({low}).</source>
         <translation>薪资范围的上限（{high}）低于下限（{low}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="466"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
         <source>{name} is still held by {n} people; end their assignments first.</source>
         <translation>{name} 仍有 {n} 人在任；请先结束他们的任职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="467"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
         <source>This overlaps the primary role {role} held from {start} to {end}; a person has one primary role at a time.</source>
         <translation>这与 {start} 至 {end} 担任的主岗位 {role} 重叠；一个人同一时间只能有一个主岗位。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="468"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="469"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
         <source>{name} was hired on {hire}; a role cannot start before that.</source>
         <translation>{name} 于 {hire} 入职；任职不能早于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="470"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
         <source>{name} left on {left}; a role cannot start after that.</source>
         <translation>{name} 于 {left} 离职；任职不能晚于该日期开始。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="471"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
         <source>change role assignments</source>
         <translation>修改任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="472"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
         <source>The role {name} is archived.</source>
         <translation>岗位 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="473"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
         <source>Enter the start date.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="474"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
         <source>Role assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="475"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="478"/>
         <source>Enter the end date.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="476"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
         <source>see role assignments</source>
         <translation>查看任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="477"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
         <source>see this person&apos;s role assignments</source>
         <translation>查看此人的任职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="479"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
         <source>view the roster</source>
         <translation>查看花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="480"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
         <source>view this staff record</source>
         <translation>查看此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="481"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
         <source>Enter the employee no.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="482"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
         <source>The employee no. may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
         <translation>工号只能包含字母、数字、“-”和“_”（最多 32 个）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="483"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
         <source>The employee no. {employee_no} is taken.</source>
         <translation>工号 {employee_no} 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="484"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="485"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
         <source>Unknown gender {gender}.</source>
         <translation>未知的性别 {gender}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="486"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="487"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
         <source>{email} is not an e-mail address.</source>
         <translation>{email} 不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="488"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="491"/>
         <source>The ID-card number is not valid (check digit).</source>
         <translation>身份证号无效（校验位不符）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="489"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
         <source>A person cannot report to themselves.</source>
         <translation>员工不能是自己的直属上级。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="490"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
         <source>This would make a reporting cycle: the chosen manager reports to this person.</source>
         <translation>这会形成循环汇报关系：所选的直属上级向此人汇报。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="491"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
         <source>Enter the hire date.</source>
         <translation>请输入入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="492"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
         <source>Unknown status {status}.</source>
         <translation>未知的状态 {status}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="493"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
         <source>The leave date is before the hire date.</source>
         <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="494"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
         <source>The salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="495"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="496"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
         <source>A bank account number has 8 to 30 digits.</source>
         <translation>银行账号应为 8 到 30 位数字。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="497"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
         <source>change salaries</source>
         <translation>修改薪资</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="498"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="501"/>
         <source>change ID-card numbers</source>
         <translation>修改身份证号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="499"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="502"/>
         <source>change bank accounts</source>
         <translation>修改银行账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="500"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="503"/>
         <source>add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="501"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="504"/>
         <source>A new staff record cannot start as left.</source>
         <translation>新的员工档案不能直接设为离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="502"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="505"/>
         <source>add staff outside your department</source>
         <translation>在本部门以外添加员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="503"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="506"/>
         <source>edit staff records</source>
         <translation>编辑员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="441"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="444"/>
         <source>edit this staff record</source>
         <translation>编辑此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="504"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
         <source>Enter the leave date.</source>
         <translation>请输入离职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="505"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="508"/>
         <source>mark staff as left</source>
         <translation>为员工办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="507"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="510"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="508"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
         <source>{name} has not left.</source>
         <translation>{name} 尚未离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="509"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="512"/>
         <source>delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="510"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
         <source>delete this staff record</source>
         <translation>删除此员工档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="511"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="514"/>
         <source>{name} has history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>{name} 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="513"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="514"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="517"/>
         <source>see the staffing plans</source>
         <translation>查看人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="515"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="518"/>
         <source>Enter the plan&apos;s name.</source>
         <translation>请输入人员配置名称。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="516"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="519"/>
         <source>A plan named {name} exists already.</source>
         <translation>名为 {name} 的人员配置已存在。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="517"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="520"/>
         <source>The headcount must be a whole number from 0 to {max}.</source>
         <translation>编制人数必须是 0 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="339"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="342"/>
         <source>see this person&apos;s weekly report</source>
         <translation>查看此人的周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="248"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="251"/>
         <source>change the attendance rules</source>
         <translation>修改考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="264"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
         <source>change the work calendar</source>
         <translation>修改工作日历</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="265"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
         <source>Unknown kind of day {kind}.</source>
         <translation>未知的日期类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="267"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
         <source>change work patterns</source>
         <translation>修改班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="268"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
         <source>A shift needs at least one working period.</source>
         <translation>一个班次至少需要一个工作时段。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="270"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="273"/>
         <source>The shift&apos;s periods must follow each other without overlapping.</source>
         <translation>班次的各个时段必须前后相接、互不重叠。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="271"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="274"/>
         <source>Work pattern</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="578"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="581"/>
         <source>change the probation settings</source>
         <translation>修改试用期设置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="579"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="582"/>
         <source>The probation must be a whole number of months from 0 to {max}.</source>
         <translation>试用期必须是 0 到 {max} 之间的整数月。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="580"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="583"/>
         <source>see probations</source>
         <translation>查看试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="581"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="584"/>
         <source>review this probation</source>
         <translation>评估此人的试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="582"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="585"/>
         <source>change probations</source>
         <translation>修改试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="583"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="586"/>
         <source>The probation ends before the hire date.</source>
         <translation>试用期结束日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="568"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="571"/>
         <source>review probations</source>
         <translation>进行转正评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="571"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="574"/>
         <source>Unknown outcome {outcome}.</source>
         <translation>未知的评估结果 {outcome}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="570"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="573"/>
         <source>{name} is not on probation.</source>
         <translation>{name} 不在试用期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="584"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="587"/>
         <source>Enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="585"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="588"/>
         <source>The date is before the hire date.</source>
         <translation>该日期早于入职日期。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="586"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="589"/>
         <source>The new end date must be after {day}.</source>
         <translation>新的结束日期必须晚于 {day}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="572"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="575"/>
         <source>Enter the reason.</source>
         <translation>请输入原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="359"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="362"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="588"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="591"/>
         <source>open positions</source>
         <translation>开放招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="589"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="592"/>
         <source>The headcount must be a whole number from 1 to {max}.</source>
         <translation>人数必须是 1 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="590"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="593"/>
         <source>The wanted-by date is in the past.</source>
         <translation>期望到岗日期已过。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="591"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="594"/>
         <source>The staffing plan has no open shortage for this role.</source>
         <translation>编制方案中该岗位没有待补的缺口。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="592"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="595"/>
         <source>close positions</source>
         <translation>关闭招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="593"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="596"/>
         <source>see recruitment</source>
         <translation>查看招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="594"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="597"/>
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="596"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="599"/>
         <source>Enter the candidate&apos;s name.</source>
         <translation>请输入候选人姓名。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="597"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="600"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>手机号 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="598"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="601"/>
         <source>The expected salary cannot be negative.</source>
         <translation>期望薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="599"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="602"/>
         <source>The application date is in the future.</source>
         <translation>投递日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="600"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="603"/>
         <source>add candidates</source>
         <translation>添加候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="358"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="361"/>
         <source>The position {role} is closed.</source>
         <translation>职位 {role} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="601"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="604"/>
         <source>edit candidates</source>
         <translation>编辑候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="602"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="605"/>
         <source>move candidates</source>
         <translation>调整候选人阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="603"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="606"/>
         <source>Unknown stage {stage}.</source>
         <translation>未知的阶段 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="595"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="598"/>
         <source>{name} is {stage} already.</source>
         <translation>{name} 已处于 {stage}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="576"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="579"/>
         <source>export candidates</source>
         <translation>导出候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="604"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="607"/>
         <source>reject candidates</source>
         <translation>淘汰候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="605"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="608"/>
         <source>Enter the reason for the rejection.</source>
         <translation>请输入淘汰原因。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="606"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="609"/>
         <source>score interviews</source>
         <translation>面试评分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="607"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="610"/>
         <source>Enter the competence.</source>
         <translation>请输入评分项。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="608"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="611"/>
         <source>The score must be a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="609"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="612"/>
         <source>hire candidates</source>
         <translation>录用入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="610"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="613"/>
         <source>Only a candidate at the offer stage can be hired ({name} is {stage}).</source>
         <translation>只有处于录用阶段的候选人才能入职（{name} 处于 {stage}）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="611"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="614"/>
         <source>You may not set salaries; leave the base salary empty.</source>
         <translation>您无权设置薪资，请将基本工资留空。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="613"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="616"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="629"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="632"/>
         <source>plan training</source>
         <translation>制定培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="616"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="619"/>
         <source>The year must be from {min} to {max}.</source>
         <translation>年份必须在 {min} 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="617"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="620"/>
         <source>Enter the training topic.</source>
         <translation>请填写培训主题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="630"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="633"/>
         <source>see the training plans</source>
         <translation>查看培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="614"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="617"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="631"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="634"/>
         <source>plan training sessions</source>
         <translation>安排培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="622"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="625"/>
         <source>Enter the place, or mark the session as online.</source>
         <translation>请填写地点，或将本场标为线上。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="567"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="570"/>
         <source>Enter a score from 0 to 100.</source>
         <translation>请填写 0 到 100 之间的分数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="569"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="572"/>
         <source>assess your own probation</source>
         <translation>评估自己的试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="573"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="576"/>
         <source>{name} is not an indicator of {scheme}.</source>
         <translation>{name} 不是 {scheme} 的考核指标。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="574"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="577"/>
         <source>Score every indicator: {names}.</source>
         <translation>请为每项指标评分：{names}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="615"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="618"/>
         <source>change training plans</source>
         <translation>修改培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="618"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="621"/>
         <source>delete training plans</source>
         <translation>删除培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="619"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="622"/>
         <source>The plan {topic} cannot be deleted: attendance has been taken for its sessions ({count} on the lists). Those records are the people&apos;s training record.</source>
         <translation>培训计划 {topic} 不能删除：其场次已登记签到（名单共 {count} 人次），这些记录是员工的培训档案。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="620"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="623"/>
         <source>change training sessions</source>
         <translation>修改培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="621"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="624"/>
         <source>Attendance has been taken for this session, so it cannot move to {day}, a day still to come.</source>
         <translation>本场已登记签到，不能改到尚未到来的 {day}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="623"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="626"/>
         <source>delete training sessions</source>
         <translation>删除培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="624"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="627"/>
         <source>The session on {day} cannot be deleted: attendance has been taken ({count} on the list). Those records are the people&apos;s training record.</source>
         <translation>{day} 的场次不能删除：已登记签到（名单 {count} 人），这些记录是员工的培训档案。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="626"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="629"/>
         <source>print training sign-in sheets</source>
         <translation>打印培训签到表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="627"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="630"/>
         <source>export training</source>
         <translation>导出培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="632"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="635"/>
         <source>see the training sessions</source>
         <translation>查看培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="633"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="636"/>
         <source>take training attendance</source>
         <translation>登记培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="634"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="637"/>
         <source>The session on {day} has not taken place yet.</source>
         <translation>{day} 的培训尚未举行。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="635"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="638"/>
         <source>take attendance for this person</source>
         <translation>为此人登记签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="636"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="639"/>
         <source>{name} has an evaluation for this session; clear it before marking them absent.</source>
         <translation>{name} 在本场已有培训评估，请先清除评估再标为缺席。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="637"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="640"/>
         <source>record training evaluations</source>
         <translation>录入培训评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="638"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="641"/>
         <source>evaluate this person</source>
         <translation>评估此人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="639"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="642"/>
         <source>{name} did not attend this session.</source>
         <translation>{name} 未出席本场培训。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="640"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="643"/>
         <source>see training attendance</source>
         <translation>查看培训签到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="642"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="645"/>
         <source>see a training record without a staff record</source>
         <translation>在没有员工档案的情况下查看培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="643"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="646"/>
         <source>see someone else&apos;s training record</source>
         <translation>查看他人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="644"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="647"/>
         <source>see this person&apos;s training record</source>
         <translation>查看此人的培训档案</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="645"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="648"/>
         <source>see the training report</source>
         <translation>查看培训报表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="647"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="650"/>
         <source>A reward or penalty is given as a positive number, not {value}.</source>
         <translation>奖励或处罚请填写正数，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="648"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="651"/>
         <source>record rewards and penalties from training results</source>
         <translation>按培训结果记奖惩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="649"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="652"/>
         <source>Enter the reward for a pass or the penalty for a fail.</source>
         <translation>请填写通过的奖励或未通过的处罚。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="650"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="653"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="652"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="655"/>
         <source>The file could not be read or written: {reason}</source>
         <translation>无法读写文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/error_texts.py" line="653"/>
+        <location filename="../../shopteam/ui/error_texts.py" line="656"/>
         <source>Unexpected error: {reason}</source>
         <translation>意外错误：{reason}</translation>
     </message>
@@ -5965,44 +5980,44 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="199"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="202"/>
         <source>Evaluation: %1</source>
         <translation>培训评估：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="201"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="204"/>
         <source>0–100, empty for no test</source>
         <translation>0–100，未测试则留空</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="203"/>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="207"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="206"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="209"/>
         <source>(not stated)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="203"/>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="214"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="206"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="215"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="203"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="206"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="213"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="214"/>
         <source>Test score</source>
         <translation>测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="215"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="216"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="216"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="217"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
@@ -8779,42 +8794,42 @@ allowance</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="150"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="172"/>
         <source>Change a work pattern</source>
         <translation>修改班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="150"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="172"/>
         <source>New work pattern</source>
         <translation>新建班次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="153"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="175"/>
         <source>e.g. Day shift</source>
         <translation>例如：白班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="165"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="187"/>
         <source>Working periods separated by commas; the gaps are breaks. A period ending before it starts (20:00–00:30) runs past midnight.</source>
         <translation>工作时段用逗号分隔，时段之间为休息。结束早于开始的时段（20:00–00:30）跨过零点。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="167"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="189"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="168"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="190"/>
         <source>Weekdays</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="169"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="191"/>
         <source>Working periods</source>
         <translation>工作时段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="179"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="210"/>
         <source>Write the working periods like 09:00–12:00, 13:00–18:00 (20:00–00:30 runs past midnight): “%1” is not one.</source>
         <translation>工作时段请写成 09:00–12:00, 13:00–18:00（20:00–00:30 表示跨过零点）：“%1”不是有效的时段。</translation>
     </message>
@@ -8882,7 +8897,7 @@ allowance</source>
         <translation>已保存为新版本；之前的日子保持原来的班次。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="256"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="261"/>
         <source>The version was deleted.</source>
         <translation>该版本已删除。</translation>
     </message>
@@ -8895,227 +8910,227 @@ allowance</source>
         <translation>薪酬规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="79"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="80"/>
         <source>Workdays per month (daily rate divisor)</source>
         <translation>每月计薪天数（日薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="80"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
         <source>Hours per day (hourly rate divisor)</source>
         <translation>每日工时（时薪除数）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="81"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="82"/>
         <source>Overtime multiplier, workday</source>
         <translation>加班倍数：工作日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="82"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="83"/>
         <source>Overtime multiplier, rest day</source>
         <translation>加班倍数：休息日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="83"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="84"/>
         <source>Overtime multiplier, statutory holiday</source>
         <translation>加班倍数：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="84"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
         <source>Performance bonus base</source>
         <translation>绩效奖金基数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="85"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="86"/>
         <source>Free late arrivals per month</source>
         <translation>每月免扣迟到次数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="86"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="87"/>
         <source>Deduction per late arrival</source>
         <translation>每次迟到扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="87"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="88"/>
         <source>Deduction per missing punch</source>
         <translation>每次缺卡扣款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="88"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
         <source>Deduction per missing-punch correction beyond the free ones (0 = none)</source>
         <translation>超出免费次数的每次补卡扣款（0 = 不扣）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="89"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="90"/>
         <source>Full-attendance bonus</source>
         <translation>全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="90"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="91"/>
         <source>Flag deductions above this share of the month&apos;s pay (0.20 = 20 %)</source>
         <translation>扣款超过当月工资此比例时标红（0.20 = 20%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="91"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="92"/>
         <source>Flag pay below the minimum wage (0 = off)</source>
         <translation>低于最低工资标准时标红（0 = 不检查）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="102"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="103"/>
         <source>Bonus base × grade coefficient</source>
         <translation>奖金基数 × 等级系数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="103"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="104"/>
         <source>Bonus base × final score / 100</source>
         <translation>奖金基数 × 最终得分 / 100</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="105"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="106"/>
         <source>Performance bonus mode</source>
         <translation>绩效奖金方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="108"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="109"/>
         <source>Progressive (each slice at its own rate)</source>
         <translation>超额累进（各段按各自比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="109"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="110"/>
         <source>Whole amount (all sales at the reached rate)</source>
         <translation>全额累进（全部销售额按达到的比例）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="113"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="114"/>
         <source>Each tier applies from its sales threshold (inclusive) at its rate.</source>
         <translation>每个档位从其销售额起点（含）起按其比例计提成。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="144"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="145"/>
         <source>Withholding</source>
         <translation>代扣代缴</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="155"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="156"/>
         <source>Withhold social insurance, housing fund and income tax: payslips show net pay</source>
         <translation>代扣社保、公积金和个人所得税：工资条显示实发合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="160"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="161"/>
         <source>Pension insurance, employee&apos;s share (%)</source>
         <translation>养老保险个人缴费比例（%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="161"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="162"/>
         <source>Medical insurance, employee&apos;s share (%)</source>
         <translation>医疗保险个人缴费比例（%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="162"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="163"/>
         <source>Unemployment insurance, employee&apos;s share (%)</source>
         <translation>失业保险个人缴费比例（%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="163"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="164"/>
         <source>Housing fund, employee&apos;s share (%)</source>
         <translation>住房公积金个人缴存比例（%）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="186"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="187"/>
         <source>Each person&apos;s contribution bases and special additional deductions are set in their staff record. Income tax is withheld by the cumulative method, with the year to date taken from the approved payouts of the year.</source>
         <translation>每位员工的缴费基数和专项附加扣除在员工档案中填写。个人所得税按累计预扣法预扣，本年累计数取自本年已批准的奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="373"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="401"/>
         <source>%1: correct the marked cells first.</source>
         <translation>%1：请先改正标出的单元格。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="115"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="116"/>
         <source>Commission mode</source>
         <translation>提成方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="116"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="135"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="117"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="136"/>
         <source>Commission tiers</source>
         <translation>提成档位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="117"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="118"/>
         <source>Pay all recorded overtime, not only approved applications</source>
         <translation>按全部记录的加班计薪，而不仅是已批准的加班申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="121"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="122"/>
         <source>Full-attendance bonus also for someone who joined or left during the month</source>
         <translation>月中入职或离职者也可获全勤奖</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="141"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="142"/>
         <source>Shop rules</source>
         <translation>全店规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="142"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="143"/>
         <source>Overrides</source>
         <translation>单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="210"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="211"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="210"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="211"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="218"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="252"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="253"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="218"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="253"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="254"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="218"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="254"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="255"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="218"/>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="255"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="219"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="256"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="235"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="236"/>
         <source>Add override</source>
         <translation>添加单独规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="237"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="238"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="260"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="261"/>
         <source>A person&apos;s rule is their own override, else their primary role&apos;s, else the shop&apos;s. Overrides are saved at once.</source>
         <translation>员工的规则：先看本人的单独规则，其次是其主岗位的，最后是全店规则。单独规则立即保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="280"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="281"/>
         <source>Shop: %1</source>
         <translation>全店：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="321"/>
+        <location filename="../../shopteam/ui/payout/rules_dialog.py" line="323"/>
         <source>Choose whom the override is for.</source>
         <translation>请选择该单独规则适用的对象。</translation>
     </message>
@@ -9434,57 +9449,57 @@ allowance</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="71"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="74"/>
         <source>New training plan</source>
         <translation>新建培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="72"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="75"/>
         <source>Edit training plan: %1</source>
         <translation>修改培训计划：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="77"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="80"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="79"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="82"/>
         <source>Quarter %1</source>
         <translation>第 %1 季度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="82"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="85"/>
         <source>for example: customer service, operations</source>
         <translation>例如：客服专员、运营专员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="85"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="88"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="86"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="89"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="87"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="90"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="88"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="91"/>
         <source>For roles</source>
         <translation>适用岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="89"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="92"/>
         <source>Planned hours</source>
         <translation>计划学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="90"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="93"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -10507,62 +10522,62 @@ allowance</source>
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="234"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="249"/>
         <source>Rewards and penalties: %1, %2</source>
         <translation>按结果记奖惩：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="240"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="255"/>
         <source>Passed: %1 · not passed: %2 · already in the ledger: %3</source>
         <translation>通过：%1 人 · 未通过：%2 人 · 已记入奖惩：%3 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="244"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="259"/>
         <source>yuan, e.g. 50</source>
         <translation>元，例如 50</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="246"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="261"/>
         <source>appraisal points, e.g. 2</source>
         <translation>考核加分，例如 2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="248"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="263"/>
         <source>yuan, e.g. 20</source>
         <translation>元，例如 20</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="250"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="265"/>
         <source>points taken off, e.g. 1</source>
         <translation>扣分，例如 1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="255"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="270"/>
         <source>Passed: reward (yuan)</source>
         <translation>通过：奖励（元）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="256"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="271"/>
         <source>Passed: points</source>
         <translation>通过：加分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="257"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="272"/>
         <source>Not passed: penalty (yuan)</source>
         <translation>未通过：罚款（元）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="258"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="273"/>
         <source>Not passed: points off</source>
         <translation>未通过：扣分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="259"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="274"/>
         <source>Entry date</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="260"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="275"/>
         <source>Each attendee&apos;s result goes into the reward/penalty ledger once; attendees without passed / not passed are left out.</source>
         <translation>每位出席者的结果只记入奖惩记录一次；未填写“通过 / 未通过”的人不计入。</translation>
     </message>
@@ -11588,42 +11603,42 @@ allowance</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="118"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="121"/>
         <source>New session: %1</source>
         <translation>新建场次：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="119"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="122"/>
         <source>Edit session: %1, %2</source>
         <translation>修改场次：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="127"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="130"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="130"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="133"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="131"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="134"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="132"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="135"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="133"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="136"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/dialogs.py" line="135"/>
+        <location filename="../../shopteam/ui/training/dialogs.py" line="138"/>
         <source>Materials</source>
         <translation>培训资料</translation>
     </message>
@@ -12214,22 +12229,22 @@ allowance</source>
         <translation>还没有人员配置。请从预设创建一个。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="169"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="170"/>
         <source>Planned %1, actual %2; %3 places to fill.</source>
         <translation>编制 %1 人，实有 %2 人；还需补充 %3 人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="200"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="211"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="225"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="236"/>
         <source>Delete staffing plan</source>
         <translation>删除人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="226"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="237"/>
         <source>Delete the plan %1?</source>
         <translation>删除人员配置 %1？</translation>
     </message>
@@ -12491,7 +12506,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="108"/>
-        <location filename="../../shopteam/ui/training/page.py" line="446"/>
+        <location filename="../../shopteam/ui/training/page.py" line="447"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -12507,7 +12522,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="111"/>
-        <location filename="../../shopteam/ui/training/page.py" line="471"/>
+        <location filename="../../shopteam/ui/training/page.py" line="472"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -12528,7 +12543,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="117"/>
-        <location filename="../../shopteam/ui/training/page.py" line="434"/>
+        <location filename="../../shopteam/ui/training/page.py" line="435"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
@@ -12554,13 +12569,13 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="129"/>
-        <location filename="../../shopteam/ui/training/page.py" line="470"/>
+        <location filename="../../shopteam/ui/training/page.py" line="471"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="130"/>
-        <location filename="../../shopteam/ui/training/page.py" line="472"/>
+        <location filename="../../shopteam/ui/training/page.py" line="473"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
@@ -12576,15 +12591,15 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="132"/>
-        <location filename="../../shopteam/ui/training/page.py" line="435"/>
-        <location filename="../../shopteam/ui/training/page.py" line="473"/>
+        <location filename="../../shopteam/ui/training/page.py" line="436"/>
+        <location filename="../../shopteam/ui/training/page.py" line="474"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="133"/>
         <location filename="../../shopteam/ui/training/page.py" line="157"/>
-        <location filename="../../shopteam/ui/training/page.py" line="474"/>
+        <location filename="../../shopteam/ui/training/page.py" line="475"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
@@ -12630,47 +12645,47 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="155"/>
-        <location filename="../../shopteam/ui/training/page.py" line="432"/>
+        <location filename="../../shopteam/ui/training/page.py" line="433"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="156"/>
-        <location filename="../../shopteam/ui/training/page.py" line="433"/>
+        <location filename="../../shopteam/ui/training/page.py" line="434"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="157"/>
         <location filename="../../shopteam/ui/training/page.py" line="160"/>
-        <location filename="../../shopteam/ui/training/page.py" line="474"/>
-        <location filename="../../shopteam/ui/training/page.py" line="477"/>
+        <location filename="../../shopteam/ui/training/page.py" line="475"/>
+        <location filename="../../shopteam/ui/training/page.py" line="478"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="157"/>
         <location filename="../../shopteam/ui/training/page.py" line="161"/>
-        <location filename="../../shopteam/ui/training/page.py" line="474"/>
-        <location filename="../../shopteam/ui/training/page.py" line="478"/>
+        <location filename="../../shopteam/ui/training/page.py" line="475"/>
+        <location filename="../../shopteam/ui/training/page.py" line="479"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="158"/>
-        <location filename="../../shopteam/ui/training/page.py" line="475"/>
+        <location filename="../../shopteam/ui/training/page.py" line="476"/>
         <source>Test score</source>
         <translation>测试成绩</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="160"/>
-        <location filename="../../shopteam/ui/training/page.py" line="477"/>
+        <location filename="../../shopteam/ui/training/page.py" line="478"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="162"/>
-        <location filename="../../shopteam/ui/training/page.py" line="479"/>
+        <location filename="../../shopteam/ui/training/page.py" line="480"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -12790,32 +12805,32 @@ allowance</source>
         <translation>已写入：%1（计划、场次和培训记录）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="436"/>
+        <location filename="../../shopteam/ui/training/page.py" line="437"/>
         <source>Average test score</source>
         <translation>平均测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="440"/>
+        <location filename="../../shopteam/ui/training/page.py" line="441"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="441"/>
+        <location filename="../../shopteam/ui/training/page.py" line="442"/>
         <source>The year&apos;s plans, sessions and training records in one workbook</source>
         <translation>本年度的培训计划、场次和培训记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="490"/>
+        <location filename="../../shopteam/ui/training/page.py" line="491"/>
         <source>%1: %2 h</source>
         <translation>%1 年：%2 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="493"/>
+        <location filename="../../shopteam/ui/training/page.py" line="494"/>
         <source>Hours per year: %1 · average test score: %2</source>
         <translation>每年学时：%1 · 平均测试成绩：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="494"/>
+        <location filename="../../shopteam/ui/training/page.py" line="495"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>
@@ -12933,22 +12948,22 @@ allowance</source>
 <context>
     <name>WorkRulesDialog</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="264"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="269"/>
         <source>Work rules</source>
         <translation>考勤规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="270"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="275"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="271"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="276"/>
         <source>Shifts &amp;&amp; patterns</source>
         <translation>班次与工作周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/work_rules.py" line="272"/>
+        <location filename="../../shopteam/ui/attendance/work_rules.py" line="277"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
@@ -12971,27 +12986,27 @@ allowance</source>
         <translation>某位员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="103"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="104"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="105"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="106"/>
         <source>Takes effect from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="116"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="117"/>
         <source>Days before %1 keep the pattern they had.</source>
         <translation>%1 之前的日子保持原来的班次。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="118"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="119"/>
         <source>This reaches back into an earlier month: its figures will change.</source>
         <translation>此日期在以前的月份：那些月份的考勤数据会改变。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="136"/>
+        <location filename="../../shopteam/ui/attendance/pattern_dialog.py" line="154"/>
         <source>Choose the role or the person the pattern is for.</source>
         <translation>请选择该班次适用的岗位或员工。</translation>
     </message>

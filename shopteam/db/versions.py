@@ -33,11 +33,25 @@ AUDIT_ENTITIES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: A setting row (keyed by its name) -> the audit entity of its changes (recorded without an id).
+SETTING_ENTITIES: dict[str, str] = {
+    "payout.rules": "pay_rules",
+    "backup.policy": "backup_policy",
+}
+
+
 def _entities(table: str) -> tuple[str, ...]:
     return AUDIT_ENTITIES.get(table, (table,))
 
 
-def last_change(conn: Connection | Session, table: str, entity_id: int,
+def _audit_of(table: str, entity_id: int | str):
+    """The audit records of a record: by entity and id, or for a setting row by the entity of its key."""
+    if isinstance(entity_id, str):
+        return AuditLog.entity == SETTING_ENTITIES.get(entity_id, "setting"), AuditLog.entity_id.is_(None)
+    return AuditLog.entity.in_(_entities(table)), AuditLog.entity_id == entity_id
+
+
+def last_change(conn: Connection | Session, table: str, entity_id: int | str,
                 row: dict[str, Any] | None = None) -> tuple[str, datetime | None]:
     """Who last changed the record and when: ``updated_by``/``updated_at`` of ``row`` when it has both, else
     the newest audit record of it (unless the row's ``updated_at`` is later: a change the log does not
@@ -46,7 +60,7 @@ def last_change(conn: Connection | Session, table: str, entity_id: int,
         return row["updated_by"], row["updated_at"]
     found = conn.execute(
         select(AuditLog.username, AuditLog.at)
-        .where(AuditLog.entity.in_(_entities(table)), AuditLog.entity_id == entity_id)
+        .where(*_audit_of(table, entity_id))
         .order_by(AuditLog.id.desc()).limit(1)).first()
     updated_at = (row or {}).get("updated_at")
     if found is None or (updated_at is not None and found[1] is not None
@@ -55,14 +69,14 @@ def last_change(conn: Connection | Session, table: str, entity_id: int,
     return found[0], found[1]
 
 
-def changed_elsewhere(table: str, entity_id: int, who: str, at: datetime | None) -> ChangedElsewhere:
+def changed_elsewhere(table: str, entity_id: int | str, who: str, at: datetime | None) -> ChangedElsewhere:
     if not who:
         return ChangedElsewhere("This record was changed by someone else; it has been reloaded.",
                                 at=at, entity=table, entity_id=entity_id)
     return ChangedElsewhere(who=who, at=at, entity=table, entity_id=entity_id)
 
 
-def _row_of(session_or_conn, mapper: Mapper, entity_id: int) -> dict[str, Any] | None:
+def _row_of(session_or_conn, mapper: Mapper, entity_id: int | str) -> dict[str, Any] | None:
     table = mapper.local_table
     columns = [c for c in table.c if c.name in ("updated_by", "updated_at")]
     if not columns:

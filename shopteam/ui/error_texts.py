@@ -243,7 +243,10 @@ def _listed_for_lupdate() -> None:  # never called
     QCoreApplication.translate("Errors", "Request")
     QCoreApplication.translate("Errors", "decide your own requests")
     QCoreApplication.translate("Errors", "decide this person's requests")
+    QCoreApplication.translate("Errors", "This request was already {status} by {who} at {when}.")
     QCoreApplication.translate("Errors", "This request was already {status}.")
+    QCoreApplication.translate("Errors", "approved")
+    QCoreApplication.translate("Errors", "rejected")
     # shopteam/services/attendance/settings.py
     QCoreApplication.translate("Errors", "change the attendance rules")
     # shopteam/services/attendance/timesheets.py

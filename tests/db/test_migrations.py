@@ -607,7 +607,7 @@ def test_0017_probreview_adds_the_scheme_purpose_in_place_and_the_assessment_tab
                           "source, unit, position) VALUES (1, 'results', '质量', '', 100, 'rating', '{}', 'manual', '', "
                           "0)"))
     upgrade(engine)
-    assert current_revision(engine) == SCHEMA_HEAD == "0017_probreview"
+    assert current_revision(engine) == SCHEMA_HEAD
     assert "probation_assessment" in _tables(path)
     with engine.begin() as conn:
         assert conn.execute(text("SELECT name, purpose FROM appraisal_scheme")).one() == ("通用考核方案", "monthly")
@@ -618,3 +618,35 @@ def test_0017_probreview_adds_the_scheme_purpose_in_place_and_the_assessment_tab
         assert "purpose" not in {c["name"] for c in inspect(conn).get_columns("appraisal_scheme")}
         assert conn.execute(text("SELECT count(*) FROM appraisal_indicator")).scalar() == 1
     assert "probation_assessment" not in _tables(path)
+
+
+def test_0018_versions2_adds_a_version_to_settings_pay_rule_overrides_and_calendar_days_in_place(new_db):
+    """setting, pay_rule_override and calendar_override get their version by ALTER TABLE (not copied: same root
+    page, rows kept), 1 for the rows there; it goes again on the way down."""
+    from alembic import command
+
+    path, engine = new_db("at_0017.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0017_probreview")
+        conn.execute(text("INSERT INTO setting (key, value) VALUES ('payout.rules', '{\"late_deduction\": 50}')"))
+        conn.execute(text("INSERT INTO pay_rule_override (scope, target_id, key, value) "
+                          "VALUES ('role', 1, 'late_deduction', '30')"))
+        conn.execute(text("INSERT INTO calendar_override (day, kind, note) VALUES ('2026-12-26', 'workday', '补班')"))
+        pages = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD == "0018_versions2"
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT value, version FROM setting")).one() == ('{"late_deduction": 50}', 1)
+        assert conn.execute(text("SELECT value, version FROM pay_rule_override")).one() == ("30", 1)
+        assert conn.execute(text("SELECT note, version FROM calendar_override")).one() == ("补班", 1)
+        after = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
+        for table in ("setting", "pay_rule_override", "calendar_override"):
+            assert after[table] == pages[table], f"{table} was copied"
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0017_probreview")
+        for table in ("setting", "pay_rule_override", "calendar_override"):
+            assert "version" not in {c["name"] for c in inspect(conn).get_columns(table)}, table
+        assert conn.execute(text("SELECT note FROM calendar_override")).scalar() == "补班"

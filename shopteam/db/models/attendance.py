@@ -174,6 +174,10 @@ class CalendarOverride(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (CheckConstraint("kind IN ('workday', 'restday', 'holiday')", name="kind"),)
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 #: The date the rules that were in force before versions existed are dated from ("always").

@@ -43,6 +43,10 @@ class PayRuleOverride(Base):
         UniqueConstraint("scope", "target_id", "key", name="uq_pay_rule_override_scope_target_key"),
         CheckConstraint("scope IN ('role', 'person')", name="scope"),
     )
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class PayoutRun(Base):

@@ -249,9 +249,12 @@ def _request_model(kind: str):
 
 def decide_request(session: Session, *, actor: Actor, kind: str, request_id: int, approve: bool,
                    note: str = "") -> None:
-    """Approve or reject a pending request; audited."""
+    """Approve or reject a pending request; audited. A request is decided once: its state guards it (no
+    version column): a second decision, from another PC that still showed it pending, is refused naming who
+    decided it and when. On PostgreSQL the row is locked while deciding, so two decisions at the same moment
+    are one after the other (SQLite has one writer at a time)."""
     model = _request_model(kind)
-    row = session.get(model, request_id)
+    row = session.get(model, request_id, with_for_update=True)
     if row is None:
         raise NotFoundError(what="Request", key=request_id)
     emp = employee_exists(session, row.employee_id)
@@ -260,8 +263,13 @@ def decide_request(session: Session, *, actor: Actor, kind: str, request_id: int
     if not can_decide(session, actor, emp):
         raise PermissionDenied(action="decide this person's requests")
     if row.status != "pending":
+        status = "approved" if row.status == "approved" else "rejected"  # literals: translated in the sentence
+        if row.decided_by and row.decided_at is not None:
+            raise ValidationError("This request was already {status} by {who} at {when}.", field="status",
+                                  code="already_decided", status=status, who=row.decided_by,
+                                  when=row.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         raise ValidationError("This request was already {status}.", field="status", code="already_decided",
-                              status=row.status)
+                              status=status)
     before = audit.snapshot(row)
     row.status = "approved" if approve else "rejected"
     row.decided_by_id = actor.user_id

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Employee, RoleAssignment
 from shopteam.db.models.attendance import IN_FORCE_SINCE_EVER, OVERRIDE_KINDS, CalendarOverride, WorkPattern
+from shopteam.db.versions import check_version
 from shopteam.domain import clock
 from shopteam.domain.calendar import DEFAULT_WEEK, DayKind, Shift, WorkCalendar, china_holidays, month_days
 from shopteam.domain.errors import NotFoundError, ValidationError
@@ -45,10 +46,15 @@ def calendar_overrides(session: Session, first: date | None = None, last: date |
     return {day: _OVERRIDE_TO_KIND[kind] for day, kind in session.execute(query)}
 
 
-def set_calendar_override(session: Session, *, actor: Actor, day: date, kind: str | None, note: str = "") -> None:
-    """Make ``day`` a workday, rest day or holiday whatever the calendar says; ``kind=None`` removes it."""
+def set_calendar_override(session: Session, *, actor: Actor, day: date, kind: str | None, note: str = "",
+                          expected_version: int | None = None) -> None:
+    """Make ``day`` a workday, rest day or holiday whatever the calendar says; ``kind=None`` removes it.
+    ``expected_version``: the day's override as the screen showed it (CalendarDay.version, 0 for none); one
+    someone else saved since is refused with ChangedElsewhere, not written over."""
     require(actor, WORK_RULES_EDIT, "change the work calendar")
     row = session.scalar(select(CalendarOverride).where(CalendarOverride.day == day))
+    if row is not None:
+        check_version(session, row, expected_version)
     before = {"kind": row.kind, "note": row.note} if row is not None else None
     if not kind:
         if row is not None:
@@ -76,6 +82,7 @@ class CalendarDay:
     holiday_name: str  # from the holidays package ('' if none)
     override: str | None  # the shop's override kind, if any
     note: str
+    version: int = 0  # the override's version as read (db.versions), 0 without one
 
 
 def list_calendar(session: Session, *, year: int, month: int, actor: Actor | None = None) -> list[CalendarDay]:
@@ -86,7 +93,8 @@ def list_calendar(session: Session, *, year: int, month: int, actor: Actor | Non
     default = default_calendar(session, days[0], days[-1])
     names = china_holidays(year).names
     return [CalendarDay(d, default.classify(d).value, names.get(d, ""),
-                        rows[d].kind if d in rows else None, rows[d].note if d in rows else "") for d in days]
+                        rows[d].kind if d in rows else None, rows[d].note if d in rows else "",
+                        rows[d].version if d in rows else 0) for d in days]
 
 
 # ------------------------------------------------------------------------------------------ patterns
@@ -128,6 +136,7 @@ class PatternRow:
     is_default: bool
     effective_from: date
     until: date | None  # the day before the target's next version (None: still in force)
+    version: int = 0  # as read (db.versions): what save/end/delete take as expected_version
 
     @property
     def ends(self) -> bool:
@@ -147,7 +156,7 @@ def list_work_patterns(session: Session, *, actor: Actor | None = None) -> list[
         following = rows[i + 1] if i + 1 < len(rows) and target_of(rows[i + 1]) == target_of(p) else None
         result.append(PatternRow(p.id, p.name, p.weekdays, parse_periods(p.periods), p.role_id, p.employee_id,
                                  p.is_default, p.effective_from,
-                                 following.effective_from - timedelta(days=1) if following else None))
+                                 following.effective_from - timedelta(days=1) if following else None, p.version))
     return result
 
 
@@ -158,8 +167,10 @@ def _check_target(role_id: int | None, employee_id: int | None, is_default: bool
 
 
 def _save_version(session: Session, actor: Actor, *, name: str, weekdays: int, periods: str, role_id, employee_id,
-                  is_default: bool, effective_from: date) -> int:
-    """The target's version from ``effective_from``: a new one, or the one starting that day replaced."""
+                  is_default: bool, effective_from: date, expected_version: int | None = None) -> int:
+    """The target's version from ``effective_from``: a new one, or the one starting that day replaced.
+    ``expected_version``: that day's version as the screen knew it, 0 when it knew of none (db.versions): one
+    someone else saved since is refused with ChangedElsewhere, not replaced unseen; None: not checked."""
     query = select(WorkPattern).where(WorkPattern.effective_from == effective_from)
     if employee_id is not None:
         query = query.where(WorkPattern.employee_id == employee_id)
@@ -168,6 +179,8 @@ def _save_version(session: Session, actor: Actor, *, name: str, weekdays: int, p
     else:
         query = query.where(WorkPattern.is_default.is_(True))
     row = session.scalar(query)
+    if row is not None:
+        check_version(session, row, expected_version)
     before = audit.snapshot(row) if row is not None else None
     if row is None:
         row = WorkPattern(role_id=role_id, employee_id=employee_id, is_default=bool(is_default),
@@ -183,9 +196,10 @@ def _save_version(session: Session, actor: Actor, *, name: str, weekdays: int, p
 def save_work_pattern(session: Session, *, actor: Actor, name: str, weekdays: int,
                       periods: Iterable[tuple[time, time]], role_id: int | None = None,
                       employee_id: int | None = None, is_default: bool = False,
-                      effective_from: date | None = None) -> int:
+                      effective_from: date | None = None, expected_version: int | None = None) -> int:
     """The weekly pattern of a person, a role, or (is_default) everyone else from ``effective_from`` on
-    (default: the first day of this month). A change is a new version: the days before keep theirs."""
+    (default: the first day of this month). A change is a new version: the days before keep theirs.
+    ``expected_version``: see :func:`_save_version`."""
     require(actor, WORK_RULES_EDIT, "change work patterns")
     _check_target(role_id, employee_id, is_default)
     periods = list(periods)
@@ -201,26 +215,28 @@ def save_work_pattern(session: Session, *, actor: Actor, name: str, weekdays: in
     text = json.dumps([[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in periods])
     return _save_version(session, actor, name=(name or "").strip() or "pattern", weekdays=weekdays, periods=text,
                          role_id=role_id, employee_id=employee_id, is_default=is_default,
-                         effective_from=effective_from or first_of_this_month())
+                         effective_from=effective_from or first_of_this_month(), expected_version=expected_version)
 
 
 def end_work_pattern(session: Session, *, actor: Actor, role_id: int | None = None, employee_id: int | None = None,
-                     is_default: bool = False, effective_from: date | None = None) -> int:
+                     is_default: bool = False, effective_from: date | None = None,
+                     expected_version: int | None = None) -> int:
     """From ``effective_from`` the person or role has no pattern of its own (the role's or the shop's
     applies again; for the default, Monday to Friday 09:00–18:00). The days before keep theirs."""
     require(actor, WORK_RULES_EDIT, "change work patterns")
     _check_target(role_id, employee_id, is_default)
     return _save_version(session, actor, name="", weekdays=0, periods="[]", role_id=role_id,
                          employee_id=employee_id, is_default=is_default,
-                         effective_from=effective_from or first_of_this_month())
+                         effective_from=effective_from or first_of_this_month(), expected_version=expected_version)
 
 
-def delete_work_pattern(session: Session, *, actor: Actor, pattern_id: int) -> None:
+def delete_work_pattern(session: Session, *, actor: Actor, pattern_id: int, expected_version: int | None = None) -> None:
     """Only a version not yet in force may go (one in force is history: end it from a date instead)."""
     require(actor, WORK_RULES_EDIT, "change work patterns")
     row = session.get(WorkPattern, pattern_id)
     if row is None:
         raise NotFoundError(what="Work pattern", key=pattern_id)
+    check_version(session, row, expected_version)
     if row.effective_from <= clock.today():
         raise ValidationError("This version is already in force; change or end the pattern from a date instead.",
                               field="effective_from", code="pattern_in_force")

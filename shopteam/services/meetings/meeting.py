@@ -74,6 +74,7 @@ class ActionRow:
     board_id: int | None
     board: str
     card_id: int | None
+    version: int = 0  # as read: make_card's expected_version
 
 
 @dataclass
@@ -219,7 +220,7 @@ def read_meeting(session: Session, *, actor: Actor, meeting_id: int) -> MeetingD
         .outerjoin(Board, Board.id == MeetingAction.board_id)
         .where(MeetingAction.meeting_id == meeting.id).order_by(MeetingAction.id)).all()
     detail.actions = [ActionRow(a.id, a.text, a.owner_id, f"{no} {name}" if no else "", a.due_date, a.board_id,
-                                board or "", a.card_id) for a, no, name, board in rows]
+                                board or "", a.card_id, a.version) for a, no, name, board in rows]
     return detail
 
 
@@ -359,13 +360,16 @@ def add_action(session: Session, *, actor: Actor, meeting_id: int, text: str, ow
     return action.id
 
 
-def make_card(session: Session, *, actor: Actor, action_id: int, board_id: int | None = None) -> int:
+def make_card(session: Session, *, actor: Actor, action_id: int, board_id: int | None = None,
+              expected_version: int | None = None) -> int:
     """The card of an action item on ``board_id`` (default: the board it names): its text as the title,
-    its owner as the assignee, its due date; the card creation rules of the board apply. Once only."""
+    its owner as the assignee, its due date; the card creation rules of the board apply. Once only.
+    ``expected_version``: the action item as the screen showed it (made a card elsewhere since: who and when)."""
     action = session.get(MeetingAction, action_id)
     if action is None:
         raise NotFoundError(what="Action item", key=action_id)
     meeting = _holding(session, actor, action.meeting_id, "change this weekly meeting")
+    check_version(session, action, expected_version)
     if action.card_id is not None:
         raise ValidationError("The action item is already card {card}.", field="board", code="action_has_card",
                               card=action.card_id)

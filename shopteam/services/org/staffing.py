@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from shopteam.db.models import Department, Role, StaffingPlan, StaffingPlanLine
+from shopteam.db.versions import check_version
 from shopteam.domain.errors import NotFoundError, ValidationError
 from shopteam.domain.presets import STAFFING_PLANS
 from shopteam.services import audit
@@ -26,6 +28,7 @@ class PlanRow:
     preset: str
     is_active: bool
     planned_total: int
+    version: int = 0  # as read: what set_plan_line/set_active_plan/delete_plan take as expected_version
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def list_plans(session: Session, *, actor: Actor) -> list[PlanRow]:
         select(StaffingPlanLine.plan_id, func.sum(StaffingPlanLine.headcount)).group_by(StaffingPlanLine.plan_id)
     ).all())
     plans = session.scalars(select(StaffingPlan).order_by(StaffingPlan.id)).all()
-    return [PlanRow(p.id, p.name, p.preset, p.is_active, int(totals.get(p.id) or 0)) for p in plans]
+    return [PlanRow(p.id, p.name, p.preset, p.is_active, int(totals.get(p.id) or 0), p.version) for p in plans]
 
 
 def unique_plan_name(session: Session, name: str) -> str:
@@ -80,10 +83,19 @@ def create_plan(session: Session, *, actor: Actor, name: str, preset: str = "cus
     return plan.id
 
 
-def set_plan_line(session: Session, *, actor: Actor, plan_id: int, role_id: int, headcount: int) -> None:
-    """Set the planned headcount of a role in a plan; 0 takes the role out of the plan."""
+def _touch(plan: StaffingPlan) -> None:
+    """A change of the plan's lines is a change of the plan: its version moves (db.versions), so another PC
+    that shows the plan as it was is refused."""
+    flag_modified(plan, "name")
+
+
+def set_plan_line(session: Session, *, actor: Actor, plan_id: int, role_id: int, headcount: int,
+                  expected_version: int | None = None) -> None:
+    """Set the planned headcount of a role in a plan; 0 takes the role out of the plan.
+    ``expected_version``: the plan's version the screen showed (someone else's newer figures are not overwritten)."""
     require(actor, ORG_EDIT, "change the staffing plans")
     plan = get_plan(session, plan_id)
+    check_version(session, plan, expected_version)
     role = session.get(Role, role_id)
     if role is None:
         raise NotFoundError(what="Role", key=role_id)
@@ -101,15 +113,17 @@ def set_plan_line(session: Session, *, actor: Actor, plan_id: int, role_id: int,
         session.delete(line)
     else:
         line.headcount = headcount
+    _touch(plan)
     session.flush()
     audit.record(session, actor, "update", "staffing_plan", plan.id, before=before,
                  after={"role": role.name, "headcount": headcount}, summary=f"{plan.name}: {role.name}")
 
 
-def set_active_plan(session: Session, *, actor: Actor, plan_id: int) -> None:
+def set_active_plan(session: Session, *, actor: Actor, plan_id: int, expected_version: int | None = None) -> None:
     """Make one plan the shop's active plan (the others become inactive)."""
     require(actor, ORG_EDIT, "change the staffing plans")
     plan = get_plan(session, plan_id)
+    check_version(session, plan, expected_version)
     previous = session.scalar(select(StaffingPlan.name).where(StaffingPlan.is_active.is_(True)))
     session.execute(update(StaffingPlan).where(StaffingPlan.id != plan.id).values(is_active=False))
     plan.is_active = True
@@ -118,9 +132,11 @@ def set_active_plan(session: Session, *, actor: Actor, plan_id: int) -> None:
                  after={"active": plan.name}, summary=audit.note("active_plan", plan=plan.name))
 
 
-def delete_plan(session: Session, *, actor: Actor, plan_id: int) -> None:
+def delete_plan(session: Session, *, actor: Actor, plan_id: int, expected_version: int | None = None) -> None:
+    """``expected_version``: the plan as the screen showed it (a plan someone has just changed is not deleted unseen)."""
     require(actor, ORG_EDIT, "change the staffing plans")
     plan = get_plan(session, plan_id)
+    check_version(session, plan, expected_version)
     lines = {line.role.name: line.headcount for line in plan.lines}
     audit.record(session, actor, "delete", "staffing_plan", plan.id,
                  before={**audit.snapshot(plan), "lines": lines}, summary=plan.name)

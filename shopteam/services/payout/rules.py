@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Setting
 from shopteam.db.models.payout import OVERRIDE_SCOPES, PayRuleOverride
+from shopteam.db.versions import check_version
 from shopteam.domain.commission import CommissionMode, CommissionTier, check_commission_tiers
 from shopteam.domain.errors import ValidationError
 from shopteam.domain.incentives import BonusMode, OvertimeKind, PayRules
@@ -203,9 +204,22 @@ def shop_rules(session: Session) -> dict[str, Any]:
     return values
 
 
-def set_shop_rules(session: Session, *, actor: Actor, changes: dict[str, Any]) -> dict[str, Any]:
-    """Owner only: change some of the shop's rules (audited); returns the rules now in force."""
+def shop_rules_version(session: Session) -> int:
+    """The version of the stored shop rules (db.versions), 0 while the defaults apply: set_shop_rules'
+    expected_version."""
+    stored = session.get(Setting, SETTING_KEY)
+    return 0 if stored is None else stored.version
+
+
+def set_shop_rules(session: Session, *, actor: Actor, changes: dict[str, Any],
+                   expected_version: int | None = None) -> dict[str, Any]:
+    """Owner only: change some of the shop's rules (audited); returns the rules now in force.
+    ``expected_version``: :func:`shop_rules_version` as the screen read it; rules someone else saved since
+    are refused with ChangedElsewhere, not written over."""
     require(actor, PAY_RULES_EDIT, "change the pay rules")
+    stored_row = session.get(Setting, SETTING_KEY)
+    if stored_row is not None:
+        check_version(session, stored_row, expected_version)
     before = shop_rules(session)
     after = dict(before)
     after.update({k: normalise(k, v) for k, v in changes.items()})
@@ -223,8 +237,16 @@ def set_shop_rules(session: Session, *, actor: Actor, changes: dict[str, Any]) -
     return after
 
 
-def set_override(session: Session, *, actor: Actor, scope: str, target_id: int, key: str, value: Any) -> None:
-    """Owner only: one rule for a role or a person (replacing an earlier override of the same key)."""
+def override_versions(session: Session) -> dict[tuple[str, int, str], int]:
+    """(scope, target id, key) -> the override's version (db.versions): set/delete_override's expected_version."""
+    return {(r.scope, r.target_id, r.key): r.version for r in session.scalars(select(PayRuleOverride))}
+
+
+def set_override(session: Session, *, actor: Actor, scope: str, target_id: int, key: str, value: Any,
+                 expected_version: int | None = None) -> None:
+    """Owner only: one rule for a role or a person (replacing an earlier override of the same key).
+    ``expected_version``: that override's version as the screen showed it, 0 when it showed none; one
+    someone else saved since is refused with ChangedElsewhere, not replaced."""
     require(actor, PAY_RULES_EDIT, "change the pay rules")
     if scope not in OVERRIDE_SCOPES:
         raise ValidationError("Unknown scope {scope}.", field="scope", code="pay_rule_scope", scope=scope)
@@ -232,6 +254,8 @@ def set_override(session: Session, *, actor: Actor, scope: str, target_id: int, 
     pay_rules({**DEFAULTS, key: stored})
     row = session.scalar(select(PayRuleOverride).where(
         PayRuleOverride.scope == scope, PayRuleOverride.target_id == target_id, PayRuleOverride.key == key))
+    if row is not None:
+        check_version(session, row, expected_version)
     before = None if row is None else json.loads(row.value)
     if row is None:
         row = PayRuleOverride(scope=scope, target_id=target_id, key=key, value="")
@@ -242,12 +266,15 @@ def set_override(session: Session, *, actor: Actor, scope: str, target_id: int, 
                  after={key: stored}, summary=f"{scope} {target_id}: {key}")
 
 
-def delete_override(session: Session, *, actor: Actor, scope: str, target_id: int, key: str) -> None:
+def delete_override(session: Session, *, actor: Actor, scope: str, target_id: int, key: str,
+                    expected_version: int | None = None) -> None:
+    """``expected_version``: the override as the screen showed it (one changed elsewhere is not removed unseen)."""
     require(actor, PAY_RULES_EDIT, "change the pay rules")
     row = session.scalar(select(PayRuleOverride).where(
         PayRuleOverride.scope == scope, PayRuleOverride.target_id == target_id, PayRuleOverride.key == key))
     if row is None:
         return
+    check_version(session, row, expected_version)
     audit.record(session, actor, "delete", "pay_rule_override", row.id, before={key: json.loads(row.value)},
                  summary=f"{scope} {target_id}: {key}")
     session.execute(delete(PayRuleOverride).where(PayRuleOverride.id == row.id))

@@ -57,6 +57,7 @@ class PositionRow:
     state: str
     opened_on: date
     closed_on: date | None
+    version: int = 0  # as read (db.versions): close_position's expected_version
 
 
 def _position(session: Session, position_id: int) -> Position:
@@ -104,9 +105,11 @@ def open_from_gap(session: Session, *, actor: Actor, plan_id: int, role_id: int,
     return open_position(session, actor=actor, role_id=role_id, headcount=missing, reason=reason, wanted_by=wanted_by)
 
 
-def close_position(session: Session, *, actor: Actor, position_id: int) -> None:
+def close_position(session: Session, *, actor: Actor, position_id: int, expected_version: int | None = None) -> None:
+    """``expected_version``: the position as the screen showed it (one changed elsewhere is not closed unseen)."""
     require(actor, RECRUITMENT, "close positions")
     position = _position(session, position_id)
+    check_version(session, position, expected_version)
     if position.state == "closed":
         return
     _close(session, actor, position, clock.today())
@@ -139,7 +142,7 @@ def list_positions(session: Session, *, actor: Actor, state: str | None = None) 
         c = counts[p.id]
         rows.append(PositionRow(p.id, p.role_id, role, department, p.headcount, c["hired"], sum(c.values()),
                                 sum(c[s] for s in OPEN_STAGES), p.reason, p.wanted_by, p.state, p.opened_on,
-                                p.closed_on))
+                                p.closed_on, p.version))
     return rows
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Employee
 from shopteam.db.models.training import TrainingAttendance, TrainingEvaluation, TrainingPlan, TrainingSession
+from shopteam.db.versions import check_version
 from shopteam.domain import clock
 from shopteam.domain import training as rules
 from shopteam.domain.errors import NotFoundError, ValidationError
@@ -171,6 +172,7 @@ class AttendeeRow:
     passed: bool | None
     satisfaction: int | None
     comment: str
+    evaluation_version: int = 0  # as read (db.versions), 0 without an evaluation: record/clear's expected_version
 
 
 def take_attendance(session: Session, *, actor: Actor, session_id: int, attended: Mapping[int, bool]) -> int:
@@ -212,9 +214,11 @@ def take_attendance(session: Session, *, actor: Actor, session_id: int, attended
 
 def record_evaluation(session: Session, *, actor: Actor, session_id: int, employee_id: int,
                       test_score: Decimal | int | str | None = None, passed: bool | None = None,
-                      satisfaction: int | str | None = None, comment: str = "") -> int:
+                      satisfaction: int | str | None = None, comment: str = "",
+                      expected_version: int | None = None) -> int:
     """An attendee's evaluation: test score 0–100, passed, satisfaction 1–5 — each may be None. Recording it
-    again replaces it. Returns the evaluation's id."""
+    again replaces it. Returns the evaluation's id. ``expected_version``: the evaluation's version the screen
+    showed, 0 when it showed none (db.versions): one someone else recorded since is refused, not replaced."""
     require(actor, TRAINING_MANAGE, "record training evaluations")
     item = _session(session, session_id)
     require_in_scope(session, actor, employee_id, "evaluate this person")
@@ -227,6 +231,8 @@ def record_evaluation(session: Session, *, actor: Actor, session_id: int, employ
             raise NotFoundError(what="Staff record", key=employee_id)
         raise _invalid("employee", "not_attended", "{name} did not attend this session.", name=emp.name)
     evaluation = row.evaluation
+    if evaluation is not None:
+        check_version(session, evaluation, expected_version)
     before = audit.snapshot(evaluation) if evaluation is not None else None
     if evaluation is None:
         evaluation = TrainingEvaluation()
@@ -244,14 +250,17 @@ def record_evaluation(session: Session, *, actor: Actor, session_id: int, employ
     return evaluation.id
 
 
-def clear_evaluation(session: Session, *, actor: Actor, session_id: int, employee_id: int) -> bool:
-    """Remove an attendee's evaluation (so they can be marked absent). Returns whether there was one."""
+def clear_evaluation(session: Session, *, actor: Actor, session_id: int, employee_id: int,
+                     expected_version: int | None = None) -> bool:
+    """Remove an attendee's evaluation (so they can be marked absent). Returns whether there was one.
+    ``expected_version``: the evaluation as the screen showed it (one changed elsewhere is not removed unseen)."""
     require(actor, TRAINING_MANAGE, "record training evaluations")
     item = _session(session, session_id)
     require_in_scope(session, actor, employee_id, "evaluate this person")
     row = next((a for a in item.attendance if a.employee_id == employee_id), None)
     if row is None or row.evaluation is None:
         return False
+    check_version(session, row.evaluation, expected_version)
     evaluation, emp = row.evaluation, row.employee
     before = audit.snapshot(evaluation)
     row.evaluation = None
@@ -269,12 +278,12 @@ def session_attendees(session: Session, *, actor: Actor, session_id: int) -> lis
     scope = visible_employee_ids(session, actor)
     query = (select(TrainingAttendance.employee_id, Employee.employee_no, Employee.name, TrainingAttendance.attended,
                     TrainingEvaluation.test_score, TrainingEvaluation.passed, TrainingEvaluation.satisfaction,
-                    TrainingEvaluation.comment)
+                    TrainingEvaluation.comment, TrainingEvaluation.version)
              .join(Employee, Employee.id == TrainingAttendance.employee_id)
              .outerjoin(TrainingEvaluation, TrainingEvaluation.attendance_id == TrainingAttendance.id)
              .where(TrainingAttendance.session_id == session_id))
-    rows = [AttendeeRow(emp_id, no, name, attended, score, passed, satisfaction, comment or "")
-            for emp_id, no, name, attended, score, passed, satisfaction, comment in session.execute(query)
+    rows = [AttendeeRow(emp_id, no, name, attended, score, passed, satisfaction, comment or "", version or 0)
+            for emp_id, no, name, attended, score, passed, satisfaction, comment, version in session.execute(query)
             if scope is None or emp_id in scope]
     rows.sort(key=lambda r: r.employee_no)
     return rows

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopteam.domain.errors import ShopTeamError
+from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.domain.timeparse import ParseError, parse_periods, periods_text
 from shopteam.services.attendance import worktime
 from shopteam.services.attendance.settings import first_of_this_month
@@ -68,6 +68,7 @@ class _DatedDialog(QDialog):
         with ctx.factory() as session:
             self.roles = [(r.id, r.name) for r in roles.list_roles(session, actor=ctx.actor, include_archived=False)]
             self.people = [(p.id, p.label) for p in staff_choices(session, actor=ctx.actor)]
+        self._read_versions()
         self.target.currentIndexChanged.connect(lambda _i: self._fill_who())
         self.effective_from = date_field("pattern_effective_from", first_of_this_month())
         self.effective_from.dateChanged.connect(lambda _d: self._update_hint())
@@ -118,11 +119,28 @@ class _DatedDialog(QDialog):
             text += " " + self.tr("This reaches back into an earlier month: its figures will change.")
         self.hint.setText(text)
 
+    def _read_versions(self) -> None:
+        """The versions as they are saved now: a save lands on the one of its target and date as read here."""
+        with self.ctx.factory() as session:
+            self.versions = {(p.target, p.effective_from): p for p in worktime.list_work_patterns(session)}
+
+    def shown_version(self) -> PatternRow | None:
+        """The version the chosen target has from the chosen date, as this dialog read it (None: none then)."""
+        kind = self.target.currentData()
+        target = (kind, None if kind == "default" else self.who.currentData())
+        return self.versions.get((target, from_qdate(self.effective_from.date())))
+
     def target_args(self) -> dict:
         kind = self.target.currentData()
+        shown = self.shown_version()
         return {"role_id": self.who.currentData() if kind == "role" else None,
                 "employee_id": self.who.currentData() if kind == "person" else None,
-                "is_default": kind == "default", "effective_from": from_qdate(self.effective_from.date())}
+                "is_default": kind == "default", "effective_from": from_qdate(self.effective_from.date()),
+                "expected_version": shown.version if shown is not None else 0}
+
+    def reload(self) -> None:
+        """After a refused save (someone else saved that day's version first): theirs is what is saved over."""
+        self._read_versions()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -138,6 +156,10 @@ class _DatedDialog(QDialog):
         try:
             with self.ctx.factory.begin() as session:
                 self.saved_id = self.file(session)
+        except ConflictError as err:  # saved elsewhere since this dialog was opened: say who and when, show theirs
+            self.reload()
+            self.show_error(describe(err))
+            return
         except ShopTeamError as err:
             self.show_error(describe(err))
             return
@@ -171,6 +193,15 @@ class PatternDialog(_DatedDialog):
 
     def weekdays(self) -> int:
         return sum(1 << i for i, box in enumerate(self.days) if box.isChecked())
+
+    def reload(self) -> None:
+        super().reload()
+        shown = self.shown_version()
+        if shown is not None and not shown.ends:
+            self.name.setText(shown.name)
+            for i, box in enumerate(self.days):
+                box.setChecked(bool(shown.weekdays & (1 << i)))
+            self.periods.setText(periods_text(shown.periods))
 
     def save(self) -> None:
         try:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopteam.domain.errors import ShopTeamError
+from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.domain.timeparse import periods_text
 from shopteam.services.attendance import settings as attendance_settings
 from shopteam.services.attendance import worktime
@@ -248,7 +248,12 @@ class PatternsTab(_Tab):
             return
         try:
             with self.ctx.factory.begin() as session:
-                worktime.delete_work_pattern(session, actor=self.ctx.actor, pattern_id=row.id)
+                worktime.delete_work_pattern(session, actor=self.ctx.actor, pattern_id=row.id,
+                                             expected_version=row.version)
+        except ConflictError as err:  # changed elsewhere since this list was read: show theirs, then say so
+            self.refresh()
+            self.say(describe(err), error=True)
+            return
         except ShopTeamError as err:
             self.say(describe(err), error=True)
             return

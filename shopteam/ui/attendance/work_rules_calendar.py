@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopteam.domain import clock
-from shopteam.domain.errors import ShopTeamError
+from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.services.attendance import worktime
 from shopteam.ui.attendance.pattern_dialog import WEEKDAYS
 from shopteam.ui.context import AppContext
@@ -136,7 +136,15 @@ class CalendarTab(QWidget):
         try:
             with self.ctx.factory.begin() as session:
                 worktime.set_calendar_override(session, actor=self.ctx.actor, day=day.day,
-                                               kind=self.kind.currentData(), note=self.note.text())
+                                               kind=self.kind.currentData(), note=self.note.text(),
+                                               expected_version=day.version)
+        except ConflictError as err:  # set elsewhere since this month was read: theirs shown, then who and when
+            self.refresh()
+            self.select_day(day.day)
+            self._show_selected()  # the kind and note fields show theirs too
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(describe(err))
+            return
         except ShopTeamError as err:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(describe(err))

@@ -420,7 +420,7 @@ class MeetingPage(QWidget):
         if action is not None:
             board = self.board_combo.currentData()
             if self._changed(lambda s: meetings.make_card(s, actor=self.ctx.actor, action_id=action.id,
-                                                          board_id=board)):
+                                                          board_id=board, expected_version=action.version)):
                 self.status.setText(self.tr("The action item is now a card on %1.")
                                     .replace("%1", self.board_combo.currentText()))
 

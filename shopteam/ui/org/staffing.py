@@ -162,8 +162,9 @@ class StaffingPage(QWidget):
             rows, roles = [], []
             self.totals.setText(self.tr("No staffing plan yet. Create one from a preset."))
         else:
-            rows, roles = read(self.ctx, lambda s: (org.staffing_gap(s, actor=self.ctx.actor, plan_id=plan_id),
-                                                    org.list_roles(s, actor=self.ctx.actor, include_archived=False)))
+            rows, roles, self.plans = read(self.ctx, lambda s: (  # the plans' versions read with the figures shown
+                org.staffing_gap(s, actor=self.ctx.actor, plan_id=plan_id),
+                org.list_roles(s, actor=self.ctx.actor, include_archived=False), org.list_plans(s, actor=self.ctx.actor)))
             planned, actual = sum(r.planned for r in rows), sum(r.actual for r in rows)
             short = sum(-r.gap for r in rows if r.gap < 0)
             self.totals.setText(self.tr("Planned %1, actual %2; %3 places to fill.")
@@ -183,12 +184,22 @@ class StaffingPage(QWidget):
         return self.model.rows()
 
     # -- changes --
-    def _set_line(self, role_id: int, headcount: int) -> bool:
+    def plan(self) -> PlanRow | None:
+        """The chosen plan as this page loaded it (its version is what a change is saved over)."""
         plan_id = self.plan_id()
-        if plan_id is None:
+        return next((p for p in self.plans if p.id == plan_id), None)
+
+    def _refused(self) -> None:
+        """Saved elsewhere since this page loaded the plan: show theirs (the refusal stays shown above it)."""
+        QTimer.singleShot(0, self._after_line_change)  # not while the view is still committing the edit
+
+    def _set_line(self, role_id: int, headcount: int) -> bool:
+        plan = self.plan()
+        if plan is None:
             return False
         ok, _ = run_change(self.ctx, self.error_label, lambda s: org.set_plan_line(
-            s, actor=self.ctx.actor, plan_id=plan_id, role_id=role_id, headcount=headcount))
+            s, actor=self.ctx.actor, plan_id=plan.id, role_id=role_id, headcount=headcount,
+            expected_version=plan.version), on_conflict=self._refused)
         if ok:
             QTimer.singleShot(0, self._after_line_change)  # not while the view is still committing the edit
         return ok
@@ -211,23 +222,23 @@ class StaffingPage(QWidget):
             self._set_line(role_id, self.add_count.value())
 
     def make_active(self) -> None:
-        plan_id = self.plan_id()
-        if plan_id is not None:
-            ok, _ = run_change(self.ctx, self.error_label,
-                               lambda s: org.set_active_plan(s, actor=self.ctx.actor, plan_id=plan_id))
+        plan = self.plan()
+        if plan is not None:
+            ok, _ = run_change(self.ctx, self.error_label, lambda s: org.set_active_plan(
+                s, actor=self.ctx.actor, plan_id=plan.id, expected_version=plan.version), on_conflict=self.refresh)
             if ok:
                 self._after_line_change()
 
     def delete_plan(self) -> None:
-        plan_id = self.plan_id()
-        if plan_id is None:
+        plan = self.plan()
+        if plan is None:
             return
         answer = QMessageBox.question(self, self.tr("Delete staffing plan"),
                                       self.tr("Delete the plan %1?").replace("%1", self.plan_combo.currentText()))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ok, _ = run_change(self.ctx, self.error_label, lambda s: org.delete_plan(s, actor=self.ctx.actor,
-                                                                                 plan_id=plan_id))
+        ok, _ = run_change(self.ctx, self.error_label, lambda s: org.delete_plan(
+            s, actor=self.ctx.actor, plan_id=plan.id, expected_version=plan.version), on_conflict=self.refresh)
         if ok:
             self.plan_combo.setCurrentIndex(-1)
             self._after_line_change()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopteam.domain.errors import ShopTeamError, ValidationError
+from shopteam.domain.errors import ConflictError, ShopTeamError, ValidationError
 from shopteam.services.org import roles, roster
 from shopteam.services.payout import rules as payout_rules
 from shopteam.ui.context import AppContext
@@ -75,6 +75,7 @@ class PayRulesDialog(QDialog):
         self.setWindowTitle(self.tr("Pay rules"))
         with ctx.factory() as session:
             self.values = payout_rules.shop_rules(session)
+            self.rules_version = payout_rules.shop_rules_version(session)  # what the save lands on (db.versions)
         labels = {
             "days_per_month": self.tr("Workdays per month (daily rate divisor)"),
             "hours_per_day": self.tr("Hours per day (hourly rate divisor)"),
@@ -286,6 +287,7 @@ class PayRulesDialog(QDialog):
     def refresh_overrides(self) -> None:
         with self.ctx.factory() as session:
             stored = payout_rules.overrides(session)
+            self.override_versions = payout_rules.override_versions(session)
         rows = []
         for (scope, target_id), values in stored.items():
             for key, value in values.items():
@@ -326,7 +328,12 @@ class PayRulesDialog(QDialog):
         try:
             with self.ctx.factory.begin() as session:
                 payout_rules.set_override(session, actor=self.ctx.actor, scope=scope, target_id=target_id,
-                                          key=key, value=self.override_value.text().strip())
+                                          key=key, value=self.override_value.text().strip(),
+                                          expected_version=self.override_versions.get((scope, target_id, key), 0))
+        except ConflictError as err:  # saved elsewhere since this list was read: theirs shown, then the sentence
+            self.refresh_overrides()
+            self._show_override_error(err)
+            return
         except ShopTeamError as err:
             self._show_override_error(err)
             return
@@ -342,7 +349,12 @@ class PayRulesDialog(QDialog):
         try:
             with self.ctx.factory.begin() as session:
                 payout_rules.delete_override(session, actor=self.ctx.actor, scope=scope, target_id=target_id,
-                                             key=key)
+                                             key=key, expected_version=self.override_versions.get((scope, target_id,
+                                                                                                   key), 0))
+        except ConflictError as err:
+            self.refresh_overrides()
+            self._show_override_error(err)
+            return
         except ShopTeamError as err:
             self._show_override_error(err)
             return
@@ -358,6 +370,22 @@ class PayRulesDialog(QDialog):
         values["withholding"] = self.withholding.isChecked()
         values.update({key: fraction_text(edit.text()) for key, edit in self.rate_edits.items()})
         return values
+
+    def reload(self) -> None:
+        """Show the shop's rules as they are saved now (after a refused save): the version to save over is theirs."""
+        with self.ctx.factory() as session:
+            self.values = payout_rules.shop_rules(session)
+            self.rules_version = payout_rules.shop_rules_version(session)
+        for key, edit in self.edits.items():
+            edit.setText(str(self.values[key]))
+        self.bonus_mode.setCurrentIndex(max(self.bonus_mode.findData(self.values["bonus_mode"]), 0))
+        self.commission_mode.setCurrentIndex(max(self.commission_mode.findData(self.values["commission_mode"]), 0))
+        self.tiers.set_tiers(self.values["commission_tiers"])
+        self.pay_unapproved.setChecked(bool(self.values["pay_unapproved_overtime"]))
+        self.partial_month.setChecked(bool(self.values["full_attendance_partial_month"]))
+        self.withholding.setChecked(bool(self.values["withholding"]))
+        for key, edit in self.rate_edits.items():
+            edit.setText(percent_text(self.values[key]))
 
     def _tiers_changed(self) -> None:
         if self.tiers.validate() and self.error.text().startswith(self.labels["commission_tiers"]):
@@ -377,7 +405,13 @@ class PayRulesDialog(QDialog):
             return
         try:
             with self.ctx.factory.begin() as session:
-                self.values = payout_rules.set_shop_rules(session, actor=self.ctx.actor, changes=self.changes())
+                self.values = payout_rules.set_shop_rules(session, actor=self.ctx.actor, changes=self.changes(),
+                                                          expected_version=self.rules_version)
+        except ConflictError as err:  # saved elsewhere since this dialog was opened: say who and when, show theirs
+            self.reload()
+            self.error.setText(describe(err))
+            self.error.show()
+            return
         except ShopTeamError as err:
             text = describe(err)
             field = err.field if isinstance(err, ValidationError) else None

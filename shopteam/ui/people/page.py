@@ -298,8 +298,8 @@ class RecruitmentPage(QWidget):
         position = self.selected_position()
         if position is not None:
             run_change(self.ctx, self.error, lambda s: recruiting.close_position(
-                s, actor=self.ctx.actor, position_id=position.id))
-            self.refresh()
+                s, actor=self.ctx.actor, position_id=position.id, expected_version=position.version))
+            self.refresh()  # after a refusal too: theirs is shown with the sentence that says who and when
 
     def add_candidate(self) -> None:
         position = self.selected_position()

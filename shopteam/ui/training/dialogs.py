@@ -55,8 +55,11 @@ class _ChangeDialog(QDialog):
     def change(self, session):  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
 
+    def reload(self) -> None:
+        """After a save refused because someone else saved first: show theirs (the dialogs with a record)."""
+
     def _save(self) -> None:
-        ok, result = run_change(self.ctx, self.error, self.change)
+        ok, result = run_change(self.ctx, self.error, self.change, on_conflict=self.reload)
         if ok:
             self.done.emit(result)
             self.accept()
@@ -197,29 +200,41 @@ class EvaluationDialog(_ChangeDialog):
         super().__init__(ctx, parent)
         self.session_id, self.employee_id = session_id, attendee.employee_id
         self.setWindowTitle(self.tr("Evaluation: %1").replace("%1", attendee.name))
-        self.test_score = QLineEdit("" if attendee.test_score is None else str(attendee.test_score))
+        self.test_score = QLineEdit()
         self.test_score.setPlaceholderText(self.tr("0–100, empty for no test"))
         self.passed = QComboBox()
         for label, value in ((self.tr("(not stated)"), None), (self.tr("Passed"), True), (self.tr("Not passed"), False)):
             self.passed.addItem(label, value)
-        self.passed.setCurrentIndex(self.passed.findData(attendee.passed) if attendee.passed is not None else 0)
         self.satisfaction = QComboBox()
         self.satisfaction.addItem(self.tr("(not stated)"), None)
         for n in range(1, 6):
             self.satisfaction.addItem(str(n), n)
-        if attendee.satisfaction is not None:
-            self.satisfaction.setCurrentIndex(self.satisfaction.findData(attendee.satisfaction))
-        self.comment = QLineEdit(attendee.comment)
+        self.comment = QLineEdit()
+        self._show(attendee)
         self.form.addRow(self.tr("Test score"), self.test_score)
         self.form.addRow(self.tr("Passed"), self.passed)
         self.form.addRow(self.tr("Satisfaction (1–5)"), self.satisfaction)
         self.form.addRow(self.tr("Comment"), self.comment)
 
+    def _show(self, attendee: AttendeeRow) -> None:
+        self.attendee = attendee  # its evaluation's version is what the save lands on
+        self.test_score.setText("" if attendee.test_score is None else str(attendee.test_score))
+        self.passed.setCurrentIndex(self.passed.findData(attendee.passed) if attendee.passed is not None else 0)
+        self.satisfaction.setCurrentIndex(self.satisfaction.findData(attendee.satisfaction)
+                                          if attendee.satisfaction is not None else 0)
+        self.comment.setText(attendee.comment)
+
+    def reload(self) -> None:
+        rows = read(self.ctx, lambda s: plans.session_attendees(s, actor=self.ctx.actor, session_id=self.session_id))
+        attendee = next((a for a in rows if a.employee_id == self.employee_id), None)
+        if attendee is not None:
+            self._show(attendee)
+
     def change(self, session):
         return plans.record_evaluation(session, actor=self.ctx.actor, session_id=self.session_id,
                                        employee_id=self.employee_id, test_score=self.test_score.text(),
                                        passed=self.passed.currentData(), satisfaction=self.satisfaction.currentData(),
-                                       comment=self.comment.text())
+                                       comment=self.comment.text(), expected_version=self.attendee.evaluation_version)
 
 
 class ResultsDialog(_ChangeDialog):

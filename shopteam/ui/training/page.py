@@ -418,7 +418,8 @@ class TrainingPage(QWidget):
         item, attendee = self.selected_session(), self.selected_attendee()
         if item is not None and attendee is not None:
             ok, _r = run_change(self.ctx, self.error, lambda s: plans.clear_evaluation(
-                s, actor=self.ctx.actor, session_id=item.id, employee_id=attendee.employee_id))
+                s, actor=self.ctx.actor, session_id=item.id, employee_id=attendee.employee_id,
+                expected_version=attendee.evaluation_version), on_conflict=self.load_attendees)
             if ok:
                 self.refresh()
 
