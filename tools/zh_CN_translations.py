@@ -2625,3 +2625,7 @@ BY_CONTEXT["DatabaseDialog"] = {
     "Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).":
         "已保存。ShopTeam 需要重启才能使用新的数据库（在此之前仍使用当前数据库）。",
 }
+BY_CONTEXT["FirstStartDialog"].update({
+    "The demo shop has %1 people in %2 departments. Log in later as %3 with the password %4.":
+        "演示店铺有 %2 个部门、%1 名员工。之后请用用户名 %3、密码 %4 登录。",
+})

@@ -10,8 +10,8 @@ and when the table is resized. The user can still drag a column wider until the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView
 
 _NAME = "column_fitter"
 MAX_WIDTH = 360  # px: the widest a column grows for its contents alone
@@ -59,7 +59,7 @@ class _ColumnFitter(QObject):
     def widths(self) -> dict[int, int]:
         header = _header(self.view)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        widths = {c: max(min(self.view.sizeHintForColumn(c), self.max_width), header.sectionSizeHint(c) + HEADER_ROOM)
+        widths = {c: max(min(self.view.sizeHintForColumn(c), self.max_width), self.header_width(header, c))
                   for c in shown}
         spare = self.view.viewport().width() - sum(widths.values())
         if spare > 0 and shown:
@@ -70,6 +70,19 @@ class _ColumnFitter(QObject):
                 column = self.stretch % header.count() if header.count() else 0
                 widths[column if column in widths else shown[-1]] += spare
         return widths
+
+    def header_width(self, header: QHeaderView, column: int) -> int:
+        """The header's widest line (a two-line header counts one line), its margins and, on the sorted column,
+        the sort arrow."""
+        text = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        metrics = header.fontMetrics()
+        width = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+        style = header.style()
+        width += 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + HEADER_ROOM
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) \
+                + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return width
 
     def fit(self) -> None:
         self.watch()
