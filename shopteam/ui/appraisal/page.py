@@ -124,6 +124,7 @@ class AppraisalPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 1)  # a wider window widens the table as much as the form
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([620, 680])  # room for the score, grade and state columns, not only the names
         layout = QVBoxLayout(self)
