@@ -2815,3 +2815,7 @@ BY_CONTEXT["Errors"].update({
     "approved": "批准",
     "rejected": "驳回",
 })
+BY_CONTEXT["FirstStartDialog"].update({
+    "The demo shop has %1 people in %2 departments. Log in later as %3 with the password %4.":
+        "演示店铺有 %2 个部门、%1 名员工。之后请用用户名 %3、密码 %4 登录。",
+})

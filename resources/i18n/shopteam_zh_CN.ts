@@ -291,7 +291,7 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/accounts/page.py" line="60"/>
-        <location filename="../../shopteam/ui/accounts/page.py" line="133"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="131"/>
         <source>Switch off</source>
         <translation>停用</translation>
     </message>
@@ -301,37 +301,37 @@
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="132"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="130"/>
         <source>Switch on</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="159"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="157"/>
         <source>Account {name} created.</source>
         <translation>账号 {name} 已创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="170"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="168"/>
         <source>Permissions of {name} saved.</source>
         <translation>{name} 的授权已保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="182"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="180"/>
         <source>The password of {name} was reset.</source>
         <translation>{name} 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="186"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="184"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="200"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="198"/>
         <source>{name} can no longer log in.</source>
         <translation>{name} 已无法登录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="202"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="200"/>
         <source>{name} can log in again.</source>
         <translation>{name} 可以重新登录了。</translation>
     </message>
@@ -589,13 +589,13 @@
     </message>
     <message>
         <location filename="../../shopteam/ui/appraisal/page.py" line="76"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="250"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="251"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="261"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="262"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
@@ -650,67 +650,67 @@
         <translation>考核方案：各岗位的指标、权重和计分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="175"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="176"/>
         <source>No cycle for this month</source>
         <translation>本月没有考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="191"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="192"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="239"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="240"/>
         <source>The cycle is open.</source>
         <translation>考核周期已开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="245"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="246"/>
         <source>Scores computed from KPI figures, boards and attendance.</source>
         <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="251"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="252"/>
         <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
         <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="256"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="257"/>
         <source>The cycle is finalised.</source>
         <translation>考核周期已定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="261"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="262"/>
         <source>Why is the cycle reopened?</source>
         <translation>为什么要重新开启考核周期？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="266"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="267"/>
         <source>The cycle is reopened.</source>
         <translation>考核周期已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="308"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="309"/>
         <source>Monthly appraisal sheets</source>
         <translation>月度绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="324"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="325"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="325"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="326"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="331"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="332"/>
         <source>Writing the appraisal sheets…</source>
         <translation>正在生成绩效考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/page.py" line="336"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="337"/>
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>已生成 %n 页。</numerusform>
@@ -955,99 +955,99 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="58"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="59"/>
         <source>Import attendance…</source>
         <translation>导入考勤…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="62"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="63"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="65"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="66"/>
         <source>Overtime chart…</source>
         <translation>加班图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="70"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="71"/>
         <source>Work rules…</source>
         <translation>考勤规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="72"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="73"/>
         <source>Shifts, weekly patterns, grace minutes, overtime block, free corrections and calendar overrides</source>
         <translation>班次、工作周、宽限分钟、加班计算单位、免费补卡次数和日历调整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="96"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="97"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="99"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="100"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="133"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="134"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="160"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="161"/>
         <source>Nobody to show for %1.</source>
         <translation>%1 没有可显示的人员。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="169"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="170"/>
         <source>%1 has not begun: nothing is counted yet.</source>
         <translation>%1 尚未开始，暂无统计。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="170"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="171"/>
         <source>Month in progress: figures to date (up to %1); days still to come are not counted.</source>
         <translation>本月进行中：数据截至 %1，尚未到来的日子不计入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/page.py" line="186"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="179"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="224"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="217"/>
         <source>Overtime by department</source>
         <translation>各部门加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="243"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="236"/>
         <source>attendance-%1.xlsx</source>
         <translation>考勤-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="242"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="235"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="244"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="237"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="266"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="259"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="272"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="265"/>
         <source>The attendance of %1 was exported to %2.</source>
         <translation>%1 的考勤已导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="276"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="269"/>
         <source>Exporting the attendance…</source>
         <translation>正在导出考勤…</translation>
     </message>
@@ -1468,48 +1468,48 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="57"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="58"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="64"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="65"/>
         <source>You are not allowed to see the audit log.</source>
         <translation>您无权查看操作日志。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="74"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="75"/>
         <source>Search summary and values…</source>
         <translation>搜索摘要和字段值…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="76"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="77"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="77"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="78"/>
         <source>Record kind:</source>
         <translation>记录类型：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="79"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="80"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="98"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="99"/>
         <location filename="../../shopteam/ui/audit/page.py" line="203"/>
         <source>Select a record to see what changed.</source>
         <translation>选择一条记录查看修改内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="146"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="147"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="147"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="148"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -6207,12 +6207,12 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="80"/>
-        <source>The demo shop has about 20 people in 6 departments. Log in later as boss with the password demo1234.</source>
-        <translation>演示店铺有 6 个部门约 20 人。之后请用用户名 boss、密码 demo1234 登录。</translation>
+        <location filename="../../shopteam/ui/login.py" line="84"/>
+        <source>The demo shop has %1 people in %2 departments. Log in later as %3 with the password %4.</source>
+        <translation>演示店铺有 %2 个部门、%1 名员工。之后请用用户名 %3、密码 %4 登录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="94"/>
+        <location filename="../../shopteam/ui/login.py" line="101"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -6482,37 +6482,37 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="82"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="88"/>
         <source>New goal</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="83"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="89"/>
         <source>New sub-goal</source>
         <translation>新建子目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="84"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="90"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="85"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="91"/>
         <source>Break down</source>
         <translation>分解</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="86"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="92"/>
         <source>Split a year goal into quarters, or a quarter goal into months</source>
         <translation>将年度目标分解为季度目标，或将季度目标分解为月度目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="87"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="93"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="102"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="107"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
@@ -7354,57 +7354,57 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="116"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="117"/>
         <source>Edit entry</source>
         <translation>编辑奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="116"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="117"/>
         <source>New reward or penalty</source>
         <translation>新建奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="137"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="138"/>
         <source>Only for a bonus or a fine, e.g. 50.00</source>
         <translation>仅奖金或罚款填写，例如 50.00</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="140"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="141"/>
         <source>Appraisal points, -100 to 100, e.g. -2</source>
         <translation>考核分值，-100 至 100，例如 -2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="153"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="154"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="154"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="155"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="155"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="156"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="156"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="157"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="157"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="158"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="158"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="159"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="182"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="183"/>
         <source>Choose the person.</source>
         <translation>请选择员工。</translation>
     </message>
@@ -7412,27 +7412,27 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>LedgerKinds</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="45"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="46"/>
         <source>Commendation</source>
         <translation>表彰</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="46"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="47"/>
         <source>Bonus</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="47"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="48"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="48"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="49"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="49"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="50"/>
         <source>Demotion note</source>
         <translation>降职记录</translation>
     </message>
@@ -7440,42 +7440,42 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="53"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="54"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="55"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="57"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="56"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="57"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
@@ -7483,69 +7483,69 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="239"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="240"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="244"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="245"/>
         <source>Everyone</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="258"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="259"/>
         <source>New entry…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="261"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="262"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="264"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="265"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="286"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="287"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="290"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="291"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="300"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="301"/>
         <source>Only the owner and managers can record rewards and penalties; you see your own entries here.</source>
         <translation>只有店主和经理可以记录奖惩；这里显示的是您自己的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="330"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="331"/>
         <source>No entries for this selection.</source>
         <translation>所选范围内没有奖惩记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="332"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="333"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="379"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="380"/>
         <source>Delete the %1 of %2 dated %3?</source>
         <translation>删除 %2 在 %3 的%1记录吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="381"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="382"/>
         <source>Delete entry</source>
         <translation>删除奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="395"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="396"/>
         <source>The entry is deleted.</source>
         <translation>该记录已删除。</translation>
     </message>
@@ -7553,22 +7553,22 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="126"/>
+        <location filename="../../shopteam/ui/login.py" line="133"/>
         <source>Log in — %1</source>
         <translation>登录 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="136"/>
+        <location filename="../../shopteam/ui/login.py" line="143"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="137"/>
+        <location filename="../../shopteam/ui/login.py" line="144"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/login.py" line="138"/>
+        <location filename="../../shopteam/ui/login.py" line="145"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -7576,218 +7576,218 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="44"/>
-        <location filename="../../shopteam/ui/main_window.py" line="116"/>
+        <location filename="../../shopteam/ui/main_window.py" line="45"/>
+        <location filename="../../shopteam/ui/main_window.py" line="131"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="45"/>
+        <location filename="../../shopteam/ui/main_window.py" line="46"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="47"/>
+        <location filename="../../shopteam/ui/main_window.py" line="48"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="48"/>
+        <location filename="../../shopteam/ui/main_window.py" line="49"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="50"/>
+        <location filename="../../shopteam/ui/main_window.py" line="51"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="52"/>
+        <location filename="../../shopteam/ui/main_window.py" line="53"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="54"/>
+        <location filename="../../shopteam/ui/main_window.py" line="55"/>
         <source>Leave &amp; overtime</source>
         <translation>请假与加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="56"/>
+        <location filename="../../shopteam/ui/main_window.py" line="57"/>
         <source>Timesheets</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="58"/>
+        <location filename="../../shopteam/ui/main_window.py" line="59"/>
         <source>Boards</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="59"/>
+        <location filename="../../shopteam/ui/main_window.py" line="60"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="61"/>
+        <location filename="../../shopteam/ui/main_window.py" line="62"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="62"/>
+        <location filename="../../shopteam/ui/main_window.py" line="63"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="64"/>
+        <location filename="../../shopteam/ui/main_window.py" line="65"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="66"/>
+        <location filename="../../shopteam/ui/main_window.py" line="67"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="67"/>
+        <location filename="../../shopteam/ui/main_window.py" line="68"/>
         <source>Rewards &amp; penalties</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="69"/>
+        <location filename="../../shopteam/ui/main_window.py" line="70"/>
         <source>Recruitment</source>
         <translation>招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="71"/>
+        <location filename="../../shopteam/ui/main_window.py" line="72"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="73"/>
+        <location filename="../../shopteam/ui/main_window.py" line="74"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="75"/>
+        <location filename="../../shopteam/ui/main_window.py" line="76"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="91"/>
+        <location filename="../../shopteam/ui/main_window.py" line="106"/>
         <source>ShopTeam — %1</source>
         <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="116"/>
+        <location filename="../../shopteam/ui/main_window.py" line="131"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="116"/>
+        <location filename="../../shopteam/ui/main_window.py" line="131"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="118"/>
+        <location filename="../../shopteam/ui/main_window.py" line="133"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="167"/>
+        <location filename="../../shopteam/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="168"/>
+        <location filename="../../shopteam/ui/main_window.py" line="183"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="173"/>
+        <location filename="../../shopteam/ui/main_window.py" line="188"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="181"/>
+        <location filename="../../shopteam/ui/main_window.py" line="196"/>
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="266"/>
+        <location filename="../../shopteam/ui/main_window.py" line="281"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="176"/>
-        <location filename="../../shopteam/ui/main_window.py" line="277"/>
-        <location filename="../../shopteam/ui/main_window.py" line="279"/>
-        <location filename="../../shopteam/ui/main_window.py" line="282"/>
-        <location filename="../../shopteam/ui/main_window.py" line="286"/>
+        <location filename="../../shopteam/ui/main_window.py" line="191"/>
+        <location filename="../../shopteam/ui/main_window.py" line="292"/>
+        <location filename="../../shopteam/ui/main_window.py" line="294"/>
+        <location filename="../../shopteam/ui/main_window.py" line="297"/>
+        <location filename="../../shopteam/ui/main_window.py" line="301"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="43"/>
+        <location filename="../../shopteam/ui/main_window.py" line="44"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="185"/>
+        <location filename="../../shopteam/ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="190"/>
+        <location filename="../../shopteam/ui/main_window.py" line="205"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="191"/>
+        <location filename="../../shopteam/ui/main_window.py" line="206"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="194"/>
+        <location filename="../../shopteam/ui/main_window.py" line="209"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="198"/>
+        <location filename="../../shopteam/ui/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="205"/>
+        <location filename="../../shopteam/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="206"/>
-        <location filename="../../shopteam/ui/main_window.py" line="289"/>
+        <location filename="../../shopteam/ui/main_window.py" line="221"/>
+        <location filename="../../shopteam/ui/main_window.py" line="304"/>
         <source>About ShopTeam</source>
         <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="223"/>
+        <location filename="../../shopteam/ui/main_window.py" line="238"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="224"/>
+        <location filename="../../shopteam/ui/main_window.py" line="239"/>
         <source>The new language is used after a restart. Restart ShopTeam now?</source>
         <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="280"/>
+        <location filename="../../shopteam/ui/main_window.py" line="295"/>
         <source>The database is sound: no problems found.</source>
         <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="283"/>
+        <location filename="../../shopteam/ui/main_window.py" line="298"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="290"/>
+        <location filename="../../shopteam/ui/main_window.py" line="305"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
         <translation>网店团队管家 %1 — 小型网店的团队管理工具。
@@ -7866,225 +7866,225 @@ Database: %2</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="67"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="67"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="66"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="67"/>
         <source>Decision</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="70"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
         <source>&amp;Create meeting</source>
         <translation>创建周例会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="72"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="72"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="73"/>
         <source>&amp;Print / PDF…</source>
         <translation>打印/PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="73"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="74"/>
         <source>The meeting record on A4 as a PDF, to print or to send</source>
         <translation>A4 纸的会议记录 PDF，可打印或发送</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="77"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="78"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="77"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="78"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="86"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="87"/>
         <source>Search past meetings</source>
         <translation>搜索以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="91"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="92"/>
         <source>Past meetings</source>
         <translation>以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="118"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="118"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="118"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="133"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="120"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="134"/>
         <source>This week&apos;s summary</source>
         <translation>本周总结</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="134"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="120"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="135"/>
         <source>Next week&apos;s plan</source>
         <translation>下周计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="130"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="131"/>
         <source>&amp;Save part</source>
         <translation>保存汇报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="139"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="140"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="150"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="151"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="151"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="152"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="154"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="155"/>
         <source>Issues and decisions</source>
         <translation>问题与决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="163"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="185"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="186"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="163"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="186"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="187"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="163"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="187"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="188"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="188"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="165"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="189"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="165"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="177"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="178"/>
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="178"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="179"/>
         <source>&amp;Make card</source>
         <translation>生成任务卡片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="181"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="182"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="211"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="212"/>
         <source>The whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="272"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="273"/>
         <source>No meeting for this week yet; the parts shown are prefilled from the week&apos;s cards and timesheets.</source>
         <translation>本周尚无周例会；下列汇报由本周的任务卡片和工时预填。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="274"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="275"/>
         <source>No meeting for this week yet.</source>
         <translation>本周尚无周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="275"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="276"/>
         <source>No meeting of this week that you take part in.</source>
         <translation>本周没有您参加的周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="277"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="278"/>
         <source>Meeting of %1, held on %2</source>
         <translation>%1 周例会，召开于 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="321"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="322"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="424"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="425"/>
         <source>The action item is now a card on %1.</source>
         <translation>该待办事项已成为看板 %1 上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="431"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="432"/>
         <source>weekly-meeting-%1.xlsx</source>
         <translation>周例会-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="430"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="442"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="431"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="443"/>
         <source>Export the meeting to Excel</source>
         <translation>将周例会导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="432"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="433"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="448"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="462"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="449"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="463"/>
         <source>Print the meeting record (PDF)</source>
         <translation>打印会议记录（PDF）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="449"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="450"/>
         <source>weekly-meeting-%1.pdf</source>
         <translation>周例会-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="450"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="451"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="472"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="473"/>
         <source>The meeting was written to %1.</source>
         <translation>周例会已写入 %1。</translation>
     </message>
@@ -8230,52 +8230,52 @@ allowance</source>
 <context>
     <name>MyTasksModel</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Column</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="43"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="44"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
         <source>Assignees</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="45"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="46"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
@@ -8283,57 +8283,57 @@ allowance</source>
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="86"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="87"/>
         <source>Show done cards</source>
         <translation>显示已完成的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="88"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="89"/>
         <source>Weekly report to Excel…</source>
         <translation>导出周报到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="105"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="103"/>
         <source>Person:</source>
         <translation>员工：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="135"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="133"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n 张任务卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="136"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="134"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>，%n 张已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="149"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="147"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="150"/>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="172"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="148"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="170"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="151"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="149"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="165"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="163"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="169"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="167"/>
         <source>Weekly report written to %1.</source>
         <translation>周报已写入 %1。</translation>
     </message>
@@ -8630,95 +8630,95 @@ allowance</source>
         <translation>%n 名直接下属</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="104"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="105"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="105"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="107"/>
         <source>&amp;Fit</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="107"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="108"/>
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="108"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="109"/>
         <source>Export as &amp;PNG…</source>
         <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="109"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="110"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/org/orgchart.py" line="151"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="152"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="155"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="156"/>
         <source>No staff yet. Set each person&apos;s manager (reports to) in the staff form to build the chart.</source>
         <translation>还没有员工。在员工档案中设置每个人的直属上级，即可生成组织架构图。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="177"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="194"/>
         <source>Export org chart</source>
         <translation>导出组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="177"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="194"/>
         <source>org-chart.png</source>
         <translation>组织架构图.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="178"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="195"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="183"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="200"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="185"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="202"/>
         <source>The image could not be saved to %1.</source>
         <translation>无法将图片保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="193"/>
         <location filename="../../shopteam/ui/org/orgchart.py" line="210"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="227"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="195"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="212"/>
         <source>Print org chart</source>
         <translation>打印组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="199"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="216"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="205"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="222"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="209"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="226"/>
         <source>%1 — org chart</source>
         <translation>%1 — 组织架构图</translation>
     </message>
@@ -9246,202 +9246,202 @@ allowance</source>
 <context>
     <name>PayoutPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="69"/>
-        <location filename="../../shopteam/ui/payout/page.py" line="203"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="70"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="204"/>
         <source>Compute</source>
         <translation>核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="72"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="73"/>
         <source>Approve and lock</source>
         <translation>批准并锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="75"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="76"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="80"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="81"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="83"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="84"/>
         <source>Payslips (Excel)…</source>
         <translation>工资条（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="86"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="87"/>
         <source>Payslips (PDF)…</source>
         <translation>工资条（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="89"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="90"/>
         <source>Year-end bonus…</source>
         <translation>年终奖…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="93"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="94"/>
         <source>Team bonus pool…</source>
         <translation>团队奖金池…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="103"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="104"/>
         <source>Pay rules…</source>
         <translation>薪酬规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="124"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="125"/>
         <source>Click a figure to see how it was computed.</source>
         <translation>点击数字可查看其计算方法。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="131"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="132"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="214"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="215"/>
         <source>No payout has been computed for %1 yet.</source>
         <translation>%1 尚未进行奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="188"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="189"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="98"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="99"/>
         <source>Cost and sales chart…</source>
         <translation>成本与销售额图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="188"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="189"/>
         <source>Approved — locked</source>
         <translation>已批准 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="189"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="190"/>
         <source>Reopened</source>
         <translation>已重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="191"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="192"/>
         <source>Not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="195"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
         <source>approved by %1</source>
         <translation>由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="197"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="198"/>
         <source>Estimate (%1)</source>
         <translation>预估（%1）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="203"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="204"/>
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="216"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="217"/>
         <source>Estimate: computed before %1 ended, it counts the days up to then and cannot be approved. Compute it again after the month has ended.</source>
         <translation>预估：在 %1 结束前核算，只计入截至当时的天数，不能批准。请在月份结束后重新核算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="220"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="221"/>
         <source>%n line(s) in red need a second look before approval (hover for the reason).</source>
         <translation>
             <numerusform>红色的 %n 行需要在批准前复核（鼠标悬停查看原因）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="264"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="265"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="290"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="291"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="312"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="313"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="315"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="316"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="316"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="317"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="323"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="324"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="336"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="343"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="345"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="346"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="345"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="346"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="353"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="353"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="355"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="366"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="367"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="384"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="385"/>
         <source>Payout cost against sales</source>
         <translation>薪酬成本与销售额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="393"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="394"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>
@@ -10079,13 +10079,13 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/people/page.py" line="75"/>
-        <location filename="../../shopteam/ui/people/page.py" line="394"/>
+        <location filename="../../shopteam/ui/people/page.py" line="395"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/people/page.py" line="76"/>
-        <location filename="../../shopteam/ui/people/page.py" line="393"/>
+        <location filename="../../shopteam/ui/people/page.py" line="394"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -10106,7 +10106,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/people/page.py" line="83"/>
-        <location filename="../../shopteam/ui/people/page.py" line="402"/>
+        <location filename="../../shopteam/ui/people/page.py" line="403"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -10176,166 +10176,166 @@ allowance</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="224"/>
+        <location filename="../../shopteam/ui/people/page.py" line="225"/>
         <source>applied %1</source>
         <translation>%1 投递</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="226"/>
+        <location filename="../../shopteam/ui/people/page.py" line="227"/>
         <source>average score %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="243"/>
+        <location filename="../../shopteam/ui/people/page.py" line="244"/>
         <source>%1: %2 candidate(s), %3 hired, average %4 days to hire</source>
         <translation>%1：候选人 %2 名，入职 %3 名，平均 %4 天入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="244"/>
-        <location filename="../../shopteam/ui/people/page.py" line="276"/>
+        <location filename="../../shopteam/ui/people/page.py" line="245"/>
+        <location filename="../../shopteam/ui/people/page.py" line="277"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="247"/>
+        <location filename="../../shopteam/ui/people/page.py" line="248"/>
         <source>All positions by source:</source>
         <translation>全部职位按来源：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="275"/>
+        <location filename="../../shopteam/ui/people/page.py" line="276"/>
         <source>%1 %2 (%3 hired)</source>
         <translation>%1 %2 人（入职 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="275"/>
+        <location filename="../../shopteam/ui/people/page.py" line="276"/>
         <source>%1 %2</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="278"/>
+        <location filename="../../shopteam/ui/people/page.py" line="279"/>
         <source>Time to hire: nobody hired yet</source>
         <translation>招聘周期：尚无人入职</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="280"/>
+        <location filename="../../shopteam/ui/people/page.py" line="281"/>
         <source>Time to hire: %1 days on average over %n hire(s)</source>
         <translation>
             <numerusform>招聘周期：%n 人入职，平均 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="282"/>
+        <location filename="../../shopteam/ui/people/page.py" line="283"/>
         <source>%1: %n candidate(s)</source>
         <translation>
             <numerusform>%1：候选人 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="283"/>
+        <location filename="../../shopteam/ui/people/page.py" line="284"/>
         <source>Per stage: %1</source>
         <translation>各阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="285"/>
+        <location filename="../../shopteam/ui/people/page.py" line="286"/>
         <source>Per source: %1</source>
         <translation>各来源：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="348"/>
+        <location filename="../../shopteam/ui/people/page.py" line="349"/>
         <source>%n candidate(s) imported.</source>
         <translation>
             <numerusform>导入了 %n 名候选人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="353"/>
+        <location filename="../../shopteam/ui/people/page.py" line="354"/>
         <source>Export the candidates to Excel</source>
         <translation>将候选人导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="354"/>
+        <location filename="../../shopteam/ui/people/page.py" line="355"/>
         <source>candidates.xlsx</source>
         <translation>候选人.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="354"/>
+        <location filename="../../shopteam/ui/people/page.py" line="355"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="373"/>
+        <location filename="../../shopteam/ui/people/page.py" line="374"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="379"/>
+        <location filename="../../shopteam/ui/people/page.py" line="380"/>
         <source>%n candidate(s) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名候选人导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="382"/>
+        <location filename="../../shopteam/ui/people/page.py" line="383"/>
         <source>Exporting the candidates…</source>
         <translation>正在导出候选人…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="391"/>
+        <location filename="../../shopteam/ui/people/page.py" line="392"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="392"/>
+        <location filename="../../shopteam/ui/people/page.py" line="393"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="395"/>
+        <location filename="../../shopteam/ui/people/page.py" line="396"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="396"/>
+        <location filename="../../shopteam/ui/people/page.py" line="397"/>
         <source>Probation ends</source>
         <translation>试用期至</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="398"/>
+        <location filename="../../shopteam/ui/people/page.py" line="399"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="400"/>
+        <location filename="../../shopteam/ui/people/page.py" line="401"/>
         <source>Onboarding</source>
         <translation>入职清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="403"/>
+        <location filename="../../shopteam/ui/people/page.py" line="404"/>
         <source>Review</source>
         <translation>转正评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="407"/>
+        <location filename="../../shopteam/ui/people/page.py" line="408"/>
         <source>&amp;Review probation…</source>
         <translation>转正评估(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="409"/>
+        <location filename="../../shopteam/ui/people/page.py" line="410"/>
         <source>O&amp;nboarding checklist…</source>
         <translation>入职清单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="412"/>
+        <location filename="../../shopteam/ui/people/page.py" line="413"/>
         <source>Checklist &amp;templates…</source>
         <translation>清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="433"/>
+        <location filename="../../shopteam/ui/people/page.py" line="434"/>
         <source>%1 on probation; %2 ending within 14 days or overdue</source>
         <translation>试用期 %1 人，其中 %2 人 14 天内到期或已逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="437"/>
+        <location filename="../../shopteam/ui/people/page.py" line="438"/>
         <source>; %n onboarding item(s) open</source>
         <translation>
             <numerusform>；入职清单未完成 %n 项</numerusform>
@@ -10421,72 +10421,72 @@ allowance</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="44"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
         <source>Waiting for a decision</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="44"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
         <source>Decided</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="44"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="50"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="50"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
         <source>Overtime</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="50"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="50"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
         <source>Missing-punch corrections</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="54"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="55"/>
         <source>New leave request…</source>
         <translation>新建请假申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="57"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="58"/>
         <source>New overtime application…</source>
         <translation>新建加班申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="60"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="61"/>
         <source>New missing-punch correction…</source>
         <translation>新建补卡申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="83"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="84"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="161"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="160"/>
         <source>Approved: %1.</source>
         <translation>已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="162"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="161"/>
         <source>Rejected: %1.</source>
         <translation>已驳回：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="182"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="181"/>
         <source>The request was filed and waits for a decision.</source>
         <translation>申请已提交，等待审批。</translation>
     </message>
@@ -10872,200 +10872,200 @@ allowance</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="69"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="70"/>
         <source>New</source>
         <extracomment>People listed at once when the page opens; a bigger roster&apos;s rest is loaded right after, off the GUI thread.</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="70"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="71"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="71"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="72"/>
         <source>Mark as left</source>
         <translation>办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="72"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
         <source>Rejoin</source>
         <translation>重新入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="74"/>
         <source>Handover…</source>
         <translation>离职交接…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="74"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
         <source>Onboarding…</source>
         <translation>入职清单…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="76"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="77"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="377"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="78"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="378"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="78"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
         <source>Headcount chart…</source>
         <translation>人数图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="85"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="86"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="89"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="90"/>
         <source>Filter by no., name, department, role or phone</source>
         <translation>按工号、姓名、部门、岗位或电话筛选</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="94"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="95"/>
         <source>Current staff (not left)</source>
         <translation>现有员工（未离职）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="94"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="95"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="95"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="96"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="95"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="96"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="95"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="96"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="143"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="144"/>
         <source>Headcount by department</source>
         <translation>各部门人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="178"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="179"/>
         <source>Only the first %1 people could be loaded: %2</source>
         <translation>只载入了前 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="180"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="181"/>
         <source>%1 shown, the list is incomplete</source>
         <translation>已显示 %1 人，名单不完整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="212"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="213"/>
         <source>%1 shown, loading the rest…</source>
         <translation>已显示 %1 人，其余正在载入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="214"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="215"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="270"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="271"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="271"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="272"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="317"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="318"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="331"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="332"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="350"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="366"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="351"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="367"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="351"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="352"/>
         <source>%1 already have history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>%1 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="357"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="359"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="369"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="370"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="375"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="376"/>
         <source>The staff list is still loading; export again in a moment.</source>
         <translation>员工名单仍在载入，请稍后再导出。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="378"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="379"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="379"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="380"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="398"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="399"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="390"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="391"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="395"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="396"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="399"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="400"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -12427,56 +12427,56 @@ allowance</source>
 <context>
     <name>TimesheetsPage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="67"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="68"/>
         <source>Log hours…</source>
         <translation>登记工时…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="71"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="72"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="84"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="85"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="87"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="88"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="99"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="100"/>
         <source>Totals per person</source>
         <translation>按人合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="146"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="145"/>
         <source>No hours were reported for %1.</source>
         <translation>%1 没有登记工时。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="156"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="155"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="198"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="197"/>
         <source>Approved: %n entry(s).</source>
         <translation>
             <numerusform>已批准 %n 条工时记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="198"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="197"/>
         <source>Rejected: %n entry(s).</source>
         <translation>
             <numerusform>已驳回 %n 条工时记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="224"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="223"/>
         <source>The hours were saved and wait for a decision.</source>
         <translation>工时已保存，等待审批。</translation>
     </message>
@@ -12506,7 +12506,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="108"/>
-        <location filename="../../shopteam/ui/training/page.py" line="447"/>
+        <location filename="../../shopteam/ui/training/page.py" line="448"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -12522,7 +12522,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="111"/>
-        <location filename="../../shopteam/ui/training/page.py" line="472"/>
+        <location filename="../../shopteam/ui/training/page.py" line="473"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -12543,7 +12543,7 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="117"/>
-        <location filename="../../shopteam/ui/training/page.py" line="435"/>
+        <location filename="../../shopteam/ui/training/page.py" line="436"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
@@ -12569,13 +12569,13 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="129"/>
-        <location filename="../../shopteam/ui/training/page.py" line="471"/>
+        <location filename="../../shopteam/ui/training/page.py" line="472"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="130"/>
-        <location filename="../../shopteam/ui/training/page.py" line="473"/>
+        <location filename="../../shopteam/ui/training/page.py" line="474"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
@@ -12591,15 +12591,15 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="132"/>
-        <location filename="../../shopteam/ui/training/page.py" line="436"/>
-        <location filename="../../shopteam/ui/training/page.py" line="474"/>
+        <location filename="../../shopteam/ui/training/page.py" line="437"/>
+        <location filename="../../shopteam/ui/training/page.py" line="475"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="133"/>
         <location filename="../../shopteam/ui/training/page.py" line="157"/>
-        <location filename="../../shopteam/ui/training/page.py" line="475"/>
+        <location filename="../../shopteam/ui/training/page.py" line="476"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
@@ -12645,47 +12645,47 @@ allowance</source>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="155"/>
-        <location filename="../../shopteam/ui/training/page.py" line="433"/>
+        <location filename="../../shopteam/ui/training/page.py" line="434"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="156"/>
-        <location filename="../../shopteam/ui/training/page.py" line="434"/>
+        <location filename="../../shopteam/ui/training/page.py" line="435"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="157"/>
         <location filename="../../shopteam/ui/training/page.py" line="160"/>
-        <location filename="../../shopteam/ui/training/page.py" line="475"/>
-        <location filename="../../shopteam/ui/training/page.py" line="478"/>
+        <location filename="../../shopteam/ui/training/page.py" line="476"/>
+        <location filename="../../shopteam/ui/training/page.py" line="479"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="157"/>
         <location filename="../../shopteam/ui/training/page.py" line="161"/>
-        <location filename="../../shopteam/ui/training/page.py" line="475"/>
-        <location filename="../../shopteam/ui/training/page.py" line="479"/>
+        <location filename="../../shopteam/ui/training/page.py" line="476"/>
+        <location filename="../../shopteam/ui/training/page.py" line="480"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="158"/>
-        <location filename="../../shopteam/ui/training/page.py" line="476"/>
+        <location filename="../../shopteam/ui/training/page.py" line="477"/>
         <source>Test score</source>
         <translation>测试成绩</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="160"/>
-        <location filename="../../shopteam/ui/training/page.py" line="478"/>
+        <location filename="../../shopteam/ui/training/page.py" line="479"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="162"/>
-        <location filename="../../shopteam/ui/training/page.py" line="480"/>
+        <location filename="../../shopteam/ui/training/page.py" line="481"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -12730,107 +12730,107 @@ allowance</source>
         <translation>签到与评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="322"/>
+        <location filename="../../shopteam/ui/training/page.py" line="323"/>
         <source>Delete training plan</source>
         <translation>删除培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="323"/>
+        <location filename="../../shopteam/ui/training/page.py" line="324"/>
         <source>Delete the plan %1 with its %2 session(s)?</source>
         <translation>删除培训计划 %1 及其 %2 个场次？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="340"/>
+        <location filename="../../shopteam/ui/training/page.py" line="341"/>
         <source>Delete training session</source>
         <translation>删除培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="341"/>
+        <location filename="../../shopteam/ui/training/page.py" line="342"/>
         <source>Delete the session of %1 on %2?</source>
         <translation>删除 %2 的 %1 场次？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="359"/>
+        <location filename="../../shopteam/ui/training/page.py" line="360"/>
         <source>Recorded in the reward/penalty ledger: %1 reward(s), %2 penalty(ies); %3 already there.</source>
         <translation>已记入奖惩记录：奖励 %1 人，处罚 %2 人；%3 人此前已记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="368"/>
+        <location filename="../../shopteam/ui/training/page.py" line="369"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="369"/>
+        <location filename="../../shopteam/ui/training/page.py" line="370"/>
         <source>sign-in-%1.pdf</source>
         <translation>签到表-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="370"/>
+        <location filename="../../shopteam/ui/training/page.py" line="371"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="376"/>
+        <location filename="../../shopteam/ui/training/page.py" line="377"/>
         <source>Writing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="380"/>
+        <location filename="../../shopteam/ui/training/page.py" line="381"/>
         <source>Sign-in sheet written: %1 (%2 people listed).</source>
         <translation>签到表已生成：%1（名单 %2 人）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="386"/>
+        <location filename="../../shopteam/ui/training/page.py" line="387"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="387"/>
+        <location filename="../../shopteam/ui/training/page.py" line="388"/>
         <source>training-%1.xlsx</source>
         <translation>培训-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="388"/>
+        <location filename="../../shopteam/ui/training/page.py" line="389"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="395"/>
+        <location filename="../../shopteam/ui/training/page.py" line="396"/>
         <source>Writing the training workbook…</source>
         <translation>正在生成培训工作簿…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="400"/>
+        <location filename="../../shopteam/ui/training/page.py" line="401"/>
         <source>Written: %1 (plans, sessions and records).</source>
         <translation>已写入：%1（计划、场次和培训记录）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="437"/>
+        <location filename="../../shopteam/ui/training/page.py" line="438"/>
         <source>Average test score</source>
         <translation>平均测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="441"/>
+        <location filename="../../shopteam/ui/training/page.py" line="442"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="442"/>
+        <location filename="../../shopteam/ui/training/page.py" line="443"/>
         <source>The year&apos;s plans, sessions and training records in one workbook</source>
         <translation>本年度的培训计划、场次和培训记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="491"/>
+        <location filename="../../shopteam/ui/training/page.py" line="492"/>
         <source>%1: %2 h</source>
         <translation>%1 年：%2 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="494"/>
+        <location filename="../../shopteam/ui/training/page.py" line="495"/>
         <source>Hours per year: %1 · average test score: %2</source>
         <translation>每年学时：%1 · 平均测试成绩：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="495"/>
+        <location filename="../../shopteam/ui/training/page.py" line="496"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>

@@ -77,8 +77,15 @@ class FirstStartDialog(QDialog):
         self.demo_button.clicked.connect(self.open_demo)
         buttons.rejected.connect(self.reject)
 
-        demo_hint = QLabel(self.tr("The demo shop has about 20 people in 6 departments. "
-                                   "Log in later as boss with the password demo1234."))
+        from shopteam.services.demo import DEMO_PASSWORD, OWNER_USERNAME, PEOPLE
+        from shopteam.services.demo import DEPARTMENTS as DEMO_DEPARTMENTS
+
+        staff = sum(1 for p in PEOPLE if not p.has_left)  # the people on the roster, as the shop opens
+        demo_hint = QLabel(self.tr("The demo shop has %1 people in %2 departments. "
+                                   "Log in later as %3 with the password %4.")
+                           .replace("%1", str(staff)).replace("%2", str(len(DEMO_DEPARTMENTS)))
+                           .replace("%3", OWNER_USERNAME).replace("%4", DEMO_PASSWORD))
+        demo_hint.setObjectName("demo_hint")
         demo_hint.setWordWrap(True)
         demo_hint.setStyleSheet("color: #666;")
 

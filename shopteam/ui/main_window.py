@@ -11,15 +11,16 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -81,6 +82,20 @@ def page_title(spec: PageSpec) -> str:
     return QCoreApplication.translate("MainWindow", spec.title)
 
 
+NAV_FONT_PX = 14  # the side list's font size in its style sheet
+
+
+def nav_width(nav: QListWidget) -> int:
+    """The side list's fixed width: its longest title in this language, the items' padding, the frame and room
+    for a scroll bar (a short window), between 160 and 260 px."""
+    font = QFont(nav.font())
+    font.setPixelSize(NAV_FONT_PX)
+    metrics = QFontMetrics(font)
+    widest = max((metrics.horizontalAdvance(nav.item(i).text()) for i in range(nav.count())), default=0)
+    extra = 2 * 12 + 2 * nav.frameWidth() + nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 12
+    return max(160, min(260, widest + extra))
+
+
 class MainWindow(QMainWindow):
     logout_requested = Signal()
     restart_requested = Signal()
@@ -95,21 +110,21 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(220)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 14px; } "
                                "QListWidget#navigation::item { padding: 8px 12px; }")
         for spec in self.specs:
             item = QListWidgetItem(page_title(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
+        self.nav.setFixedWidth(nav_width(self.nav))  # one width on every page and at every window size
         self.stack = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()  # the side list keeps its width; the page takes the rest
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._build_menus()

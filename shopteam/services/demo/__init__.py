@@ -1,6 +1,6 @@
 """The demo shop: a realistic small Tmall shop to try ShopTeam with (小鹿优选旗舰店).
 
-Twenty people in six departments, three of whom have left, with role history (a promotion and a move
+Twenty people (three of whom have left) in the eight preset departments, with role history (a promotion and a move
 from pre-sale to after-sale service), the preset roles and staffing plans, and three accounts to log in
 with. Three months of attendance before ``today``'s month come from :mod:`demo_attendance`. Everything is
 deterministic (seeded), with dates counted back from ``today``.

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -25,6 +24,7 @@ from shopteam.ui.accounts.password_dialog import ChangePasswordDialog
 from shopteam.ui.accounts.reset_dialog import ResetPasswordDialog
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import ERROR_STYLE, describe
+from shopteam.ui.widgets.columns import fit_columns
 
 
 class AccountsPage(QWidget):
@@ -77,9 +77,7 @@ class AccountsPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.view)
         layout.addWidget(self.view, 1)
 
         self.status = QLabel(self)

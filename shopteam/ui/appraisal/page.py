@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
@@ -37,6 +36,7 @@ from shopteam.ui.appraisal.offline import EXPORT_DIR_KEY, OfflineScoring
 from shopteam.ui.appraisal.review import ReviewForm
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
+from shopteam.ui.widgets.columns import fit_columns
 from shopteam.ui.widgets.export import ask_save_path, run_export
 
 
@@ -118,12 +118,13 @@ class AppraisalPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, stretch=None)
         self.table.verticalHeader().hide()
         self.form = ReviewForm(ctx, self)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 1)  # a wider window widens the table as much as the form
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([620, 680])  # room for the score, grade and state columns, not only the names
         layout = QVBoxLayout(self)

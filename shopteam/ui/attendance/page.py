@@ -26,6 +26,7 @@ from shopteam.ui.attendance.month_model import COLUMNS, STAFF_COLUMNS, MonthMode
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
+from shopteam.ui.widgets.columns import fit_columns
 from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, run_export
 from shopteam.ui.widgets.month_picker import MonthPicker
 
@@ -171,16 +172,8 @@ class AttendancePage(QWidget):
             "%1", until.isoformat())
 
     def _fit_columns(self) -> None:
-        """Text columns fit their content; figure columns are as wide as their widest header line."""
-        self.table.resizeColumnsToContents()
-        metrics = self.table.horizontalHeader().fontMetrics()
-        for col, spec in enumerate(self.model.columns):
-            if spec.kind == "text":
-                continue
-            title = self.model.headerData(col, Qt.Orientation.Horizontal) or ""
-            widest = max([metrics.horizontalAdvance(line) for line in title.split("\n")]
-                         + [metrics.horizontalAdvance("000.0")])
-            self.table.setColumnWidth(col, widest + 22)
+        """Every column fits its content and its (two-line) header; the figures share the room left over."""
+        fit_columns(self.table, stretch=None)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))

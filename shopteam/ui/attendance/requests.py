@@ -24,6 +24,7 @@ from shopteam.ui.attendance.request_dialogs import CorrectionDialog, LeaveReques
 from shopteam.ui.attendance.requests_model import RequestsModel
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import ERROR_STYLE, describe
+from shopteam.ui.widgets.columns import fit_columns
 
 SHOW_CHOICES = ("pending", "decided", "all")
 KIND_CHOICES = (None, "leave", "overtime", "correction")
@@ -111,9 +112,7 @@ class RequestsPage(QWidget):
             rows = [r for r in rows if r.status != "pending"]
         self.model.set_rows(rows)
         if rows and (fit or not self._sized):
-            self.table.resizeColumnsToContents()
-            for col in range(self.model.columnCount() - 1):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))
+            fit_columns(self.table, max_width=MAX_COLUMN_WIDTH)
             self._sized = True
         if selected is not None:
             self.select(selected.kind, selected.id)

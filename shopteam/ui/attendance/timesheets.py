@@ -28,6 +28,7 @@ from shopteam.ui.attendance.timesheet_dialog import TimesheetDialog
 from shopteam.ui.attendance.timesheets_model import EntriesModel, TotalsModel, person_text, totals_per_person
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import ERROR_STYLE, describe
+from shopteam.ui.widgets.columns import fit_columns
 from shopteam.ui.widgets.month_picker import MonthPicker
 
 MAX_COLUMN_WIDTH = 260
@@ -136,9 +137,7 @@ class TimesheetsPage(QWidget):
         self.totals_model.set_rows(totals_per_person(rows))
         if rows and (fit or not self._sized):
             for table in (self.table, self.totals):
-                table.resizeColumnsToContents()
-                for col in range(table.model().columnCount() - 1):
-                    table.setColumnWidth(col, min(table.columnWidth(col), MAX_COLUMN_WIDTH))
+                fit_columns(table, max_width=MAX_COLUMN_WIDTH)
             self._sized = True
         for entry_id in keep:
             self.select(entry_id, clear=False)

@@ -26,6 +26,7 @@ from shopteam.ui.audit.model import WHEN, AuditModel, ChangesModel, what_text, w
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.tasks import Task
+from shopteam.ui.widgets.columns import fit_columns
 from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, export_table
 
 LIMIT = 5000
@@ -173,8 +174,7 @@ class AuditPage(QWidget):
         self.model.set_rows(rows)
         if not self._sized and rows:
             self._sized = True
-            self.view.resizeColumnsToContents()
-            self.view.setColumnWidth(WHEN, self.view.fontMetrics().horizontalAdvance("0000-00-00 00:00:00") + 24)
+            fit_columns(self.view)
         if len(rows) >= LIMIT:
             self._show_status(self.tr("Showing the newest {n} records; narrow the filter to see older ones.")
                               .format(n=LIMIT))

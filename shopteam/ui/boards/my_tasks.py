@@ -27,6 +27,7 @@ from shopteam.ui.boards.card_model import due_state
 from shopteam.ui.boards.page import DIR_KEY
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
+from shopteam.ui.widgets.columns import fit_columns
 from shopteam.ui.widgets.export import ask_save_path, run_export
 from shopteam.ui.widgets.rows_model import RowsTableModel
 
@@ -94,10 +95,7 @@ class MyTasksPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(TITLE, 320)
-        self.table.setColumnWidth(BOARD, 140)
-        self.table.setColumnWidth(COLUMN, 90)
-        self.table.setColumnWidth(DUE, 100)
+        fit_columns(self.table, stretch=TITLE)
         self.table.doubleClicked.connect(lambda index: self.open_card(self.model.row_at(index.row()).id))
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,16 @@ from shopteam.services.permissions import BOARDS_MANAGE, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.goals.model import NAME, PROGRESS, GoalTreeModel, ProgressRole
 from shopteam.ui.messages import ERROR_STYLE, describe
+from shopteam.ui.widgets.columns import fit_columns
 
+BAR_WIDTH = 110  # px: the progress bar beside its percentage
 
 class ProgressDelegate(QStyledItemDelegate):
     """A progress bar (filled up to 100 %) with the real share written beside it in dark text."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint(option, index)
+        return QSize(max(hint.width(), BAR_WIDTH + option.fontMetrics.horizontalAdvance("1000%") + 18), hint.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         value = index.data(ProgressRole)
@@ -94,8 +100,7 @@ class GoalsPage(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.doubleClicked.connect(lambda _i: self.edit_selected())
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
-        for col, width in ((NAME, 230), (1, 130), (2, 100), (3, 150), (4, 90), (5, 110), (PROGRESS, 170), (7, 80)):
-            self.tree.setColumnWidth(col, width)
+        fit_columns(self.tree, stretch=NAME)
         self.message = QLabel()
         self.message.setWordWrap(True)
         top = QHBoxLayout()

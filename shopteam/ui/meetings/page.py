@@ -41,6 +41,7 @@ from shopteam.services.org.departments import list_departments
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.org.common import ErrorLabel, read, run_change
+from shopteam.ui.widgets.columns import fit_columns
 from shopteam.ui.widgets.dates import from_qdate, today_qdate
 from shopteam.ui.widgets.export import ask_save_path, run_export
 
@@ -165,7 +166,7 @@ class MeetingPage(QWidget):
         self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.actions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.actions_table, stretch=0)
         self.actions_table.verticalHeader().hide()
         self.actions_table.itemSelectionChanged.connect(self._update_buttons)
         self.action_edit = QLineEdit()

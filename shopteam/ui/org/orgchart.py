@@ -5,7 +5,7 @@ Export as PNG renders the whole chart at twice the screen scale; Print… fits i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -94,6 +94,7 @@ class OrgChartPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.roots: list[OrgNode] = []
+        self._first_fit_done = False
         self.scene = QGraphicsScene(self)
         self.scene.setBackgroundBrush(Qt.GlobalColor.white)
         self.view = ChartView(self.scene)
@@ -154,12 +155,28 @@ class OrgChartPage(QWidget):
         if people == 0:
             self.status_label.setText(self.tr("No staff yet. Set each person's manager (reports to) in the staff "
                                               "form to build the chart."))
+        if not self._first_fit_done and self.isVisible():
+            QTimer.singleShot(0, self._fit_first)
 
     def boxes(self) -> list[PersonBox]:
         return [item for item in self.scene.items() if isinstance(item, PersonBox)]
 
     def fit(self) -> None:
         self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._first_fit_done:
+            QTimer.singleShot(0, self._fit_first)  # once the view has its final size
+
+    def _fit_first(self) -> None:
+        """On the first showing the whole chart is in view: shrunk to fit when bigger, never enlarged past 100%."""
+        if self._first_fit_done or not self.boxes() or not self.view.isVisible():
+            return
+        self._first_fit_done = True
+        self.fit()
+        if self.view.transform().m11() > 1:
+            self.view.resetTransform()
 
     def render_image(self, scale: float = EXPORT_SCALE) -> QImage:
         rect = self.scene.sceneRect()

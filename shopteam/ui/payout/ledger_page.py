@@ -37,6 +37,7 @@ from shopteam.services.payout.ledger import LedgerRow
 from shopteam.services.permissions import LEDGER_RECORD, can
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import ERROR_STYLE, describe
+from shopteam.ui.widgets.columns import fit_columns
 from shopteam.ui.widgets.dates import from_qdate, today_qdate
 from shopteam.ui.widgets.rows_model import RowsTableModel
 
@@ -331,7 +332,7 @@ class LedgerPage(QWidget):
             else:
                 self._say(self.tr("%n entry(ies)", "", len(rows)))
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, stretch=COLUMN_TITLES.index("Reason"))
         self._update_buttons()
 
     def _say(self, text: str, *, error: bool = False) -> None:

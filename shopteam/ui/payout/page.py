@@ -30,6 +30,7 @@ from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
 from shopteam.ui.payout.explanations import explanation_text, flag_text
 from shopteam.ui.payout.model import TOTAL_KEYS, PayoutModel
+from shopteam.ui.widgets.columns import fit_columns
 from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, run_export
 from shopteam.ui.widgets.month_picker import MonthPicker
 
@@ -179,7 +180,7 @@ class PayoutPage(QWidget):
         else:
             self._say(self._status_text(year, month))
         self.model.set_view(self.view)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, stretch=None)
         self.detail.clear()
         self._update_state()
 

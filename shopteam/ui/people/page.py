@@ -171,6 +171,7 @@ class RecruitmentPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 880])  # the positions' columns in view
         QVBoxLayout(self.recruiting_tab).addWidget(splitter)
         self.candidates: list[CandidateRow] = []
 

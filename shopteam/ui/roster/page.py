@@ -29,6 +29,7 @@ from shopteam.ui.context import AppContext
 from shopteam.ui.messages import describe
 from shopteam.ui.roster.model import CURRENT, StaffTableModel
 from shopteam.ui.tasks import run_task
+from shopteam.ui.widgets.columns import fit_columns
 from shopteam.ui.widgets.export import ERROR_STYLE, ask_save_path, export_table
 
 STATUS_FILTERS = (  # (key, statuses shown); the first is the default
@@ -194,7 +195,7 @@ class RosterPage(QWidget):
         selected = {r.id for r in self.selected_rows()}
         self.model.set_rows(rows)
         if not self._sized and rows:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table, stretch=None)
             self._sized = True
         self.select_ids(selected)
         self._update_count()

@@ -213,6 +213,7 @@ class TrainingPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 860])  # the plans' columns in view, not only the year and the quarter
         layout = QVBoxLayout(self.plans_tab)
         layout.addWidget(splitter)
         layout.addWidget(self.error)
