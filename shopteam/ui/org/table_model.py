@@ -128,15 +128,6 @@ def sorted_view(model: RowsModel) -> QTableView:
     return view
 
 
-def fit_on_load(view: QTableView, model: RowsModel) -> QTableView:
-    """Size a :func:`sorted_view`'s columns to their contents once per ``set_rows`` instead of on every layout
-    (ResizeToContents re-measured every cell each time the screen was laid out: 400 of a page's 460 ms)."""
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    model.modelReset.connect(view.resizeColumnsToContents)
-    return view
-
-
 def selected_row(view: QTableView, model: RowsModel):
     """The row object selected in a :func:`sorted_view`, or None."""
     rows = view.selectionModel().selectedRows()

@@ -26,7 +26,7 @@ from shopteam.services.recruitment import probation, recruiting
 from shopteam.services.recruitment.recruiting import OPEN_STAGES, CandidateRow
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
-from shopteam.ui.org.table_model import Column, RowsModel, fit_on_load, selected_row, sorted_view
+from shopteam.ui.org.table_model import Column, RowsModel, selected_row, sorted_view
 from shopteam.ui.people.dialogs import (
     CandidateDialog,
     HireDialog,
@@ -82,7 +82,7 @@ class RecruitmentPage(QWidget):
                    sort=lambda r: r.wanted_by.isoformat() if r.wanted_by else ""),
             Column(self.tr("State"), lambda r: self.tr("Open") if r.state == "open" else self.tr("Closed")),
         ], self)
-        self.positions_view = fit_on_load(sorted_view(self.positions_model), self.positions_model)
+        self.positions_view = sorted_view(self.positions_model)
         # a load that selects the position itself goes on to its candidates once (load_positions)
         self._quiet = False
         self.positions_view.selectionModel().selectionChanged.connect(
@@ -403,7 +403,7 @@ class RecruitmentPage(QWidget):
             Column(self.tr("State"), lambda r: review_state_label(r.review_state), background=colour),
             Column(self.tr("Review"), assessment_label),
         ], self)
-        self.probation_view = fit_on_load(sorted_view(self.probation_model), self.probation_model)
+        self.probation_view = sorted_view(self.probation_model)
         self.soon_label = QLabel()
         self.review_button = QPushButton(self.tr("&Review probation…"))
         self.review_button.clicked.connect(self.review_selected)

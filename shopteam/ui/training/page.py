@@ -24,7 +24,7 @@ from shopteam.services.permissions import TRAINING_MANAGE, can
 from shopteam.services.training import editing, plans, records, rewards
 from shopteam.ui.context import AppContext
 from shopteam.ui.org.common import ErrorLabel, read, run_change
-from shopteam.ui.org.table_model import Column, RowsModel, fit_on_load, selected_row, sorted_view
+from shopteam.ui.org.table_model import Column, RowsModel, selected_row, sorted_view
 from shopteam.ui.training.dialogs import (
     AttendanceDialog,
     EvaluationDialog,
@@ -116,7 +116,7 @@ class TrainingPage(QWidget):
                    align_right=True),
             Column(self.tr("Sessions"), lambda r: str(r.sessions), sort=lambda r: r.sessions, align_right=True),
         ], self)
-        self.plans_view = fit_on_load(sorted_view(self.plans_model), self.plans_model)
+        self.plans_view = sorted_view(self.plans_model)
         self.plans_view.selectionModel().selectionChanged.connect(lambda *_a: self._quiet or self.load_sessions())
         self.new_plan_button = QPushButton(self.tr("&New plan…"))
         self.new_plan_button.clicked.connect(self.new_plan)
@@ -135,7 +135,7 @@ class TrainingPage(QWidget):
             Column(self.tr("No."), lambda r: str(r.id), sort=lambda r: r.id, align_right=True),  # for the CLI
             Column(self.tr("Materials"), lambda r: r.materials),
         ], self)
-        self.sessions_view = fit_on_load(sorted_view(self.sessions_model), self.sessions_model)
+        self.sessions_view = sorted_view(self.sessions_model)
         self.sessions_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._quiet or self.load_attendees())
         self.new_session_button = QPushButton(self.tr("New &session…"))
@@ -163,7 +163,7 @@ class TrainingPage(QWidget):
                    sort=lambda r: _sort_number(r.satisfaction), align_right=True),
             Column(self.tr("Comment"), lambda r: r.comment),
         ], self)
-        self.attendees_view = fit_on_load(sorted_view(self.attendees_model), self.attendees_model)
+        self.attendees_view = sorted_view(self.attendees_model)
         self.attendees_view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.evaluate_button = QPushButton(self.tr("&Evaluate…"))
         self.evaluate_button.clicked.connect(self.evaluate)
@@ -438,7 +438,7 @@ class TrainingPage(QWidget):
             Column(self.tr("Average test score"), lambda r: _number(r.average_score),
                    sort=lambda r: _sort_number(r.average_score), align_right=True),
         ], self)
-        self.report_view = fit_on_load(sorted_view(self.report_model), self.report_model)
+        self.report_view = sorted_view(self.report_model)
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
         self.export_button.setToolTip(self.tr("The year's plans, sessions and training records in one workbook"))
         self.export_button.clicked.connect(self.export_workbook)
@@ -481,7 +481,7 @@ class TrainingPage(QWidget):
             Column(self.tr("Satisfaction"), lambda r: _number(r.satisfaction),
                    sort=lambda r: _sort_number(r.satisfaction), align_right=True),
         ], self)
-        self.record_view = fit_on_load(sorted_view(self.record_model), self.record_model)
+        self.record_view = sorted_view(self.record_model)
         layout = QVBoxLayout(self.record_tab)
         layout.addWidget(self.record_summary)
         layout.addWidget(self.record_view)
