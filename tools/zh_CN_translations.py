@@ -2625,3 +2625,9 @@ BY_CONTEXT["DatabaseDialog"] = {
     "Saved. ShopTeam must restart to use the other database (until then it keeps using the one in use now).":
         "已保存。ShopTeam 需要重启才能使用新的数据库（在此之前仍使用当前数据库）。",
 }
+
+# issue 14: pages refresh when their data changes; View > Refresh (F5) for another PC's changes
+BY_CONTEXT["MainWindow"].update({
+    "&View": "视图(&V)",
+    "Refresh": "刷新",
+})

@@ -1,0 +1,195 @@
+"""Screens refresh when data they show changes, and only then (issue 14): one change signal from the session
+factory's commits (db/changes, ui/changes) instead of a reload of every page on every visit."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import event
+
+from shopteam.db import changes
+from shopteam.db.engine import make_engine, make_session_factory
+from shopteam.domain import clock
+from shopteam.services import audit
+from shopteam.services.org import roster
+from shopteam.services.org.roster import StaffInput
+from shopteam.ui.imports.wizard import ImportWizard
+from shopteam.ui.main_window import PAGES, MainWindow
+from shopteam.ui.tasks import Task, run_task
+from tests.services.dashboard_shop import TODAY, make_dashboard_shop
+from tests.ui.test_import_wizard import SAMPLES, commit, import_file
+
+
+def idle(qtbot) -> None:
+    """Every background task done and every queued change message delivered."""
+    qtbot.waitUntil(lambda: not Task._running, timeout=20000)
+    qtbot.wait(20)
+
+
+def home_loaded(qtbot, window) -> None:
+    home = window.pages["home"]
+    qtbot.waitUntil(lambda: home.dashboard is not None and not home.loading, timeout=10000)
+
+
+def staff_shown(page) -> set[str]:
+    col = page.model.headers().index("Name")
+    return {page.model.index(r, col).data() for r in range(page.model.rowCount())}
+
+
+def count_refreshes(monkeypatch, page) -> list[int]:
+    """Count the refreshes of a page the window already tracks (its instance's refresh)."""
+    calls: list[int] = []
+    tracked = page.refresh
+    monkeypatch.setattr(page, "refresh", lambda *a: (calls.append(1), tracked(*a))[1])
+    return calls
+
+
+@pytest.fixture
+def window(qtbot, owner_ctx, small_shop):
+    window = MainWindow(owner_ctx)
+    qtbot.addWidget(window)
+    home_loaded(qtbot, window)
+    return window
+
+
+def test_switching_between_pages_whose_data_did_not_change_runs_no_query(qtbot, window, engine):
+    for key in ("roster", "departments", "boards", "attendance", "home"):
+        window.show_page(key)
+        idle(qtbot)
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda _c, _cur, sql, *_a: statements.append(sql))
+    for key in ("roster", "departments", "boards", "attendance", "home", "roster"):
+        window.show_page(key)
+        idle(qtbot)
+    assert statements == []
+
+
+def test_looking_at_every_page_writes_nothing(qtbot, window, factory):
+    """A page whose refresh wrote what it shows would reload itself for ever."""
+    recorder = changes.recorder_of(factory)
+    before = recorder.generation
+    for spec in PAGES:
+        window.show_page(spec.key)
+        idle(qtbot)
+    assert recorder.generation == before and window._stale == set()
+
+
+def test_a_change_marks_only_the_hidden_pages_that_show_it_stale(qtbot, window, factory, owner, monkeypatch):
+    for key in ("departments", "audit", "accounts", "roster"):
+        window.show_page(key)
+    idle(qtbot)
+    departments = count_refreshes(monkeypatch, window.pages["departments"])
+    with factory.begin() as s:  # only the audit log (as an export's record)
+        audit.record(s, owner, "export", "employee", None)
+    idle(qtbot)
+    assert window._stale == {"audit"}  # the home screen shows nearly everything, not the audit log
+    window.show_page("departments")
+    assert departments == []
+
+
+def test_the_page_on_screen_reloads_once_after_its_own_save(qtbot, window, monkeypatch, small_shop):
+    page = window.show_page("roster")
+    calls = count_refreshes(monkeypatch, page)
+    page.table.selectRow(0)
+    page.edit_action.trigger()
+    form = page.dialog
+    form.fields["notes"].setPlainText("换了工位")
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    idle(qtbot)
+    assert len(calls) == 1  # the page's own refresh after the save; the change message finds it fresh
+
+
+def test_a_commit_on_a_worker_refreshes_the_page_on_screen(qtbot, window, factory, owner):
+    page = window.show_page("roster")
+    threads = []
+
+    def work(_progress):
+        threads.append(threading.current_thread())
+        with factory.begin() as s:
+            roster.create_staff(s, actor=owner, data=StaffInput(employee_no="E020", name="孙七",
+                                                                hire_date=date(2026, 1, 5), status="active"))
+
+    run_task(work)
+    qtbot.waitUntil(lambda: "孙七" in staff_shown(page), timeout=10000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert page.count_label.text() == "4 of 4"
+
+
+def test_an_import_refreshes_the_page_on_screen(qtbot, monkeypatch, owner_ctx):
+    window = MainWindow(owner_ctx)  # an empty shop: the sample roster brings its people and departments
+    qtbot.addWidget(window)
+    home_loaded(qtbot, window)
+    page = window.show_page("roster")
+    departments = window.show_page("departments")
+    assert departments.tree.topLevelItemCount() == 0
+    window.show_page("roster")
+    assert staff_shown(page) == set()
+    window.open_import()
+    wizard = window.findChild(ImportWizard)
+    import_file(qtbot, monkeypatch, wizard, SAMPLES / "roster_foreign.xlsx", "roster")
+    commit(qtbot, wizard)
+    qtbot.waitUntil(lambda: len(staff_shown(page)) > 0, timeout=10000)
+    assert page.count_label.text() == f"{page.model.rowCount()} of {page.model.rowCount()}"
+    idle(qtbot)
+    assert window._stale >= {"departments", "home"}
+    window.show_page("departments")  # made stale by the import: loaded on this visit
+    assert departments.tree.topLevelItemCount() > 0
+
+
+def test_view_refresh_shows_what_another_pc_saved(qtbot, window, db_url, owner):
+    page = window.show_page("roster")
+    other = make_engine(db_url)
+    try:
+        with make_session_factory(other).begin() as s:  # the other PC: its commits are not this window's
+            roster.create_staff(s, actor=owner, data=StaffInput(employee_no="E030", name="周八",
+                                                                hire_date=date(2026, 1, 5), status="active"))
+    finally:
+        other.dispose()
+    window.show_page("departments")
+    window.show_page("roster")
+    assert "周八" not in staff_shown(page)  # nothing this window could see changed
+    assert window.refresh_action.shortcut().toString() == "F5"
+    window.refresh_action.trigger()
+    assert "周八" in staff_shown(page)
+
+
+@pytest.fixture
+def dashboard_window(qtbot, factory, owner, owner_ctx):
+    with clock.frozen(TODAY):
+        make_dashboard_shop(factory)
+        window = MainWindow(owner_ctx)
+        qtbot.addWidget(window)
+        home_loaded(qtbot, window)
+        yield window
+
+
+def test_a_person_added_on_the_roster_marks_home_stale_and_home_shows_the_new_headcount(qtbot, dashboard_window,
+                                                                                         monkeypatch):
+    window = dashboard_window
+    home = window.pages["home"]
+    assert home.tiles["headcount"].value.text() == "4"
+    assert "2 joined" in home.tiles["headcount"].detail.text()
+    home_refreshes = count_refreshes(monkeypatch, home)
+    page = window.show_page("roster")
+    assert home_refreshes == []
+    page.new_action.trigger()
+    form = page.dialog
+    form.fields["employee_no"].setText("E099")
+    form.fields["name"].setText("钱新来")
+    form.fields["hire_date"].setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not form.isVisible() and "钱新来" in staff_shown(page)
+    idle(qtbot)
+    assert "home" in window._stale and home_refreshes == []  # hidden: not reloaded until it is visited
+    window.show_page("home")
+    assert home_refreshes == [1]
+    home_loaded(qtbot, window)
+    assert home.tiles["headcount"].value.text() == "5"
+    assert "3 joined" in home.tiles["headcount"].detail.text()
+    window.show_page("roster")
+    window.show_page("home")
+    assert home_refreshes == [1]
