@@ -252,7 +252,6 @@
     <message>
         <location filename="../../shopteam/ui/accounts/page.py" line="41"/>
         <source>Accounts</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>账号</translation>
     </message>
     <message>
@@ -566,7 +565,6 @@
     <message>
         <location filename="../../shopteam/ui/appraisal/page.py" line="76"/>
         <source>Open cycle</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>开启考核周期</translation>
     </message>
     <message>
@@ -944,7 +942,6 @@
     <message>
         <location filename="../../shopteam/ui/attendance/page.py" line="62"/>
         <source>Import attendance…</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>导入考勤…</translation>
     </message>
     <message>
@@ -1458,7 +1455,6 @@
     <message>
         <location filename="../../shopteam/ui/audit/page.py" line="59"/>
         <source>Audit log</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>操作日志</translation>
     </message>
     <message>
@@ -1725,7 +1721,6 @@
     <message>
         <location filename="../../shopteam/ui/boards/page.py" line="69"/>
         <source>No swimlanes</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>不分泳道</translation>
     </message>
     <message>
@@ -2966,7 +2961,6 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
     <message>
         <location filename="../../shopteam/ui/org/departments.py" line="41"/>
         <source>Department</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>部门</translation>
     </message>
     <message>
@@ -6302,7 +6296,6 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
     <message>
         <location filename="../../shopteam/ui/goals/page.py" line="84"/>
         <source>New goal</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>新建目标</translation>
     </message>
     <message>
@@ -6433,7 +6426,7 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
     <message>
         <location filename="../../shopteam/ui/home/page.py" line="119"/>
         <source>Refresh</source>
-        <extracomment>The headcount chart follows the figures by this much: matplotlib (about two seconds to import and set up its fonts, done on the worker) is not part of the start (tests/test_startup_imports). The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
+        <extracomment>The headcount chart follows the figures by this much: matplotlib (about two seconds to import and set up its fonts, done on the worker) is not part of the start (tests/test_startup_imports).</extracomment>
         <translation>刷新</translation>
     </message>
     <message>
@@ -7319,7 +7312,6 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
     <message>
         <location filename="../../shopteam/ui/payout/ledger_page.py" line="241"/>
         <source>All months</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>全部月份</translation>
     </message>
     <message>
@@ -7713,7 +7705,6 @@ Database: %2</source>
     <message>
         <location filename="../../shopteam/ui/meetings/page.py" line="69"/>
         <source>Issue</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>问题</translation>
     </message>
     <message>
@@ -8105,7 +8096,6 @@ allowance</source>
     <message>
         <location filename="../../shopteam/ui/boards/my_tasks.py" line="89"/>
         <source>Show done cards</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>显示已完成的任务卡片</translation>
     </message>
     <message>
@@ -8362,7 +8352,6 @@ allowance</source>
     <message>
         <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
         <source>Zoom &amp;in</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
@@ -8980,7 +8969,6 @@ allowance</source>
         <location filename="../../shopteam/ui/payout/page.py" line="71"/>
         <location filename="../../shopteam/ui/payout/page.py" line="205"/>
         <source>Compute</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>核算</translation>
     </message>
     <message>
@@ -9685,7 +9673,6 @@ allowance</source>
         <location filename="../../shopteam/ui/people/page.py" line="65"/>
         <location filename="../../shopteam/ui/people/page.py" line="70"/>
         <source>Recruitment</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>招聘</translation>
     </message>
     <message>
@@ -10017,7 +10004,6 @@ allowance</source>
     <message>
         <location filename="../../shopteam/ui/attendance/requests.py" line="48"/>
         <source>Waiting for a decision</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>待审批</translation>
     </message>
     <message>
@@ -10319,7 +10305,6 @@ allowance</source>
     <message>
         <location filename="../../shopteam/ui/org/roles.py" line="48"/>
         <source>Role</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>岗位</translation>
     </message>
     <message>
@@ -10407,7 +10392,7 @@ allowance</source>
     <message>
         <location filename="../../shopteam/ui/roster/page.py" line="71"/>
         <source>New</source>
-        <extracomment>People listed at once when the page opens; a bigger roster&apos;s rest is loaded right after, off the GUI thread. The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
+        <extracomment>People listed at once when the page opens; a bigger roster&apos;s rest is loaded right after, off the GUI thread.</extracomment>
         <translation>新建</translation>
     </message>
     <message>
@@ -11639,7 +11624,6 @@ allowance</source>
     <message>
         <location filename="../../shopteam/ui/org/staffing.py" line="61"/>
         <source>Make &amp;active</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>设为当前使用(&amp;A)</translation>
     </message>
     <message>
@@ -11933,7 +11917,6 @@ allowance</source>
     <message>
         <location filename="../../shopteam/ui/attendance/timesheets.py" line="69"/>
         <source>Log hours…</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>登记工时…</translation>
     </message>
     <message>
@@ -11991,7 +11974,6 @@ allowance</source>
     <message>
         <location filename="../../shopteam/ui/training/page.py" line="60"/>
         <source>Plans and sessions</source>
-        <extracomment>The tables it shows: a commit that writes one reloads it (main_window).</extracomment>
         <translation>计划与场次</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ from shopteam.ui.messages import ERROR_STYLE, describe
 
 
 class AccountsPage(QWidget):
-    #: The tables it shows: a commit that writes one reloads it (main_window).
+    # The tables it shows: a commit that writes one reloads it (main_window).
     shows = frozenset({"user_account", "permission_grant", "employee"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 

@@ -49,7 +49,7 @@ def _write_pdf_job(progress, factory, actor, cycle_id: int, department: str | No
 
 
 class AppraisalPage(QWidget):
-    #: The tables it shows: a commit that writes one reloads it (main_window).
+    # The tables it shows: a commit that writes one reloads it (main_window).
     shows = frozenset({"appraisal_cycle", "appraisal", "appraisal_score", "appraisal_scheme",
                        "appraisal_indicator", "scheme_role", "kpi_actual", "employee", "department", "role",
                        "role_assignment"})

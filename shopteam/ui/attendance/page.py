@@ -33,7 +33,7 @@ EXPORT_DIR_KEY = "attendance/export_dir"
 
 
 class AttendancePage(QWidget):
-    #: The tables it shows: a commit that writes one reloads it (main_window).
+    # The tables it shows: a commit that writes one reloads it (main_window).
     shows = frozenset({"punch_record", "punch_correction", "leave_request", "overtime_request",
                        "timesheet_entry", "attendance_rules_version", "work_pattern", "calendar_override",
                        "setting", "employee", "department", "role_assignment"})

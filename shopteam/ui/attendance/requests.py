@@ -31,7 +31,7 @@ MAX_COLUMN_WIDTH = 260
 
 
 class RequestsPage(QWidget):
-    #: The tables it shows: a commit that writes one reloads it (main_window).
+    # The tables it shows: a commit that writes one reloads it (main_window).
     shows = frozenset({"leave_request", "overtime_request", "punch_correction", "punch_record",
                        "attendance_rules_version", "work_pattern", "calendar_override", "employee",
                        "department"})

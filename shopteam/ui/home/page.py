@@ -99,7 +99,7 @@ class Tile(QPushButton):
 class HomePage(QWidget):
     """The first screen after login."""
 
-    #: The tables it shows: a commit that writes one reloads it (main_window).
+    # The tables it shows: a commit that writes one reloads it (main_window).
     shows = every_table_but("audit_log", "user_account", "permission_grant", "import_mapping")
 
     loads_on_creation = True  # the main window need not refresh it on the first visit

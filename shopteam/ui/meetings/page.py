@@ -53,7 +53,7 @@ def _first_line(text: str) -> str:
 
 
 class MeetingPage(QWidget):
-    #: The tables it shows: a commit that writes one reloads it (main_window).
+    # The tables it shows: a commit that writes one reloads it (main_window).
     shows = frozenset({"meeting", "meeting_part", "meeting_item", "meeting_action", "board", "board_column",
                        "card", "card_assignee", "card_move", "timesheet_entry", "employee", "department",
                        "shop"})

@@ -28,7 +28,7 @@ NAME, HEAD, HEADCOUNT, TOTAL = range(4)
 
 
 class DepartmentsPage(QWidget):
-    #: The tables it shows: a commit that writes one reloads it (main_window).
+    # The tables it shows: a commit that writes one reloads it (main_window).
     shows = frozenset({"department", "employee"})
     changed = Signal()  # something in the organisation changed (other pages may refresh)
 

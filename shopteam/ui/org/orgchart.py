@@ -88,7 +88,7 @@ class ChartView(QGraphicsView):
 
 
 class OrgChartPage(QWidget):
-    #: The tables it shows: a commit that writes one reloads it (main_window).
+    # The tables it shows: a commit that writes one reloads it (main_window).
     shows = frozenset({"employee", "department", "role", "role_assignment"})
     changed = Signal()
 

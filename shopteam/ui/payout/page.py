@@ -44,7 +44,7 @@ def _export_job(progress, export, factory, actor, year, month, path, language):
 
 
 class PayoutPage(QWidget):
-    #: The tables it shows: a commit that writes one reloads it (main_window).
+    # The tables it shows: a commit that writes one reloads it (main_window).
     shows = every_table_but("audit_log", "user_account", "permission_grant", "import_mapping")
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
