@@ -193,3 +193,42 @@ def test_a_person_added_on_the_roster_marks_home_stale_and_home_shows_the_new_he
     window.show_page("roster")
     window.show_page("home")
     assert home_refreshes == [1]
+
+
+def test_every_page_declares_the_tables_its_refresh_reads(qtbot, factory, engine):
+    """On the demo shop, what each page's load reads is in its ``shows``: a change to any of them reloads it."""
+    import re
+
+    from shopteam.services import accounts, demo
+    from shopteam.ui.changes import shown_by
+    from shopteam.ui.context import AppContext
+
+    with factory.begin() as s:
+        demo.create_demo_shop(s)
+    with factory.begin() as s:
+        actor = accounts.login(s, username="boss", password="demo1234").actor
+    window = MainWindow(AppContext(factory=factory, actor=actor, shop_name="demo"))
+    qtbot.addWidget(window)
+    home_loaded(qtbot, window)
+    read: set[str] = set()
+    lock = threading.Lock()
+    names = re.compile(r'\b(?:FROM|JOIN)\s+"?(\w+)', re.IGNORECASE)
+
+    def on_statement(_conn, _cursor, sql, *_args):
+        with lock:
+            read.update(t.lower() for t in names.findall(sql))
+
+    event.listen(engine, "before_cursor_execute", on_statement)
+    missing = {}
+    for spec in PAGES:
+        page = window.show_page(spec.key)
+        idle(qtbot)
+        with lock:
+            read.clear()
+        window.refresh_current()  # F5: what the page reads when it loads
+        idle(qtbot)
+        with lock:
+            extra = read - (shown_by(page) or read)
+        if extra:
+            missing[spec.key] = sorted(extra)
+    assert missing == {}
