@@ -4,19 +4,30 @@ A page says which tables it shows with a class attribute ``shows`` (a set of tab
 counts as showing every table). :class:`ChangeFeed` collects the recorder's messages from any thread (the
 GUI's own commits and the task runner's workers) and emits ``changed`` on the GUI thread, queued, once per
 turn of the event loop however many commits came in; whoever handles it asks :meth:`ChangeFeed.take` for the
-``(generation, tables)`` pairs since the last call. ``take`` also works without the event loop having run,
-so a window that switches pages right after a commit sees that commit.
+:class:`Change` records since the last call. ``take`` also works without the event loop having run, so a
+window that switches pages right after a commit sees that commit.
+
+A change says whether it was committed on the GUI thread: there it is a screen's own save, which that screen
+shows itself (it reloads after its dialogs, the board moves a card without reading the board again); from a
+worker (an import, any task) nobody on screen has shown it yet.
 """
 
 from __future__ import annotations
 
 import threading
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from shopteam.db import changes
 from shopteam.db.base import Base
+
+
+class Change(NamedTuple):
+    generation: int
+    tables: frozenset[str]
+    on_gui_thread: bool
 
 
 def every_table_but(*tables: str) -> frozenset[str]:
@@ -44,7 +55,8 @@ class ChangeFeed(QObject):
         super().__init__(parent)
         self.recorder = changes.recorder_of(factory)
         self._lock = threading.Lock()
-        self._pending: list[tuple[int, frozenset[str]]] = []
+        self._pending: list[Change] = []
+        self._gui_thread = threading.get_ident()  # made by the window, on the GUI thread
         self._nudged = False
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._stop = self.recorder.listen(self._committed)
@@ -57,7 +69,7 @@ class ChangeFeed(QObject):
 
     def _committed(self, generation: int, tables: frozenset[str]) -> None:  # any thread
         with self._lock:
-            self._pending.append((generation, tables))
+            self._pending.append(Change(generation, tables, threading.get_ident() == self._gui_thread))
             nudge, self._nudged = not self._nudged, True
         if nudge:
             try:
@@ -72,7 +84,7 @@ class ChangeFeed(QObject):
                 return
         self.changed.emit()
 
-    def take(self) -> list[tuple[int, frozenset[str]]]:
+    def take(self) -> list[Change]:
         with self._lock:
             taken, self._pending = self._pending, []
         return taken

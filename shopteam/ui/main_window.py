@@ -6,9 +6,11 @@ data on that first visit: the window refreshes it then, unless the page says it 
 
 After that a page is reloaded only when data it shows changed (issue 14): every commit of the window's session
 factory, on the GUI thread or a task runner's worker, tells the window's change feed (ui/changes) the tables it
-wrote. The page on screen refreshes then if it shows one of them (its class attribute ``shows``); a hidden page
-becomes stale and refreshes when it is next visited; a visit to a page whose data did not change reloads
-nothing. Changes made on another PC are not seen that way: View → Refresh (F5) reloads the page on screen.
+wrote. A page that shows one of them (its class attribute ``shows``) becomes stale and refreshes when it is
+next visited; the page on screen refreshes at once when the change came from a worker (an import, any
+background task), while its own saves on the GUI thread it shows itself, as it always did. A visit to a page
+whose data did not change reloads nothing. Changes made on another PC are not seen that way: View → Refresh
+(F5) reloads the page on screen.
 """
 
 from __future__ import annotations
@@ -175,21 +177,26 @@ class MainWindow(QMainWindow):
 
         page.refresh = tracked
 
-    def _note_changes(self) -> None:
-        """Mark the pages that show a table written since they loaded as stale."""
-        for generation, tables in self.changes.take():
+    def _note_changes(self) -> set[str]:
+        """Mark the pages that show a table written since they loaded as stale; returns those a worker's commit
+        made stale."""
+        from_workers: set[str] = set()
+        for change in self.changes.take():
             for key, page in self.pages.items():
-                if self._loaded_at.get(key, -1) < generation and concerns(shown_by(page), tables):
+                if self._loaded_at.get(key, -1) < change.generation and concerns(shown_by(page), change.tables):
                     self._stale.add(key)
+                    if not change.on_gui_thread:
+                        from_workers.add(key)
+        return from_workers
 
     def current_key(self) -> str | None:
         page = self.stack.currentWidget()
         return next((k for k, p in self.pages.items() if p is page), None)
 
     def _data_changed(self) -> None:
-        self._note_changes()
+        from_workers = self._note_changes()
         key = self.current_key()
-        if key in self._stale:
+        if key in from_workers and key in self._stale:
             self.pages[key].refresh()
 
     def refresh_current(self) -> None:

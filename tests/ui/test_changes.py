@@ -21,6 +21,8 @@ from shopteam.ui.imports.wizard import ImportWizard
 from shopteam.ui.main_window import PAGES, MainWindow
 from shopteam.ui.tasks import Task, run_task
 from tests.services.dashboard_shop import TODAY, make_dashboard_shop
+from tests.ui.test_boards import board  # noqa: F401 - the fixture: the board tests' content board
+from tests.ui.test_boards import titles as board_titles
 from tests.ui.test_import_wizard import SAMPLES, commit, import_file
 
 
@@ -232,3 +234,17 @@ def test_every_page_declares_the_tables_its_refresh_reads(qtbot, factory, engine
         if extra:
             missing[spec.key] = sorted(extra)
     assert missing == {}
+
+
+def test_a_card_moved_on_the_board_on_screen_does_not_reload_the_board(qtbot, window, board, monkeypatch):  # noqa: F811
+    """The board shows its own move without reading the board again; the change reaches the other pages."""
+    window.show_page("my_tasks")
+    page = window.show_page("boards")
+    page.show_board(board["id"])
+    idle(qtbot)
+    calls = count_refreshes(monkeypatch, page)
+    page.key_move(board["A"], 1, 0)
+    idle(qtbot)
+    assert board_titles(page, board["cols"][1]) == ["D", "A"]
+    assert calls == []
+    assert {"my_tasks", "home"} <= window._stale and "departments" not in window._stale
