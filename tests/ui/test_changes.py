@@ -23,7 +23,7 @@ from shopteam.ui.tasks import Task, run_task
 from tests.services.dashboard_shop import TODAY, make_dashboard_shop
 from tests.ui.test_boards import board  # noqa: F401 - the fixture: the board tests' content board
 from tests.ui.test_boards import titles as board_titles
-from tests.ui.test_import_wizard import SAMPLES, commit, import_file
+from tests.ui.test_import_wizard import EXPECTED, SAMPLES, commit, import_file, roster_imported  # noqa: F401
 
 
 def idle(qtbot) -> None:
@@ -248,3 +248,24 @@ def test_a_card_moved_on_the_board_on_screen_does_not_reload_the_board(qtbot, wi
     assert board_titles(page, board["cols"][1]) == ["D", "A"]
     assert calls == []
     assert {"my_tasks", "home"} <= window._stale and "departments" not in window._stale
+
+
+def test_an_import_from_the_attendance_page_of_the_same_month_shows_it(roster_imported, qtbot, monkeypatch,  # noqa: F811
+                                                                       owner_ctx):
+    """The page's import only moves to the imported month; the month on screen is reloaded by the change."""
+    window = MainWindow(owner_ctx)
+    qtbot.addWidget(window)
+    home_loaded(qtbot, window)
+    page = window.show_page("attendance")
+    page.set_month(2026, 9)
+    calls = count_refreshes(monkeypatch, page)
+    page.import_button.click()
+    wizard = page.wizard
+    import_file(qtbot, monkeypatch, wizard, SAMPLES / "wecom_detail_2026-09.xlsx", "attendance")
+    commit(qtbot, wizard)
+    idle(qtbot)
+    assert page.month() == (2026, 9) and len(calls) == 1  # by the change signal, not by the page's import
+    numbers = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert numbers == sorted(EXPECTED["staff"])
+    late = page.model.headers().index("Late")
+    assert page.model.index(numbers.index("A002"), late).data() == str(EXPECTED["staff"]["A002"]["late_count"])

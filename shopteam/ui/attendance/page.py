@@ -202,7 +202,8 @@ class AttendancePage(QWidget):
         wizard.open()
 
     def _imported(self, preview) -> None:
-        """Show the month most of the imported rows fall in."""
+        """Show the month most of the imported rows fall in (the import's commit has reloaded the page on screen
+        already: the window's change signal)."""
         months: Counter[tuple[int, int]] = Counter()
         for row in preview.rows if preview is not None else ():
             if row.status == "rejected":
@@ -213,8 +214,6 @@ class AttendancePage(QWidget):
         self._load_departments()
         if months and months.most_common(1)[0][0] != self.month():
             self.set_month(*months.most_common(1)[0][0])  # refreshes
-        else:
-            self.refresh()
 
     # ------------------------------------------------------------ work rules
 

@@ -338,7 +338,7 @@ class RecruitmentPage(QWidget):
         wizard.open()
 
     def _imported(self, summary) -> None:
-        self.refresh()
+        """The import's commit has reloaded the page on screen (the window's change signal): say how many."""
         self.message.setText(self.tr("%n candidate(s) imported.", "", summary.inserted))
 
     def export_clicked(self) -> None:
