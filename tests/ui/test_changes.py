@@ -269,3 +269,29 @@ def test_an_import_from_the_attendance_page_of_the_same_month_shows_it(roster_im
     assert numbers == sorted(EXPECTED["staff"])
     late = page.model.headers().index("Late")
     assert page.model.index(numbers.index("A002"), late).data() == str(EXPECTED["staff"]["A002"]["late_count"])
+
+
+def test_candidates_imported_from_the_recruitment_page_are_shown(qtbot, monkeypatch, factory, owner, owner_ctx):
+    from shopteam.services import org
+    from shopteam.services.recruitment import recruiting
+    from tests.services.test_candidates_import import SAMPLE
+
+    with factory.begin() as s:
+        dep = org.create_department(s, actor=owner, name="客服部")
+        role = org.create_role(s, actor=owner, name="客服专员", department_id=dep)
+        recruiting.open_position(s, actor=owner, role_id=role, headcount=2)
+    window = MainWindow(owner_ctx)
+    qtbot.addWidget(window)
+    home_loaded(qtbot, window)
+    page = window.show_page("recruitment")
+    assert page.candidates == []
+    page.import_button.click()
+    import_file(qtbot, monkeypatch, page.wizard, SAMPLE, "candidates")
+    commit(qtbot, page.wizard)
+    idle(qtbot)
+    assert len(page.candidates) > 0
+    assert page.message.text() == f"{summary_inserted(page.wizard)} candidate(s) imported."
+
+
+def summary_inserted(wizard) -> str:
+    return wizard.summary_page.labels["inserted"].text()
