@@ -21,7 +21,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from shopteam.db import changes
-from shopteam.db.base import Base
 
 
 class Change(NamedTuple):
@@ -30,18 +29,36 @@ class Change(NamedTuple):
     on_gui_thread: bool
 
 
-def every_table_but(*tables: str) -> frozenset[str]:
-    """For a page that shows nearly everything (the home screen)."""
-    return frozenset(Base.metadata.tables) - set(tables)
+class EveryTableBut:
+    """What a page that shows nearly everything (the home screen) shows: every table but the few named. Known
+    without the complete metadata, whose capability tables are imported only when a service needs them."""
+
+    def __init__(self, *tables: str) -> None:
+        self.excluded = frozenset(tables)
+
+    def __contains__(self, table: object) -> bool:
+        return table not in self.excluded
+
+    def isdisjoint(self, tables) -> bool:
+        return all(t in self.excluded for t in tables)
 
 
-def shown_by(page: object) -> frozenset[str] | None:
+def every_table_but(*tables: str) -> EveryTableBut:
+    return EveryTableBut(*tables)
+
+
+Shows = frozenset[str] | EveryTableBut
+
+
+def shown_by(page: object) -> Shows | None:
     """The tables a page shows; None: it did not say, so every change concerns it."""
     shows = getattr(page, "shows", None)
-    return None if shows is None else frozenset(shows)
+    if shows is None or isinstance(shows, EveryTableBut):
+        return shows
+    return frozenset(shows)
 
 
-def concerns(shows: frozenset[str] | None, tables: frozenset[str]) -> bool:
+def concerns(shows: Shows | None, tables: frozenset[str]) -> bool:
     return shows is None or not shows.isdisjoint(tables)
 
 
