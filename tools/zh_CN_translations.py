@@ -2819,3 +2819,9 @@ BY_CONTEXT["FirstStartDialog"].update({
     "The demo shop has %1 people in %2 departments. Log in later as %3 with the password %4.":
         "演示店铺有 %2 个部门、%1 名员工。之后请用用户名 %3、密码 %4 登录。",
 })
+
+# issue 14: pages refresh when their data changes; View > Refresh (F5) for another PC's changes
+BY_CONTEXT["MainWindow"].update({
+    "&View": "视图(&V)",
+    "Refresh": "刷新",
+})

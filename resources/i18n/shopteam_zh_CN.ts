@@ -265,73 +265,73 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="39"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="41"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="47"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="49"/>
         <source>You are not allowed to manage accounts. Ask the shop owner if you need a new account or a permission.</source>
         <translation>您无权管理账号。如需新账号或权限，请联系店主。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="57"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="59"/>
         <source>New account…</source>
         <translation>新建账号…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="58"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="60"/>
         <source>Edit permissions…</source>
         <translation>编辑授权…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="59"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="61"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="60"/>
-        <location filename="../../shopteam/ui/accounts/page.py" line="131"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="62"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="133"/>
         <source>Switch off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="61"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="63"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="130"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="132"/>
         <source>Switch on</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="157"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="159"/>
         <source>Account {name} created.</source>
         <translation>账号 {name} 已创建。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="168"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="170"/>
         <source>Permissions of {name} saved.</source>
         <translation>{name} 的授权已保存。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="180"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="182"/>
         <source>The password of {name} was reset.</source>
         <translation>{name} 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="184"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="186"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="198"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="200"/>
         <source>{name} can no longer log in.</source>
         <translation>{name} 已无法登录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/accounts/page.py" line="200"/>
+        <location filename="../../shopteam/ui/accounts/page.py" line="202"/>
         <source>{name} can log in again.</source>
         <translation>{name} 可以重新登录了。</translation>
     </message>
@@ -578,139 +578,139 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="72"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="76"/>
         <source>Open cycle</source>
         <translation>开启考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="74"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
         <source>Compute</source>
         <translation>计算得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="76"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="251"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="80"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="255"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="78"/>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="262"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="82"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="266"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="80"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
         <source>Calibration…</source>
         <translation>绩效校准…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="82"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="86"/>
         <source>Everyone ranked by score against the forced distribution; adjust a score with a reason</source>
         <translation>按得分排名并对照强制分布；填写原因后可调整得分</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="84"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="88"/>
         <source>Charts…</source>
         <translation>图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="87"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="91"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="88"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="92"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="90"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="94"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="104"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="108"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="104"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="108"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="93"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="97"/>
         <source>Schemes…</source>
         <translation>考核方案…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="95"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="99"/>
         <source>Appraisal schemes: indicators, weights and scoring per role</source>
         <translation>考核方案：各岗位的指标、权重和计分方式</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="176"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="180"/>
         <source>No cycle for this month</source>
         <translation>本月没有考核周期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="192"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="196"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="240"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="244"/>
         <source>The cycle is open.</source>
         <translation>考核周期已开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="246"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="250"/>
         <source>Scores computed from KPI figures, boards and attendance.</source>
         <translation>已根据考核指标数据、看板和考勤计算得分。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="252"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="256"/>
         <source>Finalise the cycle? Scores are locked afterwards; only the owner can reopen it.</source>
         <translation>定稿此考核周期？定稿后得分将被锁定，只有店主可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="257"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="261"/>
         <source>The cycle is finalised.</source>
         <translation>考核周期已定稿。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="262"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="266"/>
         <source>Why is the cycle reopened?</source>
         <translation>为什么要重新开启考核周期？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="267"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="271"/>
         <source>The cycle is reopened.</source>
         <translation>考核周期已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="309"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="313"/>
         <source>Monthly appraisal sheets</source>
         <translation>月度绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="325"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="329"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="326"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="330"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/appraisal/page.py" line="332"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="336"/>
         <source>Writing the appraisal sheets…</source>
         <translation>正在生成绩效考核表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/appraisal/page.py" line="337"/>
+        <location filename="../../shopteam/ui/appraisal/page.py" line="341"/>
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>已生成 %n 页。</numerusform>
@@ -955,99 +955,99 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="59"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="63"/>
         <source>Import attendance…</source>
         <translation>导入考勤…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="63"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="67"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="66"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="70"/>
         <source>Overtime chart…</source>
         <translation>加班图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="71"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="75"/>
         <source>Work rules…</source>
         <translation>考勤规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="73"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="77"/>
         <source>Shifts, weekly patterns, grace minutes, overtime block, free corrections and calendar overrides</source>
         <translation>班次、工作周、宽限分钟、加班计算单位、免费补卡次数和日历调整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="97"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="101"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="100"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="104"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="134"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="138"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="161"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="165"/>
         <source>Nobody to show for %1.</source>
         <translation>%1 没有可显示的人员。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="170"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="174"/>
         <source>%1 has not begun: nothing is counted yet.</source>
         <translation>%1 尚未开始，暂无统计。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="171"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="175"/>
         <source>Month in progress: figures to date (up to %1); days still to come are not counted.</source>
         <translation>本月进行中：数据截至 %1，尚未到来的日子不计入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/page.py" line="179"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="183"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="217"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="220"/>
         <source>Overtime by department</source>
         <translation>各部门加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="236"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="239"/>
         <source>attendance-%1.xlsx</source>
         <translation>考勤-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="235"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="238"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="237"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="240"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="259"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="262"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="265"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="268"/>
         <source>The attendance of %1 was exported to %2.</source>
         <translation>%1 的考勤已导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/page.py" line="269"/>
+        <location filename="../../shopteam/ui/attendance/page.py" line="272"/>
         <source>Exporting the attendance…</source>
         <translation>正在导出考勤…</translation>
     </message>
@@ -1468,143 +1468,143 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="58"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="60"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="65"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="67"/>
         <source>You are not allowed to see the audit log.</source>
         <translation>您无权查看操作日志。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="75"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="77"/>
         <source>Search summary and values…</source>
         <translation>搜索摘要和字段值…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="77"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="79"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="78"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="80"/>
         <source>Record kind:</source>
         <translation>记录类型：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="80"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="82"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="99"/>
-        <location filename="../../shopteam/ui/audit/page.py" line="203"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="101"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="205"/>
         <source>Select a record to see what changed.</source>
         <translation>选择一条记录查看修改内容。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="147"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="149"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="148"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="150"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="179"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="181"/>
         <source>Showing the newest {n} records; narrow the filter to see older ones.</source>
         <translation>仅显示最新的 {n} 条记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="182"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="184"/>
         <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="205"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="207"/>
         <source>{when} · {who} · {action} {what}</source>
         <translation>{when} · {who} · {action}{what}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="210"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="212"/>
         <source>No field values were recorded for this change.</source>
         <translation>此次修改未记录字段值。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="222"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="222"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="222"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="220"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="222"/>
         <source>Record kind</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="223"/>
         <source>Record no.</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="223"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="223"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="221"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="223"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="233"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="235"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="234"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="236"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="239"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="241"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="248"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="250"/>
         <source>Exporting the audit log…</source>
         <translation>正在导出操作日志…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="252"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="254"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="251"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="253"/>
         <source>The export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/audit/page.py" line="249"/>
+        <location filename="../../shopteam/ui/audit/page.py" line="251"/>
         <source>Exported {n} records to {path}.</source>
         <translation>已导出 {n} 条记录到 {path}。</translation>
     </message>
@@ -1734,169 +1734,169 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="69"/>
         <source>No swimlanes</source>
         <translation>不分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="66"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="69"/>
         <source>Swimlanes by person</source>
         <translation>按人员分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="67"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="70"/>
         <source>Swimlanes by department</source>
         <translation>按部门分泳道</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="73"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
         <source>New card</source>
         <translation>新建任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="76"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
         <source>Flow</source>
         <translation>流动分析</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="77"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="457"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="473"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="460"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="476"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="79"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="82"/>
         <source>New board…</source>
         <translation>新建看板…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="80"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
         <source>Columns and WIP limits…</source>
         <translation>阶段与在制品上限…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="81"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="84"/>
         <source>Add the Friday weekly-report card for everyone</source>
         <translation>为所有人添加每周五的周报任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="83"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="86"/>
         <source>Recurring cards</source>
         <translation>周期性任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="85"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="88"/>
         <source>Export cards to Excel…</source>
         <translation>导出任务卡片到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="86"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="89"/>
         <source>Import cards from Excel…</source>
         <translation>从 Excel 导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="88"/>
-        <location filename="../../shopteam/ui/boards/page.py" line="380"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="91"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="383"/>
         <source>Archive this board</source>
         <translation>归档此看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="90"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="93"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="108"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="111"/>
         <source>Drag cards between columns, or select one and press Ctrl+←/→ (column) or Ctrl+↑/↓ (order). Double-click or Enter opens a card.</source>
         <translation>在阶段之间拖动任务卡片，或选中后按 Ctrl+←/→（换阶段）、Ctrl+↑/↓（调顺序）。双击或按回车打开任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="113"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="116"/>
         <source>Board:</source>
         <translation>看板：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="116"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="119"/>
         <source>Overdue only</source>
         <translation>只看已逾期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="211"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="208"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="211"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="374"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="377"/>
         <source>The weekly-report card appears every Friday for everyone (%1 made now).</source>
         <translation>周报任务卡片每周五为所有人生成（本次生成 %1 张）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="381"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="384"/>
         <source>Archive the board %1? Its cards and history are kept.</source>
         <translation>归档看板 %1？其任务卡片和历史记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="397"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="400"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="405"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="408"/>
         <source>Export cards to Excel</source>
         <translation>导出任务卡片到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="411"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="414"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="424"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="427"/>
         <source>%n card(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 张任务卡片到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="427"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="430"/>
         <source>Exporting cards…</source>
         <translation>正在导出任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="432"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="435"/>
         <source>Import cards from Excel</source>
         <translation>从 Excel 导入任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="447"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="450"/>
         <source>Import failed, nothing was added: %1</source>
         <translation>导入失败，未添加任何内容：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="450"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="453"/>
         <source>%n card(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张任务卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="453"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="456"/>
         <source>Importing cards…</source>
         <translation>正在导入任务卡片…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/page.py" line="457"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="460"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/page.py" line="470"/>
+        <location filename="../../shopteam/ui/boards/page.py" line="473"/>
         <source>Weekly report of %n person(s) written to %1.</source>
         <translation>
             <numerusform>%n 人的周报已写入 %1。</numerusform>
@@ -2992,73 +2992,73 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>DepartmentsPage</name>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="39"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="41"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="39"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="41"/>
         <source>Head</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="39"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="41"/>
         <source>Staff</source>
         <translation>员工数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="40"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="42"/>
         <source>Staff incl. sub-departments</source>
         <translation>员工数（含下级部门）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="51"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="53"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="52"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="54"/>
         <source>Add &amp;sub-department…</source>
         <translation>添加下级部门(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="53"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="55"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="54"/>
-        <location filename="../../shopteam/ui/org/departments.py" line="148"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="56"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="150"/>
         <source>A&amp;rchive</source>
         <translation>归档(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="55"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="57"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="102"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="104"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="117"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="119"/>
         <source>%1 departments, %2 staff</source>
         <translation>%1 个部门，%2 名员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="148"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="150"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="169"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="171"/>
         <source>Archive department</source>
         <translation>归档部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/departments.py" line="170"/>
+        <location filename="../../shopteam/ui/org/departments.py" line="172"/>
         <source>Archive %1? It stays in the history but is no longer offered.</source>
         <translation>归档 %1？它仍保留在历史记录中，但不再可选。</translation>
     </message>
@@ -6482,37 +6482,37 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="88"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="90"/>
         <source>New goal</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="89"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="91"/>
         <source>New sub-goal</source>
         <translation>新建子目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="90"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="92"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="91"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="93"/>
         <source>Break down</source>
         <translation>分解</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="92"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="94"/>
         <source>Split a year goal into quarters, or a quarter goal into months</source>
         <translation>将年度目标分解为季度目标，或将季度目标分解为月度目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="93"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="95"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/goals/page.py" line="107"/>
+        <location filename="../../shopteam/ui/goals/page.py" line="109"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
@@ -6597,307 +6597,307 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="115"/>
+        <location filename="../../shopteam/ui/home/page.py" line="119"/>
         <source>Refresh</source>
         <extracomment>The headcount chart follows the figures by this much: matplotlib (about two seconds to import and set up its fonts, done on the worker) is not part of the start (tests/test_startup_imports).</extracomment>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="173"/>
+        <location filename="../../shopteam/ui/home/page.py" line="177"/>
         <source>Loading this month&apos;s figures…</source>
         <translation>正在计算本月数据…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="195"/>
+        <location filename="../../shopteam/ui/home/page.py" line="199"/>
         <source>This month, %1 (to %2)</source>
         <translation>本月概况 %1（截至 %2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="233"/>
+        <location filename="../../shopteam/ui/home/page.py" line="237"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="233"/>
+        <location filename="../../shopteam/ui/home/page.py" line="237"/>
         <source>self-assessment</source>
         <translation>自评中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="234"/>
+        <location filename="../../shopteam/ui/home/page.py" line="238"/>
         <source>supervisor review</source>
         <translation>上级评分中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="234"/>
+        <location filename="../../shopteam/ui/home/page.py" line="238"/>
         <source>calibration</source>
         <translation>校准中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="235"/>
+        <location filename="../../shopteam/ui/home/page.py" line="239"/>
         <source>finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="235"/>
+        <location filename="../../shopteam/ui/home/page.py" line="239"/>
         <source>interviewed</source>
         <translation>已面谈</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="239"/>
+        <location filename="../../shopteam/ui/home/page.py" line="243"/>
         <source>not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="239"/>
+        <location filename="../../shopteam/ui/home/page.py" line="243"/>
         <source>estimate</source>
         <translation>预估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="240"/>
+        <location filename="../../shopteam/ui/home/page.py" line="244"/>
         <source>computed, not approved</source>
         <translation>已核算，待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="240"/>
+        <location filename="../../shopteam/ui/home/page.py" line="244"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="243"/>
+        <location filename="../../shopteam/ui/home/page.py" line="247"/>
         <source>late %1 · missing punches %2 · absent %3 d</source>
         <translation>迟到 %1 · 缺卡 %2 · 旷工 %3 天</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="248"/>
+        <location filename="../../shopteam/ui/home/page.py" line="252"/>
         <source>Headcount</source>
         <translation>在职人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="249"/>
+        <location filename="../../shopteam/ui/home/page.py" line="253"/>
         <source>%1 joined · %2 left this month</source>
         <translation>本月入职 %1 · 离职 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="251"/>
+        <location filename="../../shopteam/ui/home/page.py" line="255"/>
         <source>Open tasks</source>
         <translation>未完成任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="251"/>
+        <location filename="../../shopteam/ui/home/page.py" line="255"/>
         <source>on the boards</source>
         <translation>看板上的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="252"/>
+        <location filename="../../shopteam/ui/home/page.py" line="256"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="252"/>
+        <location filename="../../shopteam/ui/home/page.py" line="256"/>
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="255"/>
+        <location filename="../../shopteam/ui/home/page.py" line="259"/>
         <source>Attendance exceptions</source>
         <translation>考勤异常</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="260"/>
+        <location filename="../../shopteam/ui/home/page.py" line="264"/>
         <source>Requests to approve</source>
         <translation>待审批申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="261"/>
+        <location filename="../../shopteam/ui/home/page.py" line="265"/>
         <source>leave %1 · overtime %2 · corrections %3</source>
         <translation>请假 %1 · 加班 %2 · 补卡 %3</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="264"/>
+        <location filename="../../shopteam/ui/home/page.py" line="268"/>
         <source>Timesheets to approve</source>
         <translation>待审批工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="264"/>
+        <location filename="../../shopteam/ui/home/page.py" line="268"/>
         <source>entries</source>
         <translation>条记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="270"/>
+        <location filename="../../shopteam/ui/home/page.py" line="274"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="271"/>
+        <location filename="../../shopteam/ui/home/page.py" line="275"/>
         <source>no cycle this month</source>
         <translation>本月未开启考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="272"/>
+        <location filename="../../shopteam/ui/home/page.py" line="276"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="277"/>
+        <location filename="../../shopteam/ui/home/page.py" line="281"/>
         <source>Probation ends</source>
         <translation>试用期到期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="279"/>
+        <location filename="../../shopteam/ui/home/page.py" line="283"/>
         <source>none within 14 days</source>
         <translation>14 天内无人到期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="283"/>
+        <location filename="../../shopteam/ui/home/page.py" line="287"/>
         <source>Training coming up</source>
         <translation>近期培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="284"/>
+        <location filename="../../shopteam/ui/home/page.py" line="288"/>
         <source>next: %1 on %2</source>
         <translation>下一场：%2 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="286"/>
+        <location filename="../../shopteam/ui/home/page.py" line="290"/>
         <source>no session within 14 days</source>
         <translation>14 天内没有培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="289"/>
+        <location filename="../../shopteam/ui/home/page.py" line="293"/>
         <source>Month-end checklist</source>
         <translation>月结清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="290"/>
+        <location filename="../../shopteam/ui/home/page.py" line="294"/>
         <source>Only who approves the payout sees the month-end checklist.</source>
         <translation>只有审批奖金核算的人才能看到月结清单。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="293"/>
+        <location filename="../../shopteam/ui/home/page.py" line="297"/>
         <source>Open the payout</source>
         <translation>打开奖金核算</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/home/page.py" line="296"/>
+        <location filename="../../shopteam/ui/home/page.py" line="300"/>
         <source>Month-end checklist: %n item(s) still open</source>
         <translation>
             <numerusform>月结清单：尚有 %n 项未完成</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="297"/>
+        <location filename="../../shopteam/ui/home/page.py" line="301"/>
         <source>Month-end checklist: nothing blocks closing the month</source>
         <translation>月结清单：没有阻碍月结的事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="304"/>
+        <location filename="../../shopteam/ui/home/page.py" line="308"/>
         <source>The month&apos;s payout is not computed yet</source>
         <translation>本月奖金尚未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="306"/>
+        <location filename="../../shopteam/ui/home/page.py" line="310"/>
         <source>leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="306"/>
+        <location filename="../../shopteam/ui/home/page.py" line="310"/>
         <source>overtime</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="306"/>
+        <location filename="../../shopteam/ui/home/page.py" line="310"/>
         <source>correction</source>
         <translation>补卡</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="307"/>
+        <location filename="../../shopteam/ui/home/page.py" line="311"/>
         <source>%1: %2 request waiting for a decision</source>
         <translation>%1：%2申请待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="310"/>
+        <location filename="../../shopteam/ui/home/page.py" line="314"/>
         <source>%1: appraisal not finalised (%2)</source>
         <translation>%1：绩效考核未定稿（%2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="312"/>
+        <location filename="../../shopteam/ui/home/page.py" line="316"/>
         <source>%1: no punch and no timesheet this month</source>
         <translation>%1：本月无打卡也无工时记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="313"/>
+        <location filename="../../shopteam/ui/home/page.py" line="317"/>
         <source>%1: payout line to check (%2)</source>
         <translation>%1：奖金明细需复核（%2）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="318"/>
-        <location filename="../../shopteam/ui/home/page.py" line="340"/>
+        <location filename="../../shopteam/ui/home/page.py" line="322"/>
+        <location filename="../../shopteam/ui/home/page.py" line="344"/>
         <source>My tasks due this week</source>
         <translation>本周到期的我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="319"/>
+        <location filename="../../shopteam/ui/home/page.py" line="323"/>
         <source>%1 open in all</source>
         <translation>共 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="322"/>
-        <location filename="../../shopteam/ui/home/page.py" line="325"/>
+        <location filename="../../shopteam/ui/home/page.py" line="326"/>
+        <location filename="../../shopteam/ui/home/page.py" line="329"/>
         <source>My attendance</source>
         <translation>我的考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="322"/>
+        <location filename="../../shopteam/ui/home/page.py" line="326"/>
         <source>nothing recorded this month</source>
         <translation>本月暂无记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="325"/>
+        <location filename="../../shopteam/ui/home/page.py" line="329"/>
         <source>%1 days worked</source>
         <translation>出勤 %1 天</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="329"/>
+        <location filename="../../shopteam/ui/home/page.py" line="333"/>
         <source>My last appraisal</source>
         <translation>我最近的考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="331"/>
+        <location filename="../../shopteam/ui/home/page.py" line="335"/>
         <source>none finalised yet</source>
         <translation>尚无定稿的考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="334"/>
+        <location filename="../../shopteam/ui/home/page.py" line="338"/>
         <source>My payslips</source>
         <translation>我的工资条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="335"/>
+        <location filename="../../shopteam/ui/home/page.py" line="339"/>
         <source>%1 · %2 approved in all</source>
         <translation>%1 · 共 %2 份已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="336"/>
+        <location filename="../../shopteam/ui/home/page.py" line="340"/>
         <source>none approved yet</source>
         <translation>尚无已审批的工资条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="338"/>
+        <location filename="../../shopteam/ui/home/page.py" line="342"/>
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="338"/>
+        <location filename="../../shopteam/ui/home/page.py" line="342"/>
         <source>waiting · %1 this month</source>
         <translation>待审批 · 本月共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="341"/>
+        <location filename="../../shopteam/ui/home/page.py" line="345"/>
         <source>Open my tasks</source>
         <translation>打开我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/home/page.py" line="347"/>
+        <location filename="../../shopteam/ui/home/page.py" line="351"/>
         <source>Nothing due this week.</source>
         <translation>本周没有到期的任务。</translation>
     </message>
@@ -7483,69 +7483,69 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="240"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="242"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="245"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="247"/>
         <source>Everyone</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="259"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="261"/>
         <source>New entry…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="262"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="264"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="265"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="267"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="287"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="289"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="291"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="293"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="301"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="303"/>
         <source>Only the owner and managers can record rewards and penalties; you see your own entries here.</source>
         <translation>只有店主和经理可以记录奖惩；这里显示的是您自己的记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="331"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="333"/>
         <source>No entries for this selection.</source>
         <translation>所选范围内没有奖惩记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="333"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="335"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="380"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="382"/>
         <source>Delete the %1 of %2 dated %3?</source>
         <translation>删除 %2 在 %3 的%1记录吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="382"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="384"/>
         <source>Delete entry</source>
         <translation>删除奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/ledger_page.py" line="396"/>
+        <location filename="../../shopteam/ui/payout/ledger_page.py" line="398"/>
         <source>The entry is deleted.</source>
         <translation>该记录已删除。</translation>
     </message>
@@ -7576,218 +7576,228 @@ Use this PC&apos;s file instead? (The server stays chosen if you answer No; star
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="45"/>
-        <location filename="../../shopteam/ui/main_window.py" line="131"/>
+        <location filename="../../shopteam/ui/main_window.py" line="54"/>
+        <location filename="../../shopteam/ui/main_window.py" line="144"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="46"/>
+        <location filename="../../shopteam/ui/main_window.py" line="55"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="48"/>
+        <location filename="../../shopteam/ui/main_window.py" line="57"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="49"/>
+        <location filename="../../shopteam/ui/main_window.py" line="58"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="51"/>
+        <location filename="../../shopteam/ui/main_window.py" line="60"/>
         <source>Staffing plan</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="53"/>
+        <location filename="../../shopteam/ui/main_window.py" line="62"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="55"/>
+        <location filename="../../shopteam/ui/main_window.py" line="64"/>
         <source>Leave &amp; overtime</source>
         <translation>请假与加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="57"/>
+        <location filename="../../shopteam/ui/main_window.py" line="66"/>
         <source>Timesheets</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="59"/>
+        <location filename="../../shopteam/ui/main_window.py" line="68"/>
         <source>Boards</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="60"/>
+        <location filename="../../shopteam/ui/main_window.py" line="69"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="62"/>
+        <location filename="../../shopteam/ui/main_window.py" line="71"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="63"/>
+        <location filename="../../shopteam/ui/main_window.py" line="72"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="65"/>
+        <location filename="../../shopteam/ui/main_window.py" line="74"/>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="67"/>
+        <location filename="../../shopteam/ui/main_window.py" line="76"/>
         <source>Payout</source>
         <translation>奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="68"/>
+        <location filename="../../shopteam/ui/main_window.py" line="77"/>
         <source>Rewards &amp; penalties</source>
         <translation>奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="70"/>
+        <location filename="../../shopteam/ui/main_window.py" line="79"/>
         <source>Recruitment</source>
         <translation>招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="72"/>
+        <location filename="../../shopteam/ui/main_window.py" line="81"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="74"/>
+        <location filename="../../shopteam/ui/main_window.py" line="83"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="76"/>
+        <location filename="../../shopteam/ui/main_window.py" line="85"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="106"/>
+        <location filename="../../shopteam/ui/main_window.py" line="115"/>
         <source>ShopTeam — %1</source>
         <translation>网店团队管家 — %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="131"/>
+        <location filename="../../shopteam/ui/main_window.py" line="144"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="131"/>
+        <location filename="../../shopteam/ui/main_window.py" line="144"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="133"/>
+        <location filename="../../shopteam/ui/main_window.py" line="146"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="182"/>
+        <location filename="../../shopteam/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="183"/>
+        <location filename="../../shopteam/ui/main_window.py" line="239"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="188"/>
+        <location filename="../../shopteam/ui/main_window.py" line="244"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="196"/>
+        <location filename="../../shopteam/ui/main_window.py" line="252"/>
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="281"/>
+        <location filename="../../shopteam/ui/main_window.py" line="261"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="262"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../shopteam/ui/main_window.py" line="342"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="191"/>
-        <location filename="../../shopteam/ui/main_window.py" line="292"/>
-        <location filename="../../shopteam/ui/main_window.py" line="294"/>
-        <location filename="../../shopteam/ui/main_window.py" line="297"/>
-        <location filename="../../shopteam/ui/main_window.py" line="301"/>
+        <location filename="../../shopteam/ui/main_window.py" line="247"/>
+        <location filename="../../shopteam/ui/main_window.py" line="353"/>
+        <location filename="../../shopteam/ui/main_window.py" line="355"/>
+        <location filename="../../shopteam/ui/main_window.py" line="358"/>
+        <location filename="../../shopteam/ui/main_window.py" line="362"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="44"/>
+        <location filename="../../shopteam/ui/main_window.py" line="53"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="200"/>
+        <location filename="../../shopteam/ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="205"/>
+        <location filename="../../shopteam/ui/main_window.py" line="267"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="206"/>
+        <location filename="../../shopteam/ui/main_window.py" line="268"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="209"/>
+        <location filename="../../shopteam/ui/main_window.py" line="271"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="213"/>
+        <location filename="../../shopteam/ui/main_window.py" line="275"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="220"/>
+        <location filename="../../shopteam/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="221"/>
-        <location filename="../../shopteam/ui/main_window.py" line="304"/>
+        <location filename="../../shopteam/ui/main_window.py" line="283"/>
+        <location filename="../../shopteam/ui/main_window.py" line="365"/>
         <source>About ShopTeam</source>
         <translation>关于网店团队管家</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="238"/>
+        <location filename="../../shopteam/ui/main_window.py" line="299"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="239"/>
+        <location filename="../../shopteam/ui/main_window.py" line="300"/>
         <source>The new language is used after a restart. Restart ShopTeam now?</source>
         <translation>新语言在重启后生效。现在重启网店团队管家吗？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="295"/>
+        <location filename="../../shopteam/ui/main_window.py" line="356"/>
         <source>The database is sound: no problems found.</source>
         <translation>数据库完好：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="298"/>
+        <location filename="../../shopteam/ui/main_window.py" line="359"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/main_window.py" line="305"/>
+        <location filename="../../shopteam/ui/main_window.py" line="366"/>
         <source>ShopTeam %1 — team management for small online shops.
 Database: %2</source>
         <translation>网店团队管家 %1 — 小型网店的团队管理工具。
@@ -7866,225 +7876,225 @@ Database: %2</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="67"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="67"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="67"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
         <source>Decision</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="71"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="75"/>
         <source>&amp;Create meeting</source>
         <translation>创建周例会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="72"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="76"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="73"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="77"/>
         <source>&amp;Print / PDF…</source>
         <translation>打印/PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="74"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="78"/>
         <source>The meeting record on A4 as a PDF, to print or to send</source>
         <translation>A4 纸的会议记录 PDF，可打印或发送</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="78"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="82"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="78"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="82"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="87"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="91"/>
         <source>Search past meetings</source>
         <translation>搜索以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="92"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="96"/>
         <source>Past meetings</source>
         <translation>以往的周例会</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="123"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="123"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="119"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="123"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="120"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="134"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="124"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="138"/>
         <source>This week&apos;s summary</source>
         <translation>本周总结</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="120"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="135"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="124"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="139"/>
         <source>Next week&apos;s plan</source>
         <translation>下周计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="131"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="135"/>
         <source>&amp;Save part</source>
         <translation>保存汇报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="140"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="144"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="151"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="155"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="152"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="156"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="155"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="159"/>
         <source>Issues and decisions</source>
         <translation>问题与决议</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="186"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="168"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="190"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="187"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="168"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="191"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="164"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="188"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="168"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="192"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="165"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="189"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="169"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="193"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="165"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="169"/>
         <source>Card</source>
         <translation>任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="178"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="182"/>
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="179"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="183"/>
         <source>&amp;Make card</source>
         <translation>生成任务卡片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="182"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="186"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="212"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="216"/>
         <source>The whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="273"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="277"/>
         <source>No meeting for this week yet; the parts shown are prefilled from the week&apos;s cards and timesheets.</source>
         <translation>本周尚无周例会；下列汇报由本周的任务卡片和工时预填。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="275"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="279"/>
         <source>No meeting for this week yet.</source>
         <translation>本周尚无周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="276"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="280"/>
         <source>No meeting of this week that you take part in.</source>
         <translation>本周没有您参加的周例会。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="278"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="282"/>
         <source>Meeting of %1, held on %2</source>
         <translation>%1 周例会，召开于 %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="322"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="326"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="425"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="429"/>
         <source>The action item is now a card on %1.</source>
         <translation>该待办事项已成为看板 %1 上的任务卡片。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="432"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="436"/>
         <source>weekly-meeting-%1.xlsx</source>
         <translation>周例会-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="431"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="443"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="435"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="447"/>
         <source>Export the meeting to Excel</source>
         <translation>将周例会导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="433"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="437"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="449"/>
-        <location filename="../../shopteam/ui/meetings/page.py" line="463"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="453"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="467"/>
         <source>Print the meeting record (PDF)</source>
         <translation>打印会议记录（PDF）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="450"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="454"/>
         <source>weekly-meeting-%1.pdf</source>
         <translation>周例会-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="451"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="455"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/meetings/page.py" line="473"/>
+        <location filename="../../shopteam/ui/meetings/page.py" line="477"/>
         <source>The meeting was written to %1.</source>
         <translation>周例会已写入 %1。</translation>
     </message>
@@ -8283,57 +8293,57 @@ allowance</source>
 <context>
     <name>MyTasksPage</name>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="87"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="90"/>
         <source>Show done cards</source>
         <translation>显示已完成的任务卡片</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="89"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="92"/>
         <source>Weekly report to Excel…</source>
         <translation>导出周报到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="103"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="106"/>
         <source>Person:</source>
         <translation>员工：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="133"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="136"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n 张任务卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="134"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="137"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>，%n 张已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="147"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="150"/>
         <source>weekly-report-%1.xlsx</source>
         <translation>周报-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="148"/>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="170"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="151"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="173"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="149"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="152"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="163"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="166"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/boards/my_tasks.py" line="167"/>
+        <location filename="../../shopteam/ui/boards/my_tasks.py" line="170"/>
         <source>Weekly report written to %1.</source>
         <translation>周报已写入 %1。</translation>
     </message>
@@ -8630,95 +8640,95 @@ allowance</source>
         <translation>%n 名直接下属</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="105"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="107"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="106"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="108"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="107"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="109"/>
         <source>&amp;Fit</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="108"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="110"/>
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="109"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="111"/>
         <source>Export as &amp;PNG…</source>
         <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="110"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="112"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/org/orgchart.py" line="152"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="154"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="156"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="158"/>
         <source>No staff yet. Set each person&apos;s manager (reports to) in the staff form to build the chart.</source>
         <translation>还没有员工。在员工档案中设置每个人的直属上级，即可生成组织架构图。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="194"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="196"/>
         <source>Export org chart</source>
         <translation>导出组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="194"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="196"/>
         <source>org-chart.png</source>
         <translation>组织架构图.png</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="195"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="197"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="200"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="202"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="202"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="204"/>
         <source>The image could not be saved to %1.</source>
         <translation>无法将图片保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="210"/>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="227"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="212"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="229"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="212"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="214"/>
         <source>Print org chart</source>
         <translation>打印组织架构图</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="216"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="218"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="222"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="224"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/orgchart.py" line="226"/>
+        <location filename="../../shopteam/ui/org/orgchart.py" line="228"/>
         <source>%1 — org chart</source>
         <translation>%1 — 组织架构图</translation>
     </message>
@@ -9246,202 +9256,202 @@ allowance</source>
 <context>
     <name>PayoutPage</name>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="70"/>
-        <location filename="../../shopteam/ui/payout/page.py" line="204"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="73"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="207"/>
         <source>Compute</source>
         <translation>核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="73"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="76"/>
         <source>Approve and lock</source>
         <translation>批准并锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="76"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="79"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="81"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="84"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="84"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="87"/>
         <source>Payslips (Excel)…</source>
         <translation>工资条（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="87"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="90"/>
         <source>Payslips (PDF)…</source>
         <translation>工资条（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="90"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="93"/>
         <source>Year-end bonus…</source>
         <translation>年终奖…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="94"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="97"/>
         <source>Team bonus pool…</source>
         <translation>团队奖金池…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="104"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="107"/>
         <source>Pay rules…</source>
         <translation>薪酬规则…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="125"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="128"/>
         <source>Click a figure to see how it was computed.</source>
         <translation>点击数字可查看其计算方法。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="132"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="135"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="215"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="218"/>
         <source>No payout has been computed for %1 yet.</source>
         <translation>%1 尚未进行奖金核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="189"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="192"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="99"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="102"/>
         <source>Cost and sales chart…</source>
         <translation>成本与销售额图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="189"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="192"/>
         <source>Approved — locked</source>
         <translation>已批准 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="190"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="193"/>
         <source>Reopened</source>
         <translation>已重新开启</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="192"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="195"/>
         <source>Not computed</source>
         <translation>未核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="196"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="199"/>
         <source>approved by %1</source>
         <translation>由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="198"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="201"/>
         <source>Estimate (%1)</source>
         <translation>预估（%1）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="204"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="207"/>
         <source>Recompute</source>
         <translation>重新核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="217"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="220"/>
         <source>Estimate: computed before %1 ended, it counts the days up to then and cannot be approved. Compute it again after the month has ended.</source>
         <translation>预估：在 %1 结束前核算，只计入截至当时的天数，不能批准。请在月份结束后重新核算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="221"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="224"/>
         <source>%n line(s) in red need a second look before approval (hover for the reason).</source>
         <translation>
             <numerusform>红色的 %n 行需要在批准前复核（鼠标悬停查看原因）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="265"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="268"/>
         <source>Hidden: you may not see this salary.</source>
         <translation>已隐藏：您无权查看此薪资。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/payout/page.py" line="291"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="294"/>
         <source>Computed for %n person(s).</source>
         <translation>
             <numerusform>已为 %n 人完成核算。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="313"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="316"/>
         <source>The payout is approved and locked.</source>
         <translation>奖金核算已批准并锁定。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="316"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="319"/>
         <source>Reopen the payout</source>
         <translation>重新开启奖金核算</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="317"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="320"/>
         <source>Why is the approved payout reopened?</source>
         <translation>为什么要重新开启已批准的奖金核算？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="324"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="327"/>
         <source>The payout is reopened; recompute it after correcting the data.</source>
         <translation>奖金核算已重新开启；请更正数据后重新核算。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="337"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="340"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="347"/>
         <source>payslips-%1.xlsx</source>
         <translation>工资条-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="344"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="347"/>
         <source>payout-%1.xlsx</source>
         <translation>奖金核算-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="346"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="349"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="346"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="349"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="357"/>
         <source>Payslips as PDF</source>
         <translation>工资条 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="354"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="357"/>
         <source>payslips-%1.pdf</source>
         <translation>工资条-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="355"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="358"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="367"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="370"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="385"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="388"/>
         <source>Payout cost against sales</source>
         <translation>薪酬成本与销售额</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/payout/page.py" line="394"/>
+        <location filename="../../shopteam/ui/payout/page.py" line="397"/>
         <source>The pay rules are saved; recompute the payout to apply them.</source>
         <translation>薪酬规则已保存；请重新核算以应用新规则。</translation>
     </message>
@@ -10062,280 +10072,280 @@ allowance</source>
 <context>
     <name>RecruitmentPage</name>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="64"/>
-        <location filename="../../shopteam/ui/people/page.py" line="69"/>
+        <location filename="../../shopteam/ui/people/page.py" line="67"/>
+        <location filename="../../shopteam/ui/people/page.py" line="72"/>
         <source>Recruitment</source>
         <translation>招聘</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="67"/>
+        <location filename="../../shopteam/ui/people/page.py" line="70"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="69"/>
+        <location filename="../../shopteam/ui/people/page.py" line="72"/>
         <source>Recruitment is for the owner and managers.</source>
         <translation>招聘仅供店主和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="75"/>
-        <location filename="../../shopteam/ui/people/page.py" line="395"/>
+        <location filename="../../shopteam/ui/people/page.py" line="78"/>
+        <location filename="../../shopteam/ui/people/page.py" line="398"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="76"/>
-        <location filename="../../shopteam/ui/people/page.py" line="394"/>
+        <location filename="../../shopteam/ui/people/page.py" line="79"/>
+        <location filename="../../shopteam/ui/people/page.py" line="397"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="77"/>
+        <location filename="../../shopteam/ui/people/page.py" line="80"/>
         <source>Hired</source>
         <translation>已入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="79"/>
+        <location filename="../../shopteam/ui/people/page.py" line="82"/>
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="81"/>
+        <location filename="../../shopteam/ui/people/page.py" line="84"/>
         <source>Wanted by</source>
         <translation>期望到岗</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="83"/>
-        <location filename="../../shopteam/ui/people/page.py" line="403"/>
+        <location filename="../../shopteam/ui/people/page.py" line="86"/>
+        <location filename="../../shopteam/ui/people/page.py" line="406"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="83"/>
+        <location filename="../../shopteam/ui/people/page.py" line="86"/>
         <source>Open</source>
         <translation>招聘中</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="83"/>
+        <location filename="../../shopteam/ui/people/page.py" line="86"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="90"/>
+        <location filename="../../shopteam/ui/people/page.py" line="93"/>
         <source>&amp;Open position…</source>
         <translation>开放职位(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="91"/>
+        <location filename="../../shopteam/ui/people/page.py" line="94"/>
         <source>&amp;Close position</source>
         <translation>关闭职位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="94"/>
+        <location filename="../../shopteam/ui/people/page.py" line="97"/>
         <source>&amp;Import candidates…</source>
         <translation>导入候选人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="96"/>
+        <location filename="../../shopteam/ui/people/page.py" line="99"/>
         <source>E&amp;xport candidates…</source>
         <translation>导出候选人(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="103"/>
+        <location filename="../../shopteam/ui/people/page.py" line="106"/>
         <source>Positions</source>
         <translation>招聘职位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="127"/>
+        <location filename="../../shopteam/ui/people/page.py" line="130"/>
         <source>&amp;Add candidate…</source>
         <translation>添加候选人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="131"/>
+        <location filename="../../shopteam/ui/people/page.py" line="134"/>
         <source>&amp;Move</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="132"/>
+        <location filename="../../shopteam/ui/people/page.py" line="135"/>
         <source>&amp;Score…</source>
         <translation>评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="133"/>
+        <location filename="../../shopteam/ui/people/page.py" line="136"/>
         <source>&amp;Turn down…</source>
         <translation>淘汰(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="134"/>
+        <location filename="../../shopteam/ui/people/page.py" line="137"/>
         <source>&amp;Hire…</source>
         <translation>录用入职(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="153"/>
+        <location filename="../../shopteam/ui/people/page.py" line="156"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="225"/>
+        <location filename="../../shopteam/ui/people/page.py" line="228"/>
         <source>applied %1</source>
         <translation>%1 投递</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="227"/>
+        <location filename="../../shopteam/ui/people/page.py" line="230"/>
         <source>average score %1</source>
         <translation>平均分 %1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="244"/>
+        <location filename="../../shopteam/ui/people/page.py" line="247"/>
         <source>%1: %2 candidate(s), %3 hired, average %4 days to hire</source>
         <translation>%1：候选人 %2 名，入职 %3 名，平均 %4 天入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="245"/>
-        <location filename="../../shopteam/ui/people/page.py" line="277"/>
+        <location filename="../../shopteam/ui/people/page.py" line="248"/>
+        <location filename="../../shopteam/ui/people/page.py" line="280"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="248"/>
+        <location filename="../../shopteam/ui/people/page.py" line="251"/>
         <source>All positions by source:</source>
         <translation>全部职位按来源：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="276"/>
+        <location filename="../../shopteam/ui/people/page.py" line="279"/>
         <source>%1 %2 (%3 hired)</source>
         <translation>%1 %2 人（入职 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="276"/>
+        <location filename="../../shopteam/ui/people/page.py" line="279"/>
         <source>%1 %2</source>
         <translation>%1 %2 人</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="279"/>
+        <location filename="../../shopteam/ui/people/page.py" line="282"/>
         <source>Time to hire: nobody hired yet</source>
         <translation>招聘周期：尚无人入职</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="281"/>
+        <location filename="../../shopteam/ui/people/page.py" line="284"/>
         <source>Time to hire: %1 days on average over %n hire(s)</source>
         <translation>
             <numerusform>招聘周期：%n 人入职，平均 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="283"/>
+        <location filename="../../shopteam/ui/people/page.py" line="286"/>
         <source>%1: %n candidate(s)</source>
         <translation>
             <numerusform>%1：候选人 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="284"/>
+        <location filename="../../shopteam/ui/people/page.py" line="287"/>
         <source>Per stage: %1</source>
         <translation>各阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="286"/>
+        <location filename="../../shopteam/ui/people/page.py" line="289"/>
         <source>Per source: %1</source>
         <translation>各来源：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="349"/>
+        <location filename="../../shopteam/ui/people/page.py" line="352"/>
         <source>%n candidate(s) imported.</source>
         <translation>
             <numerusform>导入了 %n 名候选人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="354"/>
+        <location filename="../../shopteam/ui/people/page.py" line="357"/>
         <source>Export the candidates to Excel</source>
         <translation>将候选人导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="355"/>
+        <location filename="../../shopteam/ui/people/page.py" line="358"/>
         <source>candidates.xlsx</source>
         <translation>候选人.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="355"/>
+        <location filename="../../shopteam/ui/people/page.py" line="358"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="374"/>
+        <location filename="../../shopteam/ui/people/page.py" line="377"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="380"/>
+        <location filename="../../shopteam/ui/people/page.py" line="383"/>
         <source>%n candidate(s) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名候选人导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="383"/>
+        <location filename="../../shopteam/ui/people/page.py" line="386"/>
         <source>Exporting the candidates…</source>
         <translation>正在导出候选人…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="392"/>
+        <location filename="../../shopteam/ui/people/page.py" line="395"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="393"/>
+        <location filename="../../shopteam/ui/people/page.py" line="396"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="396"/>
+        <location filename="../../shopteam/ui/people/page.py" line="399"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="397"/>
+        <location filename="../../shopteam/ui/people/page.py" line="400"/>
         <source>Probation ends</source>
         <translation>试用期至</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="399"/>
+        <location filename="../../shopteam/ui/people/page.py" line="402"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="401"/>
+        <location filename="../../shopteam/ui/people/page.py" line="404"/>
         <source>Onboarding</source>
         <translation>入职清单</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="404"/>
+        <location filename="../../shopteam/ui/people/page.py" line="407"/>
         <source>Review</source>
         <translation>转正评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="408"/>
+        <location filename="../../shopteam/ui/people/page.py" line="411"/>
         <source>&amp;Review probation…</source>
         <translation>转正评估(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="410"/>
+        <location filename="../../shopteam/ui/people/page.py" line="413"/>
         <source>O&amp;nboarding checklist…</source>
         <translation>入职清单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="413"/>
+        <location filename="../../shopteam/ui/people/page.py" line="416"/>
         <source>Checklist &amp;templates…</source>
         <translation>清单模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/people/page.py" line="434"/>
+        <location filename="../../shopteam/ui/people/page.py" line="437"/>
         <source>%1 on probation; %2 ending within 14 days or overdue</source>
         <translation>试用期 %1 人，其中 %2 人 14 天内到期或已逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/people/page.py" line="438"/>
+        <location filename="../../shopteam/ui/people/page.py" line="441"/>
         <source>; %n onboarding item(s) open</source>
         <translation>
             <numerusform>；入职清单未完成 %n 项</numerusform>
@@ -10421,72 +10431,72 @@ allowance</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
         <source>Waiting for a decision</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
         <source>Decided</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="45"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="49"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="55"/>
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="55"/>
         <source>Overtime</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="55"/>
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="51"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="55"/>
         <source>Missing-punch corrections</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="55"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="59"/>
         <source>New leave request…</source>
         <translation>新建请假申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="58"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="62"/>
         <source>New overtime application…</source>
         <translation>新建加班申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="61"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="65"/>
         <source>New missing-punch correction…</source>
         <translation>新建补卡申请…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="84"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="88"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="160"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="164"/>
         <source>Approved: %1.</source>
         <translation>已批准：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="161"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="165"/>
         <source>Rejected: %1.</source>
         <translation>已驳回：%1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/requests.py" line="181"/>
+        <location filename="../../shopteam/ui/attendance/requests.py" line="185"/>
         <source>The request was filed and waits for a decision.</source>
         <translation>申请已提交，等待审批。</translation>
     </message>
@@ -10785,58 +10795,58 @@ allowance</source>
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="46"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="48"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="46"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="48"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="48"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="50"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="49"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="51"/>
         <source>Salary band</source>
         <translation>薪资范围</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="50"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="52"/>
         <source>Held by</source>
         <translation>任职人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="69"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="71"/>
         <source>&amp;New role</source>
         <translation>新建岗位(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="70"/>
-        <location filename="../../shopteam/ui/org/roles.py" line="146"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="72"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="148"/>
         <source>A&amp;rchive</source>
         <translation>归档(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="71"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="73"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="95"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="97"/>
         <source>Role details</source>
         <translation>岗位详情</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="97"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="99"/>
         <source>Role history (assignments)</source>
         <translation>任职历史</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/roles.py" line="146"/>
+        <location filename="../../shopteam/ui/org/roles.py" line="148"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -10872,200 +10882,200 @@ allowance</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="70"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="72"/>
         <source>New</source>
         <extracomment>People listed at once when the page opens; a bigger roster&apos;s rest is loaded right after, off the GUI thread.</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="71"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="72"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="74"/>
         <source>Mark as left</source>
         <translation>办理离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="73"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
         <source>Rejoin</source>
         <translation>重新入职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="74"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="76"/>
         <source>Handover…</source>
         <translation>离职交接…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="75"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="77"/>
         <source>Onboarding…</source>
         <translation>入职清单…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="76"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="78"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="78"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="378"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="80"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="380"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="79"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="81"/>
         <source>Headcount chart…</source>
         <translation>人数图表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="86"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="88"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="90"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="92"/>
         <source>Filter by no., name, department, role or phone</source>
         <translation>按工号、姓名、部门、岗位或电话筛选</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="95"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="97"/>
         <source>Current staff (not left)</source>
         <translation>现有员工（未离职）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="95"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="97"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="96"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="98"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="96"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="98"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="96"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="98"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="144"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="146"/>
         <source>Headcount by department</source>
         <translation>各部门人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="179"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="181"/>
         <source>Only the first %1 people could be loaded: %2</source>
         <translation>只载入了前 %1 人：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="181"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="183"/>
         <source>%1 shown, the list is incomplete</source>
         <translation>已显示 %1 人，名单不完整</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="213"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="215"/>
         <source>%1 shown, loading the rest…</source>
         <translation>已显示 %1 人，其余正在载入…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="215"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="217"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="271"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="273"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="272"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="274"/>
         <source>%1 was saved.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="318"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="320"/>
         <source>%n people marked as left.</source>
         <translation>
             <numerusform>已为 %n 人办理离职。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="332"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="334"/>
         <source>%n people are back on the roster.</source>
         <translation>
             <numerusform>%n 人已重新回到花名册。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="351"/>
-        <location filename="../../shopteam/ui/roster/page.py" line="367"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="353"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="369"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="352"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="354"/>
         <source>%1 already have history (roles, attendance, tasks, appraisals, pay …) and cannot be deleted. Mark them as left instead.</source>
         <translation>%1 已有历史记录（任职、考勤、任务、考核、薪酬等），不能删除。请改为办理离职。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="358"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="360"/>
         <source>Delete staff records</source>
         <translation>删除员工档案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="359"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="361"/>
         <source>Delete %n record(s) for good: %1?</source>
         <translation>
             <numerusform>永久删除 %n 条档案：%1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="370"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="372"/>
         <source>%n record(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 条档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="376"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="378"/>
         <source>The staff list is still loading; export again in a moment.</source>
         <translation>员工名单仍在载入，请稍后再导出。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="379"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="381"/>
         <source>roster-%1.xlsx</source>
         <translation>花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="380"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="382"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="399"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="401"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="391"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="393"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/roster/page.py" line="396"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="398"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/roster/page.py" line="400"/>
+        <location filename="../../shopteam/ui/roster/page.py" line="402"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -12134,117 +12144,117 @@ allowance</source>
 <context>
     <name>StaffingPage</name>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="58"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="61"/>
         <source>Make &amp;active</source>
         <translation>设为当前使用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="59"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="62"/>
         <source>The active plan is the one the dashboard compares with</source>
         <translation>首页仪表盘与当前使用的人员配置进行对比</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="60"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="63"/>
         <source>&amp;Delete plan</source>
         <translation>删除人员配置(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="62"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="65"/>
         <source>Small team</source>
         <translation>小型团队</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="63"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="66"/>
         <source>Medium team</source>
         <translation>中型团队</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="64"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="67"/>
         <source>Large team</source>
         <translation>大型团队</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="65"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="68"/>
         <source>&amp;New plan from preset</source>
         <translation>从预设新建人员配置(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="71"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="74"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="72"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="75"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="73"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="76"/>
         <source>Planned</source>
         <translation>编制人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="75"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="78"/>
         <source>Actual</source>
         <translation>实有人数</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="76"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="79"/>
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="99"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="102"/>
         <source>Add to plan</source>
         <translation>加入人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="102"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="105"/>
         <source>Gap = actual − planned. Red: shortage, amber: surplus, green: as planned. Double-click a planned figure to change it.</source>
         <translation>缺口 = 实有人数 − 编制人数。红色：缺员，琥珀色：超编，绿色：符合编制。双击编制人数可修改。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="108"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="111"/>
         <source>Plan:</source>
         <translation>人员配置：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="116"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="119"/>
         <source>Role:</source>
         <translation>岗位：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="118"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="121"/>
         <source>Planned:</source>
         <translation>编制人数：</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="143"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="146"/>
         <source>%1 (active)</source>
         <translation>%1（当前使用）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="163"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="166"/>
         <source>No staffing plan yet. Create one from a preset.</source>
         <translation>还没有人员配置。请从预设创建一个。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="170"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="173"/>
         <source>Planned %1, actual %2; %3 places to fill.</source>
         <translation>编制 %1 人，实有 %2 人；还需补充 %3 人。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="211"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="214"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="236"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="239"/>
         <source>Delete staffing plan</source>
         <translation>删除人员配置</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/org/staffing.py" line="237"/>
+        <location filename="../../shopteam/ui/org/staffing.py" line="240"/>
         <source>Delete the plan %1?</source>
         <translation>删除人员配置 %1？</translation>
     </message>
@@ -12427,56 +12437,56 @@ allowance</source>
 <context>
     <name>TimesheetsPage</name>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="68"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="70"/>
         <source>Log hours…</source>
         <translation>登记工时…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="72"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="74"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="85"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="87"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="88"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="90"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="100"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="102"/>
         <source>Totals per person</source>
         <translation>按人合计</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="145"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="147"/>
         <source>No hours were reported for %1.</source>
         <translation>%1 没有登记工时。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="155"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="157"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="197"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="199"/>
         <source>Approved: %n entry(s).</source>
         <translation>
             <numerusform>已批准 %n 条工时记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="197"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="199"/>
         <source>Rejected: %n entry(s).</source>
         <translation>
             <numerusform>已驳回 %n 条工时记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/attendance/timesheets.py" line="223"/>
+        <location filename="../../shopteam/ui/attendance/timesheets.py" line="225"/>
         <source>The hours were saved and wait for a decision.</source>
         <translation>工时已保存，等待审批。</translation>
     </message>
@@ -12484,353 +12494,353 @@ allowance</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="93"/>
+        <location filename="../../shopteam/ui/training/page.py" line="96"/>
         <source>Plans and sessions</source>
         <translation>计划与场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="94"/>
+        <location filename="../../shopteam/ui/training/page.py" line="97"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="98"/>
-        <location filename="../../shopteam/ui/training/page.py" line="102"/>
+        <location filename="../../shopteam/ui/training/page.py" line="101"/>
+        <location filename="../../shopteam/ui/training/page.py" line="105"/>
         <source>My training</source>
         <translation>我的培训</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="101"/>
+        <location filename="../../shopteam/ui/training/page.py" line="104"/>
         <source>This account has no staff record, so it has no training record.</source>
         <translation>此账号没有员工档案，因此没有培训档案。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="108"/>
-        <location filename="../../shopteam/ui/training/page.py" line="448"/>
+        <location filename="../../shopteam/ui/training/page.py" line="111"/>
+        <location filename="../../shopteam/ui/training/page.py" line="451"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="109"/>
+        <location filename="../../shopteam/ui/training/page.py" line="112"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="109"/>
+        <location filename="../../shopteam/ui/training/page.py" line="112"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="111"/>
-        <location filename="../../shopteam/ui/training/page.py" line="473"/>
+        <location filename="../../shopteam/ui/training/page.py" line="114"/>
+        <location filename="../../shopteam/ui/training/page.py" line="476"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="112"/>
+        <location filename="../../shopteam/ui/training/page.py" line="115"/>
         <source>For roles</source>
         <translation>适用岗位</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="113"/>
+        <location filename="../../shopteam/ui/training/page.py" line="116"/>
         <source>Planned hours</source>
         <translation>计划学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="115"/>
+        <location filename="../../shopteam/ui/training/page.py" line="118"/>
         <source>Hours held</source>
         <translation>已完成学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="117"/>
-        <location filename="../../shopteam/ui/training/page.py" line="436"/>
+        <location filename="../../shopteam/ui/training/page.py" line="120"/>
+        <location filename="../../shopteam/ui/training/page.py" line="439"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="121"/>
+        <location filename="../../shopteam/ui/training/page.py" line="124"/>
         <source>&amp;New plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="123"/>
+        <location filename="../../shopteam/ui/training/page.py" line="126"/>
         <source>Edit plan…</source>
         <translation>修改计划…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="125"/>
+        <location filename="../../shopteam/ui/training/page.py" line="128"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="135"/>
+        <location filename="../../shopteam/ui/training/page.py" line="138"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="129"/>
-        <location filename="../../shopteam/ui/training/page.py" line="472"/>
+        <location filename="../../shopteam/ui/training/page.py" line="132"/>
+        <location filename="../../shopteam/ui/training/page.py" line="475"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="130"/>
-        <location filename="../../shopteam/ui/training/page.py" line="474"/>
+        <location filename="../../shopteam/ui/training/page.py" line="133"/>
+        <location filename="../../shopteam/ui/training/page.py" line="477"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="131"/>
+        <location filename="../../shopteam/ui/training/page.py" line="134"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="131"/>
+        <location filename="../../shopteam/ui/training/page.py" line="134"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="132"/>
-        <location filename="../../shopteam/ui/training/page.py" line="437"/>
-        <location filename="../../shopteam/ui/training/page.py" line="475"/>
+        <location filename="../../shopteam/ui/training/page.py" line="135"/>
+        <location filename="../../shopteam/ui/training/page.py" line="440"/>
+        <location filename="../../shopteam/ui/training/page.py" line="478"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="133"/>
-        <location filename="../../shopteam/ui/training/page.py" line="157"/>
-        <location filename="../../shopteam/ui/training/page.py" line="476"/>
+        <location filename="../../shopteam/ui/training/page.py" line="136"/>
+        <location filename="../../shopteam/ui/training/page.py" line="160"/>
+        <location filename="../../shopteam/ui/training/page.py" line="479"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="136"/>
+        <location filename="../../shopteam/ui/training/page.py" line="139"/>
         <source>Materials</source>
         <translation>培训资料</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="141"/>
+        <location filename="../../shopteam/ui/training/page.py" line="144"/>
         <source>New &amp;session…</source>
         <translation>新建场次(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="142"/>
+        <location filename="../../shopteam/ui/training/page.py" line="145"/>
         <source>&amp;Attendance…</source>
         <translation>签到(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="145"/>
+        <location filename="../../shopteam/ui/training/page.py" line="148"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="146"/>
+        <location filename="../../shopteam/ui/training/page.py" line="149"/>
         <source>Change the session&apos;s date, hours, trainer, place or materials</source>
         <translation>修改本场的日期、学时、讲师、地点或资料</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="148"/>
+        <location filename="../../shopteam/ui/training/page.py" line="151"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="149"/>
+        <location filename="../../shopteam/ui/training/page.py" line="152"/>
         <source>Delete the session (only while no attendance is taken)</source>
         <translation>删除本场（仅限尚未登记签到时）</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="151"/>
+        <location filename="../../shopteam/ui/training/page.py" line="154"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="155"/>
-        <location filename="../../shopteam/ui/training/page.py" line="434"/>
+        <location filename="../../shopteam/ui/training/page.py" line="158"/>
+        <location filename="../../shopteam/ui/training/page.py" line="437"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="156"/>
-        <location filename="../../shopteam/ui/training/page.py" line="435"/>
+        <location filename="../../shopteam/ui/training/page.py" line="159"/>
+        <location filename="../../shopteam/ui/training/page.py" line="438"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="157"/>
         <location filename="../../shopteam/ui/training/page.py" line="160"/>
-        <location filename="../../shopteam/ui/training/page.py" line="476"/>
+        <location filename="../../shopteam/ui/training/page.py" line="163"/>
         <location filename="../../shopteam/ui/training/page.py" line="479"/>
+        <location filename="../../shopteam/ui/training/page.py" line="482"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="157"/>
-        <location filename="../../shopteam/ui/training/page.py" line="161"/>
-        <location filename="../../shopteam/ui/training/page.py" line="476"/>
-        <location filename="../../shopteam/ui/training/page.py" line="480"/>
+        <location filename="../../shopteam/ui/training/page.py" line="160"/>
+        <location filename="../../shopteam/ui/training/page.py" line="164"/>
+        <location filename="../../shopteam/ui/training/page.py" line="479"/>
+        <location filename="../../shopteam/ui/training/page.py" line="483"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="158"/>
-        <location filename="../../shopteam/ui/training/page.py" line="477"/>
+        <location filename="../../shopteam/ui/training/page.py" line="161"/>
+        <location filename="../../shopteam/ui/training/page.py" line="480"/>
         <source>Test score</source>
         <translation>测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="160"/>
-        <location filename="../../shopteam/ui/training/page.py" line="479"/>
+        <location filename="../../shopteam/ui/training/page.py" line="163"/>
+        <location filename="../../shopteam/ui/training/page.py" line="482"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="162"/>
-        <location filename="../../shopteam/ui/training/page.py" line="481"/>
+        <location filename="../../shopteam/ui/training/page.py" line="165"/>
+        <location filename="../../shopteam/ui/training/page.py" line="484"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="164"/>
+        <location filename="../../shopteam/ui/training/page.py" line="167"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="168"/>
+        <location filename="../../shopteam/ui/training/page.py" line="171"/>
         <source>&amp;Evaluate…</source>
         <translation>评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="170"/>
+        <location filename="../../shopteam/ui/training/page.py" line="173"/>
         <source>&amp;Clear evaluation</source>
         <translation>清除评估(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="172"/>
+        <location filename="../../shopteam/ui/training/page.py" line="175"/>
         <source>Rewards/penalties from results…</source>
         <translation>按结果记奖惩…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="173"/>
+        <location filename="../../shopteam/ui/training/page.py" line="176"/>
         <source>Record rewards and penalties in the ledger from the evaluations of this session</source>
         <translation>按本场的培训评估在奖惩记录中记奖励和处罚</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="183"/>
+        <location filename="../../shopteam/ui/training/page.py" line="186"/>
         <source>Training plans</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="194"/>
+        <location filename="../../shopteam/ui/training/page.py" line="197"/>
         <source>Sessions of the plan</source>
         <translation>本计划的场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="204"/>
+        <location filename="../../shopteam/ui/training/page.py" line="207"/>
         <source>Attendance and evaluation</source>
         <translation>签到与评估</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="323"/>
+        <location filename="../../shopteam/ui/training/page.py" line="326"/>
         <source>Delete training plan</source>
         <translation>删除培训计划</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="324"/>
+        <location filename="../../shopteam/ui/training/page.py" line="327"/>
         <source>Delete the plan %1 with its %2 session(s)?</source>
         <translation>删除培训计划 %1 及其 %2 个场次？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="341"/>
+        <location filename="../../shopteam/ui/training/page.py" line="344"/>
         <source>Delete training session</source>
         <translation>删除培训场次</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="342"/>
+        <location filename="../../shopteam/ui/training/page.py" line="345"/>
         <source>Delete the session of %1 on %2?</source>
         <translation>删除 %2 的 %1 场次？</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="360"/>
+        <location filename="../../shopteam/ui/training/page.py" line="363"/>
         <source>Recorded in the reward/penalty ledger: %1 reward(s), %2 penalty(ies); %3 already there.</source>
         <translation>已记入奖惩记录：奖励 %1 人，处罚 %2 人；%3 人此前已记录。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="369"/>
+        <location filename="../../shopteam/ui/training/page.py" line="372"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="370"/>
+        <location filename="../../shopteam/ui/training/page.py" line="373"/>
         <source>sign-in-%1.pdf</source>
         <translation>签到表-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="371"/>
+        <location filename="../../shopteam/ui/training/page.py" line="374"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="377"/>
+        <location filename="../../shopteam/ui/training/page.py" line="380"/>
         <source>Writing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="381"/>
+        <location filename="../../shopteam/ui/training/page.py" line="384"/>
         <source>Sign-in sheet written: %1 (%2 people listed).</source>
         <translation>签到表已生成：%1（名单 %2 人）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="387"/>
+        <location filename="../../shopteam/ui/training/page.py" line="390"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="388"/>
+        <location filename="../../shopteam/ui/training/page.py" line="391"/>
         <source>training-%1.xlsx</source>
         <translation>培训-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="389"/>
+        <location filename="../../shopteam/ui/training/page.py" line="392"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="396"/>
+        <location filename="../../shopteam/ui/training/page.py" line="399"/>
         <source>Writing the training workbook…</source>
         <translation>正在生成培训工作簿…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="401"/>
+        <location filename="../../shopteam/ui/training/page.py" line="404"/>
         <source>Written: %1 (plans, sessions and records).</source>
         <translation>已写入：%1（计划、场次和培训记录）。</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="438"/>
+        <location filename="../../shopteam/ui/training/page.py" line="441"/>
         <source>Average test score</source>
         <translation>平均测试成绩</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="442"/>
+        <location filename="../../shopteam/ui/training/page.py" line="445"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="443"/>
+        <location filename="../../shopteam/ui/training/page.py" line="446"/>
         <source>The year&apos;s plans, sessions and training records in one workbook</source>
         <translation>本年度的培训计划、场次和培训记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="492"/>
+        <location filename="../../shopteam/ui/training/page.py" line="495"/>
         <source>%1: %2 h</source>
         <translation>%1 年：%2 小时</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="495"/>
+        <location filename="../../shopteam/ui/training/page.py" line="498"/>
         <source>Hours per year: %1 · average test score: %2</source>
         <translation>每年学时：%1 · 平均测试成绩：%2</translation>
     </message>
     <message>
-        <location filename="../../shopteam/ui/training/page.py" line="496"/>
+        <location filename="../../shopteam/ui/training/page.py" line="499"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>

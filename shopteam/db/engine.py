@@ -104,7 +104,11 @@ def make_engine(url: str | None = None, **kwargs) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions that refuse a save over someone else's newer one with ChangedElsewhere (db.versions)."""
+    """Sessions that refuse a save over someone else's newer one with ChangedElsewhere (db.versions) and whose
+    commits tell the factory's change recorder which tables they changed (db.changes)."""
+    from shopteam.db import changes
     from shopteam.db.versions import ShopSession
 
-    return sessionmaker(engine, class_=ShopSession, expire_on_commit=False)
+    factory = sessionmaker(engine, class_=ShopSession, expire_on_commit=False)
+    changes.install(factory, engine)
+    return factory

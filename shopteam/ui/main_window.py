@@ -2,7 +2,15 @@
 
 Pages are created the first time they are shown, so start-up builds only the first page. A page shows its
 data on that first visit: the window refreshes it then, unless the page says it loaded in its constructor
-(a class attribute ``loads_on_creation = True``), and again on every later visit.
+(a class attribute ``loads_on_creation = True``).
+
+After that a page is reloaded only when data it shows changed (issue 14): every commit of the window's session
+factory, on the GUI thread or a task runner's worker, tells the window's change feed (ui/changes) the tables it
+wrote. A page that shows one of them (its class attribute ``shows``) becomes stale and refreshes when it is
+next visited; the page on screen refreshes at once when the change came from a worker (an import, any
+background task), while its own saves on the GUI thread it shows itself, as it always did. A visit to a page
+whose data did not change reloads nothing. Changes made on another PC are not seen that way: View → Refresh
+(F5) reloads the page on screen.
 """
 
 from __future__ import annotations
@@ -11,7 +19,7 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from shopteam import __version__
 from shopteam.services import permissions
+from shopteam.ui.changes import ChangeFeed, concerns, shown_by
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import LANGUAGES, chosen_language, save_language
 from shopteam.ui.messages import describe
@@ -106,6 +115,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ShopTeam — %1").replace("%1", ctx.shop_name))
         self.specs = [s for s in PAGES if s.permission is None or permissions.can(ctx.actor, s.permission)]
         self.pages: dict[str, QWidget] = {}
+        self._loaded_at: dict[str, int] = {}  # page key -> the change generation its last refresh started at
+        self._stale: set[str] = set()  # pages whose data changed since they loaded
+        self.changes = ChangeFeed(ctx.factory, self)
+        self.changes.changed.connect(self._data_changed)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -142,19 +155,22 @@ class MainWindow(QMainWindow):
         self.show_page(self.specs[row].key)
 
     def show_page(self, key: str) -> QWidget:
+        self._note_changes()
         page = self.pages.get(key)
         if page is None:
             spec = next(s for s in self.specs if s.key == key)
             module_name, class_name = spec.target.split(":")
             page_class = getattr(importlib.import_module(module_name), class_name)
+            self._loaded_at[key] = self.changes.generation  # a constructor that loads reads at least this
             page = page_class(self.ctx, self)
             self.pages[key] = page
+            self._track_refreshes(key, page)
             self.stack.addWidget(page)
             if hasattr(page, "open_screen"):  # the home screen's figures open other screens, filtered
                 page.open_screen.connect(self.open_filtered)
             if not getattr(page, "loads_on_creation", False):  # constructors need not load: the first visit does
                 page.refresh()
-        else:
+        elif key in self._stale:
             page.refresh()
         self.stack.setCurrentWidget(page)
         row = next(i for i, s in enumerate(self.specs) if s.key == key)
@@ -163,6 +179,46 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
             self.nav.blockSignals(False)
         return page
+
+    def _track_refreshes(self, key: str, page: QWidget) -> None:
+        """Every ``page.refresh()`` (the window's, the page's own after a save, F5) records the change generation
+        it started at, so the message of a commit the page has already reloaded after reloads nothing."""
+        refresh = page.refresh
+
+        def tracked(*args, **kwargs):
+            self._loaded_at[key] = self.changes.generation
+            self._stale.discard(key)
+            return refresh(*args, **kwargs)
+
+        page.refresh = tracked
+
+    def _note_changes(self) -> set[str]:
+        """Mark the pages that show a table written since they loaded as stale; returns those a worker's commit
+        made stale."""
+        from_workers: set[str] = set()
+        for change in self.changes.take():
+            for key, page in self.pages.items():
+                if self._loaded_at.get(key, -1) < change.generation and concerns(shown_by(page), change.tables):
+                    self._stale.add(key)
+                    if not change.on_gui_thread:
+                        from_workers.add(key)
+        return from_workers
+
+    def current_key(self) -> str | None:
+        page = self.stack.currentWidget()
+        return next((k for k, p in self.pages.items() if p is page), None)
+
+    def _data_changed(self) -> None:
+        from_workers = self._note_changes()
+        key = self.current_key()
+        if key in from_workers and key in self._stale:
+            self.pages[key].refresh()
+
+    def refresh_current(self) -> None:
+        """Reload the page on screen: for changes the window cannot see (another PC's)."""
+        key = self.current_key()
+        if key is not None:
+            self.pages[key].refresh()
 
     def open_filtered(self, key: str, how=None) -> QWidget | None:
         """Show page ``key`` filtered: ``("month", year, month)`` sets its month, anything else goes to the
@@ -202,6 +258,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)  # F5
+        self.refresh_action.triggered.connect(self.refresh_current)
+        view_menu.addAction(self.refresh_action)
+
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         change_password = QAction(self.tr("Change my password…"), self)
         change_password.triggered.connect(self.change_password)
@@ -227,7 +289,6 @@ class MainWindow(QMainWindow):
 
         wizard = ImportWizard(self.ctx, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(lambda _summary: self.stack.currentWidget().refresh())
         wizard.open()
 
     def switch_language(self, code: str) -> None:

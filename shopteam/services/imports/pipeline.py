@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from shopteam.db import changes
 from shopteam.db.locks import one_at_a_time
 from shopteam.db.models import Department, Employee, Role, RoleAssignment
 from shopteam.db.models.attendance import ImportMapping, PunchRecord, TimesheetEntry
@@ -566,6 +567,7 @@ def _insert_punches(session: Session, rows: list[tuple], source: str, now: datet
     100,000-row import (calamine read + COPY), COPY brings it near it (benchmarks/bench_postgres.py). Other
     databases take the Core path."""
     conn = session.connection()
+    changes.note(session, PunchRecord.__tablename__)  # the driver's cursor and COPY pass by SQLAlchemy's events
     if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
         _copy_punches(conn, rows, source, now, progress, done, total)
         return

@@ -28,6 +28,8 @@ from shopteam.ui.widgets.columns import fit_columns
 
 
 class AccountsPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"user_account", "permission_grant", "employee"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

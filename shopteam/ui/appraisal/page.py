@@ -49,6 +49,10 @@ def _write_pdf_job(progress, factory, actor, cycle_id: int, department: str | No
 
 
 class AppraisalPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"appraisal_cycle", "appraisal", "appraisal_score", "appraisal_scheme",
+                       "appraisal_indicator", "scheme_role", "kpi_actual", "employee", "department", "role",
+                       "role_assignment"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -34,6 +34,10 @@ EXPORT_DIR_KEY = "attendance/export_dir"
 
 
 class AttendancePage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"punch_record", "punch_correction", "leave_request", "overtime_request",
+                       "timesheet_entry", "attendance_rules_version", "work_pattern", "calendar_override",
+                       "setting", "employee", "department", "role_assignment"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     exported = Signal(str)
@@ -191,7 +195,8 @@ class AttendancePage(QWidget):
         wizard.open()
 
     def _imported(self, preview) -> None:
-        """Show the month most of the imported rows fall in."""
+        """Show the month most of the imported rows fall in (the import's commit has reloaded the page on screen
+        already: the window's change signal)."""
         months: Counter[tuple[int, int]] = Counter()
         for row in preview.rows if preview is not None else ():
             if row.status == "rejected":
@@ -202,8 +207,6 @@ class AttendancePage(QWidget):
         self._load_departments()
         if months and months.most_common(1)[0][0] != self.month():
             self.set_month(*months.most_common(1)[0][0])  # refreshes
-        else:
-            self.refresh()
 
     # ------------------------------------------------------------ work rules
 

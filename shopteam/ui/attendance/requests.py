@@ -32,6 +32,10 @@ MAX_COLUMN_WIDTH = 260
 
 
 class RequestsPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"leave_request", "overtime_request", "punch_correction", "punch_record",
+                       "attendance_rules_version", "work_pattern", "calendar_override", "employee",
+                       "department"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

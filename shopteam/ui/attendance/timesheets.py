@@ -49,6 +49,8 @@ def _table(object_name: str, model, selection: QAbstractItemView.SelectionMode) 
 
 
 class TimesheetsPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"timesheet_entry", "card", "board", "employee", "department"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

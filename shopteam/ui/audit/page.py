@@ -46,6 +46,8 @@ def _table(parent: QWidget) -> QTableView:
 
 
 class AuditPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"audit_log"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -71,6 +71,9 @@ class MyTasksModel(RowsTableModel):
 
 
 class MyTasksPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"board", "board_column", "card", "card_assignee", "card_comment", "checklist_item",
+                       "card_move", "employee", "department"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     exported = Signal(str)

@@ -43,6 +43,9 @@ BIG = 1 << 30
 
 
 class BoardPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"board", "board_column", "card", "card_assignee", "card_comment", "checklist_item",
+                       "card_move", "goal", "employee", "department"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     moved = Signal(int)  # a card id whose move was saved

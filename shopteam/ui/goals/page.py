@@ -68,6 +68,8 @@ class ProgressDelegate(QStyledItemDelegate):
 
 
 class GoalsPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"goal", "card", "board", "board_column", "employee", "department"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

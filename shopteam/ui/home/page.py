@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from shopteam.domain import clock
 from shopteam.services.permissions import PROBATION_REVIEW, TRAINING_MANAGE, can
+from shopteam.ui.changes import every_table_but
 from shopteam.ui.context import AppContext
 from shopteam.ui.messages import ERROR_STYLE, describe
 from shopteam.ui.tasks import run_task
@@ -97,6 +98,9 @@ class Tile(QPushButton):
 
 class HomePage(QWidget):
     """The first screen after login."""
+
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = every_table_but("audit_log", "user_account", "permission_grant", "import_mapping")
 
     loads_on_creation = True  # the main window need not refresh it on the first visit
     open_screen = Signal(str, object)  # the page key and what to filter it by (see MainWindow.open_filtered)

@@ -55,6 +55,10 @@ def _first_line(text: str) -> str:
 
 
 class MeetingPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"meeting", "meeting_part", "meeting_item", "meeting_action", "board", "board_column",
+                       "card", "card_assignee", "card_move", "timesheet_entry", "employee", "department",
+                       "shop"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -28,6 +28,8 @@ NAME, HEAD, HEADCOUNT, TOTAL = range(4)
 
 
 class DepartmentsPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"department", "employee"})
     changed = Signal()  # something in the organisation changed (other pages may refresh)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -88,6 +88,8 @@ class ChartView(QGraphicsView):
 
 
 class OrgChartPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"employee", "department", "role", "role_assignment"})
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

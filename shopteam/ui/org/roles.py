@@ -37,6 +37,8 @@ def band_text(row: RoleRow) -> str:
 
 
 class RolesPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"role", "role_assignment", "department", "employee"})
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -44,6 +44,9 @@ def current_language() -> str:
 
 
 class StaffingPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"staffing_plan", "staffing_plan_line", "role", "role_assignment", "department",
+                       "employee"})
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -222,6 +222,8 @@ class LedgerEntryDialog(QDialog):
 
 
 class LedgerPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"ledger_entry", "employee", "department", "role", "role_assignment"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

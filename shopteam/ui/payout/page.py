@@ -25,6 +25,7 @@ from shopteam.domain import clock
 from shopteam.domain.errors import ConflictError, ShopTeamError
 from shopteam.services.payout import runs as payout
 from shopteam.services.permissions import PAY_RULES_EDIT, PAYOUT_MANAGE, can
+from shopteam.ui.changes import every_table_but
 from shopteam.ui.context import AppContext
 from shopteam.ui.i18n import chosen_language
 from shopteam.ui.messages import describe
@@ -45,6 +46,8 @@ def _export_job(progress, export, factory, actor, year, month, path, language):
 
 
 class PayoutPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = every_table_but("audit_log", "user_account", "permission_grant", "import_mapping")
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     exported = Signal(str)

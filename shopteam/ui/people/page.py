@@ -44,6 +44,9 @@ OVERDUE_COLOUR = "#f6d5d8"
 
 
 class RecruitmentPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"recruit_position", "recruit_candidate", "recruit_score", "probation_review",
+                       "employee", "department", "role", "role_assignment"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
     exported = Signal(str)  # the candidates workbook written
     export_failed = Signal(str)
@@ -345,7 +348,7 @@ class RecruitmentPage(QWidget):
         wizard.open()
 
     def _imported(self, summary) -> None:
-        self.refresh()
+        """The import's commit has reloaded the page on screen (the window's change signal): say how many."""
         self.message.setText(self.tr("%n candidate(s) imported.", "", summary.inserted))
 
     def export_clicked(self) -> None:

@@ -52,6 +52,8 @@ def _list_staff_job(_progress, factory, actor) -> list[StaffRow]:
 
 
 class RosterPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"employee", "department", "role", "role_assignment"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     exported = Signal(str)  # the path of a finished export

@@ -73,6 +73,9 @@ def _sort_number(value) -> float:
 
 
 class TrainingPage(QWidget):
+    # The tables it shows: a commit that writes one reloads it (main_window).
+    shows = frozenset({"training_plan", "training_session", "training_attendance", "training_evaluation",
+                       "employee", "department"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
