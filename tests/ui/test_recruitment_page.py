@@ -172,6 +172,8 @@ def test_import_and_export_candidates_from_the_page(qtbot, monkeypatch, factory,
     advance(qtbot, wizard, wizard.PAGE_PREVIEW)
     assert wizard.preview.counts["new"] == 2 and wizard.preview.counts["rejected"] == 1
     commit(qtbot, wizard)
+    assert _texts(page.columns["screening"]) == ["陈一", "周二"]  # the page alone: no window to tell it
+    page.refresh()  # in the window the change signal reloads it (tests/ui/test_changes.py)
     assert _texts(page.columns["screening"]) == ["陈一", "周二", "吴三", "郑四"]
     assert page.message.text() == ("导入了 2 名候选人。" if language == "zh_CN" else "2 candidate(s) imported.")
     with factory() as s:

@@ -136,23 +136,33 @@ def list_probation(session: Session, *, actor: Actor, within_days: int | None = 
     roles = current_primary_roles(session)
     people = session.execute(query).all()
     checklists = onboarding_progress(session, (emp.id for emp, _d in people))
-    from shopteam.services.recruitment.assessment import latest_assessments  # it builds on this module
-
-    assessed = latest_assessments(session, [emp.id for emp, _ in people])
+    assessed = _latest_assessments(session, [emp.id for emp, _ in people])
     rows = []
     for emp, department in people:
         end = emp.probation_end
         days = (end - today).days if end else None
         if within_days is not None and (days is None or days > within_days):
             continue
-        a = assessed.get(emp.id)
         rows.append(ProbationRow(emp.id, emp.employee_no, emp.name, department or "", roles.get(emp.id, ""),
                                  emp.hire_date, end, days, review_state(end, today, emp.id in extended),
-                                 emp.version, *checklists.get(emp.id, (0, 0)), a.state if a else "none",
-                                 a.recommendation if a else "", a.total if a else None, a.grade if a else "",
-                                 a.decision if a else ""))
+                                 emp.version, *checklists.get(emp.id, (0, 0)),
+                                 *assessed.get(emp.id, ("none", "", None, "", ""))))
     rows.sort(key=lambda r: (r.probation_end or date.max, r.employee_no))
     return rows
+
+
+def _latest_assessments(session: Session, employee_ids: list[int]) -> dict[int, tuple]:
+    """Each person's latest assessment as (state, recommendation, total, grade, decision); one query. (The
+    whole assessment is recruitment.assessment's, which builds on this module.)"""
+    if not employee_ids:
+        return {}
+    rows = session.execute(select(ProbationAssessment.employee_id, ProbationAssessment.recommendation,
+                                  ProbationAssessment.total, ProbationAssessment.grade, ProbationReview.outcome)
+                           .outerjoin(ProbationReview, ProbationReview.id == ProbationAssessment.review_id)
+                           .where(ProbationAssessment.employee_id.in_(employee_ids))
+                           .order_by(ProbationAssessment.id))
+    return {emp_id: ("decided" if outcome else "recommended", recommendation, total, grade, outcome or "")
+            for emp_id, recommendation, total, grade, outcome in rows}
 
 
 def ending_soon(session: Session, *, actor: Actor) -> list[ProbationRow]:

@@ -46,6 +46,7 @@ OVERDUE_COLOUR = "#f6d5d8"
 class RecruitmentPage(QWidget):
     # The tables it shows: a commit that writes one reloads it (main_window).
     shows = frozenset({"recruit_position", "recruit_candidate", "recruit_score", "probation_review",
+                       "probation_assessment", "onboarding_item",
                        "employee", "department", "role", "role_assignment"})
     loads_on_creation = True  # the main window need not refresh it on the first visit
     exported = Signal(str)  # the candidates workbook written
