@@ -30,6 +30,8 @@ class _ColumnFitter(QObject):
         self.stretch = stretch
         self.max_width = max_width
         self.model = None
+        self.content: dict[int, int] | None = None  # the columns' own widths, measured once per data change
+        self.content_height = -1  # ... and per viewport height (the rows measured are the rows in view)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
@@ -46,10 +48,14 @@ class _ColumnFitter(QObject):
         self.model = model
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
                        model.columnsInserted, model.columnsRemoved, model.dataChanged, model.headerDataChanged):
-            signal.connect(self.timer.start)
+            signal.connect(self.data_changed)
         if isinstance(self.view, QTreeView):
-            self.view.expanded.connect(self.timer.start)
-            self.view.collapsed.connect(self.timer.start)
+            self.view.expanded.connect(self.data_changed)
+            self.view.collapsed.connect(self.data_changed)
+
+    def data_changed(self, *_args) -> None:
+        self.content = None
+        self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize:
@@ -59,8 +65,13 @@ class _ColumnFitter(QObject):
     def widths(self) -> dict[int, int]:
         header = _header(self.view)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        widths = {c: max(min(self.view.sizeHintForColumn(c), self.max_width), self.header_width(header, c))
-                  for c in shown}
+        height = self.view.viewport().height()
+        if self.content is None or self.content_height != height or set(self.content) != set(shown):
+            # measuring the cells is most of a page's first show; a resize in width alone reuses it
+            self.content = {c: max(min(self.view.sizeHintForColumn(c), self.max_width),
+                                   self.header_width(header, c)) for c in shown}
+            self.content_height = height
+        widths = dict(self.content)
         spare = self.view.viewport().width() - sum(widths.values())
         if spare > 0 and shown:
             if self.stretch is None:
@@ -99,4 +110,5 @@ def fit_columns(view: QAbstractItemView, stretch: int | None = -1, max_width: in
     if fitter is None:
         fitter = _ColumnFitter(view, stretch, max_width)
     fitter.stretch, fitter.max_width = stretch, max_width
+    fitter.content = None
     fitter.fit()
