@@ -30,6 +30,7 @@ from shopteam.domain.errors import ChangedElsewhere
 AUDIT_ENTITIES: dict[str, tuple[str, ...]] = {
     "employee": ("employee", "probation"),
     "recruit_candidate": ("recruit_candidate",),
+    "attendance_rules_version": ("attendance_settings",),
 }
 
 

@@ -636,7 +636,7 @@ def test_0018_versions2_adds_a_version_to_settings_pay_rule_overrides_and_calend
         conn.execute(text("INSERT INTO calendar_override (day, kind, note) VALUES ('2026-12-26', 'workday', '补班')"))
         pages = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
     upgrade(engine)
-    assert current_revision(engine) == SCHEMA_HEAD == "0018_versions2"
+    assert current_revision(engine) == SCHEMA_HEAD
     with engine.connect() as conn:
         assert conn.execute(text("SELECT value, version FROM setting")).one() == ('{"late_deduction": 50}', 1)
         assert conn.execute(text("SELECT value, version FROM pay_rule_override")).one() == ("30", 1)
@@ -650,3 +650,31 @@ def test_0018_versions2_adds_a_version_to_settings_pay_rule_overrides_and_calend
         for table in ("setting", "pay_rule_override", "calendar_override"):
             assert "version" not in {c["name"] for c in inspect(conn).get_columns(table)}, table
         assert conn.execute(text("SELECT note FROM calendar_override")).scalar() == "补班"
+
+
+def test_0019_rulesversion_adds_a_version_to_the_dated_attendance_rules_in_place(new_db):
+    """attendance_rules_version gets its version by ALTER TABLE (same root page, rows kept), 1 for the rows
+    there; it goes again on the way down."""
+    from alembic import command
+
+    path, engine = new_db("at_0018.db")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0018_versions2")
+        conn.execute(text("INSERT INTO attendance_rules_version (effective_from, late_grace_minutes, "
+                          "early_grace_minutes, overtime_block_minutes, free_corrections_per_month) "
+                          "VALUES ('2026-12-01', 10, 5, 30, 3)"))
+        pages = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD == "0019_rulesversion"
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT late_grace_minutes, version FROM attendance_rules_version")).one() == (10, 1)
+        after = dict(conn.execute(text("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")).all())
+    assert after["attendance_rules_version"] == pages["attendance_rules_version"]
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0018_versions2")
+    with engine.connect() as conn:
+        columns = [r[1] for r in conn.execute(text("PRAGMA table_info(attendance_rules_version)"))]
+    assert "version" not in columns and "late_grace_minutes" in columns

@@ -341,3 +341,31 @@ def test_a_request_decided_on_two_pcs_is_refused_the_second_time_naming_who(two_
     with factory_a() as s:
         [row] = list_requests(s, actor=owner)
     assert (row.status, row.decided_by, row.decided_at, row.decision_note) == ("approved", "lin", B_SAVES, "好")
+
+
+def test_the_attendance_rules_of_a_day_saved_on_two_pcs(two_pcs):  # noqa: F811
+    from shopteam.services.attendance import settings as rules
+
+    factory_a, owner, factory_b, lin = two_pcs
+    day = date(2026, 12, 1)
+    with factory_a() as s:  # A shows no version from that day
+        shown = rules.version_by_day(s).get(day, 0)
+    assert shown == 0
+    with clock.frozen(B_SAVES), factory_b.begin() as s:
+        rules.set_attendance_settings(s, actor=lin, settings=rules.AttendanceSettings(late_grace_minutes=10),
+                                      effective_from=day, expected_version=0)
+    with pytest.raises(ChangedElsewhere) as refused, factory_a.begin() as s:
+        rules.set_attendance_settings(s, actor=owner, settings=rules.AttendanceSettings(late_grace_minutes=20),
+                                      effective_from=day, expected_version=shown)
+    err = refused.value
+    assert (err.who, err.at, err.entity) == ("lin", B_SAVES, "attendance_rules_version")
+    with factory_a() as s:
+        assert rules.get_attendance_settings(s, on=day).late_grace_minutes == 10
+        again = rules.version_by_day(s)[day]
+    assert again == 1
+    with factory_a.begin() as s:  # over what is shown now: accepted
+        rules.set_attendance_settings(s, actor=owner, settings=rules.AttendanceSettings(late_grace_minutes=20),
+                                      effective_from=day, expected_version=again)
+    with factory_a() as s:
+        assert rules.get_attendance_settings(s, on=day).late_grace_minutes == 20
+        assert rules.version_by_day(s)[day] == 2

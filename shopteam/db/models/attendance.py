@@ -238,6 +238,10 @@ class AttendanceRulesVersion(Base):
         CheckConstraint("overtime_block_minutes >= 1", name="block"),
         CheckConstraint("free_corrections_per_month >= 0", name="free_corrections"),
     )
+    #: optimistic lock (db.versions): a save over someone else's newer one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class PunchCorrection(Base):

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shopteam.db.models.attendance import AttendanceRulesVersion
+from shopteam.db.versions import check_version
 from shopteam.domain import clock
 from shopteam.domain.attendance import AttendanceRules
 from shopteam.domain.errors import ValidationError
@@ -62,6 +63,12 @@ def settings_versions(session: Session) -> list[AttendanceSettings]:
     rows = session.scalars(select(AttendanceRulesVersion).order_by(AttendanceRulesVersion.effective_from))
     return [AttendanceSettings(**{name: getattr(r, name) for name in _VALUE_FIELDS}, effective_from=r.effective_from)
             for r in rows]
+
+
+def version_by_day(session: Session) -> dict[date, int]:
+    """The optimistic-lock version (db.versions) of each dated version, by its date: what a screen passes
+    as ``expected_version`` to :func:`set_attendance_settings`."""
+    return dict(session.execute(select(AttendanceRulesVersion.effective_from, AttendanceRulesVersion.version)).all())
 
 
 def _in_force(versions: list[AttendanceSettings], day: date) -> AttendanceSettings:
@@ -120,10 +127,11 @@ def settings_for_period(session: Session, first: date, last: date) -> MonthSetti
 
 
 def set_attendance_settings(session: Session, *, actor: Actor, settings: AttendanceSettings,
-                            effective_from: date | None = None) -> None:
+                            effective_from: date | None = None, expected_version: int | None = None) -> None:
     """The rules from ``effective_from`` on (default: the first day of this month); earlier days keep
     the version they had. A version already starting that day is replaced. Owner only (WORK_RULES_EDIT);
-    audited."""
+    audited. ``expected_version``: that day's version as the screen knew it, 0 when it knew of none
+    (db.versions): one someone else saved since is refused with ChangedElsewhere; None: not checked."""
     require(actor, WORK_RULES_EDIT, "change the attendance rules")
     for name, (lowest, highest, code, message) in _RANGES.items():
         value = getattr(settings, name)
@@ -133,6 +141,8 @@ def set_attendance_settings(session: Session, *, actor: Actor, settings: Attenda
     before = get_attendance_settings(session, on=start)
     row = session.scalar(select(AttendanceRulesVersion).where(AttendanceRulesVersion.effective_from == start))
     replaced = row is not None
+    if row is not None:
+        check_version(session, row, expected_version)
     if row is None:
         row = AttendanceRulesVersion(effective_from=start)
         session.add(row)

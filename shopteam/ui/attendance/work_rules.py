@@ -137,6 +137,7 @@ class SettingsTab(_Tab):
     def refresh(self) -> None:
         with self.ctx.factory() as session:
             versions = attendance_settings.settings_versions(session)
+            self.version_by_day = attendance_settings.version_by_day(session)
         if not versions or not worktime.in_force_since_ever(versions[0].effective_from):
             versions.insert(0, AttendanceSettings())  # the product's defaults apply before the first version
 
@@ -155,7 +156,12 @@ class SettingsTab(_Tab):
         try:
             with self.ctx.factory.begin() as session:
                 attendance_settings.set_attendance_settings(session, actor=self.ctx.actor, settings=chosen,
-                                                            effective_from=start)
+                                                            effective_from=start,
+                                                            expected_version=self.version_by_day.get(start, 0))
+        except ConflictError as err:  # saved elsewhere since this list was read: show theirs, then who and when
+            self.refresh()
+            self.say(describe(err), error=True)
+            return
         except ShopTeamError as err:
             self.say(describe(err), error=True)
             return
