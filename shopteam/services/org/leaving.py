@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Employee
 from shopteam.db.models.people import HandoverItem
-from shopteam.domain import clock
 from shopteam.domain.errors import NotFoundError, ValidationError
 from shopteam.domain.leaving import LEAVE_KINDS, MAX_ITEM
 from shopteam.services import audit
 from shopteam.services.context import Actor
+from shopteam.services.org.checklist import tick
 from shopteam.services.org.roster import mark_left
 from shopteam.services.permissions import STAFF_EDIT, STAFF_VIEW, require, require_in_scope
 
@@ -107,14 +107,4 @@ def set_handover_done(session: Session, *, actor: Actor, item_id: int, done: boo
     if item is None:
         raise NotFoundError(what="Handover item", key=item_id)
     emp = _person(session, actor, item.employee_id, "edit this staff record")
-    if item.done == done:
-        return
-    before = audit.snapshot(item, exclude=("created_at",))
-    item.done = done
-    item.done_on = clock.today() if done else None
-    item.done_by = actor.username if done else ""
-    session.flush()
-    audit.record(session, actor, "update", ENTITY, item.id, before=before,
-                 after=audit.snapshot(item, exclude=("created_at",)),
-                 summary=audit.note("handover_done" if done else "handover_undone", employee_no=emp.employee_no,
-                                    name=emp.name, item=item.text))
+    tick(session, actor, item, emp, entity=ENTITY, done=done, codes=("handover_done", "handover_undone"))

@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session
 
 from shopteam.db.models import Employee, Role
 from shopteam.db.models.people import OnboardingItem, OnboardingTemplateItem
-from shopteam.domain import clock
 from shopteam.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from shopteam.domain.onboarding import CATEGORIES, MAX_ITEM, MAX_ITEMS, default_onboarding
 from shopteam.services import audit
 from shopteam.services.context import Actor
 from shopteam.services.language import shop_language
+from shopteam.services.org.checklist import tick
 from shopteam.services.permissions import (
     ONBOARDING_MANAGE,
     STAFF_VIEW,
@@ -248,14 +248,4 @@ def set_done(session: Session, *, actor: Actor, item_id: int, done: bool) -> Non
     if item is None:
         raise NotFoundError(what="Onboarding item", key=item_id)
     emp = _person(session, actor, item.employee_id, "edit this staff record")
-    if item.done == done:
-        return
-    before = audit.snapshot(item, exclude=("created_at",))
-    item.done = done
-    item.done_on = clock.today() if done else None
-    item.done_by = actor.username if done else ""
-    session.flush()
-    audit.record(session, actor, "update", ENTITY, item.id, before=before,
-                 after=audit.snapshot(item, exclude=("created_at",)),
-                 summary=audit.note("onboarding_done" if done else "onboarding_undone", employee_no=emp.employee_no,
-                                    name=emp.name, item=item.text))
+    tick(session, actor, item, emp, entity=ENTITY, done=done, codes=("onboarding_done", "onboarding_undone"))
